@@ -1,0 +1,139 @@
+"""The ``benelux-kg`` command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from .errors import BkgError
+
+app = typer.Typer(
+    name="benelux-kg",
+    help="Build, validate, query and serve the Benelux Union knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+StoreOption = Annotated[
+    Path | None, typer.Option("--store", help="Store directory (default: var/store).")
+]
+
+
+def _store(store: Path | None) -> Path:
+    from .resources import default_store_dir
+
+    return store or default_store_dir()
+
+
+@app.command()
+def build(
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="Corpus directory (default: corpus/).")
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Build the store from every document of the corpus; publish it only if it conforms."""
+    from .build import build as run_build
+    from .corpus import default_corpus_dir
+
+    summary = run_build(corpus or default_corpus_dir(), _store(store))
+    mb = summary.characters / 1e6
+    err.print(
+        f"built {summary.documents} documents ({mb:.2f} M characters): "
+        f"{summary.entities} entities, {summary.mentions} mentions, {summary.quads} quads "
+        f"in {summary.total_seconds:.2f} s (extraction {summary.extract_seconds:.2f} s)"
+    )
+    if summary.report is not None:
+        err.print(f"validation: conforms, {len(summary.report.warnings)} warning(s)")
+
+
+@app.command()
+def serve(
+    store: StoreOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve SPARQL, REST and linked-data pages over HTTP."""
+    import uvicorn
+
+    from .server import create_app
+    from .store import current_generation
+
+    store_dir = _store(store)
+    current_generation(store_dir)  # fail now, with a clear message, if nothing was built
+    uvicorn.run(create_app(store_dir), host=host, port=port, log_level="info")
+
+
+@app.command()
+def validate(
+    store: StoreOption = None,
+    strict: Annotated[bool, typer.Option(help="Fail on warnings too.")] = False,
+) -> None:
+    """Validate the store against the SHACL shapes: exit 0 conforms, 1 violations, 2 error."""
+    from .store import open_read_only
+    from .validate import validate_store
+
+    report = validate_store(open_read_only(_store(store)))
+    for result in report.results:
+        path = f" {result.path}" if result.path else ""
+        value = f" = {result.value}" if result.value else ""
+        print(f"{result.severity}: {result.focus}{path}{value}: {result.message}")
+    conforms = report.conforms(strict=strict)
+    print(
+        f"{'conforms' if conforms else 'does not conform'}: "
+        f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)"
+    )
+    raise typer.Exit(0 if conforms else 1)
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or @FILE to read one.")],
+    store: StoreOption = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", help="json|csv|tsv|xml for SELECT/ASK; turtle|... for graphs."),
+    ] = None,
+) -> None:
+    """Run a SPARQL query on the store and print the results."""
+    from .sparql import execute, serialize_result
+    from .store import open_read_only
+
+    text = Path(sparql[1:]).read_text(encoding="utf-8") if sparql.startswith("@") else sparql
+    answer = serialize_result(execute(open_read_only(_store(store)), text), fmt)
+    sys.stdout.buffer.write(answer.body)
+    if not answer.body.endswith(b"\n"):
+        sys.stdout.buffer.write(b"\n")
+
+
+@app.command()
+def export(
+    store: StoreOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="nquads|trig|turtle|jsonld")] = "nquads",
+    output: Annotated[Path | None, typer.Option("--output", help="File (default: stdout).")] = None,
+) -> None:
+    """Write the whole store (every named graph) in an RDF format."""
+    from .export import export as run_export
+    from .store import open_read_only
+
+    data = run_export(open_read_only(_store(store)), fmt)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
+
+
+def main() -> None:
+    try:
+        app()
+    except BkgError as error:
+        err.print(f"[bold red]error:[/] {error}", highlight=False)
+        sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,100 @@
+"""Find the names of known entities (reference data) in clean text.
+
+The matcher is built from the reference graph: every ``rdfs:label`` and ``skos:altLabel``
+of an entity becomes a pattern. Matching is case-insensitive and treats hyphens and
+spaces alike ("Benelux-Parlement" = "Benelux Parlement"), except for names written in
+capitals only ("NRW", "SG"), which must match exactly. One Aho-Corasick pass over the text
+finds them all; the longest match wins where names overlap.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+_FOLD = str.maketrans(
+    {
+        "-": " ",
+        "‐": " ",
+        "‑": " ",
+        "–": " ",
+        "—": " ",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "\n": " ",
+        "\u00a0": " ",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, hyphens as spaces; keeps the length so offsets survive."""
+    lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Match:
+    begin: int
+    end: int
+    key: str  # what the pattern stands for (an entity IRI, a trigger)
+    surface: str
+
+
+class Gazetteer:
+    """A multi-pattern matcher from names to keys."""
+
+    def __init__(self, names: Iterable[tuple[str, str]]):
+        by_pattern: dict[str, set[tuple[str, bool]]] = defaultdict(set)
+        for name, key in names:
+            name = " ".join(name.split())
+            if not name:
+                continue
+            exact = name.isupper() and len(name) <= 6
+            by_pattern[fold(name)].add((key, exact))
+        self._automaton = ahocorasick.Automaton()
+        self.ambiguous: dict[str, set[str]] = {}
+        for pattern, keys in by_pattern.items():
+            distinct = {k for k, _ in keys}
+            if len(distinct) > 1:
+                self.ambiguous[pattern] = distinct
+                continue
+            key = next(iter(distinct))
+            self._automaton.add_word(pattern, (pattern, key, all(e for _, e in keys)))
+        self._empty = len(self._automaton) == 0
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[Match]:
+        if self._empty:
+            return []
+        folded = fold(text)
+        candidates: list[Match] = []
+        for last, (pattern, key, exact) in self._automaton.iter(folded):
+            begin, end = last - len(pattern) + 1, last + 1
+            if begin > 0 and folded[begin - 1].isalnum():
+                continue
+            if end < len(folded) and folded[end].isalnum():
+                continue
+            surface = text[begin:end]
+            if exact and not surface.isupper():
+                continue
+            candidates.append(Match(begin, end, key, surface))
+        return longest_first(candidates)
+
+
+def longest_first(candidates: list[Match]) -> list[Match]:
+    """Non-overlapping matches, preferring the longest, then the leftmost."""
+    chosen: list[Match] = []
+    taken: set[int] = set()
+    for match in sorted(candidates, key=lambda m: (-(m.end - m.begin), m.begin)):
+        covered = range(match.begin, match.end)
+        if any(i in taken for i in covered):
+            continue
+        chosen.append(match)
+        taken.update(covered)
+    return sorted(chosen, key=lambda m: m.begin)

@@ -1,0 +1,45 @@
+"""The plain values extraction produces: entities, mentions, facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pyoxigraph import Literal, NamedNode
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A thing the document speaks of. ``labels`` are empty for reference entities."""
+
+    iri: NamedNode
+    types: tuple[NamedNode, ...]
+    labels: tuple[Literal, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the stored text (code points, end exclusive) that refers to an entity."""
+
+    begin: int
+    end: int
+    entity: NamedNode
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A statement the document makes, with the span of the sentence that makes it."""
+
+    subject: NamedNode
+    predicate: NamedNode
+    object: NamedNode | Literal
+    evidence: Span | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    doc_id: str
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    facts: tuple[Fact, ...]

@@ -1,0 +1,113 @@
+"""End to end: the seeds built into a store, queried, every mention checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pyoxigraph import Store
+
+from benelux_kg.build import BuildSummary, build
+from benelux_kg.corpus import Document
+from benelux_kg.errors import InputError, ValidationFailed
+from benelux_kg.sparql import execute
+from benelux_kg.store import current_generation, open_read_only
+
+from .conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def store(store_dir: Path) -> Store:
+    return open_read_only(store_dir)
+
+
+def test_the_decision_is_found_by_its_number(store: Store) -> None:
+    rows = list(
+        execute(
+            store,
+            'SELECT ?i WHERE { ?i <http://data.europa.eu/eli/ontology#id_local> "M(2015)15" }',
+        )
+    )
+    assert [r["i"].value for r in rows] == ["https://w3id.org/benelux-kg/id/instrument/m-2015-15"]
+
+
+def test_every_mention_anchor_is_the_stored_slice(
+    store: Store, seed_documents: dict[str, Document]
+) -> None:
+    rows = list(
+        execute(
+            store,
+            """SELECT ?doc ?b ?e ?a WHERE {
+                 ?m a bkg:Mention ; bkg:inDocument ?d ; nif:beginIndex ?b ;
+                    nif:endIndex ?e ; nif:anchorOf ?a .
+                 ?d dcterms:identifier ?doc }""",
+        )
+    )
+    assert len(rows) > 100
+    for row in rows:
+        text = seed_documents[row["doc"].value].text
+        begin, end = int(row["b"].value), int(row["e"].value)
+        assert text[begin:end] == row["a"].value
+
+
+def test_every_document_has_its_graph_and_metadata(store: Store) -> None:
+    rows = list(
+        execute(
+            store,
+            """SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g""",
+        )
+    )
+    graphs = {r["g"].value.removeprefix("https://w3id.org/benelux-kg/graph/") for r in rows}
+    expected = {f"document/{p.stem}" for p in CORPUS.glob("*.txt")} | {"ontology", "reference"}
+    assert expected <= graphs
+    titled = execute(
+        store, "SELECT ?d WHERE { ?d a bkg:SourceDocument ; dcterms:title ?t ; dcterms:date ?x }"
+    )
+    assert len(list(titled)) == len(list(CORPUS.glob("*.txt")))
+
+
+def test_every_extracted_entity_has_provenance(store: Store) -> None:
+    orphans = list(
+        execute(
+            store,
+            """SELECT DISTINCT ?e WHERE { ?m bkg:refersTo ?e
+                 FILTER NOT EXISTS { ?e prov:wasDerivedFrom ?d } }""",
+        )
+    )
+    assert orphans == []
+
+
+def test_a_failed_build_leaves_the_previous_store_in_service(
+    tmp_path: Path, built: tuple[Path, BuildSummary]
+) -> None:
+    store_dir = tmp_path / "store"
+    build(CORPUS, store_dir)
+    before = current_generation(store_dir)
+    broken = tmp_path / "corpus"
+    broken.mkdir()
+    (broken / "bad.txt").write_bytes(b"Benelux \xff\xfe kapot")
+    with pytest.raises(InputError, match=r"bad.txt:1: invalid UTF-8"):
+        build(broken, store_dir)
+    assert current_generation(store_dir) == before
+    assert len(list((store_dir / "generations").iterdir())) == 1
+
+
+def test_a_build_that_does_not_conform_is_not_published(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store_dir = tmp_path / "store"
+    build(CORPUS, store_dir)
+    before = current_generation(store_dir)
+    strict = tmp_path / "strict.ttl"
+    strict.write_text(
+        """@prefix sh: <http://www.w3.org/ns/shacl#> .
+        @prefix bkg: <https://w3id.org/benelux-kg/def#> .
+        <urn:x:s> a sh:NodeShape ; sh:targetClass bkg:SourceDocument ;
+          sh:property [ sh:path bkg:neverThere ; sh:minCount 1 ;
+                        sh:message "every document needs bkg:neverThere" ] .""",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("benelux_kg.validate.shapes_file", lambda: strict)
+    with pytest.raises(ValidationFailed, match="neverThere"):
+        build(CORPUS, store_dir)
+    assert current_generation(store_dir) == before

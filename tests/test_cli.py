@@ -1,0 +1,66 @@
+"""The command line: exit codes and messages, never a stack trace."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", "from benelux_kg.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_query_prints_json(store_dir: Path) -> None:
+    result = run("query", "--store", str(store_dir), 'ASK { ?i eli:id_local "M(2015)15" }')
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["boolean"] is True
+
+
+def test_query_as_csv(store_dir: Path) -> None:
+    result = run(
+        "query",
+        "--store",
+        str(store_dir),
+        "--format",
+        "csv",
+        'SELECT ?i WHERE { ?i eli:id_local "M(2015)15" }',
+    )
+    assert result.stdout.splitlines() == [
+        "i",
+        "https://w3id.org/benelux-kg/id/instrument/m-2015-15",
+    ]
+
+
+def test_a_bad_query_names_its_position(store_dir: Path) -> None:
+    result = run("query", "--store", str(store_dir), "SELECT * WHERE { ?s ?p }")
+    assert result.returncode == 2
+    assert "1:25" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("query", "--store", str(tmp_path / "nowhere"), "ASK {}")
+    assert result.returncode == 2
+    assert "benelux-kg build" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_export_nquads_keeps_the_named_graphs(store_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "all.nq"
+    result = run("export", "--store", str(store_dir), "--format", "nquads", "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "<https://w3id.org/benelux-kg/graph/document/002_9e5d61a85da0ad79> ." in text
+
+
+def test_validate_reports_conformance(store_dir: Path) -> None:
+    result = run("validate", "--store", str(store_dir))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "conforms" in result.stdout

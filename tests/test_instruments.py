@@ -1,0 +1,41 @@
+"""Numbered instruments, in every spelling the documents use."""
+
+from __future__ import annotations
+
+import pytest
+
+from benelux_kg.extract import Patterns
+from benelux_kg.extract.instruments import find_numbered
+from benelux_kg.text import SentenceIndex, clean
+
+TYPES = Patterns.load().instrument_types
+
+
+def numbered(text: str) -> list[tuple[str, str | None]]:
+    cleaned = clean(text).text
+    return [(i.id_local, i.kind) for i in find_numbered(cleaned, SentenceIndex(cleaned), TYPES)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 002_9e5d61a85da0ad79
+        ("zoals gewijzigd bij Beschikking M(2022)9 van het Comité", [("M(2022)9", "Decision")]),
+        ("de aanbeveling M (2013) 6 inzake", [("M(2013)6", "Recommendation")]),
+        ("de beschikking M(\n2019)7 over fraude", [("M(2019)7", "Decision")]),
+        ("Richtlijn M(2009)01 betreffende", [("M(2009)1", "Directive")]),
+        ("het nummer M(2015)15.", [("M(2015)15", None)]),
+    ],
+)
+def test_numbers_are_normalised_and_typed(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert numbered(text) == expected
+
+
+def test_the_type_word_must_be_in_the_same_sentence() -> None:
+    assert numbered("Een beschikking volgt. Zie ook M(2016)9 daarover.") == [("M(2016)9", None)]
+
+
+def test_other_parentheses_are_not_instruments() -> None:
+    assert numbered("COM(2020)123 en KM(2019)2 en M(19)2") == []

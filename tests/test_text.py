@@ -1,0 +1,103 @@
+"""The clean text maps back to the stored text exactly."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from benelux_kg.text import clean, sentences
+
+# Text that exercises every cleaning rule: hyphenation, line breaks, footnote markers,
+# page numbers, runs of white space, accented letters.
+_PIECES = st.sampled_from(
+    [
+        "grensover-\nschrijdende",
+        "Noordrijn-\nWestfalen",
+        "Kamer1 ",
+        "regio11,",
+        "\n12\n",
+        "\n\n",
+        " \n",
+        "  ",
+        "Comité",
+        "M(2015)15",
+        "M (2013) 6",
+        "Bene-\nlux",
+        ".",
+        "•\t",
+        "België",
+    ]
+)
+_TEXT = st.lists(st.one_of(_PIECES, st.text(min_size=0, max_size=8)), max_size=30).map("".join)
+_DROPPABLE = re.compile(r"^[\s\-\d]*$")
+
+
+@settings(max_examples=400)
+@given(text=_TEXT, data=st.data())
+def test_every_span_maps_back_to_what_produced_it(text: str, data: st.DataObject) -> None:
+    c = clean(text)
+    if not c.text:
+        assert _DROPPABLE.match(text)
+        return
+    begin = data.draw(st.integers(0, len(c.text) - 1))
+    end = data.draw(st.integers(begin + 1, len(c.text)))
+    b, e = c.to_original(begin, end)
+    assert 0 <= b < e <= len(text)
+    # Each clean character comes from its own unit, in order, inside the mapped span.
+    previous_end = b
+    for i in range(begin, end):
+        unit = text[c.starts[i] : c.ends[i]]
+        assert c.starts[i] >= previous_end
+        if c.text[i].isspace():
+            # A separator stands for a run of white space (and what was dropped inside it).
+            assert c.text[i] in " \n"
+            assert _DROPPABLE.match(unit)
+            assert any(ch.isspace() for ch in unit)
+        else:
+            assert unit == c.text[i]
+        # What lies between two units is only what the cleaner drops.
+        assert _DROPPABLE.match(text[previous_end : c.starts[i]])
+        previous_end = c.ends[i]
+    assert previous_end == e
+
+
+@given(text=_TEXT)
+def test_non_space_characters_survive_in_order(text: str) -> None:
+    c = clean(text)
+    kept = [text[c.starts[i]] for i in range(len(c.text)) if not c.text[i].isspace()]
+    assert "".join(kept) == "".join(ch for ch in c.text if not ch.isspace())
+
+
+def test_line_end_hyphenation_is_undone() -> None:
+    # 002_9e5d61a85da0ad79: "de onze-\nkerheid rond energie"
+    c = clean("de onze-\nkerheid rond energie")
+    assert c.text == "de onzekerheid rond energie"
+    begin = c.text.index("onzekerheid")
+    assert c.original_slice(begin, begin + len("onzekerheid")) == "onze-\nkerheid"
+
+
+def test_hyphen_of_a_broken_compound_is_kept() -> None:
+    c = clean("de regio Noordrijn-\nWestfalen werkt")
+    assert "Noordrijn-Westfalen" in c.text
+
+
+def test_footnote_markers_and_page_numbers_go() -> None:
+    # 003_c75309f88a2b6b39: "Zowel de Eerste als de Tweede Kamer1 verzochten"
+    c = clean("de Tweede Kamer1 verzochten om een evaluatie.\n86 \nVolgende alinea")
+    assert "Kamer verzochten" in c.text
+    assert "86" not in c.text
+
+
+def test_numbers_of_instruments_are_not_footnotes() -> None:
+    assert "M(2015)15" in clean("bij Beschikking M(2015)15 van het Comité").text
+
+
+def test_sentences_split_at_final_punctuation() -> None:
+    text = "De Benelux werkt samen. Het Comité van Ministers besliste dat."
+    spans = sentences(text)
+    assert [text[b:e] for b, e in spans] == [
+        "De Benelux werkt samen.",
+        "Het Comité van Ministers besliste dat.",
+    ]
