@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, Store
+from pyoxigraph import NamedNode, Quad, QuerySolutions, Store
 
 from .corpus import Document, load_corpus
 from .errors import ValidationFailed
 from .extract import Extraction, Extractor
 from .graph import document_quads
-from .namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from .namespaces import BKG, DCTERMS, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from .reference import parse_turtle
 from .resources import ontology_file, reference_file
-from .store import publish
+from .store import current_name, open_read_only, publish, writer_lock
 from .validate import Report, validate_store
 
 
@@ -39,17 +39,33 @@ def file_quads(path: Path, graph: NamedNode) -> Iterator[Quad]:
         yield Quad(s, p, o, graph)  # type: ignore[arg-type]
 
 
-def extract_all(documents: list[Document], extractor: Extractor) -> list[Extraction]:
-    return [extractor.extract(doc) for doc in documents]
+Progress = Callable[[str, int, int], None]  # (document id, done, total)
 
 
-def build(corpus_dir: Path, store_dir: Path, *, validate: bool = True) -> BuildSummary:
+def extract_all(
+    documents: list[Document], extractor: Extractor, progress: Progress | None = None
+) -> list[Extraction]:
+    out = []
+    for done, doc in enumerate(documents, start=1):
+        out.append(extractor.extract(doc))
+        if progress is not None:
+            progress(doc.doc_id, done, len(documents))
+    return out
+
+
+def build(
+    corpus_dir: Path,
+    store_dir: Path,
+    *,
+    validate: bool = True,
+    progress: Progress | None = None,
+) -> BuildSummary:
     """Build the store from every document of ``corpus_dir``; publish only if it conforms."""
     started = time.perf_counter()
     summary = BuildSummary()
     documents = load_corpus(corpus_dir)
     extractor = Extractor.from_files()
-    extractions = extract_all(documents, extractor)
+    extractions = extract_all(documents, extractor, progress)
     summary.extract_seconds = time.perf_counter() - started
 
     quads: list[Quad] = [
@@ -80,3 +96,61 @@ def build(corpus_dir: Path, store_dir: Path, *, validate: bool = True) -> BuildS
     summary.generation = publish(store_dir, quads, check)
     summary.total_seconds = time.perf_counter() - started
     return summary
+
+
+@dataclass(frozen=True)
+class Inventory:
+    """The documents and the extracted entities of a store, to say what a rebuild changed."""
+
+    documents: frozenset[str] = frozenset()
+    entities: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, store: Store) -> Inventory:
+        def column(query: str) -> frozenset[str]:
+            rows = store.query(query)
+            assert isinstance(rows, QuerySolutions)
+            return frozenset(str(row[0].value) for row in rows)
+
+        return cls(
+            column(
+                f"SELECT DISTINCT ?i WHERE {{ GRAPH ?g {{ ?d a <{BKG}SourceDocument> ; "
+                f"<{DCTERMS}identifier> ?i }} }}"
+            ),
+            column(f"SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ ?m <{BKG}refersTo> ?e }} }}"),
+        )
+
+
+@dataclass(frozen=True)
+class Rebuilt:
+    summary: BuildSummary
+    before: Inventory
+    after: Inventory
+    recovered: list[str]
+
+    def changes(self) -> dict[str, int]:
+        b, a = self.before, self.after
+        return {
+            "documents added": len(a.documents - b.documents),
+            "documents removed": len(b.documents - a.documents),
+            "entities added": len(a.entities - b.entities),
+            "entities removed": len(b.entities - a.entities),
+        }
+
+
+def rebuild(
+    corpus_dir: Path,
+    store_dir: Path,
+    *,
+    validate: bool = True,
+    progress: Progress | None = None,
+) -> Rebuilt:
+    """Build again from the corpus (after recovering any unfinished change), and compare."""
+    from .update import LOCK_WAIT, recover
+
+    with writer_lock(store_dir, wait=LOCK_WAIT):
+        recovered = recover(corpus_dir, store_dir) if current_name(store_dir) else []
+        before = Inventory.of(open_read_only(store_dir)) if current_name(store_dir) else Inventory()
+        summary = build(corpus_dir, store_dir, validate=validate, progress=progress)
+        after = Inventory.of(open_read_only(store_dir))
+    return Rebuilt(summary, before, after, recovered)

@@ -129,6 +129,127 @@ def export(
         output.write_bytes(data)
 
 
+CorpusOption = Annotated[
+    Path | None, typer.Option("--corpus", help="Corpus directory (default: corpus/).")
+]
+ValidateOption = Annotated[
+    bool, typer.Option("--validate/--no-validate", help="Check the change against the shapes.")
+]
+
+
+def _corpus(corpus: Path | None) -> Path:
+    from .corpus import default_corpus_dir
+
+    return corpus or default_corpus_dir()
+
+
+@app.command()
+def add(
+    files: Annotated[list[Path], typer.Argument(help="Documents: .txt, .md, .html or .pdf.")],
+    meta: Annotated[
+        list[str] | None,
+        typer.Option("--meta", help="KEY=VALUE metadata (title, date, publisher, type, ...)."),
+    ] = None,
+    corpus: CorpusOption = None,
+    store: StoreOption = None,
+    check: ValidateOption = True,
+) -> None:
+    """Add documents (or replace those of the same id), each in one atomic change."""
+    from rich.progress import Progress
+
+    from .config import Settings
+    from .errors import InputError
+    from .ingest import ingest_file
+    from .update import add_document, parse_metadata
+
+    metadata = parse_metadata(meta or [])
+    limit = Settings.from_env().max_document_bytes
+    documents = [ingest_file(path, max_bytes=limit) for path in files]  # all read, or none
+    first: dict[str, str] = {}
+    for doc in documents:
+        if doc.sha256 in first or doc.doc_id in first.values():
+            raise InputError(f"given twice: {doc.doc_id} (or the same file under another name)")
+        first[doc.sha256] = doc.doc_id
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("adding", total=len(documents))
+        for doc in documents:
+            progress.update(task, description=f"adding {doc.doc_id}")
+            summary = add_document(_corpus(corpus), _store(store), doc, metadata, validate=check)
+            progress.advance(task)
+            err.print(summary.describe(), highlight=False, soft_wrap=True)
+
+
+@app.command()
+def remove(
+    doc_id: Annotated[str, typer.Argument(help="The id of the document (its file name).")],
+    corpus: CorpusOption = None,
+    store: StoreOption = None,
+    check: ValidateOption = True,
+) -> None:
+    """Remove a document, and the entities only it supported, in one atomic change."""
+    from .update import remove_document
+
+    summary = remove_document(_corpus(corpus), _store(store), doc_id, validate=check)
+    err.print(summary.describe(), highlight=False, soft_wrap=True)
+
+
+@app.command()
+def rebuild(
+    corpus: CorpusOption = None,
+    store: StoreOption = None,
+    check: ValidateOption = True,
+) -> None:
+    """Extract every document of the corpus again and replace the store if it conforms."""
+    from rich.progress import Progress
+
+    from .build import rebuild as run_rebuild
+
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("extracting", total=None)
+
+        def advance(doc_id: str, done: int, total: int) -> None:
+            progress.update(task, description=f"extracted {doc_id}", completed=done, total=total)
+
+        result = run_rebuild(_corpus(corpus), _store(store), validate=check, progress=advance)
+    for line in result.recovered:
+        err.print(f"recovered: {line}", highlight=False, soft_wrap=True)
+    summary = result.summary
+    changes = ", ".join(f"{n} {what}" for what, n in result.changes().items())
+    err.print(
+        f"rebuilt {summary.documents} documents: {summary.entities} entities, "
+        f"{summary.quads} quads in {summary.total_seconds:.2f} s; {changes}",
+        highlight=False,
+        soft_wrap=True,
+    )
+    if summary.report is not None:
+        err.print(f"validation: conforms, {len(summary.report.warnings)} warning(s)")
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[
+        Path | None, typer.Option("--gold", help="Gold directory (default: tests/gold/).")
+    ] = None,
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="Corpus directory (default: corpus/).")
+    ] = None,
+    errors: Annotated[bool, typer.Option(help="List every miss and false hit.")] = False,
+) -> None:
+    """Score the extractor against the gold standard: P/R/F1 per class and per relation."""
+    from .corpus import default_corpus_dir, load_corpus
+    from .evaluate import evaluate as run_evaluate
+    from .evaluate import format_errors, format_table, load_gold
+    from .extract import Extractor
+    from .resources import project_root
+
+    documents = {d.doc_id: d for d in load_corpus(corpus or default_corpus_dir())}
+    gold_dir = gold or project_root() / "tests" / "gold"
+    result = run_evaluate(load_gold(gold_dir), documents, Extractor.from_files())
+    print(format_table(result))
+    if errors:
+        print(format_errors(result))
+
+
 def main() -> None:
     try:
         app()

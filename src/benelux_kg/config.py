@@ -47,6 +47,7 @@ class Settings:
     max_body_bytes: int = 1_000_000  # bytes of a request body
     query_workers: int = 2  # processes that run queries
     cors_origins: tuple[str, ...] = field(default_factory=tuple)
+    cache_max_age: int = 0  # seconds a client may reuse a query result unchecked
     # Operators' token for /admin; without it the admin routes do not exist.
     admin_token: str | None = None
     max_document_bytes: int = 50_000_000
@@ -61,6 +62,7 @@ class Settings:
             max_body_bytes=_int("BENELUX_KG_MAX_BODY_BYTES", cls.max_body_bytes),
             query_workers=_int("BENELUX_KG_QUERY_WORKERS", cls.query_workers),
             cors_origins=_list("BENELUX_KG_CORS_ORIGINS"),
+            cache_max_age=_int("BENELUX_KG_CACHE_MAX_AGE", cls.cache_max_age),
             admin_token=os.environ.get("BENELUX_KG_ADMIN_TOKEN") or None,
             max_document_bytes=_int("BENELUX_KG_MAX_DOCUMENT_BYTES", cls.max_document_bytes),
         )

@@ -19,6 +19,7 @@ from .namespaces import (
     PROV,
     RDF,
     RDFS,
+    SKOS,
     XSD,
     document_graph,
     document_iri,
@@ -34,6 +35,8 @@ _QuadMaker = Callable[[NamedNode, str, NamedNode | Literal], Quad]
 
 
 def _xsd(value: object, datatype: str) -> Literal:
+    # Offsets and counts are xsd:integer: Oxigraph stores every integer-derived type
+    # (nif's xsd:nonNegativeInteger included) as xsd:integer anyway.
     return Literal(str(value), datatype=NamedNode(XSD + datatype))
 
 
@@ -60,6 +63,8 @@ def document_quads(doc: Document, extraction: Extraction) -> Iterator[Quad]:
             yield Quad(entity.iri, _TYPE, cls, g)
         for label in entity.labels:
             yield q(entity.iri, RDFS + "label", label)
+        for label in entity.alt_labels:
+            yield q(entity.iri, SKOS + "altLabel", label)
         yield Quad(entity.iri, _DERIVED, d, g)
     for mention in extraction.mentions:
         m = span_iri(doc.doc_id, mention.begin, mention.end)
@@ -76,7 +81,7 @@ def _document_description(doc: Document, d: NamedNode, q: _QuadMaker) -> Iterato
     yield q(d, RDFS + "label", Literal(doc.metadata.get("title", doc.doc_id), language="nl"))
     yield q(d, DCTERMS + "identifier", Literal(doc.doc_id))
     yield q(d, BKG + "sha256", Literal(doc.sha256))
-    yield q(d, BKG + "characterCount", _xsd(len(doc.text), "nonNegativeInteger"))
+    yield q(d, BKG + "characterCount", _xsd(len(doc.text), "integer"))
     meta = doc.metadata
     if "title" in meta:
         yield q(d, DCTERMS + "title", Literal(meta["title"], language=meta.get("language", "nl")))
@@ -97,8 +102,8 @@ def _span(
 ) -> Iterator[Quad]:
     yield q(node, RDF + "type", NamedNode(cls))
     yield q(node, RDF + "type", NamedNode(NIF + "String"))
-    yield q(node, NIF + "beginIndex", _xsd(begin, "nonNegativeInteger"))
-    yield q(node, NIF + "endIndex", _xsd(end, "nonNegativeInteger"))
+    yield q(node, NIF + "beginIndex", _xsd(begin, "integer"))
+    yield q(node, NIF + "endIndex", _xsd(end, "integer"))
     yield q(node, NIF + "anchorOf", Literal(doc.text[begin:end]))
     yield q(node, BKG + "inDocument", document_iri(doc.doc_id))
 
@@ -110,7 +115,7 @@ def _fact(doc: Document, d: NamedNode, fact: Fact, q: _QuadMaker) -> Iterator[Qu
     key = f"{fact.subject.value} {fact.predicate.value} {fact.object}".encode()
     a = NamedNode(f"{ID}assertion/{doc.doc_id}/{hashlib.sha1(key).hexdigest()[:16]}")
     begin, end = fact.evidence
-    sentence = NamedNode(f"{document_iri(doc.doc_id).value}#sentence={begin},{end}")
+    sentence = span_iri(doc.doc_id, begin, end)
     yield q(a, RDF + "type", NamedNode(BKG + "Assertion"))
     yield q(a, RDF + "subject", fact.subject)
     yield q(a, RDF + "predicate", fact.predicate)

@@ -10,7 +10,13 @@ service::
 
 A build writes a new generation beside the others, checks it, and only then moves the
 link (an atomic rename); a build that fails or is killed leaves the link, and so the
-store in service, as it was. Readers open the generation the link names, read-only.
+store in service, as it was. Readers open the generation the link names, read-only, and
+notice a new one by reading the link again (one system call per request).
+
+An update (adding or removing one document) works the same way on a copy of the
+generation in service: a RocksDB checkpoint, whose immutable table files are hard links,
+so the copy costs the same whatever the size of the store. The change is made and
+checked in the copy, which then replaces the one in service by the same atomic rename.
 """
 
 from __future__ import annotations
@@ -20,9 +26,11 @@ import fcntl
 import gc
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from pyoxigraph import Quad, QueryTriples, Store
 
@@ -31,6 +39,9 @@ from .errors import StoreError
 CURRENT = "current"
 GENERATIONS = "generations"
 _KEEP = 2  # the generation in service and the one before it (a server may still read it)
+_POLL = 0.05  # seconds between two attempts to take the writer lock
+T = TypeVar("T")
+_held = threading.local()  # store dirs whose writer lock this thread holds
 
 
 def current_generation(store_dir: Path) -> Path:
@@ -54,14 +65,40 @@ def open_read_only(store_dir: Path) -> Store:
 
 
 @contextlib.contextmanager
-def _build_lock(store_dir: Path) -> Iterator[None]:
+def writer_lock(store_dir: Path, *, wait: float = 0.0) -> Iterator[None]:
+    """Hold the one writer's lock of ``store_dir``, waiting up to ``wait`` seconds for it.
+
+    Re-entrant within a thread, so that an update may call a build that locks too.
+    """
     store_dir.mkdir(parents=True, exist_ok=True)
-    with (store_dir / ".lock").open("w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise StoreError("another build is writing this store", source=str(store_dir)) from None
+    key = str(store_dir.resolve())
+    held: set[str] = getattr(_held, "dirs", set())
+    if key in held:
         yield
+        return
+    deadline = time.monotonic() + wait
+    with (store_dir / ".lock").open("w") as handle:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise StoreError(
+                        "another build or update is writing this store", source=str(store_dir)
+                    ) from None
+                time.sleep(_POLL)
+        _held.dirs = held | {key}
+        try:
+            yield
+        finally:
+            _held.dirs = held - {key}
+
+
+def new_generation_name(store_dir: Path) -> str:
+    """A fresh generation's path relative to ``store_dir`` (what the link would hold)."""
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    return f"{GENERATIONS}/{stamp}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
 
 
 def publish(
@@ -73,11 +110,9 @@ def publish(
 
     ``check`` raises to refuse the generation; the store in service is then untouched.
     """
-    with _build_lock(store_dir):
-        generations = store_dir / GENERATIONS
-        generations.mkdir(exist_ok=True)
-        stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-        new = generations / f"{stamp}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+    with writer_lock(store_dir):
+        (store_dir / GENERATIONS).mkdir(exist_ok=True)
+        new = store_dir / new_generation_name(store_dir)
         try:
             store = Store(str(new))
             store.bulk_extend(quads)
@@ -94,6 +129,48 @@ def publish(
             raise
         _prune(store_dir)
         return new
+
+
+def derive(store_dir: Path, name: str, change: Callable[[Store], T]) -> T:
+    """Copy the generation in service to ``name`` and apply ``change`` to the copy.
+
+    The copy is a checkpoint (hard links to the immutable table files), so its cost does
+    not grow with the store. ``change`` raises to refuse; the copy is then deleted. The
+    result is flushed and closed but not in service: see :func:`put_in_service`.
+    """
+    source = current_generation(store_dir)
+    target = store_dir / name
+    try:
+        reader = Store.read_only(str(source))
+        reader.backup(str(target))
+        del reader
+        store = Store(str(target))
+        result = change(store)
+        store.flush()
+        del store
+        gc.collect()
+    except BaseException:
+        gc.collect()
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    return result
+
+
+def put_in_service(store_dir: Path, name: str) -> None:
+    """Make the generation ``name`` the one in service: the commit point of a change."""
+    _swap_link(store_dir, store_dir / name)
+    _prune(store_dir)
+
+
+def current_name(store_dir: Path) -> str | None:
+    link = store_dir / CURRENT
+    return os.readlink(link) if link.is_symlink() else None
+
+
+def discard(store_dir: Path, name: str) -> None:
+    """Delete a generation that never went into service."""
+    if name != current_name(store_dir):
+        shutil.rmtree(store_dir / name, ignore_errors=True)
 
 
 def _swap_link(store_dir: Path, target: Path) -> None:

@@ -192,7 +192,12 @@ def build(doc: str, ents: Iterable[Ent], rels: Iterable[Rel]) -> dict[str, Any]:
                 raise SystemExit(f"{doc}: relation uses unknown entity {end_point}")
         b, e = evidence_span(text, rel)
         out_rels.append(
-            {"subject": rel.subject, "predicate": rel.predicate, "object": rel.obj, "evidence": [b, e]}
+            {
+                "subject": rel.subject,
+                "predicate": rel.predicate,
+                "object": rel.obj,
+                "evidence": [b, e],
+            }
         )
     return {"document": doc, "entities": out_ents, "relations": out_rels}
 
@@ -235,8 +240,10 @@ def main(argv: list[str]) -> None:
             json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
         n_mentions = sum(len(e["spans"]) for e in gold["entities"])
-        print(f"{doc}: {len(gold['entities'])} entities, {n_mentions} mentions, "
-              f"{len(gold['relations'])} relations")
+        print(
+            f"{doc}: {len(gold['entities'])} entities, {n_mentions} mentions, "
+            f"{len(gold['relations'])} relations"
+        )
 
 
 # ---------------------------------------------------------------------------
@@ -252,7 +259,11 @@ I_HOF = "id/institution/benelux-gerechtshof"
 BU = "id/organisation/benelux-unie"
 BE, NL, LU = "id/country/belgie", "id/country/nederland", "id/country/luxemburg"
 FR, DE = "id/country/frankrijk", "id/country/duitsland"
-NRW, GR, HDF = "id/region/noordrijn-westfalen", "id/region/grande-region", "id/region/hauts-de-france"
+NRW, GR, HDF = (
+    "id/region/noordrijn-westfalen",
+    "id/region/grande-region",
+    "id/region/hauts-de-france",
+)
 EC, EUU = "id/organisation/europese-commissie", "id/organisation/europese-unie"
 NR, BA = "id/organisation/noordse-raad", "id/organisation/baltische-assemblee"
 
@@ -279,51 +290,91 @@ SPECS: dict[str, tuple[list[Ent], list[Rel]]] = {}
 # --- 000: news item, Benelux Parliament plenary session of 21-22 March 2025 ---------
 _D000 = "000_a217eddb2c5af20f"
 _REC_TELEWERK = "id/instrument/aanbeveling-grensoverschrijdend-telewerk-in-de-benelux-landen"
-_REC_DIPLOMA = (
-    "id/instrument/aanbeveling-automatische-wederzijdse-erkenning-van-diploma-s-en-beroepskwalificaties"
-)
+_REC_DIPLOMA = "id/instrument/aanbeveling-automatische-wederzijdse-erkenning-van-diploma-s-en-beroepskwalificaties"
 _REC_GRENSWERK = "id/instrument/aanbeveling-verbetering-van-de-situatie-van-grenswerknemers"
-_TREATY_DIPLOMA = (
-    "id/instrument/verdrag-betreffende-de-automatische-erkenning-van-kwalificaties-van-hoger-onderwijs"
-)
+_TREATY_DIPLOMA = "id/instrument/verdrag-betreffende-de-automatische-erkenning-van-kwalificaties-van-hoger-onderwijs"
 _EV_2025_03 = "id/event/plenaire-zitting-benelux-parlement-2025-03"
 SPECS[_D000] = (
     [
         Ent(I_BP, "Institution", "Benelux-Parlement", ["Benelux Parlement", "Benelux-Parlement"]),
         Ent(I_CVM, "Institution", "Comité van Ministers", ["comité van ministers"], ci=True),
         Ent(BA, "ExternalOrganisation", "Baltische Assemblee", ["Baltische Assemblée"]),
-        Ent("id/organisation/europese-rekenkamer", "ExternalOrganisation", "Europese Rekenkamer",
-            ["Europese Rekenkamer"]),
-        Ent("id/organisation/parlement-van-luxemburg", "NationalBody", "Parlement van Luxemburg",
-            ["Parlement van Luxemburg", "Luxemburgs Parlement"]),
+        Ent(
+            "id/organisation/europese-rekenkamer",
+            "ExternalOrganisation",
+            "Europese Rekenkamer",
+            ["Europese Rekenkamer"],
+        ),
+        Ent(
+            "id/organisation/parlement-van-luxemburg",
+            "NationalBody",
+            "Parlement van Luxemburg",
+            ["Parlement van Luxemburg", "Luxemburgs Parlement"],
+        ),
         Ent(NL, "Country", "Nederland", ["Nederland"]),
         Ent(BE, "Country", "België", ["België"]),
         Ent(LU, "Country", "Luxemburg", ["Luxemburg"]),
         Ent("id/country/roemenie", "Country", "Roemenië", ["Roemenië"]),
         Ent(NRW, "NeighbouringRegion", "Noordrijn-Westfalen", ["Noord-Rijnland-Westfalen"]),
-        Ent("id/working-group/contactgroep-noordrijn-westfalen", "WorkingGroup",
-            "Contactgroep Noordrijn-Westfalen", ["contactgroep Noord-Rijnland-Westfalen"]),
-        Ent(_REC_TELEWERK, "Recommendation",
+        Ent(
+            "id/working-group/contactgroep-noordrijn-westfalen",
+            "WorkingGroup",
+            "Contactgroep Noordrijn-Westfalen",
+            ["contactgroep Noord-Rijnland-Westfalen"],
+        ),
+        Ent(
+            _REC_TELEWERK,
+            "Recommendation",
             "Aanbeveling Grensoverschrijdend telewerk in de Benelux-landen",
-            ["Grensoverschrijdend telewerk in de Benelux-landen"]),
-        Ent(_REC_DIPLOMA, "Recommendation",
+            ["Grensoverschrijdend telewerk in de Benelux-landen"],
+        ),
+        Ent(
+            _REC_DIPLOMA,
+            "Recommendation",
             "Aanbeveling Automatische wederzijdse erkenning van diploma's en beroepskwalificaties",
-            ["Automatische wederzijdse erkenning van diploma's en beroepskwalificaties"]),
-        Ent(_REC_GRENSWERK, "Recommendation",
+            ["Automatische wederzijdse erkenning van diploma's en beroepskwalificaties"],
+        ),
+        Ent(
+            _REC_GRENSWERK,
+            "Recommendation",
             "Aanbeveling met betrekking tot de verbetering van de situatie van grenswerknemers",
-            ["aanbeveling met betrekking tot de verbetering van de situatie van grenswerknemers op "
-             "het vlak van mobiliteit, fiscaliteit en sociale zekerheid"]),
-        Ent(_TREATY_DIPLOMA, "Treaty",
+            [
+                "aanbeveling met betrekking tot de verbetering van de situatie van grenswerknemers op "
+                "het vlak van mobiliteit, fiscaliteit en sociale zekerheid"
+            ],
+        ),
+        Ent(
+            _TREATY_DIPLOMA,
+            "Treaty",
             "Verdrag betreffende de automatische erkenning van kwalificaties van Hoger Onderwijs",
-            ["Verdrag van september 2021 betreffende automatische erkenning van diploma's in het "
-             "hoger onderwijs"]),
-        Ent("id/act/verdrag-van-schengen", "ExternalAct", "Verdrag van Schengen", ["verdrag van Schengen"]),
-        Ent(_EV_2025_03, "Meeting", "Plenaire zitting Benelux-Parlement 21-22 maart 2025",
-            ["Plenaire zitting Benelux Parlement in Luxemburg",
-             "eerste plenaire zitting van het Benelux Parlement in 2025",
-             "Plenaire zitting 21 maart", "Plenaire zitting 22 maart"]),
-        Ent("id/event/plenaire-zitting-benelux-parlement-2025-06", "Meeting",
-            "Plenaire zitting Benelux-Parlement juni 2025", ["plenaire zitting in juni"]),
+            [
+                "Verdrag van september 2021 betreffende automatische erkenning van diploma's in het "
+                "hoger onderwijs"
+            ],
+        ),
+        Ent(
+            "id/act/verdrag-van-schengen",
+            "ExternalAct",
+            "Verdrag van Schengen",
+            ["verdrag van Schengen"],
+        ),
+        Ent(
+            _EV_2025_03,
+            "Meeting",
+            "Plenaire zitting Benelux-Parlement 21-22 maart 2025",
+            [
+                "Plenaire zitting Benelux Parlement in Luxemburg",
+                "eerste plenaire zitting van het Benelux Parlement in 2025",
+                "Plenaire zitting 21 maart",
+                "Plenaire zitting 22 maart",
+            ],
+        ),
+        Ent(
+            "id/event/plenaire-zitting-benelux-parlement-2025-06",
+            "Meeting",
+            "Plenaire zitting Benelux-Parlement juni 2025",
+            ["plenaire zitting in juni"],
+        ),
         person("Thom van Campen", "Van Campen"),
         person("Artie Ramsodit"),
         person("Pim van Ballekom"),
@@ -364,9 +415,7 @@ _WG_IDRO = "id/working-group/benelux-id-registration-office"
 _T_POLITIE = "id/instrument/benelux-politieverdrag"
 _GWP = "id/instrument/gemeenschappelijk-werkprogramma-2021-2024"
 _D_PYRO = "id/instrument/beschikking-pyropas"
-_D_EHEALTH_001 = (
-    "id/instrument/beschikking-over-de-grensoverschrijdende-uitwisseling-van-elektronische-persoonsgegevens"
-)
+_D_EHEALTH_001 = "id/instrument/beschikking-over-de-grensoverschrijdende-uitwisseling-van-elektronische-persoonsgegevens"
 _R_OPLEIDING = "id/instrument/aanbeveling-opleidingseisen"
 _V_VOERTUIG = "id/instrument/benelux-verklaring-uitwisseling-voertuiggegevens-milieuzones"
 _V_FIETS = "id/instrument/politieke-verklaring-fietsgebruik-2020"
@@ -378,75 +427,176 @@ _NDS, _RLP = "id/region/nedersaksen", "id/region/rijnland-palts"
 SPECS[_D001] = (
     [
         Ent(BU, "BeneluxUnion", "Benelux Unie", ["Benelux Unie"]),
-        Ent(I_CVM, "Institution", "Comité van Ministers",
-            ["Benelux Comité van Ministers", "Comité van Ministers"]),
+        Ent(
+            I_CVM,
+            "Institution",
+            "Comité van Ministers",
+            ["Benelux Comité van Ministers", "Comité van Ministers"],
+        ),
         Ent(I_SG, "Institution", "Secretariaat-Generaal", ["Secretariaat-Generaal"]),
-        Ent(I_CSG, "Institution", "College van Secretarissen-Generaal",
-            ["College van Secretarissen-Generaal", "College"]),
+        Ent(
+            I_CSG,
+            "Institution",
+            "College van Secretarissen-Generaal",
+            ["College van Secretarissen-Generaal", "College"],
+        ),
         Ent(I_BP, "Institution", "Benelux-Parlement", ["Benelux-Parlement"]),
-        Ent(_WG_BUREAU_BP, "WorkingGroup", "Bureau van het Benelux-Parlement",
-            ["Bureau van het Benelux-Parlement"]),
-        Ent(_WG_TASKFORCE, "WorkingGroup", "Cross-border Corona Taskforce",
-            ["Cross-border Corona Taskforce", "Corona Taskforce", "Taskforce"]),
-        Ent(_WG_PENTA, "WorkingGroup", "Pentalateraal Energieforum",
-            ["Pentalateraal Energieforum", "Pentalateral Energy Forum"]),
+        Ent(
+            _WG_BUREAU_BP,
+            "WorkingGroup",
+            "Bureau van het Benelux-Parlement",
+            ["Bureau van het Benelux-Parlement"],
+        ),
+        Ent(
+            _WG_TASKFORCE,
+            "WorkingGroup",
+            "Cross-border Corona Taskforce",
+            ["Cross-border Corona Taskforce", "Corona Taskforce", "Taskforce"],
+        ),
+        Ent(
+            _WG_PENTA,
+            "WorkingGroup",
+            "Pentalateraal Energieforum",
+            ["Pentalateraal Energieforum", "Pentalateral Energy Forum"],
+        ),
         Ent(_WG_TELECOM, "WorkingGroup", "Telecomwerkgroep", ["Telecomwerkgroep"]),
         Ent(_WG_VUURWERK, "WorkingGroup", "Werkgroep vuurwerk", ["Benelux-werkgroep vuurwerk"]),
-        Ent(_WG_IDRO, "WorkingGroup", "Benelux ID Registration Office",
-            ["Benelux ID Registration Office", "IDRO"]),
+        Ent(
+            _WG_IDRO,
+            "WorkingGroup",
+            "Benelux ID Registration Office",
+            ["Benelux ID Registration Office", "IDRO"],
+        ),
         Ent(_T_POLITIE, "Treaty", "Benelux-Politieverdrag", ["Benelux Politieverdrag", "Verdrag"]),
-        Ent(_GWP, "LegalInstrument", "Gemeenschappelijk Werkprogramma 2021-2024",
-            ["Gemeenschappelijk Werkprogramma 2021-2024"]),
+        Ent(
+            _GWP,
+            "LegalInstrument",
+            "Gemeenschappelijk Werkprogramma 2021-2024",
+            ["Gemeenschappelijk Werkprogramma 2021-2024"],
+        ),
         Ent(_D_PYRO, "Decision", "Beschikking pyropas", ["beschikking pyropas"], ci=True),
-        Ent(_D_EHEALTH_001, "Decision",
+        Ent(
+            _D_EHEALTH_001,
+            "Decision",
             "Beschikking over de grensoverschrijdende uitwisseling van elektronische persoonsgegevens",
-            ["beschikking over de grensoverschrijdende uitwisseling van elektronische persoonsgegevens"]),
-        Ent(_R_OPLEIDING, "Recommendation", "Aanbeveling opleidingseisen", ["aanbeveling opleidingseisen"]),
-        Ent(_V_VOERTUIG, "Declaration",
+            [
+                "beschikking over de grensoverschrijdende uitwisseling van elektronische persoonsgegevens"
+            ],
+        ),
+        Ent(
+            _R_OPLEIDING,
+            "Recommendation",
+            "Aanbeveling opleidingseisen",
+            ["aanbeveling opleidingseisen"],
+        ),
+        Ent(
+            _V_VOERTUIG,
+            "Declaration",
             "Benelux-verklaring over de uitwisseling van voertuiggegevens voor milieuzones",
-            ["gezamenlijke Benelux-verklaring"]),
-        Ent(_V_FIETS, "Declaration",
+            ["gezamenlijke Benelux-verklaring"],
+        ),
+        Ent(
+            _V_FIETS,
+            "Declaration",
             "Political declaration of the Benelux countries & North Rhine-Westphalia beyond COVID-19",
-            ["politieke verklaring",
-             "Political declaration of the Benelux countries & North Rhine-Westphalia beyond COVID-19"],
-            not_in=["belangrijke politieke verklaring", "gemeenschappelijke politieke verklaring"]),
-        Ent(_V_H2, "Declaration",
+            [
+                "politieke verklaring",
+                "Political declaration of the Benelux countries & North Rhine-Westphalia beyond COVID-19",
+            ],
+            not_in=["belangrijke politieke verklaring", "gemeenschappelijke politieke verklaring"],
+        ),
+        Ent(
+            _V_H2,
+            "Declaration",
             "Joint political declaration of the Pentalateral Energy Forum on the role of hydrogen",
-            ["belangrijke politieke verklaring op het thema waterstof",
-             "Joint political declaration of the Pentalateral Energy Forum on the role of hydrogen to "
-             "decarbonise the energy system in Europe"]),
-        Ent(_V_TOP, "Declaration", "Gemeenschappelijke politieke verklaring Benelux-Top 2020",
-            ["gemeenschappelijke politieke verklaring", "gezamenlijke verklaring"]),
-        Ent("id/act/electronic-freight-transport-information-verordening", "ExternalAct",
+            [
+                "belangrijke politieke verklaring op het thema waterstof",
+                "Joint political declaration of the Pentalateral Energy Forum on the role of hydrogen to "
+                "decarbonise the energy system in Europe",
+            ],
+        ),
+        Ent(
+            _V_TOP,
+            "Declaration",
+            "Gemeenschappelijke politieke verklaring Benelux-Top 2020",
+            ["gemeenschappelijke politieke verklaring", "gezamenlijke verklaring"],
+        ),
+        Ent(
+            "id/act/electronic-freight-transport-information-verordening",
+            "ExternalAct",
             "Electronic Freight Transport Information-Verordening (e-FTI)",
-            ["Europese Electronic Freight Transport Information-Verordening (e-FTI)", "Verordening",
-             "EU Verordening"]),
-        Ent("id/act/bouwproductenverordening", "ExternalAct", "Bouwproductenverordening (CPR)",
-            ["Bouwproductenverordening CPR"]),
-        Ent("id/project/benelux-e-cmr-pilot", "Project", "Benelux e-CMR pilot",
-            ["Benelux e-CMR pilot", "Benelux pilot"]),
-        Ent(_EV_TOP, "Meeting", "Benelux-Top 7 oktober 2020",
-            ["Benelux Top van 7 oktober 2020", "Benelux-Top", "Top"]),
-        Ent("id/event/pentalaterale-ministeriele-bijeenkomst-2021-02-01", "Meeting",
+            [
+                "Europese Electronic Freight Transport Information-Verordening (e-FTI)",
+                "Verordening",
+                "EU Verordening",
+            ],
+        ),
+        Ent(
+            "id/act/bouwproductenverordening",
+            "ExternalAct",
+            "Bouwproductenverordening (CPR)",
+            ["Bouwproductenverordening CPR"],
+        ),
+        Ent(
+            "id/project/benelux-e-cmr-pilot",
+            "Project",
+            "Benelux e-CMR pilot",
+            ["Benelux e-CMR pilot", "Benelux pilot"],
+        ),
+        Ent(
+            _EV_TOP,
+            "Meeting",
+            "Benelux-Top 7 oktober 2020",
+            ["Benelux Top van 7 oktober 2020", "Benelux-Top", "Top"],
+        ),
+        Ent(
+            "id/event/pentalaterale-ministeriele-bijeenkomst-2021-02-01",
+            "Meeting",
             "Pentalaterale ministeriële bijeenkomst van 1 februari 2021",
-            ["Pentalaterale ministeriéle bijeenkomst van 1 februari 2021"]),
-        Ent("id/event/electromobility-conferentie", "Meeting", "Electromobility-conferentie",
-            ["Electromobility-conferentie"]),
-        Ent("id/event/webinar-ai-kansen-voor-benelux-koplopers", "Meeting",
-            "Webinar AI kansen voor Benelux-koplopers", ["Al kansen voor Benelux-koplopers"]),
+            ["Pentalaterale ministeriéle bijeenkomst van 1 februari 2021"],
+        ),
+        Ent(
+            "id/event/electromobility-conferentie",
+            "Meeting",
+            "Electromobility-conferentie",
+            ["Electromobility-conferentie"],
+        ),
+        Ent(
+            "id/event/webinar-ai-kansen-voor-benelux-koplopers",
+            "Meeting",
+            "Webinar AI kansen voor Benelux-koplopers",
+            ["Al kansen voor Benelux-koplopers"],
+        ),
         Ent(EC, "ExternalOrganisation", "Europese Commissie", ["Europese Commissie", "Commissie"]),
         Ent(EUU, "ExternalOrganisation", "Europese Unie", ["Europese Unie", "EU"]),
-        Ent("id/organisation/north-sea-port", "ExternalOrganisation", "North Sea Port", ["North Sea Port"]),
+        Ent(
+            "id/organisation/north-sea-port",
+            "ExternalOrganisation",
+            "North Sea Port",
+            ["North Sea Port"],
+        ),
         Ent("id/organisation/solvit", "ExternalOrganisation", "SOLVIT", ["SOLVIT"], compound=True),
         Ent("id/organisation/nlaic", "ExternalOrganisation", "NLAIC", ["NLAIC"]),
         Ent("id/organisation/ai4belgium", "ExternalOrganisation", "AI4Belgium", ["Al4Belgium"]),
-        Ent("id/organisation/luxembourg-digital", "ExternalOrganisation", "Luxembourg Digital",
-            ["Luxembourg Digital"]),
+        Ent(
+            "id/organisation/luxembourg-digital",
+            "ExternalOrganisation",
+            "Luxembourg Digital",
+            ["Luxembourg Digital"],
+        ),
         Ent("id/organisation/raad-van-state", "NationalBody", "Raad van State", ["Raad van State"]),
-        Ent("id/organisation/tweede-kamer", "NationalBody", "Tweede Kamer",
-            ["Tweede Kamer", "uw Kamer", "Uw Kamer"]),
-        Ent("id/organisation/ministerie-van-binnenlandse-zaken-en-koninkrijksrelaties", "NationalBody",
-            "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", ["BZK"]),
+        Ent(
+            "id/organisation/tweede-kamer",
+            "NationalBody",
+            "Tweede Kamer",
+            ["Tweede Kamer", "uw Kamer", "Uw Kamer"],
+        ),
+        Ent(
+            "id/organisation/ministerie-van-binnenlandse-zaken-en-koninkrijksrelaties",
+            "NationalBody",
+            "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+            ["BZK"],
+        ),
         Ent(NL, "Country", "Nederland", ["Nederland"]),
         Ent(BE, "Country", "België", ["België", "Belgié"]),
         Ent(LU, "Country", "Luxemburg", ["Groothertogdom Luxemburg", "Luxemburg"]),
@@ -454,8 +604,12 @@ SPECS[_D001] = (
         Ent(FR, "Country", "Frankrijk", ["Frankrijk"]),
         Ent(_AT, "Country", "Oostenrijk", ["Oostenrijk"]),
         Ent(_CH, "Country", "Zwitserland", ["Zwitserland"]),
-        Ent(NRW, "NeighbouringRegion", "Noordrijn-Westfalen",
-            ["Noordrijn-Westfalen", "NRW", "North Rhine-Westphalia"]),
+        Ent(
+            NRW,
+            "NeighbouringRegion",
+            "Noordrijn-Westfalen",
+            ["Noordrijn-Westfalen", "NRW", "North Rhine-Westphalia"],
+        ),
         Ent(GR, "NeighbouringRegion", "Grande Région", ["Grande Région"]),
         Ent(_NDS, "NeighbouringRegion", "Nedersaksen", ["Nedersaksen"]),
         Ent(_RLP, "NeighbouringRegion", "Rijnland-Palts", ["Rijnland-Palts"]),
@@ -474,15 +628,29 @@ SPECS[_D001] = (
         Rel(_WG_TELECOM, SUB, BU, "De Telecomwerkgroep van de Benelux Unie"),
         Rel(_WG_VUURWERK, SUB, BU, "In de Benelux-werkgroep vuurwerk"),
         Rel(_WG_BUREAU_BP, SUB, I_BP, "Bureau van het Benelux-Parlement"),
-        *[Rel(_WG_TASKFORCE, PART, x, "Corona Taskforce opgericht met") for x in (NL, BE, NRW, _NDS, _RLP)],
-        *[Rel(_WG_PENTA, PART, x, "Duitsland, Frankrijk, Oostenrijk en Zwitserland") for x in (DE, FR, _AT, _CH)],
-        *[Rel(_V_H2, PART, x, "Duitsland, Frankrijk, Oostenrijk en Zwitserland") for x in (DE, FR, _AT, _CH)],
+        *[
+            Rel(_WG_TASKFORCE, PART, x, "Corona Taskforce opgericht met")
+            for x in (NL, BE, NRW, _NDS, _RLP)
+        ],
+        *[
+            Rel(_WG_PENTA, PART, x, "Duitsland, Frankrijk, Oostenrijk en Zwitserland")
+            for x in (DE, FR, _AT, _CH)
+        ],
+        *[
+            Rel(_V_H2, PART, x, "Duitsland, Frankrijk, Oostenrijk en Zwitserland")
+            for x in (DE, FR, _AT, _CH)
+        ],
         Rel(_V_H2, DATE, "2020", "Duitsland, Frankrijk, Oostenrijk en Zwitserland"),
-        *[Rel(_V_FIETS, PART, x, "Op 14 juli 2020 heeft Staatssecretaris") for x in (NL, BE, LU, NRW)],
+        *[
+            Rel(_V_FIETS, PART, x, "Op 14 juli 2020 heeft Staatssecretaris")
+            for x in (NL, BE, LU, NRW)
+        ],
         Rel(_V_FIETS, DATE, "2020-07-14", "Op 14 juli 2020 heeft Staatssecretaris"),
         Rel(_GWP, PASSED, I_CVM, "Op 7 december 2020 kwam het Comité van Ministers"),
         Rel(_GWP, DATE, "2020-12-07", "Op 7 december 2020 kwam het Comité van Ministers"),
-        Rel(_V_TOP, DATE, "2020-10-07", "Bovendien werd een gemeenschappelijke politieke verklaring"),
+        Rel(
+            _V_TOP, DATE, "2020-10-07", "Bovendien werd een gemeenschappelijke politieke verklaring"
+        ),
         Rel(_EV_TOP, PART, I_CSG, "Benelux-Top plaats tussen de premiers"),
         Rel(_D_EHEALTH_001, DATE, "2020", "beschikking over de grensoverschrijdende uitwisseling"),
         Rel(_D_EHEALTH_001, PASSED, I_CVM, "beschikking over de grensoverschrijdende uitwisseling"),
@@ -496,9 +664,17 @@ SPECS[_D004] = (
     [
         Ent(BU, "BeneluxUnion", "Benelux Unie", ["Benelux Unie"]),
         Ent(I_CVM, "Institution", "Comité van Ministers", ["Comité van Ministers"]),
-        Ent(_GWP, "LegalInstrument", "Gemeenschappelijk Werkprogramma 2021-2024",
-            ["Gemeenschappelijk Werkprogramma", "Gemeenschappelijke Werkprogramma",
-             "Gemeenschappelijk Werkprogramma (2021-2024)", "Gemeenschappelijk Werkprogramma 2021-2024"]),
+        Ent(
+            _GWP,
+            "LegalInstrument",
+            "Gemeenschappelijk Werkprogramma 2021-2024",
+            [
+                "Gemeenschappelijk Werkprogramma",
+                "Gemeenschappelijke Werkprogramma",
+                "Gemeenschappelijk Werkprogramma (2021-2024)",
+                "Gemeenschappelijk Werkprogramma 2021-2024",
+            ],
+        ),
         Ent("id/instrument/benelux-verdrag", "Treaty", "Benelux-Verdrag", ["Benelux-verdrag"]),
         Ent(_T_POLITIE, "Treaty", "Benelux-Politieverdrag", ["Benelux-Politieverdrag"]),
         Ent(EUU, "ExternalOrganisation", "Europese Unie", ["Europese Unie", "EU"]),
@@ -510,7 +686,12 @@ SPECS[_D004] = (
     ],
     [
         Rel(I_CVM, SUB, BU, "Comité van Ministers van de Benelux Unie"),
-        Rel(BU, COOP, FR, "verkent nieuwe mogelijkheden voor grensoverschrijdende samenwerking met Frankrijk"),
+        Rel(
+            BU,
+            COOP,
+            FR,
+            "verkent nieuwe mogelijkheden voor grensoverschrijdende samenwerking met Frankrijk",
+        ),
         Rel(BU, COOP, NR, "zoals de Nordic Council"),
     ],
 )
@@ -528,12 +709,20 @@ def _m(num: str, cls: str, *names: str, drop: Sequence[int] = ()) -> Ent:
 
 
 def _wg(label: str, *names: str, ci: bool = False, compound: bool = False) -> Ent:
-    return Ent(f"id/working-group/{_slug(label)}", "WorkingGroup", label, [label, *names] if not names else
-               list(names), ci=ci, compound=compound)
+    return Ent(
+        f"id/working-group/{_slug(label)}",
+        "WorkingGroup",
+        label,
+        [label, *names] if not names else list(names),
+        ci=ci,
+        compound=compound,
+    )
 
 
 def _org(label: str, *names: str, cls: str = "ExternalOrganisation", compound: bool = False) -> Ent:
-    return Ent(f"id/organisation/{_slug(label)}", cls, label, list(names) or [label], compound=compound)
+    return Ent(
+        f"id/organisation/{_slug(label)}", cls, label, list(names) or [label], compound=compound
+    )
 
 
 def _act(label: str, *names: str, ci: bool = False) -> Ent:
@@ -550,90 +739,171 @@ def _ev(label: str, *names: str) -> Ent:
 
 _UO_VREEMD = _ins(
     "Benelux-Uitvoeringsovereenkomst inzake de samenwerking, begeleiding en ondersteuning in het kader "
-    "van de opdrachten in toepassing van de vreemdelingenwetgevingen", "Agreement",
+    "van de opdrachten in toepassing van de vreemdelingenwetgevingen",
+    "Agreement",
     "Benelux-Uitvoeringsovereenkomst inzake de samenwerking, begeleiding en ondersteuning in het kader "
-    "van de opdrachten in toepassing van de vreemdelingenwetgevingen op het grondgebied van de Benelux-landen")
+    "van de opdrachten in toepassing van de vreemdelingenwetgevingen op het grondgebied van de Benelux-landen",
+)
 _UO_POST = _ins(
     "Uitvoeringsovereenkomst tussen België en Nederland inzake de raadpleging van elkaars "
-    "politiedatabanken in een gemeenschappelijke politiepost", "Agreement")
+    "politiedatabanken in een gemeenschappelijke politiepost",
+    "Agreement",
+)
 _UO_PATR = _ins(
     "Uitvoeringsovereenkomst tussen België en Nederland inzake de raadpleging van voor de politie "
-    "toegankelijke databanken tijdens gemengde patrouilles en gemeenschappelijke controles", "Agreement")
+    "toegankelijke databanken tijdens gemengde patrouilles en gemeenschappelijke controles",
+    "Agreement",
+)
 _UO_ANPR = _ins(
     "Uitvoeringsovereenkomst tussen België en Nederland inzake de uitwisseling van referentiegegevens "
-    "voor automatic number plate recognition (ANPR)", "Agreement",
+    "voor automatic number plate recognition (ANPR)",
+    "Agreement",
     "Uitvoeringsovereenkomst tussen België en Nederland inzake de uitwisseling van referentiegegevens "
-    "voor automatic number plate recognition (ANPR)")
+    "voor automatic number plate recognition (ANPR)",
+)
 _D_WAPENS = _ins(
     "Benelux-Beschikking inzake de aanduiding van de bevoegde autoriteiten die toestemming kunnen geven "
-    "voor het vervoeren en dragen van bepaalde wapens en munitie", "Decision",
+    "voor het vervoeren en dragen van bepaalde wapens en munitie",
+    "Decision",
     "Benelux-Beschikking inzake de aanduiding van de bevoegde autoriteiten die toestemming kunnen geven "
     "voor het vervoeren en dragen van bepaalde wapens en munitie tijdens een grensoverschrijdend optreden "
-    "of een grensoverschrijdende aanwezigheid")
-_UA_ACHTERV = _ins("Benelux-Uitvoeringsafspraak over grensoverschrijdende achtervolging", "Agreement")
-_UA_VERB = _ins("Benelux-Uitvoeringsafspraak over het gemeenschappelijk gebruik van verbindingsofficieren",
-                "Agreement", "Benelux-Uitvoeringsafspraak over het gemeenschappelijk gebruik van verbindingsofficieren",
-                raw=["B e n e l u x - U i t v o e -\nringsafspraak over \nhet gemeenschap-\npelijk gebruik van "
-                     "ver-\nbindingsofficieren"])
-_T_SOC = _ins("Benelux-Verdrag inzake de bestrijding van sociale fraude", "Treaty",
-              "multilateraal Benelux-verdrag",
-              "Benelux-Verdrag ter verbetering en versterking van de grensoverschrijdende samenwerking inzake "
-              "de bescherming van de gezondheid en de veiligheid op het werk en van fatsoenlijke "
-              "arbeidsvoorwaarden",
-              "MULTILATERALE BENELUX-VERDRAG ter verbetering en versterking van de grensoverschrijdende "
-              "samenwerking inzake de bestrijding van sociale fraude")
-_T_GRENS = _m("M(2014)2", "Treaty",
-              "Benelux-Verdrag van 20 februari 2014 inzake grensoverschrijdende en interterritoriale "
-              "samenwerking", "Verdrag", drop=(4992, 31287, 95060))
-_M2015_15 = _m("M(2015)15", "Decision",
-               "Benelux-Beschikking betreffende proeven met langere en zwaardere vrachtwagencombinaties "
-               "waarbij een intra-Benelux grens wordt overschreden")
-_M2022_12 = _m("M(2022)12", "Decision",
-               "Benelux-Beschikking betreffende materialen en voorwerpen van metaal en legering die bestemd "
-               "zijn om in aanraking te worden gebracht met levensmiddelen")
-_M2019_7 = _m("M(2019)7", "Recommendation",
-              "Benelux-Aanbeveling betreffende de fiscale samenwerking en de strijd tegen de fiscale fraude")
-_M2016_9 = _m("M(2016)9", "Recommendation",
-              "Benelux-Aanbeveling betreffende het bevorderen van de fiscale, douane- en veterinaire "
-              "samenwerking aangaande de paardensector")
+    "of een grensoverschrijdende aanwezigheid",
+)
+_UA_ACHTERV = _ins(
+    "Benelux-Uitvoeringsafspraak over grensoverschrijdende achtervolging", "Agreement"
+)
+_UA_VERB = _ins(
+    "Benelux-Uitvoeringsafspraak over het gemeenschappelijk gebruik van verbindingsofficieren",
+    "Agreement",
+    "Benelux-Uitvoeringsafspraak over het gemeenschappelijk gebruik van verbindingsofficieren",
+    raw=[
+        "B e n e l u x - U i t v o e -\nringsafspraak over \nhet gemeenschap-\npelijk gebruik van "
+        "ver-\nbindingsofficieren"
+    ],
+)
+_T_SOC = _ins(
+    "Benelux-Verdrag inzake de bestrijding van sociale fraude",
+    "Treaty",
+    "multilateraal Benelux-verdrag",
+    "Benelux-Verdrag ter verbetering en versterking van de grensoverschrijdende samenwerking inzake "
+    "de bescherming van de gezondheid en de veiligheid op het werk en van fatsoenlijke "
+    "arbeidsvoorwaarden",
+    "MULTILATERALE BENELUX-VERDRAG ter verbetering en versterking van de grensoverschrijdende "
+    "samenwerking inzake de bestrijding van sociale fraude",
+)
+_T_GRENS = _m(
+    "M(2014)2",
+    "Treaty",
+    "Benelux-Verdrag van 20 februari 2014 inzake grensoverschrijdende en interterritoriale "
+    "samenwerking",
+    "Verdrag",
+    drop=(4992, 31287, 95060),
+)
+_M2015_15 = _m(
+    "M(2015)15",
+    "Decision",
+    "Benelux-Beschikking betreffende proeven met langere en zwaardere vrachtwagencombinaties "
+    "waarbij een intra-Benelux grens wordt overschreden",
+)
+_M2022_12 = _m(
+    "M(2022)12",
+    "Decision",
+    "Benelux-Beschikking betreffende materialen en voorwerpen van metaal en legering die bestemd "
+    "zijn om in aanraking te worden gebracht met levensmiddelen",
+)
+_M2019_7 = _m(
+    "M(2019)7",
+    "Recommendation",
+    "Benelux-Aanbeveling betreffende de fiscale samenwerking en de strijd tegen de fiscale fraude",
+)
+_M2016_9 = _m(
+    "M(2016)9",
+    "Recommendation",
+    "Benelux-Aanbeveling betreffende het bevorderen van de fiscale, douane- en veterinaire "
+    "samenwerking aangaande de paardensector",
+)
 _M2020_14 = _m("M(2020)14", "Decision", "Benelux-Beschikking tot invoering van een pyro-pass")
 _M2022_9 = _m("M(2022)9", "Decision")
 _M2022_7 = _m("M(2022)7", "Decision")
 _M2020_5 = _m("M(2020)5", "Decision", "Benelux-Beschikking inzake eHealth")
 _MOU_2006 = _ins("MoU van 2006 betreffende de crisisbeheersing", "Declaration")
-_REG_INFO = _ins("Benelux-regeling betreffende de informatie aan de bevolking in geval van noodsituaties",
-                 "LegalInstrument",
-                 raw=["Benelux-regeling betref-\n\nfende de informatie aan de bevolking in ge-\nval van "
-                      "noodsituaties"])
-_AK_DUBLIN = _ins("Administratief akkoord inzake Dublinoverdrachten", "Agreement",
-                  "administratief akkoord inzake Dublinoverdrachten")
-_IV_PES = _ins("Intentieverklaring van 6 juni 2019 inzake de verbetering van de informatie-uitwisseling ten "
-               "behoeve van pre-employment screening", "Declaration",
-               "intentieverklaring van 6 juni 2019 van de ministers van Justitie van de Benelux inzake de "
-               "verbetering van de informatie-uitwisseling ten behoeve van pre-employment screening")
-_V_CYCLE = _ins("European Cycling Declaration", "Declaration",
-                "Europese Verklaring van 3 juni 2022", "European Cycling Declaration")
+_REG_INFO = _ins(
+    "Benelux-regeling betreffende de informatie aan de bevolking in geval van noodsituaties",
+    "LegalInstrument",
+    raw=[
+        "Benelux-regeling betref-\n\nfende de informatie aan de bevolking in ge-\nval van "
+        "noodsituaties"
+    ],
+)
+_AK_DUBLIN = _ins(
+    "Administratief akkoord inzake Dublinoverdrachten",
+    "Agreement",
+    "administratief akkoord inzake Dublinoverdrachten",
+)
+_IV_PES = _ins(
+    "Intentieverklaring van 6 juni 2019 inzake de verbetering van de informatie-uitwisseling ten "
+    "behoeve van pre-employment screening",
+    "Declaration",
+    "intentieverklaring van 6 juni 2019 van de ministers van Justitie van de Benelux inzake de "
+    "verbetering van de informatie-uitwisseling ten behoeve van pre-employment screening",
+)
+_V_CYCLE = _ins(
+    "European Cycling Declaration",
+    "Declaration",
+    "Europese Verklaring van 3 juni 2022",
+    "European Cycling Declaration",
+)
 _V_DUBLIN = _ins("Dublin Verklaring van 12 september 2022", "Declaration")
 _V_GAS = _ins("Pentalaterale politieke verklaring rond gasopslag van 30 maart 2022", "Declaration")
 _V_RISK = _ins("Pentalaterale politieke verklaring rond risicoparaatheid", "Declaration")
-_V_AIR = _ins("Benelux politieke verklaring on the vigorous continuation of cooperation to achieve health "
-              "gains for their citizens by reducing air pollution", "Declaration")
-_V_NRW = _ins("Politieke verklaring Benelux-Noordrijn-Westfalen", "Declaration",
-              "eerste politieke verklaring")
-_IV_FR = _ins("Intentieverklaring van 2018 Benelux-Frankrijk", "Declaration", "intentieverklaring van 2018")
-_O_HIT = _ins("Overeenkomst over de hit-no-hit bevraging van politiedatabanken", "Agreement",
-              "overeenkomst over de hit-no-hit bevraging van politiedatabanken")
-_O_OPSP = _ins("Overeenkomst inzake grensoverschrijdende opsporing", "Agreement",
-               "overeenkomst inzake grensoverschrijdende opsporing")
+_V_AIR = _ins(
+    "Benelux politieke verklaring on the vigorous continuation of cooperation to achieve health "
+    "gains for their citizens by reducing air pollution",
+    "Declaration",
+)
+_V_NRW = _ins(
+    "Politieke verklaring Benelux-Noordrijn-Westfalen", "Declaration", "eerste politieke verklaring"
+)
+_IV_FR = _ins(
+    "Intentieverklaring van 2018 Benelux-Frankrijk", "Declaration", "intentieverklaring van 2018"
+)
+_O_HIT = _ins(
+    "Overeenkomst over de hit-no-hit bevraging van politiedatabanken",
+    "Agreement",
+    "overeenkomst over de hit-no-hit bevraging van politiedatabanken",
+)
+_O_OPSP = _ins(
+    "Overeenkomst inzake grensoverschrijdende opsporing",
+    "Agreement",
+    "overeenkomst inzake grensoverschrijdende opsporing",
+)
 
 _WG_SENN = _wg("Senningenoverleg", "Senningenoverleg", "Senningen-overleg", ci=True)
-_WG_PENTA_002 = Ent(_WG_PENTA, "WorkingGroup", "Pentalateraal Energieforum",
-                    ["Pentalateraal Energie Forum", "Pentalateraal Energieforum", "Pentalaterale samenwerking",
-                     "Pentalaterale overleg", "Pentalateraal overleg", "pentalaterale energiesamenwerking"])
-_WG_NSEC = Ent("id/working-group/north-seas-energy-cooperation", "WorkingGroup",
-               "North Seas Energy Cooperation",
-               ["North Seas Energy Cooperation", "NSEC", "NORTH SEA ENERGY COOPERATION",
-                "Noordzee overleg", "Noordzee-samenwerking"])
+_WG_PENTA_002 = Ent(
+    _WG_PENTA,
+    "WorkingGroup",
+    "Pentalateraal Energieforum",
+    [
+        "Pentalateraal Energie Forum",
+        "Pentalateraal Energieforum",
+        "Pentalaterale samenwerking",
+        "Pentalaterale overleg",
+        "Pentalateraal overleg",
+        "pentalaterale energiesamenwerking",
+    ],
+)
+_WG_NSEC = Ent(
+    "id/working-group/north-seas-energy-cooperation",
+    "WorkingGroup",
+    "North Seas Energy Cooperation",
+    [
+        "North Seas Energy Cooperation",
+        "NSEC",
+        "NORTH SEA ENERGY COOPERATION",
+        "Noordzee overleg",
+        "Noordzee-samenwerking",
+    ],
+)
 _WG_HAZEL = _wg("Hazeldonkoverleg")
 _WG_SENN_R = _wg("SENN-Recherche", "werkgroep SENN-Recherche")
 _WG_SENN_M = _wg("SENN-Meldkamer")
@@ -648,21 +918,77 @@ SPECS[_D002] = (
     [
         Ent(BU, "BeneluxUnion", "Benelux Unie", ["Benelux Unie"], ci=True),
         Ent(I_CVM, "Institution", "Comité van Ministers", ["Comité van Ministers"]),
-        Ent(I_SG, "Institution", "Secretariaat-Generaal",
-            ["Benelux Secretariaat-Generaal", "Secretariaat-Generaal"]),
-        Ent(I_CSG, "Institution", "College van Secretarissen-Generaal", ["College van Secretarissen-Generaal"]),
-        Ent(_T_POLITIE, "Treaty", "Benelux-Politieverdrag",
+        Ent(
+            I_SG,
+            "Institution",
+            "Secretariaat-Generaal",
+            ["Benelux Secretariaat-Generaal", "Secretariaat-Generaal"],
+        ),
+        Ent(
+            I_CSG,
+            "Institution",
+            "College van Secretarissen-Generaal",
+            ["College van Secretarissen-Generaal"],
+        ),
+        Ent(
+            _T_POLITIE,
+            "Treaty",
+            "Benelux-Politieverdrag",
             ["Benelux-Politieverdrag", "BENELUX-POLITIEVERDRAG", "Politieverdrag", "Verdrag"],
-            drop=(4992, 95060, 96226, 96469)),
-        _T_SOC, _T_GRENS, _M2015_15, _M2022_12, _M2019_7, _M2016_9, _M2020_14, _M2022_9, _M2022_7, _M2020_5,
-        _UO_VREEMD, _UO_POST, _UO_PATR, _UO_ANPR, _D_WAPENS, _UA_ACHTERV, _UA_VERB, _O_HIT, _O_OPSP,
-        _MOU_2006, _REG_INFO, _AK_DUBLIN, _IV_PES, _V_CYCLE, _V_DUBLIN, _V_GAS, _V_RISK, _V_AIR, _V_NRW, _IV_FR,
-        Ent(_TREATY_DIPLOMA, "Treaty",
+            drop=(4992, 95060, 96226, 96469),
+        ),
+        _T_SOC,
+        _T_GRENS,
+        _M2015_15,
+        _M2022_12,
+        _M2019_7,
+        _M2016_9,
+        _M2020_14,
+        _M2022_9,
+        _M2022_7,
+        _M2020_5,
+        _UO_VREEMD,
+        _UO_POST,
+        _UO_PATR,
+        _UO_ANPR,
+        _D_WAPENS,
+        _UA_ACHTERV,
+        _UA_VERB,
+        _O_HIT,
+        _O_OPSP,
+        _MOU_2006,
+        _REG_INFO,
+        _AK_DUBLIN,
+        _IV_PES,
+        _V_CYCLE,
+        _V_DUBLIN,
+        _V_GAS,
+        _V_RISK,
+        _V_AIR,
+        _V_NRW,
+        _IV_FR,
+        Ent(
+            _TREATY_DIPLOMA,
+            "Treaty",
             "Verdrag betreffende de automatische erkenning van kwalificaties van Hoger Onderwijs",
-            ["Verdrag betreffende de automatische erkenning van kwalificaties van Hoger Onderwijs van "
-             "14 september 2021"]),
-        _WG_SENN, _WG_PENTA_002, _WG_NSEC, _WG_HAZEL, _WG_SENN_R, _WG_SENN_M, _WG_SENN_P, _WG_POLCYBER,
-        _WG_FIETS, _WG_LUCHT, _WG_CIRCABC, _WG_TF_GA, _WG_CYBER,
+            [
+                "Verdrag betreffende de automatische erkenning van kwalificaties van Hoger Onderwijs van "
+                "14 september 2021"
+            ],
+        ),
+        _WG_SENN,
+        _WG_PENTA_002,
+        _WG_NSEC,
+        _WG_HAZEL,
+        _WG_SENN_R,
+        _WG_SENN_M,
+        _WG_SENN_P,
+        _WG_POLCYBER,
+        _WG_FIETS,
+        _WG_LUCHT,
+        _WG_CIRCABC,
+        _WG_TF_GA,
+        _WG_CYBER,
         _wg("Gasplatform"),
         _wg("L-gas market conversion taskforce"),
         _wg("L-gas Risk Group"),
@@ -670,19 +996,32 @@ SPECS[_D002] = (
         _wg("Benelux Klimaat Platform"),
         _wg("Benelux-platform Crisisbeheersing"),
         _wg("Benelux-netwerk van crisiscommunicatiespecialisten"),
-        _wg("Netwerk van de Directeurs-generaal van de Europese crisiscentra",
-            "netwerk van de Directeurs-generaal van de Europese crisiscentra"),
-        _wg("Strategisch overleg van de Directeuren-Generaal van de migratiediensten van de Benelux",
-            "strategisch overleg van de Directeuren-Generaal van de migratiediensten van de Benelux"),
+        _wg(
+            "Netwerk van de Directeurs-generaal van de Europese crisiscentra",
+            "netwerk van de Directeurs-generaal van de Europese crisiscentra",
+        ),
+        _wg(
+            "Strategisch overleg van de Directeuren-Generaal van de migratiediensten van de Benelux",
+            "strategisch overleg van de Directeuren-Generaal van de migratiediensten van de Benelux",
+        ),
         _wg("Benelux-netwerk van passagiersinformatie-eenheden"),
         _wg("Directiecomité Verkeer en Vervoer"),
         _wg("Schelderaad"),
         _wg("Tripartiete Maasoverleg", "Tripartiete Maasoverleg", "Tripartiete Maas Overleg"),
         _wg("Vlaams-Nederlandse bestuurlijke werkgroep rond grensbelemmeringen"),
-        _wg("Kenniscentrum voor grensoverschrijdende samenwerking",
-            "kenniscentrum voor grensoverschrijdende samenwerking", ci=True),
-        Ent(NRW, "NeighbouringRegion", "Noordrijn-Westfalen", ["Noordrijn-Westfalen", "NRW"], ci=True,
-            not_in=["Toekomstcontract voor Noordrijn-Westfalen"]),
+        _wg(
+            "Kenniscentrum voor grensoverschrijdende samenwerking",
+            "kenniscentrum voor grensoverschrijdende samenwerking",
+            ci=True,
+        ),
+        Ent(
+            NRW,
+            "NeighbouringRegion",
+            "Noordrijn-Westfalen",
+            ["Noordrijn-Westfalen", "NRW"],
+            ci=True,
+            not_in=["Toekomstcontract voor Noordrijn-Westfalen"],
+        ),
         Ent(GR, "NeighbouringRegion", "Grande Région", ["Grande Région"], ci=True),
         Ent(HDF, "NeighbouringRegion", "Hauts-de-France", ["Hauts-de-France"]),
         Ent(NL, "Country", "Nederland", ["Nederland"]),
@@ -695,11 +1034,26 @@ SPECS[_D002] = (
         Ent("id/country/denemarken", "Country", "Denemarken", ["Denemarken"]),
         Ent("id/country/ierland", "Country", "Ierland", ["Ierland"]),
         Ent("id/country/oekraine", "Country", "Oekraïne", ["Oekraïne"]),
-        Ent("id/country/verenigd-koninkrijk", "Country", "Verenigd Koninkrijk", ["Verenigd Koninkrijk"]),
+        Ent(
+            "id/country/verenigd-koninkrijk",
+            "Country",
+            "Verenigd Koninkrijk",
+            ["Verenigd Koninkrijk"],
+        ),
         Ent(EC, "ExternalOrganisation", "Europese Commissie", ["Europese Commissie"]),
-        Ent(EUU, "ExternalOrganisation", "Europese Unie", ["Europese Unie", "EU"],
-            not_in=["Verdrag betreffende de Werking van de EU", "EU Clean Air Forum", "CIRCABC-VAT-forum van de EU",
-                    "Richtlijn (EU) 2016/681", "Verordening (EU) 2017/1938"]),
+        Ent(
+            EUU,
+            "ExternalOrganisation",
+            "Europese Unie",
+            ["Europese Unie", "EU"],
+            not_in=[
+                "Verdrag betreffende de Werking van de EU",
+                "EU Clean Air Forum",
+                "CIRCABC-VAT-forum van de EU",
+                "Richtlijn (EU) 2016/681",
+                "Verordening (EU) 2017/1938",
+            ],
+        ),
         _org("Europol"),
         _org("European Space Agency", "European Space Agency", "ESA"),
         _org("UNEP", "milieuorganisatie van de Verenigde Naties", "UNEP"),
@@ -740,9 +1094,11 @@ SPECS[_D002] = (
         _act("Klimaatakkoord van Parijs", "klimaatakkoord van Parijs"),
         _act("Mededeling Groei in Grensgebieden"),
         _act("Toekomstcontract voor Noordrijn-Westfalen"),
-        _ev("Bijeenkomst van de Benelux- en Baltische ministers van Energie van 27 juni 2022",
+        _ev(
+            "Bijeenkomst van de Benelux- en Baltische ministers van Energie van 27 juni 2022",
             "overleg van 27 juni 2022 tussen de Benelux en Baltische ministers van Energie",
-            "ministeriële bijeenkomst van de Benelux- en Baltische ministers van Energie van 27 juni 2022"),
+            "ministeriële bijeenkomst van de Benelux- en Baltische ministers van Energie van 27 juni 2022",
+        ),
         _ev("Benelux-Baltische winddagen"),
         _ev("Benelux Air/Health conferentie"),
         _ev("EU Clean Air Forum"),
@@ -754,7 +1110,12 @@ SPECS[_D002] = (
     ],
     [
         Rel(I_SG, SUB, BU, "Het Secretariaat-Generaal van de Benelux Unie is de spil"),
-        Rel("id/instrument/m-2022-9", AMENDS, "id/instrument/m-2020-14", "zoals gewijzigd bij Beschikking"),
+        Rel(
+            "id/instrument/m-2022-9",
+            AMENDS,
+            "id/instrument/m-2020-14",
+            "zoals gewijzigd bij Beschikking",
+        ),
         Rel("id/instrument/m-2015-15", PASSED, I_CVM, "(M(2015)15)"),
         Rel("id/instrument/m-2022-12", PASSED, I_CVM, "(M(2022)12)"),
         Rel("id/instrument/m-2019-7", PASSED, I_CVM, "(M(2019)7)"),
@@ -765,33 +1126,57 @@ SPECS[_D002] = (
         Rel("id/instrument/m-2020-5", PASSED, I_CVM, "(M(2020)5)"),
         Rel(_D_WAPENS.iri, PASSED, I_CVM, "Benelux-Beschikking inzake de aanduiding"),
         Rel("id/instrument/m-2014-2", DATE, "2014-02-20", "Benelux-Verdrag van 20 februari 2014"),
-        *[Rel(x.iri, PART, c, x.names[0][:60]) for x in (_UO_POST, _UO_PATR, _UO_ANPR) for c in (BE, NL)],
+        *[
+            Rel(x.iri, PART, c, x.names[0][:60])
+            for x in (_UO_POST, _UO_PATR, _UO_ANPR)
+            for c in (BE, NL)
+        ],
         Rel(_MOU_2006.iri, DATE, "2006", "MoU van 2006"),
         Rel(_AK_DUBLIN.iri, DATE, "2021", "akkoord inzake Dublinoverdrachten"),
         Rel(_IV_PES.iri, DATE, "2019-06-06", "intentieverklaring van 6 juni"),
         Rel(_V_CYCLE.iri, DATE, "2022-06-03", "In hun Europese Verklaring van 3 juni 2022"),
-        *[Rel(_V_CYCLE.iri, PART, c, "In hun Europese Verklaring van 3 juni 2022")
-          for c in ("id/country/denemarken", _AT, "id/country/ierland")],
-        Rel(_V_DUBLIN.iri, DATE, "2022-09-12", "ven aan de Dublin Verklaring van 12 september 2022"),
-        Rel(_V_GAS.iri, DATE, "2022-03-30", "politieke verklaring rond gasopslag van 30 maart 2022"),
+        *[
+            Rel(_V_CYCLE.iri, PART, c, "In hun Europese Verklaring van 3 juni 2022")
+            for c in ("id/country/denemarken", _AT, "id/country/ierland")
+        ],
+        Rel(
+            _V_DUBLIN.iri, DATE, "2022-09-12", "ven aan de Dublin Verklaring van 12 september 2022"
+        ),
+        Rel(
+            _V_GAS.iri, DATE, "2022-03-30", "politieke verklaring rond gasopslag van 30 maart 2022"
+        ),
         Rel(_V_AIR.iri, DATE, "2021", "ondertekend in november 2021"),
         Rel(_V_NRW.iri, PART, NRW, "dertekening van de eerste politieke verklaring"),
         Rel(_IV_FR.iri, DATE, "2018", "Op basis van de intentieverklaring van 2018"),
         Rel(_IV_FR.iri, PART, FR, "Op basis van de intentieverklaring van 2018"),
         Rel(_TREATY_DIPLOMA, DATE, "2021-09-14", "Hoger Onderwijs van 14 september 2021"),
-        *[Rel(_WG_PENTA, PART, c, "Dit verloopt het beste via de Pentalaterale samenwerking")
-          for c in (NL, BE, LU, FR, DE, _AT, _CH)],
+        *[
+            Rel(_WG_PENTA, PART, c, "Dit verloopt het beste via de Pentalaterale samenwerking")
+            for c in (NL, BE, LU, FR, DE, _AT, _CH)
+        ],
         Rel(_WG_NSEC.iri, PART, NL, "waarvan Nederland komend jaar ook voorzitter is"),
         Rel(_WG_HAZEL.iri, PART, FR, "Frankrijk, via het Hazeldonkoverleg"),
-        Rel(_WG_SENN_R.iri, PART, NRW, "NRW zal ook in 2023 deelnemen aan de werkgroep SENN-Recherche"),
-        *[Rel(x.iri, PART, NRW, "NRW zal blijven deelnemen aan de werkgroepen")
-          for x in (_WG_SENN_M, _WG_SENN_P, _WG_POLCYBER)],
+        Rel(
+            _WG_SENN_R.iri,
+            PART,
+            NRW,
+            "NRW zal ook in 2023 deelnemen aan de werkgroep SENN-Recherche",
+        ),
+        *[
+            Rel(x.iri, PART, NRW, "NRW zal blijven deelnemen aan de werkgroepen")
+            for x in (_WG_SENN_M, _WG_SENN_P, _WG_POLCYBER)
+        ],
         Rel(_WG_FIETS.iri, PART, NRW, "NRW zal verder deelnemen aan de gezamenlijke"),
         Rel(_WG_LUCHT.iri, PART, NRW, "Noordrijn-Westfalen zal in de werkgroep Luchtkwa"),
         *[Rel(_WG_CIRCABC.iri, PART, c, "Als coördinator van dit forum") for c in (FR, _AT)],
         Rel(_WG_TF_GA.iri, SUB, GR, "Taskforce Grensarbeiders van de Grande Région"),
         Rel(_WG_CYBER.iri, PART, NRW, "Benelux-landen en van NRW het Benelux-netwerk"),
-        Rel(BU, COOP, NRW, "In 2023 bestaat de samenwerking tussen Noordrijn-Westfalen en de Benelux Unie"),
+        Rel(
+            BU,
+            COOP,
+            NRW,
+            "In 2023 bestaat de samenwerking tussen Noordrijn-Westfalen en de Benelux Unie",
+        ),
     ],
 )
 
@@ -800,41 +1185,79 @@ _D003 = "003_c75309f88a2b6b39"
 _T_BV = "id/instrument/benelux-verdrag"
 _T_SENN = _ins("Verdrag van Senningen", "Treaty", "Verdrag van Senningen", "Senningen-verdrag")
 _MOU_SENN = _ins("Memorandum van Senningen", "Declaration")
-_MOU_PENTA = _ins("Memorandum of Understanding Pentalateraal Energieforum 2007", "Declaration",
-                  "Memorandum of Understanding")
-_MOU_NOOD = _ins("Memorandum of Understanding over noodplanning en crisismanagement voor de elektriciteitssector",
-                 "Declaration")
-_T_BIA = _ins("Verdrag over de Benelux Interparlementaire Assemblee", "Treaty",
-              "verdrag over de Benelux Interparlementaire Assemblee")
-_M2017_12 = _m("M(2017)12", "Decision",
-               "Beschikking betreffende een intra-Benelux proefproject met de digitale vrachtbrief")
+_MOU_PENTA = _ins(
+    "Memorandum of Understanding Pentalateraal Energieforum 2007",
+    "Declaration",
+    "Memorandum of Understanding",
+)
+_MOU_NOOD = _ins(
+    "Memorandum of Understanding over noodplanning en crisismanagement voor de elektriciteitssector",
+    "Declaration",
+)
+_T_BIA = _ins(
+    "Verdrag over de Benelux Interparlementaire Assemblee",
+    "Treaty",
+    "verdrag over de Benelux Interparlementaire Assemblee",
+)
+_M2017_12 = _m(
+    "M(2017)12",
+    "Decision",
+    "Beschikking betreffende een intra-Benelux proefproject met de digitale vrachtbrief",
+)
 _M2019_9 = _m("M(2019)9", "Recommendation")
 _M2019_7_003 = _m("M(2019)7", "Recommendation")
-_D_DIPL_2015 = _ins("Beschikking over de automatische wederzijdse generieke niveauerkenning van diploma's",
-                    "Decision",
-                    "beschikking ondertekend over de automatische wederzijdse generieke niveauerkenning van "
-                    "diploma’s")
-_D_DIPL_2018 = _ins("Beschikking over de niveauerkenning van associate degrees en doctoraten", "Decision",
-                    "beschikking ondertekend waarmee dit ook geldt voor associate degrees en doctoraten")
-_R_EOW = _ins("Benelux-aanbeveling over de einde-afvalcriteria voor papier", "Recommendation",
-              "Benelux-aanbeveling over de einde-afvalcriteria", "Benelux-aanbeveling over de einde-afvalfasecriteria",
-              "aanbeveling omtrent einde-afvalcriteria")
-_V_NRW_2008 = Ent("id/instrument/politieke-verklaring-benelux-noordrijn-westfalen", "Declaration",
-                  "Politieke verklaring Benelux-Noordrijn-Westfalen (2008)",
-                  ["politieke verklaring in 2008", "politieke verklaring van 2008", "eerste verklaring"])
-_V_NRW_NEW = _ins("Hernieuwde politieke verklaring Benelux-Noordrijn-Westfalen", "Declaration",
-                  "hernieuwde politieke verklaring")
-_V_FR_2017 = _ins("Politieke verklaring van de Benelux-premiers van 8 november 2017", "Declaration",
-                  "ondertekenden de Benelux-premiers een politieke verklaring")
-_IV_FR_003 = Ent("id/instrument/intentieverklaring-van-2018-benelux-frankrijk", "Declaration",
-                 "Intentieverklaring van 11 december 2018 met de Franse Republiek",
-                 ["intentieverklaring met de regering van de Franse Republiek"])
-_V_PENTA_2015 = _ins("Tweede politieke verklaring van het Pentalateraal Energieforum (2015)", "Declaration",
-                     "tweede politieke verklaring")
-_V_NECP_2018 = _ins("Benelux-Verklaring over regionale samenwerking bij de uitwerking van de geïntegreerde "
-                    "nationale energie- en klimaatplannen", "Declaration",
-                    "Benelux-Verklaring over regionale samenwerking bij de uitwerking van de geïntegreerde "
-                    "nationale energie- en klimaatplannen")
+_D_DIPL_2015 = _ins(
+    "Beschikking over de automatische wederzijdse generieke niveauerkenning van diploma's",
+    "Decision",
+    "beschikking ondertekend over de automatische wederzijdse generieke niveauerkenning van "
+    "diploma’s",
+)
+_D_DIPL_2018 = _ins(
+    "Beschikking over de niveauerkenning van associate degrees en doctoraten",
+    "Decision",
+    "beschikking ondertekend waarmee dit ook geldt voor associate degrees en doctoraten",
+)
+_R_EOW = _ins(
+    "Benelux-aanbeveling over de einde-afvalcriteria voor papier",
+    "Recommendation",
+    "Benelux-aanbeveling over de einde-afvalcriteria",
+    "Benelux-aanbeveling over de einde-afvalfasecriteria",
+    "aanbeveling omtrent einde-afvalcriteria",
+)
+_V_NRW_2008 = Ent(
+    "id/instrument/politieke-verklaring-benelux-noordrijn-westfalen",
+    "Declaration",
+    "Politieke verklaring Benelux-Noordrijn-Westfalen (2008)",
+    ["politieke verklaring in 2008", "politieke verklaring van 2008", "eerste verklaring"],
+)
+_V_NRW_NEW = _ins(
+    "Hernieuwde politieke verklaring Benelux-Noordrijn-Westfalen",
+    "Declaration",
+    "hernieuwde politieke verklaring",
+)
+_V_FR_2017 = _ins(
+    "Politieke verklaring van de Benelux-premiers van 8 november 2017",
+    "Declaration",
+    "ondertekenden de Benelux-premiers een politieke verklaring",
+)
+_IV_FR_003 = Ent(
+    "id/instrument/intentieverklaring-van-2018-benelux-frankrijk",
+    "Declaration",
+    "Intentieverklaring van 11 december 2018 met de Franse Republiek",
+    ["intentieverklaring met de regering van de Franse Republiek"],
+)
+_V_PENTA_2015 = _ins(
+    "Tweede politieke verklaring van het Pentalateraal Energieforum (2015)",
+    "Declaration",
+    "tweede politieke verklaring",
+)
+_V_NECP_2018 = _ins(
+    "Benelux-Verklaring over regionale samenwerking bij de uitwerking van de geïntegreerde "
+    "nationale energie- en klimaatplannen",
+    "Declaration",
+    "Benelux-Verklaring over regionale samenwerking bij de uitwerking van de geïntegreerde "
+    "nationale energie- en klimaatplannen",
+)
 _WG_SENN_003 = _wg("Senningenoverleg", "Senningen-overleg", "Senningenoverleg")
 _WG_COG = _wg("Centrale Overleggroep Senningen", "Centrale Overleggroep Senningen", "COG")
 _WG_SENN_POL = _wg("Strategisch overleg Politie", "SENN-POL/STRAT", "Strategisch overleg Politie")
@@ -845,53 +1268,156 @@ _FISC = [
     _wg("Werkgroep VAT Refund Procedure", "Werkgroep VAT Refund Procedure", "FISC-VRP"),
     _wg("Werkgroep Elitepaarden", "Werkgroep Elitepaarden", "FISC-CEP"),
     _wg("Werkgroep Accijnzen", "Werkgroep Accijnzen", "FISC-ACC"),
-    _wg("Werkgroep Missing Trader Intracommunity Fraud Benelux",
-        "Werkgroep Missing Trader Intracommunity Fraud Benelux", "FISC-MTIC"),
-    _wg("Werkgroep voor informatie-uitwisseling", "Werkgroep voor informatie-uitwisseling", "FISC-INFO"),
-    _wg("Werkgroep Administratieve samenwerking", "Werkgroep Administratieve samenwerking", "FISC-ADM"),
+    _wg(
+        "Werkgroep Missing Trader Intracommunity Fraud Benelux",
+        "Werkgroep Missing Trader Intracommunity Fraud Benelux",
+        "FISC-MTIC",
+    ),
+    _wg(
+        "Werkgroep voor informatie-uitwisseling",
+        "Werkgroep voor informatie-uitwisseling",
+        "FISC-INFO",
+    ),
+    _wg(
+        "Werkgroep Administratieve samenwerking",
+        "Werkgroep Administratieve samenwerking",
+        "FISC-ADM",
+    ),
 ]
-_WG_PENTA_003 = Ent(_WG_PENTA, "WorkingGroup", "Pentalateraal Energieforum",
-                    ["Pentalateraal Energie Forum", "Pentalateraal Energieforum", "Pentalaterale Energieforum",
-                     "Pentalateraal Energieplatform", "Pentalateraal Energie-platform", "Pentalateral Energy Forum",
-                     "Pentalaterale Energiesamenwerking", "Pentalaterale energiesamenwerking", "Penta-samenwerking",
-                     "Pentasamenwerking", "Penta-overleg", "PLEF"])
-_WG_NSEC_003 = Ent("id/working-group/north-seas-energy-cooperation", "WorkingGroup",
-                   "North Seas Energy Cooperation",
-                   ["Noordzee Energie Samenwerking", "Noordzee-energiesamenwerking"])
+_WG_PENTA_003 = Ent(
+    _WG_PENTA,
+    "WorkingGroup",
+    "Pentalateraal Energieforum",
+    [
+        "Pentalateraal Energie Forum",
+        "Pentalateraal Energieforum",
+        "Pentalaterale Energieforum",
+        "Pentalateraal Energieplatform",
+        "Pentalateraal Energie-platform",
+        "Pentalateral Energy Forum",
+        "Pentalaterale Energiesamenwerking",
+        "Pentalaterale energiesamenwerking",
+        "Penta-samenwerking",
+        "Pentasamenwerking",
+        "Penta-overleg",
+        "PLEF",
+    ],
+)
+_WG_NSEC_003 = Ent(
+    "id/working-group/north-seas-energy-cooperation",
+    "WorkingGroup",
+    "North Seas Energy Cooperation",
+    ["Noordzee Energie Samenwerking", "Noordzee-energiesamenwerking"],
+)
 _NO, _SE = "id/country/noorwegen", "id/country/zweden"
 SPECS[_D003] = (
     [
         Ent(BU, "BeneluxUnion", "Benelux Unie", ["Benelux Unie", "Benelux Economische Unie"]),
-        Ent(I_BP, "Institution", "Benelux-Parlement",
-            ["Benelux-parlement", "Benelux-Parlement", "Benelux parlement", "Interparlementaire Benelux-Raad",
-             "Raadgevende Interparlementaire Benelux-Raad", "Benelux Interparlementaire Assemblee"]),
-        Ent(I_RAAD, "Institution", "Benelux-Raad", ["Benelux-Raad"], not_in=["Interparlementaire Benelux-Raad"]),
-        Ent(I_CVM, "Institution", "Comité van Ministers", ["Benelux Comité van Ministers", "Comité van Ministers"]),
-        Ent(I_SG, "Institution", "Secretariaat-Generaal",
-            ["Benelux Secretariaat-Generaal", "Secretariaat-Generaal"]),
-        Ent(I_CSG, "Institution", "College van Secretarissen-Generaal", ["College van Secretarissen-Generaal"]),
+        Ent(
+            I_BP,
+            "Institution",
+            "Benelux-Parlement",
+            [
+                "Benelux-parlement",
+                "Benelux-Parlement",
+                "Benelux parlement",
+                "Interparlementaire Benelux-Raad",
+                "Raadgevende Interparlementaire Benelux-Raad",
+                "Benelux Interparlementaire Assemblee",
+            ],
+        ),
+        Ent(
+            I_RAAD,
+            "Institution",
+            "Benelux-Raad",
+            ["Benelux-Raad"],
+            not_in=["Interparlementaire Benelux-Raad"],
+        ),
+        Ent(
+            I_CVM,
+            "Institution",
+            "Comité van Ministers",
+            ["Benelux Comité van Ministers", "Comité van Ministers"],
+        ),
+        Ent(
+            I_SG,
+            "Institution",
+            "Secretariaat-Generaal",
+            ["Benelux Secretariaat-Generaal", "Secretariaat-Generaal"],
+        ),
+        Ent(
+            I_CSG,
+            "Institution",
+            "College van Secretarissen-Generaal",
+            ["College van Secretarissen-Generaal"],
+        ),
         Ent(I_HOF, "Institution", "Benelux-Gerechtshof", ["Benelux-Gerechtshof"]),
-        Ent(_T_BV, "Treaty", "Benelux-Verdrag", ["Benelux-Verdrag", "Benelux Verdrag", "Benelux-Verdrag van 2008"],
-            drop=(22361,)),
+        Ent(
+            _T_BV,
+            "Treaty",
+            "Benelux-Verdrag",
+            ["Benelux-Verdrag", "Benelux Verdrag", "Benelux-Verdrag van 2008"],
+            drop=(22361,),
+        ),
         # "een Benelux-Verdrag, ondertekend in 1958": the founding treaty, not the 2008 one
-        Ent("id/instrument/verdrag-tot-instelling-van-de-benelux-economische-unie", "Treaty",
-            "Verdrag tot instelling van de Benelux Economische Unie (1958)", [],
-            extra=((22361, 22376),), extra_names=["Benelux-Verdrag"]),
-        Ent(_T_POLITIE, "Treaty", "Benelux-Politieverdrag", ["Benelux Politieverdrag", "Politieverdrag"]),
-        _T_SENN, _MOU_SENN,
-        Ent(_MOU_PENTA.iri, "Declaration", _MOU_PENTA.label, ["Memorandum of Understanding"],
-            not_in=["Memorandum of Understanding over noodplanning"]),
-        _MOU_NOOD, _T_BIA, _M2017_12, _M2019_9, _M2019_7_003, _D_DIPL_2015, _D_DIPL_2018, _R_EOW,
-        _V_NRW_2008, _V_NRW_NEW, _V_FR_2017, _IV_FR_003, _V_PENTA_2015, _V_NECP_2018,
+        Ent(
+            "id/instrument/verdrag-tot-instelling-van-de-benelux-economische-unie",
+            "Treaty",
+            "Verdrag tot instelling van de Benelux Economische Unie (1958)",
+            [],
+            extra=((22361, 22376),),
+            extra_names=["Benelux-Verdrag"],
+        ),
+        Ent(
+            _T_POLITIE,
+            "Treaty",
+            "Benelux-Politieverdrag",
+            ["Benelux Politieverdrag", "Politieverdrag"],
+        ),
+        _T_SENN,
+        _MOU_SENN,
+        Ent(
+            _MOU_PENTA.iri,
+            "Declaration",
+            _MOU_PENTA.label,
+            ["Memorandum of Understanding"],
+            not_in=["Memorandum of Understanding over noodplanning"],
+        ),
+        _MOU_NOOD,
+        _T_BIA,
+        _M2017_12,
+        _M2019_9,
+        _M2019_7_003,
+        _D_DIPL_2015,
+        _D_DIPL_2018,
+        _R_EOW,
+        _V_NRW_2008,
+        _V_NRW_NEW,
+        _V_FR_2017,
+        _IV_FR_003,
+        _V_PENTA_2015,
+        _V_NECP_2018,
         _act("CMR-Verdrag"),
-        _WG_SENN_003, _WG_COG, _WG_SENN_POL, _WG_SENN_VERDRAG, _WG_FRAUDE, *_FISC, _WG_PENTA_003, _WG_NSEC_003,
+        _WG_SENN_003,
+        _WG_COG,
+        _WG_SENN_POL,
+        _WG_SENN_VERDRAG,
+        _WG_FRAUDE,
+        *_FISC,
+        _WG_PENTA_003,
+        _WG_NSEC_003,
         _wg("Gasplatform", "gasplatform", "Gas Platform"),
         _wg("Benelux Energie Expertise Netwerk", "Benelux Energie Expertise Netwerk", "BEN!EX"),
         _wg("Benelux-werkgroep waterstof", "Benelux-werkgroep ‘waterstof’"),
         _wg("Strategisch overleg energie", "strategisch overleg energie van de Benelux"),
         _wg("Benelux Recycle Netwerk"),
-        Ent(NRW, "NeighbouringRegion", "Noordrijn-Westfalen", ["Noordrijn-Westfalen", "NRW"],
-            not_in=["EnergieAgentur.NRW"]),
+        Ent(
+            NRW,
+            "NeighbouringRegion",
+            "Noordrijn-Westfalen",
+            ["Noordrijn-Westfalen", "NRW"],
+            not_in=["EnergieAgentur.NRW"],
+        ),
         Ent(GR, "NeighbouringRegion", "Grande Région", ["Grande Région"]),
         Ent(HDF, "NeighbouringRegion", "Hauts-de-France", ["Hauts-de-France"]),
         Ent("id/region/grand-est", "NeighbouringRegion", "Grand-Est", ["Grand-Est"]),
@@ -910,7 +1436,12 @@ SPECS[_D003] = (
         Ent(_SE, "Country", "Zweden", ["Zweden"]),
         Ent("id/country/ierland", "Country", "Ierland", ["Ierland"]),
         Ent("id/country/denemarken", "Country", "Denemarken", ["Denemarken"]),
-        Ent("id/country/verenigd-koninkrijk", "Country", "Verenigd Koninkrijk", ["Verenigd Koninkrijk"]),
+        Ent(
+            "id/country/verenigd-koninkrijk",
+            "Country",
+            "Verenigd Koninkrijk",
+            ["Verenigd Koninkrijk"],
+        ),
         Ent("id/country/estland", "Country", "Estland", ["Estland"]),
         Ent("id/country/letland", "Country", "Letland", ["Letland"]),
         Ent("id/country/litouwen", "Country", "Litouwen", ["Litouwen"]),
@@ -924,16 +1455,40 @@ SPECS[_D003] = (
         _org("TenneT"),
         _org("Tweede Kamer", "Tweede Kamer", cls="NationalBody"),
         _org("Eerste Kamer", "Eerste Kamer", cls="NationalBody"),
-        _org("Directie Internationaal Onderzoek en Beleidsevaluatie",
-             "directie Internationaal Onderzoek en Beleidsevaluatie", "IOB", cls="NationalBody"),
+        _org(
+            "Directie Internationaal Onderzoek en Beleidsevaluatie",
+            "directie Internationaal Onderzoek en Beleidsevaluatie",
+            "IOB",
+            cls="NationalBody",
+        ),
     ],
     [
-        Rel("id/instrument/m-2019-9", PASSED, I_CVM, "Aanbeveling van het Benelux Comité van Ministers betreffende"),
-        Rel("id/instrument/m-2019-7", PASSED, I_CVM, "Aanbeveling van het Benelux Comité van Ministers betreffende",
-            nth=1),
+        Rel(
+            "id/instrument/m-2019-9",
+            PASSED,
+            I_CVM,
+            "Aanbeveling van het Benelux Comité van Ministers betreffende",
+        ),
+        Rel(
+            "id/instrument/m-2019-7",
+            PASSED,
+            I_CVM,
+            "Aanbeveling van het Benelux Comité van Ministers betreffende",
+            nth=1,
+        ),
         Rel("id/instrument/m-2017-12", PASSED, I_CVM, "(M(2017)12)"),
-        Rel(_D_DIPL_2015.iri, PASSED, I_CVM, "Ook in 2015 heeft het Comité van Ministers een beschikking"),
-        Rel(_D_DIPL_2015.iri, DATE, "2015", "Ook in 2015 heeft het Comité van Ministers een beschikking"),
+        Rel(
+            _D_DIPL_2015.iri,
+            PASSED,
+            I_CVM,
+            "Ook in 2015 heeft het Comité van Ministers een beschikking",
+        ),
+        Rel(
+            _D_DIPL_2015.iri,
+            DATE,
+            "2015",
+            "Ook in 2015 heeft het Comité van Ministers een beschikking",
+        ),
         Rel(_D_DIPL_2018.iri, DATE, "2018", "beschikking ondertekend waarmee dit ook geldt"),
         Rel(_D_DIPL_2018.iri, PASSED, I_CVM, "beschikking ondertekend waarmee dit ook geldt"),
         Rel(_R_EOW.iri, PASSED, I_CVM, "waar het Comité van Ministers de Benelux-aanbeveling"),
@@ -941,23 +1496,67 @@ SPECS[_D003] = (
         Rel(_T_SENN.iri, DATE, "2004", "Verdrag van Senningen dat in 2004"),
         Rel(_MOU_SENN.iri, DATE, "1996", "toen met het Memorandum van"),
         Rel(_MOU_PENTA.iri, DATE, "2007", "De Pentasamenwerking werd in 2007 geformaliseerd"),
-        *[Rel(_MOU_PENTA.iri, PART, c, "De Pentasamenwerking werd in 2007 geformaliseerd") for c in (FR, DE)],
+        *[
+            Rel(_MOU_PENTA.iri, PART, c, "De Pentasamenwerking werd in 2007 geformaliseerd")
+            for c in (FR, DE)
+        ],
         Rel(_V_NRW_2008.iri, DATE, "2008", "In een politieke verklaring in 2008"),
         Rel(_V_NRW_2008.iri, PART, NRW, "In een politieke verklaring in 2008"),
-        Rel(_V_NRW_NEW.iri, PART, NRW, "van de hernieuwde politieke verklaring tussen de Benelux Unie"),
-        Rel(_V_FR_2017.iri, DATE, "2017-11-08", "Op 8 november 2017 ondertekenden de Benelux-premiers"),
+        Rel(
+            _V_NRW_NEW.iri,
+            PART,
+            NRW,
+            "van de hernieuwde politieke verklaring tussen de Benelux Unie",
+        ),
+        Rel(
+            _V_FR_2017.iri,
+            DATE,
+            "2017-11-08",
+            "Op 8 november 2017 ondertekenden de Benelux-premiers",
+        ),
         Rel(_IV_FR_003.iri, DATE, "2018-12-11", "op 11 december 2018 een intentieverklaring"),
         Rel(_IV_FR_003.iri, PART, FR, "op 11 december 2018 een intentieverklaring"),
-        Rel(_V_PENTA_2015.iri, DATE, "2015-06-08", "te Luxemburg op 8 juni 2015 een tweede politieke"),
-        Rel(_V_NECP_2018.iri, DATE, "2018-06-11", "ondertekenden op 11 juni 2018 een Benelux-Verklaring"),
-        Rel(_WG_SENN_POL.iri, SUB, _WG_SENN_003.iri, "structuur van de politiesamenwerking valt onder het bredere"),
-        Rel(_WG_COG.iri, SUB, _WG_SENN_003.iri, "aansturing van het Senningen-verdrag gebeurt in de Centrale"),
-        *[Rel(_WG_NSEC_003.iri, PART, c, "De ministers van energie van de Noordzee-landen")
-          for c in (FR, DE, _NO, _SE, "id/country/ierland", "id/country/denemarken", EC)],
-        Rel(_WG_NSEC_003.iri, PART, "id/country/verenigd-koninkrijk", "Koninkrijk maakt tot 31 januari 2020"),
+        Rel(
+            _V_PENTA_2015.iri,
+            DATE,
+            "2015-06-08",
+            "te Luxemburg op 8 juni 2015 een tweede politieke",
+        ),
+        Rel(
+            _V_NECP_2018.iri,
+            DATE,
+            "2018-06-11",
+            "ondertekenden op 11 juni 2018 een Benelux-Verklaring",
+        ),
+        Rel(
+            _WG_SENN_POL.iri,
+            SUB,
+            _WG_SENN_003.iri,
+            "structuur van de politiesamenwerking valt onder het bredere",
+        ),
+        Rel(
+            _WG_COG.iri,
+            SUB,
+            _WG_SENN_003.iri,
+            "aansturing van het Senningen-verdrag gebeurt in de Centrale",
+        ),
+        *[
+            Rel(_WG_NSEC_003.iri, PART, c, "De ministers van energie van de Noordzee-landen")
+            for c in (FR, DE, _NO, _SE, "id/country/ierland", "id/country/denemarken", EC)
+        ],
+        Rel(
+            _WG_NSEC_003.iri,
+            PART,
+            "id/country/verenigd-koninkrijk",
+            "Koninkrijk maakt tot 31 januari 2020",
+        ),
         Rel(_T_BV, DATE, "2008", "de ondertekening van het huidige Benelux-Verdrag van 2008"),
-        Rel("id/instrument/verdrag-tot-instelling-van-de-benelux-economische-unie", DATE, "1958",
-            "de ondertekening van het huidige Benelux-Verdrag van 2008"),
+        Rel(
+            "id/instrument/verdrag-tot-instelling-van-de-benelux-economische-unie",
+            DATE,
+            "1958",
+            "de ondertekening van het huidige Benelux-Verdrag van 2008",
+        ),
         Rel(BU, COOP, NRW, "van de hernieuwde politieke verklaring tussen de Benelux Unie"),
     ],
 )

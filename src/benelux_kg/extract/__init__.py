@@ -1,107 +1,68 @@
 """Extraction: from a document's text to entities, mentions and facts.
 
 An :class:`Extractor` is built once from the reference data and the pattern tables, then
-applied to each document; it holds no state between documents.
+applied to each document; it holds no state between documents. The finders (one module per
+kind of thing) report :class:`~.candidates.Candidate` spans of the clean text; the extractor
+keeps the longest of overlapping ones, adds second mentions (abbreviations, short forms,
+surnames, anaphors), then derives the relations and maps every span back to the stored text.
 """
 
 from __future__ import annotations
 
-import tomllib
-from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode
-
 from ..corpus import Document
-from ..namespaces import BKG, ELI, ID, XSD, bkg, entity_iri
+from ..namespaces import BKG, ID, slug
 from ..reference import ReferenceEntity, load_reference
 from ..resources import reference_file
-from ..text import CleanText, SentenceIndex, clean
+from ..text import clean
+from . import aliases
+from .acts import ActFinder
+from .assemble import Collector
+from .candidates import NAMES, NUMBERS, PLACES, Candidate, resolve
+from .events import EventFinder
 from .gazetteer import Gazetteer
-from .instruments import find_numbered
-from .model import Entity, Extraction, Fact, Mention, Span
+from .instruments import find_numbered, find_titles
+from .model import Entity, Extraction, Fact, Mention
+from .named_instruments import NamedInstrumentFinder
+from .organisations import OrganisationFinder
+from .patterns import Patterns
+from .people import PeopleFinder, PersonFound, person_candidate
+from .presidencies import PresidencyFinder
+from .projects import ProjectFinder
+from .relations import RelationFinder, RelationTables
+from .sentences import Sentences
+from .working_groups import WorkingGroupFinder
 
-__all__ = ["Entity", "Extraction", "Extractor", "Fact", "Mention"]
+__all__ = ["Entity", "Extraction", "Extractor", "Fact", "Mention", "Patterns"]
 
-PATTERNS_FILE = Path(__file__).with_name("patterns.toml")
-COMMITTEE_OF_MINISTERS = NamedNode(ID + "institution/comite-van-ministers")
-# Classes whose instances the gazetteer looks for by name.
-_GAZETTEER_CLASSES = {
-    BKG + c
-    for c in (
-        "Institution",
-        "Country",
-        "MemberState",
-        "NeighbouringRegion",
-        "ExternalOrganisation",
-        "NationalBody",
-        "BeneluxUnion",
-        "WorkingGroup",
-        "LegalInstrument",
-        "Treaty",
-        "Agreement",
-        "Declaration",
-    )
+# Reference classes whose instances the gazetteer looks for by name, and the layer their
+# mentions live in: places and organisations may nest inside the names of other things.
+_GAZETTEER_LAYERS = {
+    "Institution": PLACES,
+    "Country": PLACES,
+    "MemberState": PLACES,
+    "NeighbouringRegion": PLACES,
+    "ExternalOrganisation": PLACES,
+    "NationalBody": PLACES,
+    "BeneluxUnion": PLACES,
+    "WorkingGroup": NAMES,
+    "LegalInstrument": NAMES,
+    "Treaty": NAMES,
+    "Agreement": NAMES,
+    "Declaration": NAMES,
+    "Decision": NAMES,
+    "Recommendation": NAMES,
+    "ExternalAct": NAMES,
+    "Meeting": NAMES,
 }
 
 
-@dataclass(frozen=True)
-class Patterns:
-    instrument_types: dict[str, str]
-
-    @classmethod
-    def load(cls, path: Path = PATTERNS_FILE) -> Patterns:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-        return cls(instrument_types=dict(data["instrument_types"]))
-
-
-class _Collector:
-    """Gathers one document's findings, mapping clean spans back to the stored text."""
-
-    def __init__(self, doc: Document, cleaned: CleanText):
-        self.doc = doc
-        self.cleaned = cleaned
-        self.sentences = SentenceIndex(cleaned.text)
-        self.entities: dict[str, Entity] = {}
-        self.mentions: list[Mention] = []
-        self.facts: dict[tuple[str, str, str], Fact] = {}
-
-    def span(self, begin: int, end: int) -> Span:
-        return self.cleaned.to_original(begin, end)
-
-    def sentence(self, position: int) -> Span:
-        begin, end = self.sentences.around(position)
-        return self.span(begin, end)
-
-    def entity(self, entity: Entity) -> None:
-        known = self.entities.get(entity.iri.value)
-        if known is None:
-            self.entities[entity.iri.value] = entity
-        else:
-            self.entities[entity.iri.value] = Entity(
-                entity.iri,
-                tuple(dict.fromkeys(known.types + entity.types)),
-                tuple(dict.fromkeys(known.labels + entity.labels)),
-            )
-
-    def mention(self, begin: int, end: int, entity: NamedNode) -> None:
-        b, e = self.span(begin, end)
-        self.mentions.append(Mention(b, e, entity))
-
-    def fact(self, fact: Fact) -> None:
-        key = (fact.subject.value, fact.predicate.value, str(fact.object))
-        self.facts.setdefault(key, fact)  # the first sentence that states it
-
-    def result(self) -> Extraction:
-        return Extraction(
-            doc_id=self.doc.doc_id,
-            entities=tuple(self.entities.values()),
-            mentions=tuple(sorted(set(self.mentions), key=lambda m: (m.begin, m.end))),
-            facts=tuple(self.facts.values()),
-        )
+_KNOWN = 4  # the priority of what the reference data names
 
 
 class Extractor:
@@ -109,46 +70,246 @@ class Extractor:
         self.reference = reference
         self.patterns = patterns
         self.gazetteer = Gazetteer(_gazetteer_names(reference.values()))
+        known = patterns.known_instruments()
+        self.instrument_names = Gazetteer(
+            (name, label) for label, (_, names) in known.items() for name in names
+        )
+        self.instrument_classes = {label: cls for label, (cls, _) in known.items()}
+        # An article or adjective that makes a known name one of a kind: "een Benelux-verdrag",
+        # "het multilaterale Benelux-verdrag".
+        other = "|".join(patterns.words("instrument_names", "other_kind"))
+        self._other_one = re.compile(rf"(?:(?<!\w)[Ee]en\s+(?:[a-z]+\s+)?|(?<!\w)(?i:{other})\s+)$")
+        self.parties = Gazetteer(_names_of_class(reference.values(), "PoliticalParty"))
+        self.roles = Gazetteer(_names_of_class(reference.values(), "Role"))
+        self.named = NamedInstrumentFinder(patterns.instruments())
+        self.acts = ActFinder(patterns.acts())
+        self.groups = WorkingGroupFinder(patterns.groups())
+        self.people = PeopleFinder(patterns.people())
+        self.events = EventFinder(patterns.events())
+        self.organisations = OrganisationFinder(patterns.organisations())
+        self.projects = ProjectFinder(patterns.mapping("project_statuses"))
+        self.relations = RelationFinder(
+            RelationTables(
+                amendment=patterns.words("amendments", "phrases"),
+                amending=patterns.words("amendments", "in_title"),
+                adoption_verbs=patterns.words("adoption", "verbs"),
+                participation=patterns.words("participation", "verbs"),
+                cooperation=patterns.words("cooperation", "phrases"),
+            )
+        )
+        self.anaphora = patterns.table("anaphora")
+        self.presidencies = PresidencyFinder(
+            patterns.mapping("presidencies"),
+            {str(k): str(v) for k, v in patterns.table("presidency_countries").items()},
+        )
 
     @classmethod
     def from_files(cls, reference: Path | None = None) -> Extractor:
         return cls(load_reference(reference or reference_file()), Patterns.load())
 
     def extract(self, doc: Document) -> Extraction:
-        collector = _Collector(doc, clean(doc.text))
-        self._known_entities(collector)
-        self._numbered_instruments(collector)
+        cleaned = clean(doc.text)
+        text = cleaned.text
+        collector = Collector(doc, cleaned, self.reference)
+        people = list(self.people.find(text))
+        minted = (_tidy(text, c) for c in self._candidates(text, collector.sentences, people))
+        found = aliases.shortened(text, resolve(_drop_inside_known(text, [c for c in minted if c])))
+        found = self._second_mentions(text, found)
+        numbered = {c.iri for c in found if c.attributes and ("numbered", "1") in c.attributes}
+        collector.add_candidates(found)
+        collector.add_people_facts(self._people_facts(text, found, people))
+        for relation in self.relations.find(text, collector.sentences, found, numbered):
+            collector.relation(relation)
+        for project in self.projects.find(doc.text, self.gazetteer, self.reference):
+            collector.project(project)
+        for presidency in self.presidencies.find(text, collector.sentences):
+            collector.presidency(presidency)
         return collector.result()
 
-    def _known_entities(self, c: _Collector) -> None:
-        for match in self.gazetteer.find(c.cleaned.text):
-            ref = self.reference[match.key]
-            c.entity(Entity(ref.iri, ref.types))
-            c.mention(match.begin, match.end, ref.iri)
+    def _candidates(
+        self, text: str, sentences: Sentences, people: list[PersonFound]
+    ) -> Iterator[Candidate]:
+        for match in self.gazetteer.find(text):
+            for begin, end, key in self._split(match.begin, match.end, match.key, match.surface):
+                ref = self.reference[key]
+                cls = _most_specific(ref)
+                yield Candidate(
+                    begin,
+                    end,
+                    ref.iri.value,
+                    cls,
+                    layer=_GAZETTEER_LAYERS[cls],
+                    priority=_KNOWN,
+                )
+        for match in self.instrument_names.find(text):
+            if self._other_one.search(text, max(0, match.begin - 30), match.begin):
+                continue  # "een/het multilaterale Benelux-verdrag" is not the Benelux-Verdrag
+            label = match.key
+            yield Candidate(
+                match.begin,
+                match.end,
+                f"{ID}instrument/{slug(label)}",
+                self.instrument_classes[label],
+                label=label,
+                priority=_KNOWN,
+            )
+        numbered = list(find_numbered(text, sentences, self.patterns.instrument_types))
+        for item in numbered:
+            iri = f"{ID}instrument/{slug(item.id_local)}"
+            yield Candidate(
+                item.begin,
+                item.end,
+                iri,
+                item.kind or "LegalInstrument",
+                label=item.id_local,
+                layer=NUMBERS,
+                priority=5,
+                attributes=(("numbered", "1"),),
+            )
+        yield from find_titles(text, numbered, self.named)
+        yield from self.named.find(text)
+        yield from self.acts.find(text)
+        yield from self.groups.find(text)
+        yield from self.events.find(text)
+        yield from self.organisations.find(text)
+        for person in people:
+            yield person_candidate(person)
 
-    def _numbered_instruments(self, c: _Collector) -> None:
-        found = list(find_numbered(c.cleaned.text, c.sentences, self.patterns.instrument_types))
-        kinds: dict[str, Counter[str]] = defaultdict(Counter)
-        for item in found:
-            if item.kind:
-                kinds[item.id_local][item.kind] += 1
-        for item in found:
-            iri = entity_iri("instrument", item.id_local)
-            votes = kinds.get(item.id_local)
-            kind = votes.most_common(1)[0][0] if votes else "LegalInstrument"
-            c.entity(Entity(iri, (bkg(kind),), (Literal(item.id_local, language="nl"),)))
-            c.mention(item.begin, item.end, iri)
-            evidence = c.sentence(item.begin)
-            c.fact(Fact(iri, NamedNode(ELI + "id_local"), Literal(item.id_local), evidence))
-            c.fact(Fact(iri, NamedNode(ELI + "passed_by"), COMMITTEE_OF_MINISTERS, evidence))
-            year = Literal(item.year, datatype=NamedNode(XSD + "gYear"))
-            c.fact(Fact(iri, NamedNode(ELI + "date_document"), year, evidence))
+    def _split(self, begin: int, end: int, key: str, surface: str) -> list[tuple[int, int, str]]:
+        """ "Comité van Ministers van de Benelux Unie" names two things: the Committee, and
+        the Union it belongs to; a reference alias that spells out the parent is split."""
+        parent = re.match(r"(.+?)\s+van\s+(?:de|het)\s+(.+)$", surface, re.DOTALL)
+        if parent is None:
+            return [(begin, end, key)]
+        head, tail = parent.group(1), parent.group(2)
+        whole_head = self.gazetteer.find(head)
+        whole_tail = self.gazetteer.find(tail)
+        if (
+            len(whole_head) == 1
+            and whole_head[0].key == key
+            and whole_head[0].end == len(head)
+            and len(whole_tail) == 1
+            and whole_tail[0].key != key
+            and whole_tail[0].end - whole_tail[0].begin == len(tail)
+        ):
+            tail_begin = begin + parent.start(2)
+            return [(begin, begin + len(head), key), (tail_begin, end, whole_tail[0].key)]
+        return [(begin, end, key)]
+
+    def _second_mentions(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        people = {c.label: c for c in found if c.cls == "Person"}
+        extra: list[Candidate] = []
+        extra.extend(aliases.abbreviations(text, found))
+        extra.extend(aliases.short_forms(text, found))
+        for begin, end, name in self.people.surnames(text, {n: "" for n in people}):
+            extra.append(aliases.copy_at(people[name], begin, end))
+        found = resolve([*found, *(_demote(c) for c in extra)])
+        names: dict[str, set[str]] = {}
+        for cand in found:
+            names.setdefault(cand.iri, set()).add(cand.label or text[cand.begin : cand.end])
+            ref = self.reference.get(cand.iri)
+            if ref is not None:
+                names[cand.iri].update(ref.names[:1])
+        anaphors = aliases.anaphors(
+            text,
+            found,
+            names,
+            [str(d) for d in self.anaphora.get("determiners", ())],
+            [str(h) for h in self.anaphora.get("heads", ())],
+        )
+        return resolve([*found, *(_demote(c) for c in anaphors)])
+
+    def _people_facts(
+        self, text: str, found: list[Candidate], people_found: list[PersonFound]
+    ) -> Iterator[tuple[str, str, str, int]]:
+        """(person IRI, property, value IRI, position) for parties and roles stated with a
+        name; the position is where the sentence that says so is."""
+        people = {c.begin: c for c in found if c.cls == "Person"}
+        for person in people_found:
+            cand = people.get(person.begin)
+            if cand is None:
+                continue
+            if person.party:
+                for match in self.parties.find(person.party):
+                    yield cand.iri, BKG + "party", match.key, person.begin
+            window = text[max(0, person.begin - 40) : person.end + 60]
+            for match in self.roles.find(window):
+                yield cand.iri, "http://www.w3.org/ns/org#role", match.key, person.begin
+                break
+
+
+def _tidy(text: str, cand: Candidate) -> Candidate | None:
+    """A span never starts or ends in white space or an opening quote."""
+    begin, end = cand.begin, cand.end
+    while begin < end and (text[begin].isspace() or text[begin] in "'‘“«("):
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if begin >= end:
+        return None
+    if (begin, end) == (cand.begin, cand.end):
+        return cand
+    return replace(cand, begin=begin, end=end)
+
+
+def _demote(cand: Candidate) -> Candidate:
+    """Second mentions lose every tie against what the finders found first."""
+    return Candidate(cand.begin, cand.end, cand.iri, cand.cls, cand.label, cand.layer, priority=-1)
+
+
+_DATED_TAIL = re.compile(r"\s+(?:van|uit)\s+(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d{2}$")
+
+
+def _drop_inside_known(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A minted name inside (or equal to) a name the reference knows is part of that name;
+    one that only adds a date to it ("Benelux-Verdrag van 2008") is that name, dated."""
+    known_at = {c.begin: c for c in cands if c.priority == _KNOWN and c.layer == NAMES}
+    dated: dict[int, str] = {}
+    for c in cands:
+        k = known_at.get(c.begin)
+        extends = k is not None and c.priority != _KNOWN and c.date and c.end > k.end
+        if extends and k is not None and _DATED_TAIL.match(text[k.end : c.end]):
+            dated[c.begin] = c.date
+    cands = [
+        replace(c, date=dated[c.begin]) if c.priority == _KNOWN and c.begin in dated else c
+        for c in cands
+        if not (c.priority != _KNOWN and c.begin in dated)
+    ]
+    known = sorted((c.begin, c.end) for c in cands if c.priority == _KNOWN)
+    starts = [b for b, _ in known]
+    reach: list[int] = []
+    for _, end in known:
+        reach.append(max(end, reach[-1]) if reach else end)
+    out = []
+    for c in cands:
+        if c.priority != _KNOWN and c.layer == NAMES and c.cls != "Person":
+            i = bisect_right(starts, c.begin) - 1
+            if i >= 0 and reach[i] >= c.end:
+                continue
+        out.append(c)
+    return out
+
+
+def _most_specific(ref: ReferenceEntity) -> str:
+    local = [t.value.rsplit("#", 1)[-1] for t in ref.types]
+    return next((c for c in _GAZETTEER_LAYERS if c in local), local[0])
 
 
 def _gazetteer_names(entities: Iterable[ReferenceEntity]) -> list[tuple[str, str]]:
     return [
         (name, ref.iri.value)
         for ref in entities
-        if any(t.value in _GAZETTEER_CLASSES for t in ref.types)
+        if any(
+            t.value.startswith(BKG) and t.value[len(BKG) :] in _GAZETTEER_LAYERS for t in ref.types
+        )
+        for name in ref.names
+    ]
+
+
+def _names_of_class(entities: Iterable[ReferenceEntity], cls: str) -> list[tuple[str, str]]:
+    return [
+        (name, ref.iri.value)
+        for ref in entities
+        if any(t.value == BKG + cls for t in ref.types)
         for name in ref.names
     ]

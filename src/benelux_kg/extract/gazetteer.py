@@ -3,8 +3,9 @@
 The matcher is built from the reference graph: every ``rdfs:label`` and ``skos:altLabel``
 of an entity becomes a pattern. Matching is case-insensitive and treats hyphens and
 spaces alike ("Benelux-Parlement" = "Benelux Parlement"), except for names written in
-capitals only ("NRW", "SG"), which must match exactly. One Aho-Corasick pass over the text
-finds them all; the longest match wins where names overlap.
+capitals only ("NRW", "SG"), which must match exactly and never inside a compound ("EU" is
+not named in "EU-land"). One Aho-Corasick pass over the text finds them all; the longest
+match wins where names overlap.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ _FOLD = str.maketrans(
 
 def fold(text: str) -> str:
     """Lower-case, hyphens as spaces; keeps the length so offsets survive."""
-    lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return lowered.translate(_FOLD)
 
 
@@ -81,10 +84,17 @@ class Gazetteer:
             if end < len(folded) and folded[end].isalnum():
                 continue
             surface = text[begin:end]
-            if exact and not surface.isupper():
+            if exact and (not surface.isupper() or _in_compound(text, begin, end)):
                 continue
             candidates.append(Match(begin, end, key, surface))
         return longest_first(candidates)
+
+
+def _in_compound(text: str, begin: int, end: int) -> bool:
+    """An acronym glued to a word is part of it: "EU-land", "(EU-)vrij", "EnergieAgentur.NRW"."""
+    before = text[begin - 1] if begin > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before in "-." or after == "-"
 
 
 def longest_first(candidates: list[Match]) -> list[Match]:

@@ -11,11 +11,16 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True)
 class Entity:
-    """A thing the document speaks of. ``labels`` are empty for reference entities."""
+    """A thing the document speaks of. ``labels`` are empty for reference entities.
+
+    ``labels`` holds the one canonical Dutch label (rdfs:label), the same in every
+    document; ``alt_labels`` the other spellings this document uses (skos:altLabel).
+    """
 
     iri: NamedNode
     types: tuple[NamedNode, ...]
     labels: tuple[Literal, ...] = ()
+    alt_labels: tuple[Literal, ...] = ()
 
 
 @dataclass(frozen=True)

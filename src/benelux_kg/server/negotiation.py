@@ -64,3 +64,81 @@ def choose(header: str | None, offered: list[str]) -> str | None:
         if best is None or key > best:
             best, chosen = key, media_type
     return chosen
+
+
+# What each kind of answer can be written as: media type -> short format name (see
+# benelux_kg.sparql). The first is the default; aliases answer with the type asked for.
+RESULT_MEDIA_TYPES: dict[str, str] = {
+    "application/sparql-results+json": "json",
+    "application/sparql-results+xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+    "application/json": "json",
+    "application/xml": "xml",
+    "text/xml": "xml",
+}
+GRAPH_MEDIA_TYPES: dict[str, str] = {
+    "text/turtle": "turtle",
+    "application/n-triples": "ntriples",
+    "application/ld+json": "jsonld",
+    "application/rdf+xml": "rdfxml",
+    "application/trig": "trig",
+    "application/n-quads": "nquads",
+    "application/x-turtle": "turtle",
+    "text/n3": "turtle",  # Turtle is a subset of N3, so a Turtle answer is valid N3
+}
+# `format=` values clients send (SPARQLWrapper, YASGUI, curl users), by kind of answer.
+_RESULT_ALIASES = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "srj": "json"}
+_GRAPH_ALIASES = {
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "n3": "turtle",
+    "ntriples": "ntriples",
+    "nt": "ntriples",
+    "n-triples": "ntriples",
+    "jsonld": "jsonld",
+    "json-ld": "jsonld",
+    "json": "jsonld",
+    "rdfxml": "rdfxml",
+    "rdf": "rdfxml",
+    "xml": "rdfxml",
+    "rdf+xml": "rdfxml",
+    "trig": "trig",
+    "nquads": "nquads",
+    "nq": "nquads",
+    "n-quads": "nquads",
+}
+
+
+class NotAcceptable(Exception):
+    """Nothing we can write is acceptable to the client."""
+
+    def __init__(self, offered: list[str]):
+        super().__init__(
+            "none of the formats this answer can take is acceptable; offered: " + ", ".join(offered)
+        )
+        self.offered = offered
+
+
+def negotiate(accept: str | None, fmt: str | None, *, graph: bool) -> tuple[str, str]:
+    """(media type, short format name) for an answer, from ``format=`` or else ``Accept``.
+
+    ``format`` may be a short name (``json``, ``ttl``) or a media type; it wins over
+    ``Accept``, as it is the only choice an HTML form or a plain link can make.
+    """
+    table = GRAPH_MEDIA_TYPES if graph else RESULT_MEDIA_TYPES
+    offered = list(table)
+    if fmt:
+        wanted = fmt.strip().lower()
+        aliases = _GRAPH_ALIASES if graph else _RESULT_ALIASES
+        if wanted in aliases:
+            name = aliases[wanted]
+            return next(m for m, n in table.items() if n == name), name
+        media = wanted.split(";")[0].strip()
+        if media in table:
+            return media, table[media]
+        raise NotAcceptable(offered)
+    chosen = choose(accept, offered)
+    if chosen is None:
+        raise NotAcceptable(offered)
+    return chosen, table[chosen]

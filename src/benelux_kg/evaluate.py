@@ -1,0 +1,378 @@
+"""Measure the extractor against the hand-made gold standard (``tests/gold/*.json``).
+
+Entities are compared per document. A predicted entity matches a gold one when both have
+the same class and either the same IRI or a label that equals one of the gold ``names``
+(or its label) after normalisation (case, accents and punctuation ignored). Each gold
+entity is matched at most once: a second predicted entity for the same thing counts
+against precision, since the graph must hold one entity per real-world thing.
+
+Mentions are compared by span overlap: a predicted mention is right when it overlaps a
+gold span of the gold entity its own entity matched. Relations are compared as triples
+after mapping predicted IRIs to the gold entities they matched; dates compare as text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pyoxigraph import Literal, NamedNode
+
+from .corpus import Document
+from .errors import InputError
+from .extract import Extraction, Extractor
+from .namespaces import BASE, BKG, ELI, ID, ORG
+
+# The classes the gold standard annotates, most specific first.
+CLASSES: tuple[str, ...] = (
+    "Decision",
+    "Recommendation",
+    "Directive",
+    "Agreement",
+    "Treaty",
+    "Declaration",
+    "LegalInstrument",
+    "ExternalAct",
+    "Institution",
+    "BeneluxUnion",
+    "WorkingGroup",
+    "NeighbouringRegion",
+    "Country",
+    "ExternalOrganisation",
+    "NationalBody",
+    "Person",
+    "Meeting",
+    "Project",
+)
+_ALIASES = {"MemberState": "Country"}
+# The gold README: projects are annotated in one document only, so never judged.
+IGNORED_CLASSES = frozenset({"Project"})
+# Classes a gold file leaves unannotated (README "Coverage"), unless the file says itself
+# with an "unannotated" list.
+UNANNOTATED: Mapping[str, frozenset[str]] = {
+    "003_c75309f88a2b6b39": frozenset({"Person", "Meeting"}),
+}
+# Classes a gold file annotates only in part ("the main external organisations and national
+# bodies" of 003): their misses count, predictions the gold does not list are not judged.
+PARTIAL: Mapping[str, frozenset[str]] = {
+    "003_c75309f88a2b6b39": frozenset({"ExternalOrganisation", "NationalBody"}),
+}
+PREDICATES: Mapping[str, str] = {
+    ELI + "passed_by": "eli:passed_by",
+    ELI + "amends": "eli:amends",
+    ELI + "date_document": "eli:date_document",
+    BKG + "participant": "bkg:participant",
+    BKG + "cooperatesWith": "bkg:cooperatesWith",
+    ORG + "subOrganizationOf": "org:subOrganizationOf",
+}
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def normalise(name: str) -> str:
+    """Case, accents, hyphens, quotes and line breaks do not matter."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return _NON_ALNUM.sub(" ", bare).strip()
+
+
+@dataclass(frozen=True)
+class GoldEntity:
+    iri: str  # relative: "id/institution/comite-van-ministers"
+    cls: str
+    label: str
+    names: frozenset[str]  # normalised
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    doc_id: str
+    entities: tuple[GoldEntity, ...]
+    relations: frozenset[tuple[str, str, str]]
+    unannotated: frozenset[str]
+    partial: frozenset[str] = frozenset()
+
+
+def load_gold(directory: Path) -> list[GoldDocument]:
+    """Every ``{doc-id}.json`` of ``directory``, sorted by document id."""
+    out = []
+    for path in sorted(directory.glob("*.json")):
+        try:
+            data: Any = json.loads(path.read_text(encoding="utf-8"))
+            out.append(_gold_document(path.stem, data))
+        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            raise InputError(f"not a gold file: {error}", source=str(path)) from None
+    if not out:
+        raise InputError("no gold files (*.json)", source=str(directory))
+    return out
+
+
+def _gold_document(stem: str, data: Any) -> GoldDocument:
+    doc_id = data.get("document", stem)
+    entities = tuple(
+        GoldEntity(
+            iri=e["iri"],
+            cls=e["class"],
+            label=e["label"],
+            names=frozenset(normalise(n) for n in [e["label"], *e.get("names", [])]),
+            spans=tuple((int(b), int(en)) for b, en in e.get("spans", [])),
+        )
+        for e in data["entities"]
+    )
+    relations = frozenset(
+        (r["subject"], r["predicate"], str(r["object"])) for r in data["relations"]
+    )
+    unannotated = frozenset(data.get("unannotated", UNANNOTATED.get(doc_id, ())))
+    partial = frozenset(data.get("partial", PARTIAL.get(doc_id, ())))
+    return GoldDocument(doc_id, entities, relations, unannotated | IGNORED_CLASSES, partial)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class Evaluation:
+    entities: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    mentions: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    relations: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    # What went wrong, per document, to read when a figure drops.
+    errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    characters: int = 0
+    seconds: float = 0.0
+
+    @staticmethod
+    def total(scores: Mapping[str, Score]) -> Score:
+        out = Score()
+        for score in scores.values():
+            out.add(score)
+        return out
+
+
+def entity_class(types: Iterable[NamedNode]) -> str | None:
+    """The gold class of a predicted entity: its most specific annotated class."""
+    local = {_ALIASES.get(t.value.rsplit("#", 1)[-1], t.value.rsplit("#", 1)[-1]) for t in types}
+    return next((c for c in CLASSES if c in local), None)
+
+
+def _relative(iri: str) -> str:
+    return iri[len(BASE) :] if iri.startswith(ID) else iri
+
+
+@dataclass(frozen=True)
+class _Predicted:
+    iri: str
+    cls: str
+    names: frozenset[str]
+
+
+def evaluate(
+    gold: list[GoldDocument], documents: Mapping[str, Document], extractor: Extractor
+) -> Evaluation:
+    result = Evaluation()
+    for gold_doc in gold:
+        doc = documents.get(gold_doc.doc_id)
+        if doc is None:
+            raise InputError(f"no document {gold_doc.doc_id!r} in the corpus for its gold file")
+        started = time.perf_counter()
+        extraction = extractor.extract(doc)
+        result.seconds += time.perf_counter() - started
+        result.characters += len(doc.text)
+        _score_document(gold_doc, extraction, extractor, result)
+    return result
+
+
+def _score_document(
+    gold: GoldDocument, extraction: Extraction, extractor: Extractor, result: Evaluation
+) -> None:
+    errors = result.errors[gold.doc_id]
+    predicted = _predicted_entities(extraction, extractor, gold.unannotated)
+    matches = _match(predicted, gold)
+    matched_gold = set(matches.values())
+    for p in predicted:
+        if p.iri in matches:
+            result.entities[p.cls].tp += 1
+        elif p.cls in gold.partial:
+            continue
+        else:
+            result.entities[p.cls].fp += 1
+            errors.append(f"FP {p.cls} {p.iri}")
+    for g in gold.entities:
+        if g.cls in gold.unannotated:
+            continue
+        if g.iri not in matched_gold:
+            result.entities[g.cls].fn += 1
+            errors.append(f"FN {g.cls} {g.iri}")
+    _score_mentions(gold, extraction, predicted, matches, result)
+    _score_relations(gold, extraction, matches, result)
+
+
+def _predicted_entities(
+    extraction: Extraction, extractor: Extractor, skip: frozenset[str]
+) -> list[_Predicted]:
+    out = []
+    for entity in extraction.entities:
+        cls = entity_class(entity.types)
+        if cls is None or cls in skip:
+            continue
+        names = {normalise(label.value) for label in entity.labels}
+        ref = extractor.reference.get(entity.iri.value)
+        if ref is not None:
+            names.update(normalise(n) for n in ref.names)
+        out.append(_Predicted(_relative(entity.iri.value), cls, frozenset(names)))
+    return out
+
+
+def _match(predicted: list[_Predicted], gold: GoldDocument) -> dict[str, str]:
+    """Predicted IRI -> gold IRI; IRI equality first, then names; one-to-one."""
+    by_iri = {g.iri: g for g in gold.entities}
+    matches: dict[str, str] = {}
+    taken: set[str] = set()
+    for p in predicted:
+        g = by_iri.get(p.iri)
+        if g is not None and g.cls == p.cls:
+            matches[p.iri] = g.iri
+            taken.add(g.iri)
+    for p in predicted:
+        if p.iri in matches:
+            continue
+        for g in gold.entities:
+            if g.iri not in taken and g.cls == p.cls and p.names & g.names:
+                matches[p.iri] = g.iri
+                taken.add(g.iri)
+                break
+    return matches
+
+
+def _score_mentions(
+    gold: GoldDocument,
+    extraction: Extraction,
+    predicted: list[_Predicted],
+    matches: dict[str, str],
+    result: Evaluation,
+) -> None:
+    classes = {p.iri: p.cls for p in predicted}
+    gold_by_iri = {g.iri: g for g in gold.entities}
+    found: set[tuple[str, int, int]] = set()
+    for mention in extraction.mentions:
+        iri = _relative(mention.entity.value)
+        cls = classes.get(iri)
+        if cls is None:
+            continue
+        g = gold_by_iri.get(matches.get(iri, ""))
+        hits = [s for s in g.spans if s[0] < mention.end and mention.begin < s[1]] if g else []
+        if g is not None and hits:
+            result.mentions[cls].tp += 1
+            found.update((g.iri, b, e) for b, e in hits)
+        elif g is not None or cls not in gold.partial:
+            result.mentions[cls].fp += 1
+    for g in gold.entities:
+        if g.cls in gold.unannotated:
+            continue
+        missed = sum(1 for b, e in g.spans if (g.iri, b, e) not in found)
+        result.mentions[g.cls].fn += missed
+
+
+def _score_relations(
+    gold: GoldDocument, extraction: Extraction, matches: dict[str, str], result: Evaluation
+) -> None:
+    gold_classes = {g.iri: g.cls for g in gold.entities}
+
+    def judged(iri: str) -> bool:
+        return gold_classes.get(iri) not in gold.unannotated
+
+    predicted: set[tuple[str, str, str]] = set()
+    for fact in extraction.facts:
+        predicate = PREDICATES.get(fact.predicate.value)
+        if predicate is None:
+            continue
+        subject = _relative(fact.subject.value)
+        subject = matches.get(subject, subject)
+        obj = fact.object
+        if isinstance(obj, Literal):
+            value = obj.value
+        else:
+            value = _relative(obj.value)
+            value = matches.get(value, value)
+        if judged(subject) and judged(value):
+            predicted.add((subject, predicate, value))
+    expected = {r for r in gold.relations if judged(r[0]) and judged(r[2])}
+    for triple in predicted | expected:
+        score = result.relations[triple[1]]
+        if triple in predicted and triple in expected:
+            score.tp += 1
+        elif triple in predicted:
+            score.fp += 1
+            result.errors[gold.doc_id].append(f"FP rel {' '.join(triple)}")
+        else:
+            score.fn += 1
+            result.errors[gold.doc_id].append(f"FN rel {' '.join(triple)}")
+
+
+def format_table(evaluation: Evaluation) -> str:
+    lines = [f"{'':24} {'entities P/R/F1 (tp fp fn)':>34}   {'mentions P/R/F1':>18}"]
+    for cls in sorted(set(evaluation.entities) | set(evaluation.mentions)):
+        lines.append(_row(cls, evaluation.entities[cls], evaluation.mentions[cls]))
+    lines.append(
+        _row(
+            "ALL",
+            Evaluation.total(evaluation.entities),
+            Evaluation.total(evaluation.mentions),
+        )
+    )
+    lines.append("")
+    lines.append(f"{'relation':24} {'P/R/F1 (tp fp fn)':>34}")
+    for predicate in sorted(evaluation.relations):
+        lines.append(_row(predicate, evaluation.relations[predicate]))
+    lines.append(_row("ALL", Evaluation.total(evaluation.relations)))
+    if evaluation.seconds:
+        mb = evaluation.characters / 1e6
+        lines.append(
+            f"\nextraction: {mb:.2f} M characters in {evaluation.seconds:.3f} s "
+            f"({mb / evaluation.seconds:.2f} MB/s)"
+        )
+    return "\n".join(lines)
+
+
+def _row(name: str, score: Score, mentions: Score | None = None) -> str:
+    row = (
+        f"{name:24} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}"
+        f" ({score.tp:4d} {score.fp:4d} {score.fn:4d})"
+    )
+    if mentions is not None:
+        row += f"   {mentions.precision:5.3f} {mentions.recall:5.3f} {mentions.f1:5.3f}"
+    return row
+
+
+def format_errors(evaluation: Evaluation) -> str:
+    return "\n".join(
+        f"{doc_id} {error}" for doc_id, errors in evaluation.errors.items() for error in errors
+    )

@@ -1,0 +1,123 @@
+"""EU and national acts: recognised, typed bkg:ExternalAct, never Benelux instruments.
+
+Shapes: an EU number ("Richtlijn 2008/114/EG", "Verordening (EU) 2017/1938"), a Council of
+Europe resolution ("Resolutie CM/Res (2020)9"), a head word and a capitalised subject
+("Richtlijn Luchtkwaliteit", "Mededeling Groei in Grensgebieden"), a capitalised name and a
+head word ("TEN-E Verordening"), a compound on a head word ("NIS-richtlijn",
+"drinkwaterrichtlijn") and the names of external treaties of the ``external_acts`` table.
+A compound on Benelux ("Benelux-richtlijn") is a Benelux instrument and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..namespaces import ID, slug
+from .candidates import Candidate
+from .names import squash
+
+_NUMBERED = re.compile(
+    r"\b(Richtlijn|Verordening|Besluit|Kaderbesluit|Uitvoeringsverordening|Directive|Regulation)"
+    r"\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:(?:nr\.|Nr\.|No)\s*)?"
+    r"\d{2,4}/\d{1,4}(?:/(?:EG|EEG|EU|JBZ|GBVB))?(?![\w/])"
+)
+_RESOLUTION = re.compile(r"\bResolutie\s+[A-Z]+/Res\s*\(\d{4}\)\s*\d+")
+_CAPITAL_WORD = r"(?:[A-Z][\w’'-]*|e[A-Z][\w-]*)"
+_CONNECTOR = r"(?:in|van|voor|op)"
+_NOT_SUBJECT = {"Europees", "Europese", "EU", "Benelux", "De", "Het"}
+
+
+@dataclass(frozen=True)
+class ActTables:
+    heads: tuple[str, ...]
+    compound_heads: tuple[str, ...]
+    treaty_names: tuple[str, ...]
+    generic_prefixes: frozenset[str]
+
+
+class ActFinder:
+    def __init__(self, tables: ActTables):
+        self.t = tables
+        heads = "|".join(h.capitalize() for h in tables.heads)
+        # "Richtlijn Luchtkwaliteit", "Mededeling Groei in Grensgebieden".
+        self._head_first = re.compile(
+            rf"\b({heads})((?:\s+{_CONNECTOR})*\s+{_CAPITAL_WORD}"
+            rf"(?:(?:\s+{_CONNECTOR})*\s+{_CAPITAL_WORD})*)"
+        )
+        # Every head word, found once; the words before it are read from there.
+        heads_last = "|".join((*tables.compound_heads, "regulation", "directive"))
+        self._head = re.compile(rf"(?i:{heads_last})(?![\w-])")
+        # "TEN-E Verordening", "European eHealth Data Space Verordening".
+        self._words_before = re.compile(
+            rf"((?:{_CAPITAL_WORD}[ \t]+){{0,4}}{_CAPITAL_WORD})([ \t]+|-)$"
+        )
+        self._compound_prefix = re.compile(r"[\w’'-]{3,}$")
+        self._tail = re.compile(r"\s*\(?([A-Za-z][\w-]{1,10})\)?")
+        self._treaties = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(n) for n in tables.treaty_names) + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+
+    def find(self, text: str) -> Iterator[Candidate]:
+        for match in _NUMBERED.finditer(text):
+            yield self._act(match.start(), match.end(), match.group(), priority=3)
+        for match in _RESOLUTION.finditer(text):
+            yield self._act(match.start(), match.end(), match.group(), priority=3)
+        for match in self._treaties.finditer(text):
+            yield self._act(match.start(), match.end(), match.group(), priority=2)
+        for match in self._head_first.finditer(text):
+            if _numbered_next(text, match.end()) or text[
+                max(0, match.start() - 8) : match.start()
+            ].endswith("Benelux-"):
+                continue
+            subject = [w for w in match.group(2).split() if w[:1].isupper()]
+            if not subject or subject[0] in _NOT_SUBJECT:
+                continue
+            yield self._act(match.start(), match.end(), match.group())
+        for match in self._head.finditer(text):
+            head = match.group()
+            window_start = max(0, match.start() - 80)
+            before = None
+            if head[:1].isupper():
+                before = self._words_before.search(text, window_start, match.start())
+            if before is None:
+                compound = self._compound_prefix.search(text, window_start, match.start())
+                if compound is not None:
+                    yield from self._compound(text, compound.start(), match.end())
+                continue
+            words = list(re.finditer(r"\S+", before.group(1)))
+            while words and words[0].group().lower() in self.t.generic_prefixes:
+                words = words[1:]
+            if not words:
+                continue
+            begin = before.start(1) + words[0].start()
+            end = match.end()
+            tail = self._tail.match(text, end)
+            if tail and "(" in tail.group() and tail.group().rstrip().endswith(")"):
+                end = tail.end()  # "... Information-Verordening (e-FTI)"
+            yield self._act(begin, end, text[begin:end], priority=2)
+
+    def _compound(self, text: str, begin: int, end: int) -> Iterator[Candidate]:
+        """ "drinkwaterrichtlijn", "NIS-richtlijn", "Bouwproductenverordening CPR"."""
+        word = text[begin:end]
+        prefix = re.split(r"(?i)-?(?:richtlijn|verordening)$", word)[0].lower().strip("-")
+        if len(prefix) < 3 or prefix in self.t.generic_prefixes or prefix.startswith("benelux"):
+            return
+        tail = self._tail.match(text, end)
+        if tail and tail.group(1).isupper():
+            end = tail.end()
+        yield self._act(begin, end, text[begin:end])
+
+    @staticmethod
+    def _act(begin: int, end: int, surface: str, priority: int = 1) -> Candidate:
+        label = squash(surface)
+        label = label[:1].upper() + label[1:]
+        return Candidate(
+            begin, end, f"{ID}act/{slug(label)}", "ExternalAct", label=label, priority=priority
+        )
+
+
+def _numbered_next(text: str, position: int) -> bool:
+    return bool(re.match(r"\s*\(?\s*M\s?\(", text[position : position + 8]))

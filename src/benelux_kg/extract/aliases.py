@@ -1,0 +1,271 @@
+"""Second mentions: abbreviations, short forms and anaphors of entities already found.
+
+- An abbreviation defined in parentheses after a name ("North Seas Energy Cooperation
+  (NSEC)") names that entity wherever it occurs in the document.
+- A Benelux compound has a short form: "het Politieverdrag" is the Benelux-Politieverdrag.
+- An anaphor, a capitalised head noun after a determiner ("het College", "de Commissie",
+  "uw Kamer"), refers to the one entity of the document whose name ends in that noun; when
+  two entities qualify it is ambiguous and left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from .candidates import ANCHORED, Candidate
+
+_NUMBERED = re.compile(r"^M\(\d{4}\)\d+$")
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z0-9!&/-]{1,11})\)")
+
+
+def abbreviations(text: str, found: Sequence[Candidate]) -> Iterator[Candidate]:
+    defined: dict[str, Candidate] = {}
+    for cand in found:
+        match = _ABBREVIATION.match(text, cand.end)
+        if match is None:
+            continue
+        short = match.group(1)
+        if sum(1 for c in short if c.isupper()) < 2 or short in defined:
+            continue
+        defined[short] = cand
+    if not defined:
+        return
+    shorts = "|".join(re.escape(s) for s in sorted(defined, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w-])(?:{shorts})(?![\w-])", text):
+        yield copy_at(defined[match.group()], match.start(), match.end())
+
+
+def shortened(text: str, found: Sequence[Candidate]) -> list[Candidate]:
+    """Names of one thing that the finders minted as several, joined within the document:
+
+    - a name that ends another of the same class ("Corona Taskforce", "Cross-border Corona
+      Taskforce"; for people the surname: "Mein", "Georg Mein");
+    - a name that is the same thing without its date ("Benelux-Top", "Benelux Top van 7
+      oktober 2020");
+    - a name that is the printed title of a numbered instrument ("Benelux-Beschikking
+      inzake eHealth", whose number M(2020)5 the document gives elsewhere);
+    - a name in parentheses right after another of the same class ("Europese Verklaring
+      van 3 juni 2022 (European Cycling Declaration)").
+    """
+    full: dict[str, list[Candidate]] = {}
+    titles: dict[str, Candidate] = {}
+    for cand in found:
+        if cand.label and cand.priority >= 0:
+            full.setdefault(cand.cls, []).append(cand)
+        if cand.title:
+            titles.setdefault(_key(cand.title), cand)
+    after: dict[int, Candidate] = {}
+    for cand in found:
+        close = re.match(r"\s*\(", text[cand.end : cand.end + 3])
+        if close:
+            after[cand.end + close.end()] = cand
+    targets: dict[int, Candidate] = {}
+    for i, cand in enumerate(found):
+        target = _longer(cand, full.get(cand.cls, [])) or _same_subject(
+            cand, full.get(cand.cls, [])
+        )
+        if target is None and not cand.title and _key(cand.label) in titles:
+            target = titles[_key(cand.label)]
+        previous = after.get(cand.begin)
+        enclosed = text[cand.end : cand.end + 1] == ")"
+        if target is None and previous is not None and previous.cls == cand.cls and enclosed:
+            target = previous if previous.iri != cand.iri else None
+        if target is not None and target.iri != cand.iri:
+            targets[i] = target
+    # Follow chains: a spelling of a short form of a full name is the full name.
+    by_iri = {c.iri: targets[i] for i, c in enumerate(found) if i in targets}
+    out = []
+    for i, cand in enumerate(found):
+        target = targets.get(i)
+        seen = {cand.iri}
+        while target is not None and target.iri in by_iri and target.iri not in seen:
+            seen.add(target.iri)
+            target = by_iri[target.iri]
+        final = target or cand
+        if (ANCHORED, "1") in final.attributes:
+            continue  # a bare name the document never gives in full
+        out.append(final if target is None else copy_at(target, cand.begin, cand.end))
+    return out
+
+
+def _compact(label: str) -> str:
+    return re.sub(r"[^\w]+", "", label.lower())
+
+
+@lru_cache(maxsize=4096)
+def _keys(label: str) -> tuple[str, str, str]:
+    """(key, stem, compact) of a label, computed once per label."""
+    key = _key(label)
+    stem = _stem(key)
+    return key, stem, _compact(stem)
+
+
+def _longer(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate | None:
+    if not cand.label or _NUMBERED.match(cand.label):
+        return None
+    short, short_stem, mine = _keys(cand.label)
+    # The same name written apart or together: "Tripartiete Maas Overleg", "Maasoverleg".
+    spelled = [o for o in same_class if _keys(o.label)[2] == mine]
+    first = min(spelled, key=lambda o: o.begin) if spelled else cand
+    if first.iri != cand.iri:
+        return first
+    if len(short) < (2 if cand.cls == "Person" else 8):
+        return None
+    matches = {}
+    for other in same_class:
+        longer, longer_stem, _ = _keys(other.label)
+        if longer == short:
+            continue
+        dated = longer_stem.startswith(short_stem) and _DATED_REST.match(
+            longer_stem[len(short_stem) :]
+        )
+        if dated or longer.endswith(" " + short):
+            matches[other.iri] = other
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+# What a dated name adds to the bare one: "van 7 oktober 2020", "2021-2024", "(2021 2024)".
+_DATED_REST = re.compile(r"^\s+(?:van\s+)?(?:\d{1,2}\s+[a-z]+\s+)?\(?\d{4}(?:\s*\d{4})?\)?$")
+
+
+def _stem(key: str) -> str:
+    """Inflection aside: "gemeenschappelijke werkprogramma" = "gemeenschappelijk ..."."""
+    return " ".join(w[:-1] if w.endswith("e") and len(w) > 4 else w for w in key.split())
+
+
+_FUNCTION = {
+    "de",
+    "het",
+    "een",
+    "van",
+    "voor",
+    "over",
+    "inzake",
+    "betreffende",
+    "omtrent",
+    "tot",
+    "ter",
+    "rond",
+    "in",
+    "op",
+    "met",
+    "en",
+    "benelux",
+    "aangaande",
+    "bij",
+    "uit",
+}
+_INSTRUMENTS = {"Decision", "Recommendation", "Directive", "Agreement", "Treaty", "Declaration"}
+
+
+def _subject_words(label: str) -> frozenset[str]:
+    words = re.findall(r"[^\W\d_]+", label.lower())
+    return frozenset(w for w in words[1:] if w not in _FUNCTION and len(w) > 2)
+
+
+def _same_subject(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate | None:
+    """Two instruments of one type on the same subject are one: "Benelux-aanbeveling over de
+    einde-afvalcriteria", "aanbeveling omtrent einde-afvalcriteria"."""
+    if cand.cls not in _INSTRUMENTS or not cand.label or _NUMBERED.match(cand.label):
+        return None
+    mine = _subject_words(cand.label)
+    if len(mine) < 2:
+        return None
+    matches = {
+        other.iri: other
+        for other in same_class
+        if other.iri != cand.iri
+        and other.begin < cand.begin
+        and not _NUMBERED.match(other.label)
+        and mine <= _subject_words(other.label)
+    }
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _key(label: str) -> str:
+    return re.sub(r"[\s\-–()]+", " ", label.lower()).strip()
+
+
+def short_forms(text: str, found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """ "Politieverdrag" for "Benelux-Politieverdrag", where the document names it in full."""
+    seen: set[str] = set()
+    for cand in found:
+        if not cand.label.startswith("Benelux-") or cand.iri in seen or " " in cand.label:
+            continue
+        seen.add(cand.iri)
+        short = cand.label[len("Benelux-") :]
+        if len(short) < 8:
+            continue
+        pattern = rf"(?<![\w-]){re.escape(short)}(?![\w-])"
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            if match.group()[:1].isupper():
+                yield copy_at(cand, match.start(), match.end())
+
+
+def anaphors(
+    text: str,
+    found: Sequence[Candidate],
+    names: dict[str, set[str]],
+    determiners: Sequence[str],
+    heads: Sequence[str],
+) -> Iterator[Candidate]:
+    """``names``: every name (label, alias, surface) of each entity IRI in the document."""
+    by_iri = {c.iri: c for c in found}
+    owners: dict[str, set[str]] = {}
+    for iri, entity_names in names.items():
+        for name in entity_names:
+            for part in _head_parts(name):
+                for head in heads:
+                    if part.endswith(head):
+                        owners.setdefault(head, set()).add(iri)
+    pattern = re.compile(
+        r"(?<!\w)(?i:"
+        + "|".join(determiners)
+        + r")\s+("
+        + "|".join(h.capitalize() for h in heads)
+        + r")(?![\w-])"
+    )
+    for match in pattern.finditer(text):
+        iris = owners.get(match.group(1).lower(), set())
+        if len(iris) == 1:
+            cand = by_iri.get(next(iter(iris)))
+        else:
+            cand = _just_named(found, iris, match.start())
+        if cand is not None:
+            yield copy_at(cand, match.start(1), match.end(1))
+
+
+_NEAR = 300  # characters: about two sentences
+
+
+def _just_named(found: Sequence[Candidate], iris: set[str], position: int) -> Candidate | None:
+    """Where several entities fit, the anaphor refers to one the text named just before,
+    provided no other that fits was named between."""
+    before = [c for c in found if c.iri in iris and position - _NEAR <= c.end <= position]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.end)
+    others = {c.iri for c in found if c.iri in iris and position - _NEAR <= c.end <= position}
+    return last if others == {last.iri} else None
+
+
+def _head_parts(name: str) -> list[str]:
+    """The head noun of a name and its hyphenated parts: "College van Secretarissen-Generaal"
+    -> college; "Secretariaat-Generaal" -> secretariaat, generaal; "Tweede Kamer" -> kamer."""
+    before = re.split(r"\s+(?:van|voor|der|inzake|betreffende|tussen)\s+", name.strip())[0]
+    last = before.split()[-1] if before.split() else ""
+    return [p.lower() for p in last.split("-") if p]
+
+
+def copy_at(cand: Candidate, begin: int, end: int) -> Candidate:
+    return Candidate(
+        begin,
+        end,
+        cand.iri,
+        cand.cls,
+        label=cand.label,
+        layer=cand.layer,
+        attributes=cand.attributes,
+    )

@@ -1,0 +1,411 @@
+"""Instruments named by type and subject, without a number.
+
+Shapes, all built from the ``instrument_types`` and ``instrument_names`` tables:
+
+- a type word and its subject: "Benelux-Beschikking inzake eHealth", "Uitvoeringsovereenkomst
+  tussen België en Nederland inzake ...", "de beschikking over de grensoverschrijdende ...";
+- a type word and a date: "de intentieverklaring van 2018", "Dublin Verklaring van 12
+  september 2022";
+- a type word and quoted titles: "de aanbevelingen 'Grensoverschrijdend telewerk ...' en ...";
+- a compound with Benelux: "het Benelux-Politieverdrag";
+- a type word and a short subject the document uses again: "de aanbeveling opleidingseisen".
+
+A name that says it belongs to the EU ("Verdrag betreffende de Werking van de EU") is an
+external act, never a Benelux instrument.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from ..namespaces import ID, slug
+from .candidates import ANCHORED, Candidate
+from .names import DATE, canonical_label, first_date, squash, subject_end
+
+
+@dataclass(frozen=True)
+class InstrumentTables:
+    types: dict[str, str]  # trigger word -> class
+    modifiers: tuple[str, ...]
+    loose_modifiers: tuple[str, ...]
+    english_generic: frozenset[str]
+    subject_openers: tuple[str, ...]
+    party_openers: tuple[str, ...]
+    stop_words: frozenset[str]
+    max_words: int
+    short_min_length: int
+    function_words: frozenset[str]
+    dated_types: frozenset[str]
+    external_markers: frozenset[str]
+    english_types: dict[str, str]
+
+
+# A quoted title; a straight apostrophe inside a word ("diploma's") does not close it.
+_QUOTED = re.compile(r"\s*(?:over\s+)?['‘“\"](.{8,200}?)['’”\"](?!\w)")
+
+
+class NamedInstrumentFinder:
+    def __init__(self, tables: InstrumentTables):
+        self.t = tables
+        singular = sorted((w for w in tables.types if not _plural(w, tables.types)), key=len)
+        plural = sorted((w for w in tables.types if _plural(w, tables.types)), key=len)
+        mods = "|".join(re.escape(m) for m in (*tables.modifiers, *tables.loose_modifiers))
+        self.triggers = tuple(tables.types)
+        # The head: optional Benelux, modifiers, then a word ending in a type word.
+        self._head = re.compile(
+            rf"(?<![\w-])(?:(Benelux)[ -]?)?(?:((?:{mods})\s+)+)?"
+            rf"(\w*(?:{'|'.join(re.escape(w) for w in reversed(singular))}))(?![\w-])",
+            re.IGNORECASE,
+        )
+        # The type word is found first; the name's start is looked for just before it.
+        self._type_word = re.compile(
+            rf"(?:{'|'.join(re.escape(w) for w in reversed(singular))})(?![\w-])", re.IGNORECASE
+        )
+        self._name_start_before = re.compile(
+            rf"(?<![\w-])(?:Benelux[ -]?)?(?:(?:{mods})\s+)*\w*$", re.IGNORECASE
+        )
+        self._plural = re.compile(
+            rf"(?<![\w-])\w*(?:{'|'.join(re.escape(w) for w in reversed(plural))})(?![\w-])",
+            re.IGNORECASE,
+        )
+        self._openers = re.compile(
+            r"\s+(" + "|".join(re.escape(o) for o in tables.subject_openers) + r")\s+",
+            re.IGNORECASE,
+        )
+        capitalised = "|".join(re.escape(w.capitalize()) for w in reversed(singular))
+        self._title_head = re.compile(
+            rf"(?<![\w-])(?:Benelux-(\w*(?i:{'|'.join(re.escape(w) for w in singular)}))"
+            rf"|(\w*(?:{capitalised})))(?![\w-])"
+        )
+        english = "|".join(re.escape(w) for w in tables.english_types)
+        every_type = "|".join(
+            re.escape(w) for w in sorted((*singular, *tables.english_types), key=len, reverse=True)
+        )
+        self._quoted_title = re.compile(
+            rf"[«“\"]\s*((?:[A-Z][a-z]*\s+)?(?:[a-z]+\s+){{0,2}}?((?i:{every_type}))\s+(?:of|on|van|over|"
+            rf"inzake|betreffende)\s[^»”\"]{{5,300}})[»”\"]"
+        )
+        self._english = re.compile(rf"\b((?:[A-Z][\w-]+[ \t]+){{1,4}})({english})\b")
+
+    def title_head(self, window: str) -> re.Match[str] | None:
+        """The last capitalised (or Benelux-) type word of ``window`` that opens a title."""
+        last = None
+        for match in self._title_head.finditer(window):
+            last = match
+        return last
+
+    def names_subject(self, title: str) -> bool:
+        return self._openers.search(" " + title + " ") is not None
+
+    def title_date(self, title: str) -> str:
+        """The date a title gives before its subject: "Beschikking ... van 20 juni 2011 tot
+        wijziging ..." -> 2011-06-20; "" when it gives none."""
+        opener = self._openers.search(" " + title + " ")
+        before = title[: opener.start()] if opener else title
+        found = re.search(rf"\bvan\s+({DATE.pattern})", before, re.IGNORECASE)
+        return first_date(found.group(1)) if found else ""
+
+    def class_of(self, word: str) -> str | None:
+        return self._class_of(word)
+
+    def find(self, text: str) -> Iterator[Candidate]:
+        yield from self._headed(text)
+        yield from self._quoted(text)
+        yield from self._english_names(text)
+        yield from self._quoted_titles(text)
+
+    def _quoted_titles(self, text: str) -> Iterator[Candidate]:
+        """A quoted title that starts with a type word, as footnotes give them:
+        «Joint political declaration of the Pentalateral Energy Forum on the role of ...»."""
+        for match in self._quoted_title.finditer(text):
+            title = match.group(1)
+            cut = title.find(";")
+            end = match.start(1) + (cut if cut > 0 else len(title))
+            cls = self._class_of(match.group(2)) or self.t.english_types.get(
+                match.group(2).capitalize()
+            )
+            if cls is not None:
+                yield self._mint(text, match.start(1), end, cls)
+
+    def _heads(self, text: str) -> Iterator[re.Match[str]]:
+        """What ``_head.finditer`` finds, read back from each type word (much faster)."""
+        last_end = 0
+        for word in self._type_word.finditer(text):
+            if word.start() < last_end:
+                continue
+            window = max(last_end, word.start() - 120)
+            start = self._name_start_before.search(text, window, word.start())
+            begin = start.start() if start else word.start()
+            match = self._head.match(text, begin)
+            while match is None and begin < word.start():
+                begin = text.find(" ", begin, word.start()) + 1 or word.start()
+                match = self._head.match(text, begin)
+            if match is not None and match.end() == word.end():
+                last_end = match.end()
+                yield match
+
+    def _headed(self, text: str) -> Iterator[Candidate]:
+        for match in self._heads(text):
+            head = match.group(3)
+            cls = self._class_of(head)
+            if cls is None or (head.isupper() and len(head) > 4):
+                continue  # headings in capitals are found by the gazetteer, if at all
+            benelux = bool(match.group(1))
+            if cls == "Directive" and not benelux:
+                continue  # a richtlijn without Benelux is an EU act: see acts.py
+            begin = self._name_start(text, match)
+            cand = self._with_subject(text, match, begin, cls, benelux)
+            if cand is None and benelux and len(head) > len(self._trigger_of(head)):
+                # "Benelux-Politieverdrag": a compound is a name by itself.
+                cand = self._mint(text, begin, match.end(), cls)
+            if cand is not None:
+                yield cand
+
+    def _with_subject(
+        self, text: str, match: re.Match[str], begin: int, cls: str, benelux: bool
+    ) -> Candidate | None:
+        ranged = re.match(
+            r"\s*(?:van\s+)?\(?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\)?", text[match.end() :]
+        )
+        if ranged and (match.group(2) or benelux):
+            # "Gemeenschappelijk Werkprogramma (2021-2024)": the period names it.
+            period = f"{ranged.group(1)}-{ranged.group(2)}"
+            label = canonical_label(f"{text[begin : match.end()]} {period}", self.triggers)
+            return Candidate(
+                begin,
+                match.end() + ranged.end(),
+                f"{ID}instrument/{slug(label)}",
+                cls,
+                label=label,
+                priority=1,
+            )
+        position = match.end()
+        date = ""
+        compound = benelux and len(match.group(3)) > len(self._trigger_of(match.group(3)))
+        dated = re.match(r"\s+(?:van|uit)\s+", text[position:])
+        if dated:
+            found = DATE.match(text, position + dated.end())
+            if found:
+                date = first_date(found.group())
+                position = found.end()
+                # "van 6 juni 2019 van de ministers van Justitie van de Benelux inzake ...":
+                # who made it may stand between the date and the subject.
+                agent = _AGENT.match(text, position)
+                if agent and self._openers.match(text, agent.end()):
+                    position = agent.end()
+        parties = re.match(
+            r"\s+(?:" + "|".join(self.t.party_openers) + r")\s+(?:de\s+)?[A-Z][\w-]+"
+            r"(?:\s+(?:en|and)\s+(?:de\s+)?[A-Z][\w-]+)?",
+            text[position:],
+        )
+        if parties and self._openers.match(text, position + parties.end()):
+            position += parties.end()
+        opener = self._openers.match(text, position)
+        if opener is not None and text[opener.end() : opener.end() + 1] in "'‘“\"":
+            return None  # a quoted title: see _quoted
+        bare = not benelux and not match.group(2) and match.group(3)[:1].islower()
+        if bare and not _determined(text, match.start()):
+            return None  # "een intentieverklaring, overeenkomst tot samenwerking of ..."
+        item_end = _list_item_end(text, begin)
+        if opener is not None and item_end is not None:
+            # A list item that is an instrument's name: "• Benelux-Beschikking inzake de
+            # aanduiding van de bevoegde autoriteiten die ... munitie;" names it whole.
+            return self._mint(text, begin, item_end, cls, date=date)
+        if opener is not None:
+            end = subject_end(text, opener.end(), self.t.stop_words, self.t.max_words)
+            if end > opener.end() + 2 and not self._trails_off(text[opener.end() : end]):
+                return self._mint(text, begin, end, cls, date=date)
+        place = re.match(r"\s+van\s+([A-Z][a-zà-ÿ]+)(?![\w-])", text[match.end() :])
+        if place and place.group(1).lower() not in _MONTHS and match.group(3)[:1].isupper():
+            return self._mint(
+                text, begin, match.end() + place.end(), cls
+            )  # "Verdrag van Senningen"
+        if date and compound:
+            return self._mint(text, begin, match.end(), cls, date=date)  # "Benelux-Verdrag"
+        if date and (benelux or match.group(2) or _capitalised_before(text, begin)):
+            return self._mint(text, begin, position, cls, date=date)
+        if date and match.group(3)[:1].isupper() and not _sentence_start(text, begin):
+            return self._mint(text, begin, position, cls, date=date)
+        definite = re.search(r"(?<!\w)(?:de|het)\s+$", text[max(0, begin - 5) : begin])
+        if date and definite and self._trigger_of(match.group(3)) in self.t.dated_types:
+            return self._mint(
+                text, begin, position, cls, date=date
+            )  # "de intentieverklaring van 2018"
+        if match.group(2) and match.group(3)[:1].isupper() and not _sentence_start(text, begin):
+            # "het Gemeenschappelijk Werkprogramma": a proper name, but of which one? Kept
+            # only if the document also names it in full (see aliases.shortened).
+            return replace(self._mint(text, begin, match.end(), cls), attributes=((ANCHORED, "1"),))
+        return self._short_name(text, match, begin, cls)
+
+    def _short_name(
+        self, text: str, match: re.Match[str], begin: int, cls: str
+    ) -> Candidate | None:
+        """ "de aanbeveling opleidingseisen": a noun the document also uses by itself."""
+        if match.group(1) or match.group(2):
+            return None
+        following = re.match(r" ([a-z][a-z-]+)\b", text[match.end() :])
+        if following is None or len(following.group(1)) < self.t.short_min_length:
+            return None
+        noun = following.group(1)
+        if noun in self.t.stop_words or noun in self.t.function_words:
+            return None
+        if not _determined(text, match.start()):
+            return None
+        # A noun, not a verb: the text also uses it after an article or a preposition.
+        pattern = rf"\b(?:de|het|een|van|voor|over)\s+{re.escape(noun)}\b"
+        if not re.search(pattern, text, re.IGNORECASE):
+            return None
+        return self._mint(text, begin, match.end() + following.end(), cls)
+
+    def _quoted(self, text: str) -> Iterator[Candidate]:
+        for match in re.finditer(
+            r"(?<![\w-])(?:Benelux-)?(aanbeveling(?:en)?|beschikking(?:en)?|verklaring(?:en)?)"
+            r"(?![\w-])",
+            text,
+            re.IGNORECASE,
+        ):
+            cls = self._class_of(match.group(1))
+            if cls is None:
+                continue
+            position = match.end()
+            while True:
+                quoted = _QUOTED.match(text, position)
+                if quoted is None:
+                    break
+                title = squash(quoted.group(1))
+                word = (
+                    match.group(1).lower().rstrip("en")
+                    if _plural(match.group(1).lower(), self.t.types)
+                    else match.group(1).lower()
+                )
+                label = canonical_label(f"{_singular(word, self.t.types)} {title}", self.triggers)
+                yield Candidate(
+                    quoted.start(1),
+                    quoted.end(1),
+                    ID + "instrument/" + slug(label),
+                    cls,
+                    label=label,
+                    title=title,
+                )
+                link = re.match(r"\s*(?:,|en)\s*", text[quoted.end() :])
+                if link is None:
+                    break
+                position = quoted.end() + link.end()
+
+    def _english_names(self, text: str) -> Iterator[Candidate]:
+        for match in self._english.finditer(text):
+            words = match.group(1).split()
+            if all(w.lower() in self.t.english_generic for w in words):
+                continue
+            cls = self.t.english_types[match.group(2)]
+            yield self._mint(text, match.start(), match.end(), cls)
+
+    def _mint(self, text: str, begin: int, end: int, cls: str, date: str = "") -> Candidate:
+        surface = text[begin:end]
+        label = canonical_label(surface, self.triggers)
+        if cls != "ExternalAct" and self._external(label):
+            cls = "ExternalAct"
+        kind = "act" if cls == "ExternalAct" else "instrument"
+        return Candidate(
+            begin, end, f"{ID}{kind}/{slug(label)}", cls, label=label, date=date, priority=1
+        )
+
+    def _external(self, label: str) -> bool:
+        lowered = label.lower()
+        if "benelux" in lowered:
+            return False
+        return any(
+            re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lowered) for m in self.t.external_markers
+        )
+
+    def _name_start(self, text: str, match: re.Match[str]) -> int:
+        """A capitalised word before the head belongs to the name ("Dublin Verklaring");
+        a loose adjective ("multilaterale") does not."""
+        begin = match.start()
+        if match.group(2) and not match.group(1):
+            loose = re.match(
+                r"(?:(?i:" + "|".join(self.t.loose_modifiers) + r")\s+)+", text[begin:]
+            )
+            return begin + loose.end() if loose else begin
+        if match.group(1) or match.group(2):
+            return begin
+        before = re.search(r"([A-Z][\w-]+) $", text[max(0, begin - 40) : begin])
+        head = match.group(3)
+        if (
+            before
+            and head[:1].isupper()
+            and not _sentence_start(text, begin - len(before.group(0)))
+        ):
+            return begin - len(before.group(0))
+        return begin
+
+    def _class_of(self, word: str) -> str | None:
+        trigger = self._trigger_of(word)
+        return self.t.types.get(trigger) if trigger else None
+
+    def _trigger_of(self, word: str) -> str:
+        lowered = word.lower()
+        for trigger in sorted(self.t.types, key=len, reverse=True):
+            if lowered == trigger or (lowered.endswith(trigger) and len(trigger) >= 6):
+                return trigger
+        return ""
+
+    @staticmethod
+    def _trails_off(subject: str) -> bool:
+        """A subject of function words only ("over de") names nothing."""
+        words = subject.split()
+        return len(words) < 2 and len(subject) < 6
+
+
+_AGENT = re.compile(r"\s+van\s+de(?:\s+[\w-]+){1,6}?(?=\s+(?:inzake|betreffende|over|omtrent)\s)")
+_MONTHS = {
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+}
+
+
+_ITEM_END = re.compile(r";|\.(?:\s|$)|\n\s*•|•")
+_ITEM_LENGTH = 400
+
+
+def _list_item_end(text: str, begin: int) -> int | None:
+    """Where the list item that starts at ``begin`` ends (before its ";" or "."), or None
+    when ``begin`` does not start a list item."""
+    if not re.search(r"•\s*$", text[max(0, begin - 4) : begin]):
+        return None
+    end = _ITEM_END.search(text, begin, begin + _ITEM_LENGTH)
+    return end.start() if end else None
+
+
+def _plural(word: str, types: dict[str, str]) -> bool:
+    return any(word != t and word.startswith(t) and word.endswith("en") for t in types)
+
+
+def _singular(word: str, types: dict[str, str]) -> str:
+    return next((t for t in types if word.startswith(t) and word != t), word)
+
+
+def _determined(text: str, position: int) -> bool:
+    before = text[max(0, position - 7) : position].lower()
+    return re.search(r"(?<!\w)(?:de|het|een|deze|dit|die)\s+$", before) is not None
+
+
+def _capitalised_before(text: str, position: int) -> bool:
+    return bool(re.search(r"[A-Z][\w-]+ $", text[max(0, position - 30) : position]))
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[max(0, position - 3) : position]
+    return position == 0 or bool(re.search(r"(?:[.!?:;•]\s*|\n)$", before))

@@ -1,0 +1,176 @@
+"""Shapes of names shared by the finders: labels, dates, the subject of a descriptive name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+_MONTH = "|".join(MONTHS)
+DATE = re.compile(
+    rf"\b(?:(\d{{1,2}})\s+(?:en\s+\d{{1,2}}\s+)?)?({_MONTH})\s+(\d{{4}})\b|\b((?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+_QUOTES = "'\"‘’“”«»`"
+_LEADING = re.compile(r"^(?:de|het|een|dit|deze|dat|die|uw|onze|haar|zijn|hun)\s+", re.IGNORECASE)
+# A word of a name: letters, digits, inner hyphens, slashes and apostrophes.
+WORD = re.compile(r"[^\W_][\w'’/.!-]*[\w!]|[^\W_]", re.UNICODE)
+
+
+def iso_date(day: str | None, month: str | None, year: str) -> str:
+    """``("7", "oktober", "2020")`` -> ``2020-10-07``; without a day, the year alone."""
+    if day and month:
+        return f"{year}-{MONTHS[month.lower()]:02d}-{int(day):02d}"
+    return year
+
+
+def first_date(text: str) -> str:
+    """The first date or year stated in ``text``, ISO, or ``""``."""
+    match = DATE.search(text)
+    if match is None:
+        return ""
+    if match.group(4):
+        return match.group(4)
+    return iso_date(match.group(1), match.group(2), match.group(3))
+
+
+def squash(surface: str) -> str:
+    """One line, single spaces, no quotes around it."""
+    return _SPACE.sub(" ", surface).strip().strip(_QUOTES).strip()
+
+
+def canonical_label(surface: str, triggers: Collection[str] = ()) -> str:
+    """The Dutch label minted from a surface form, the same for every spelling of it.
+
+    Spellings differ in layout, in a leading article, in "Benelux Politieverdrag" versus
+    "Benelux-Politieverdrag", and in the case of the type word ("Benelux-verdrag"); the label
+    fixes these so that one entity gets one label in every document.
+    """
+    text = _LEADING.sub("", squash(surface))
+    # "de verklaring uit 2015" is "de verklaring van 2015": one label for both.
+    text = re.sub(r"\buit(?=\s+(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d{2}\b)", "van", text)
+    text = re.sub(r"\bBenelux[ -](?=\w)", "Benelux-", text) if _joins(text, triggers) else text
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        parts = word.split("-")
+        for j, part in enumerate(parts):
+            lowered = part.lower()
+            if any(lowered.endswith(t) for t in triggers) and not _mixed(part):
+                after_benelux = j > 0 and parts[j - 1] == "Benelux"
+                first = i == 0 and j == 0
+                parts[j] = lowered.capitalize() if after_benelux or first else lowered
+        out.append("-".join(parts))
+    label = " ".join(out)
+    return label[:1].upper() + label[1:]
+
+
+def _joins(text: str, triggers: Collection[str]) -> bool:
+    """ "Benelux Politieverdrag" is one compound: the word after Benelux is a trigger."""
+    match = re.match(r"Benelux[ -](\w+)", text)
+    return bool(match) and any(match.group(1).lower().endswith(t) for t in triggers)  # type: ignore[union-attr]
+
+
+def _mixed(word: str) -> bool:
+    """Acronyms and mixed case ("ANPR", "eHealth") keep their case."""
+    return sum(1 for c in word if c.isupper()) > (1 if word[:1].isupper() else 0)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (len(word) > 1 and word[0].islower() and word[1].isupper())
+
+
+def subject_end(
+    text: str, start: int, stops: Collection[str], max_words: int, limit: int | None = None
+) -> int:
+    """Where the subject of a descriptive name that starts at ``start`` ends.
+
+    It runs over words up to punctuation, a stop word (a verb, a relative pronoun), "en"
+    followed by an article (a new noun phrase), or ``max_words`` words.
+    """
+    end = start
+    stop = len(text) if limit is None else limit
+    for count, match in enumerate(WORD.finditer(text, start, stop)):
+        gap = text[end : match.start()]
+        if count and gap.strip() == "," and _continues_list(text, end + gap.index(",") + 1):
+            gap = " "
+        if count and (re.search(r"[,.;:()\[\]«»\"“”•'‘’]", gap) or "\n\n" in gap):
+            if re.fullmatch(r"\s*\(", gap) and re.match(
+                r"[A-Z][\w-]{1,10}\)", text[match.start() :]
+            ):
+                end = text.index(")", match.start()) + 1  # "(ANPR)" belongs to the name
+            break
+        word = match.group().rstrip(".")
+        lowered = word.lower()
+        if lowered in stops or (word == "M" and text.startswith("(", match.end())):
+            break
+        if lowered in {"en", "of"} and _next_is_article(text, match.end()):
+            break
+        if lowered == "en" and _NEW_HEAD.match(text, match.end()):
+            break  # "... de crisisbeheersing en heropstart van de werkzaamheden ..."
+        end = match.start() + len(word)
+        if count + 1 >= max_words or (count > 1 and _YEAR_WORD.match(word)):
+            break  # a date closes a name: "verklaring rond gasopslag van 30 maart 2022"
+    return end
+
+
+_ARTICLE = re.compile(r"\s+(?:een|de|het|deze|die|dit)\s", re.IGNORECASE)
+_NEW_HEAD = re.compile(r"\s+[a-z]+\s+van\s")
+_YEAR_WORD = re.compile(r"(?:19|20)\d{2}$")
+
+
+def _next_is_article(text: str, position: int) -> bool:
+    return _ARTICLE.match(text, position) is not None
+
+
+def _continues_list(text: str, position: int) -> bool:
+    """After a comma: "mobiliteit, fiscaliteit en sociale zekerheid" goes on with the list."""
+    segment = re.match(r"\s*([^,.;:()]{1,80})", text[position:])
+    if segment is None:
+        return False
+    words = segment.group(1).split()
+    return "en" in words[1:3]
+
+
+_HEADING_LINE = 40
+
+
+def heading_breaks(text: str, begin: int, end: int) -> list[int]:
+    """Line breaks in ``text[begin:end]`` that end a heading or a paragraph, not a column
+    line: the line before them is short, or ends a sentence."""
+    out = []
+    position = text.find("\n", begin, end)
+    while position != -1:
+        line_start = text.rfind("\n", 0, position) + 1
+        line = text[line_start:position].rstrip()
+        if len(line) < _HEADING_LINE or line.endswith((".", ":", ";", "!", "?")):
+            out.append(position)
+        position = text.find("\n", position + 1, end)
+    return out
+
+
+def trim_to_line(text: str, begin: int, end: int, anchor: int) -> tuple[int, int]:
+    """The part of ``text[begin:end]`` around ``anchor`` that no heading break cuts."""
+    for cut in heading_breaks(text, begin, end):
+        if cut < anchor:
+            begin = cut + 1
+        else:
+            end = min(end, cut)
+            break
+    while end > begin and text[end - 1] in " \t":
+        end -= 1
+    return begin, end

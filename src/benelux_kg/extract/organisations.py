@@ -1,0 +1,88 @@
+"""External organisations the reference data does not know, named where the text says what
+they are: "het bedrijf ASML", "het onderzoekscentrum Imec", "bedrijven zoals Elmos
+Semiconductor en Infineon", "de drie AI-coalities (NLAIC, AI4Belgium en Luxembourg
+Digital)", "het Onderzoeksinstituut voor Discrete Wiskunde".
+
+The nouns that say "this is an organisation" are the ``organisation_nouns`` table. A name
+must be capitalised; one the reference data knows (a country, an institution) is found by
+the gazetteer instead, which wins where the spans are equal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..namespaces import ID, slug
+from .candidates import PLACES, Candidate
+from .names import squash
+
+_NAME_WORD = r"(?:[A-Z][\w.&'’-]*|[a-z]+[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s+en\s+{_NAME})?"
+
+
+@dataclass(frozen=True)
+class OrganisationTables:
+    singular: tuple[str, ...]
+    plural: tuple[str, ...]
+    compound_heads: tuple[str, ...]  # "Onderzoeksinstituut", "Kenniscentrum" ...
+    not_names: frozenset[str]  # capitalised words that start no organisation's name
+    starters: frozenset[str]  # words that start a sentence, not a name ("Dezelfde")
+
+
+class OrganisationFinder:
+    def __init__(self, tables: OrganisationTables):
+        self.t = tables
+        singular = "|".join(re.escape(w) for w in sorted(tables.singular, key=len, reverse=True))
+        plural = "|".join(re.escape(w) for w in sorted(tables.plural, key=len, reverse=True))
+        heads = "|".join(re.escape(w) for w in tables.compound_heads)
+        self._one = re.compile(rf"(?<![\w-])(?:het|de)\s+(?i:{singular})\s+({_NAME})")
+        # "bedrijven zoals X en Y"; "coalities van de landen (X, Y en Z)": a list in
+        # parentheses has two names at least, else it explains a word ("(Authorised ...)").
+        self._plural = re.compile(rf"(?i:{plural})(?![\w-])")
+        self._many = re.compile(
+            rf"(?:\s+[\w-]+){{0,6}}?\s*"
+            rf"(?:zoals\s+({_LIST})|\(\s*({_NAME}(?:\s*,\s*{_NAME})*\s+en\s+{_NAME})\s*\))"
+        )
+        self._compound = re.compile(
+            rf"(?<![\w-])([A-Z][a-z]*(?i:{heads}))\s+(?:voor|van)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+        )
+
+    def find(self, text: str) -> Iterator[Candidate]:
+        for match in self._one.finditer(text):
+            yield from self._names(text, match.start(1), match.group(1))
+        for plural in self._plural.finditer(text):
+            listed = self._many.match(text, plural.end())
+            if listed is None:
+                continue
+            group = 1 if listed.group(1) else 2
+            for item in re.finditer(_NAME, listed.group(group)):
+                yield from self._names(text, listed.start(group) + item.start(), item.group())
+        for match in self._compound.finditer(text):
+            yield self._organisation(text, match.start(), match.end())
+
+    def _names(self, text: str, begin: int, name: str) -> Iterator[Candidate]:
+        words = name.split()
+        while words and words[-1].lower() in {"en", "of"}:
+            words.pop()
+        if not words or words[0] in self.t.not_names or words[0].lower() in self.t.starters:
+            return
+        surface = " ".join(words)
+        end = text.find(words[-1], begin) + len(words[-1])
+        if surface and end > begin:
+            yield self._organisation(text, begin, end)
+
+    @staticmethod
+    def _organisation(text: str, begin: int, end: int) -> Candidate:
+        label = squash(text[begin:end])
+        return Candidate(
+            begin,
+            end,
+            f"{ID}organisation/{slug(label)}",
+            "ExternalOrganisation",
+            label=label,
+            layer=PLACES,
+            priority=1,
+        )

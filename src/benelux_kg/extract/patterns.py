@@ -1,0 +1,123 @@
+"""The trigger-word tables of ``patterns.toml``, typed for the finders that read them."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .acts import ActTables
+from .events import EventTables
+from .named_instruments import InstrumentTables
+from .organisations import OrganisationTables
+from .people import PeopleTables
+from .working_groups import GroupTables
+
+PATTERNS_FILE = Path(__file__).with_name("patterns.toml")
+
+
+def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in table.get(key, ()))
+
+
+@dataclass(frozen=True)
+class Patterns:
+    instrument_types: dict[str, str]
+    data: dict[str, Any]
+
+    @classmethod
+    def load(cls, path: Path = PATTERNS_FILE) -> Patterns:
+        try:
+            with path.open("rb") as handle:
+                data = tomllib.load(handle)
+        except tomllib.TOMLDecodeError as error:
+            raise InputError(str(error), source=str(path)) from None
+        except OSError as error:
+            raise InputError(error.strerror or str(error), source=str(path)) from None
+        return cls(instrument_types=dict(data["instrument_types"]), data=data)
+
+    def table(self, name: str) -> dict[str, Any]:
+        value = self.data.get(name, {})
+        return value if isinstance(value, dict) else {}
+
+    def instruments(self) -> InstrumentTables:
+        names = self.table("instrument_names")
+        acts = self.table("external_acts")
+        return InstrumentTables(
+            types=self.instrument_types,
+            modifiers=_words(names, "modifiers"),
+            loose_modifiers=_words(names, "loose_modifiers"),
+            english_generic=frozenset(_words(self.table("english_generic"), "words")),
+            subject_openers=_words(names, "subject_openers"),
+            party_openers=_words(names, "party_openers"),
+            stop_words=frozenset(_words(names, "stop_words")),
+            max_words=int(names.get("max_words", 24)),
+            short_min_length=int(self.table("instrument_short_names").get("min_length", 5)),
+            function_words=frozenset(_words(names, "function_words")),
+            dated_types=frozenset(_words(names, "dated_types")),
+            external_markers=frozenset(_words(acts, "external_markers")),
+            english_types={str(k): str(v) for k, v in self.table("english_instruments").items()},
+        )
+
+    def acts(self) -> ActTables:
+        acts = self.table("external_acts")
+        return ActTables(
+            heads=_words(acts, "heads"),
+            compound_heads=_words(acts, "compound_heads"),
+            treaty_names=_words(acts, "treaty_names"),
+            generic_prefixes=frozenset(_words(acts, "generic_prefixes")),
+        )
+
+    def groups(self) -> GroupTables:
+        kinds = self.table("working_group_kinds")
+        names = self.table("instrument_names")
+        return GroupTables(
+            kinds=_words(kinds, "words"),
+            plurals=_words(kinds, "plurals"),
+            generic_prefixes=frozenset(_words(kinds, "generic_prefixes")),
+            sentence_starters=frozenset(_words(kinds, "sentence_starters")),
+            stop_words=frozenset(_words(names, "stop_words")),
+            max_words=int(names.get("max_words", 24)),
+        )
+
+    def people(self) -> PeopleTables:
+        roles = self.table("roles")
+        return PeopleTables(
+            roles=_words(roles, "words"),
+            titles=_words(roles, "titles"),
+            particles=_words(roles, "particles"),
+            not_names=frozenset(str(w) for w in roles.get("not_names", ())),
+            surname_roles=frozenset(_words(roles, "surname_roles")),
+        )
+
+    def organisations(self) -> OrganisationTables:
+        nouns = self.table("organisation_nouns")
+        return OrganisationTables(
+            singular=_words(nouns, "singular"),
+            plural=_words(nouns, "plural"),
+            compound_heads=_words(nouns, "compound_heads"),
+            not_names=frozenset(str(w) for w in nouns.get("not_names", ())),
+            starters=frozenset(_words(self.table("working_group_kinds"), "sentence_starters")),
+        )
+
+    def events(self) -> EventTables:
+        events = self.table("events")
+        return EventTables(
+            words=_words(events, "words"), not_prefixes=frozenset(_words(events, "not_prefixes"))
+        )
+
+    def known_instruments(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Canonical label -> (class, every name)."""
+        out = {}
+        for label, entry in self.table("known_instruments").items():
+            names = tuple(str(n) for n in entry.get("names", ()))
+            out[str(label)] = (str(entry.get("class", "LegalInstrument")), (str(label), *names))
+        return out
+
+    def words(self, table: str, key: str) -> tuple[str, ...]:
+        return _words(self.table(table), key)
+
+    def mapping(self, table: str) -> dict[str, str]:
+        return {str(k).lower(): str(v) for k, v in self.table(table).items()}

@@ -1,0 +1,162 @@
+"""People, with the role and party the text gives them.
+
+A person is only minted where the text marks a name as a person's: a link to a member's
+page ("[Thom van Campen](#) (VVD)"), a title ("prof. Jeroen van den Hoven", "de heer
+Donner"), a role before the name ("Staatssecretaris Zsolt Szabó") or after it ("Xavier
+Bettel, minister van Buitenlandse Zaken"), initials ("S.A. Blok"), or a list that goes on
+from one of these ("Zowel prof. X uit Nederland als dr. Y uit België"). The surname alone
+later in the document refers to the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..namespaces import ID, slug
+from .candidates import Candidate
+
+_UPPER = "A-ZÀ-ÝŠŽ"
+_FIRST = rf"[{_UPPER}][a-zà-ÿšž]+(?:-[{_UPPER}][a-zà-ÿšž]+)?"
+_SURNAME = rf"[{_UPPER}][a-zà-ÿšž]+(?:-[{_UPPER}][a-zà-ÿšž]+)?"
+
+
+@dataclass(frozen=True)
+class PeopleTables:
+    roles: tuple[str, ...]
+    titles: tuple[str, ...]
+    particles: tuple[str, ...]
+    not_names: frozenset[str]  # capitalised words that are never names (months, days...)
+    surname_roles: frozenset[str]  # roles after which a surname alone names a person
+
+
+@dataclass(frozen=True)
+class PersonFound:
+    begin: int
+    end: int
+    name: str
+    role: str = ""
+    party: str = ""  # the party's surface form, as the text gives it
+
+
+class PeopleFinder:
+    def __init__(self, tables: PeopleTables):
+        self.t = tables
+        particles = "|".join(re.escape(p) for p in sorted(tables.particles, key=len, reverse=True))
+        self.full = rf"{_FIRST}(?:\s+(?:{particles}))*\s+{_SURNAME}"
+        # After a role or a title a lower-case "van" opens a portfolio ("minister van
+        # Buitenlandse Zaken"), so there a particle must be capitalised ("Van Veldhoven").
+        self.surname = rf"(?:(?:{particles.title()})\s+)*{_SURNAME}"
+        roles = "|".join(re.escape(r) for r in sorted(tables.roles, key=len, reverse=True))
+        titles = "|".join(re.escape(t) for t in sorted(tables.titles, key=len, reverse=True))
+        self._link = re.compile(rf"\[({self.full})\]\(#\)(?:\s*\(([^)]{{1,40}})\))?")
+        self._titled = re.compile(
+            rf"(?<![\w.])(?i:{titles})\s+(?:(?i:{titles})\s+)*({self.full}|{self.surname})"
+        )
+        self._role_before = re.compile(
+            rf"(?<![\w-])(?i:{roles})\s+({self.full}|{self.surname})(?![\w-])"
+        )
+        self._role_after = re.compile(
+            rf"({self.full}),\s+(?:de\s+)?(?:[A-Za-z]+\s+)?((?i:{roles}))\b"
+        )
+        self._portfolio = re.compile(rf"(?i:{roles})\s+(?:van|voor)\s+$")
+        self._initials = re.compile(rf"\b((?:[{_UPPER}]\.){{1,4}}\s?{self.surname})")
+        self._and_more = re.compile(rf"\s+(?:als|en|,)\s+(?:(?i:{titles})\s+)*({self.full})")
+
+    def find(self, text: str) -> Iterator[PersonFound]:
+        for match in self._link.finditer(text):
+            yield PersonFound(
+                match.start(1), match.end(1), match.group(1), party=match.group(2) or ""
+            )
+        for pattern in (self._titled, self._role_before, self._initials):
+            for match in pattern.finditer(text):
+                found = self._person(match, 1)
+                if found is None or not self._plausible(text, match, pattern):
+                    continue
+                yield found
+                yield from self._more(text, match.end(1))
+        for match in self._role_after.finditer(text):
+            if self._portfolio.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "de ministers van Hoger Onderwijs, de ministers van ...": a portfolio
+            found = self._person(match, 1, role=match.group(2).lower())
+            if found is not None:
+                yield found
+
+    def _plausible(self, text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+        name = match.group(1)
+        if pattern is self._role_before and " " not in name.strip():
+            # "burgemeester Venlo" names a town: a surname alone only after a personal role.
+            role = text[match.start() : match.start(1)].strip().lower()
+            return role in self.t.surname_roles
+        if pattern is self._initials:
+            line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+            if not line.strip() and re.match(r"[A-Z]\.\s", name):
+                return False  # "B. Respondenten": an appendix heading, lettered
+            # "Bijlage B. Respondenten": initials after a capitalised word are a list label.
+            before = re.search(r"(\S+)\s*$", text[max(0, match.start() - 30) : match.start()])
+            return (
+                before is None
+                or not before.group(1)[:1].isupper()
+                or before.group(1)[-1] in ",.;:)"
+            )
+        return True
+
+    def _person(self, match: re.Match[str], group: int, role: str = "") -> PersonFound | None:
+        name = match.group(group)
+        words = name.split()
+        if any(w in self.t.not_names for w in words):
+            return None
+        if not _case_sensitive_ok(name):
+            return None
+        return PersonFound(match.start(group), match.end(group), name, role=role)
+
+    def _more(self, text: str, position: int) -> Iterator[PersonFound]:
+        """ "prof. X uit Nederland als dr. Y uit België": the list goes on."""
+        skip = re.match(r"\s+uit\s+\w+", text[position:])
+        if skip:
+            position += skip.end()
+        more = self._and_more.match(text, position)
+        if more is not None:
+            found = self._person(more, 1)
+            if found is not None:
+                yield found
+
+    def surnames(self, text: str, people: dict[str, str]) -> Iterator[tuple[int, int, str]]:
+        """Later mentions by surname alone: (begin, end, full name) where unambiguous."""
+        by_surname: dict[str, set[str]] = {}
+        for name in people:
+            words = name.split()
+            tail = _surname_of(words, self.t.particles)
+            by_surname.setdefault(tail.lower(), set()).add(name)
+        if not by_surname:
+            return
+        pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(s) for s in by_surname) + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+        for match in pattern.finditer(text):
+            names = by_surname[match.group(1).lower()]
+            if len(names) != 1 or not match.group(1)[:1].isupper():
+                continue
+            yield match.start(1), match.end(1), next(iter(names))
+
+
+def _surname_of(words: list[str], particles: tuple[str, ...]) -> str:
+    """ "Alexander van Hattem" -> "van Hattem"; "Xavier Bettel" -> "Bettel"."""
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in particles:
+        i -= 1
+    return " ".join(words[i:]) if len(words) > 1 else words[0]
+
+
+def _case_sensitive_ok(name: str) -> bool:
+    """The pattern ran without regard to case: every name word must still be capitalised."""
+    return all(w[:1].isupper() or w.lower() == w for w in name.split()) and name[:1].isupper()
+
+
+def person_candidate(found: PersonFound, name: str | None = None) -> Candidate:
+    label = name or " ".join(found.name.split())
+    return Candidate(
+        found.begin, found.end, f"{ID}person/{slug(label)}", "Person", label=label, priority=2
+    )

@@ -1,0 +1,56 @@
+"""Sentences of clean text, for evidence and for "in the same sentence" rules.
+
+The clean text keeps the line breaks of short lines, so a narrow column ("onder\\nmeer")
+breaks lines inside sentences. A line break ends a sentence only where the next line
+starts like a sentence (a capital, a bullet, a digit) and the line before ended like one
+(final punctuation) or was short enough to be a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_END = re.compile(
+    r"(?<=[.!?;])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-Ý•])"  # punctuation, then a capital
+    r"|\s*•\s*"  # a bullet starts an item
+    r"|\n(?=\s*[A-Z0-9À-Ý•])"  # a line break before a capital: judged below
+)
+_HEADING = 40
+# A footnote line: its number, then the note ("19 De ministers van energie ...").
+_FOOTNOTE = re.compile(r"\s*\d{1,3}\s+[A-Z]")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in _END.finditer(text):
+        if match.group().startswith("\n") and "•" not in match.group():
+            line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+            ended = line.rstrip()[-1:] in {".", "!", "?", ":", ";", ")"}
+            footnote = _FOOTNOTE.match(text, match.end()) is not None
+            if not ended and not footnote and len(line) >= _HEADING:
+                continue
+        if match.start() > position:
+            spans.append((position, match.start()))
+        position = match.end()
+    if position < len(text):
+        spans.append((position, len(text)))
+    return [(b, e) for b, e in spans if text[b:e].strip()]
+
+
+class Sentences:
+    """The sentence around any position of a clean text."""
+
+    def __init__(self, text: str):
+        self.spans = sentence_spans(text)
+        self._starts = [b for b, _ in self.spans]
+
+    def around(self, position: int) -> tuple[int, int]:
+        i = bisect_right(self._starts, position) - 1
+        if i < 0:
+            return (0, self.spans[0][1] if self.spans else 0)
+        return self.spans[i]
+
+    def index(self, position: int) -> int:
+        return max(bisect_right(self._starts, position) - 1, 0)

@@ -1,0 +1,232 @@
+"""Working groups, consultations, platforms, networks, task forces, fora and committees.
+
+Shapes, built from the ``working_group_kinds`` table:
+
+- a capitalised compound on a kind word: "Senningenoverleg", "Telecomwerkgroep",
+  "Penta-overleg", "CIRCABC-VAT-forum";
+- a kind word and a capitalised name: "werkgroep SENN-Recherche", "Werkgroep Mini One Stop
+  Shop", "Taskforce Grensarbeiders van de Grande Région", "Benelux-platform Crisisbeheersing";
+- capitalised words ending in a capitalised kind: "Benelux Energie Expertise Netwerk",
+  "Cross-border Corona Taskforce", "L-gas Risk Group";
+- a plural kind and a list of names: "de werkgroepen SENN-Meldkamer, SENN-Post en PolCyber";
+- a Benelux compound and its subject: "Benelux-netwerk van crisiscommunicatiespecialisten".
+
+A kind word alone ("de werkgroep", "het strategisch overleg") names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..namespaces import ID, slug
+from .candidates import Candidate
+from .names import canonical_label, subject_end, trim_to_line
+
+_NAME_WORD = r"(?:[A-Z][\w’'!/-]*|[a-z]+[A-Z][\w-]*|\d+)"
+_CONNECTOR = r"(?:van[ \t]+de|van[ \t]+het|van|voor|en|de|der)"
+# Names run over a single line break (a narrow column); _group then cuts them where the
+# break ends a heading or a paragraph.
+_GAP = r"[ \t]*\n?[ \t]*(?<=\s)"
+_NAME = rf"{_NAME_WORD}(?:{_GAP}(?:{_CONNECTOR}{_GAP})?{_NAME_WORD})*"
+# Kinds that only name a group when another word comes first ("Schelderaad" yes, "Raad" no).
+_NOT_COMPOUND = {"office", "bureau", "comité", "directiecomité", "netwerk", "network", "group"}
+_NOT_BEFORE_NAME = {"office", "group", "raad", "network"}
+_FUNCTION_WORDS = {
+    "tussen",
+    "binnen",
+    "onder",
+    "inzake",
+    "zoals",
+    "waarin",
+    "waarbij",
+    "welke",
+    "tegen",
+    "naast",
+    "achter",
+    "samen",
+    "vanuit",
+}
+_INSTRUMENT_WORDS = re.compile(r"(?i)declaration|verklaring|verdrag|treaty|agreement")
+_QUOTED = r"['‘“\"][\w\s-]{2,40}['’”\"]"
+
+
+@dataclass(frozen=True)
+class GroupTables:
+    kinds: tuple[str, ...]
+    plurals: tuple[str, ...]
+    generic_prefixes: frozenset[str]
+    sentence_starters: frozenset[str]
+    stop_words: frozenset[str]
+    max_words: int
+
+
+class WorkingGroupFinder:
+    def __init__(self, tables: GroupTables):
+        self.t = tables
+        kinds = "|".join(re.escape(k) for k in sorted(tables.kinds, key=len, reverse=True))
+        plurals = "|".join(re.escape(k) for k in sorted(tables.plurals, key=len, reverse=True))
+        self.triggers = tables.kinds
+        self._compound = re.compile(
+            rf"(?<![\w-])([A-Z][\w]*?(?:-[A-Za-z]+?)*?)(-?)((?i:{kinds}))(?![\w-])"
+        )
+        self._kind_then_name = re.compile(
+            rf"(?<![\w-])((?:Benelux-)?(?:[Ss]trategisch\s+|[Cc]entrale\s+)?(?i:{kinds}))"
+            rf"{_GAP}({_NAME}|{_QUOTED})"
+        )
+        # "het Bureau van het Benelux-Parlement": a capitalised kind and its parent body.
+        self._kind_of = re.compile(
+            rf"(?<![\w-])([A-Z](?i:{kinds})?[a-z]*)[ \t]+van[ \t]+(?:de|het)[ \t]+({_NAME})"
+        )
+        # "de Benelux-werkgroep vuurwerk": a Benelux group and a noun the text uses again.
+        self._benelux_noun = re.compile(
+            r"(?<![\w-])Benelux-((?i:werkgroep|netwerk|platform|overleg))[ \t]+([a-z]{5,})\b"
+        )
+        self._quoted_name = re.compile(rf"[‘'\"“]([A-Z][\w -]{{2,60}}?[ -]((?i:{kinds})))[’'\"”]")
+        self._abbreviated = re.compile(
+            rf"(?<![\w-])((?i:{kinds}))((?:[ \t]+[\w-]+){{1,5}}?)[ \t]*\([A-Z][A-Z0-9/-]{{1,12}}\)"
+        )
+        self._bare = re.compile(rf"(?:Benelux[ -]?)?(?:[Ss]trategisch\s+)?(?i:{kinds})")
+        self._kind = re.compile(rf"(?<![\w-])((?i:{kinds}))(?![\w-])")
+        self._words_before = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,4}}$")
+        self._plural_list = re.compile(
+            rf"(?<![\w-])(?:{plurals})\s+({_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+en\s+{_NAME_WORD})"
+        )
+        self._benelux_subject = re.compile(
+            rf"(?<![\w-])Benelux-({kinds})\s+(van|inzake)\s+", re.IGNORECASE
+        )
+
+    def find(self, text: str) -> Iterator[Candidate]:
+        for cand in self._all(text):
+            if cand is not None:
+                yield cand
+
+    def _all(self, text: str) -> Iterator[Candidate | None]:
+        yield from self._compounds(text)
+        yield from self._named(text)
+        yield from self._lists(text)
+        yield from self._quoted_and_abbreviated(text)
+        for match in self._benelux_subject.finditer(text):
+            end = subject_end(text, match.end(), self.t.stop_words, 6)
+            if end > match.end():
+                yield self._group(text, match.start(), end, anchor=match.start(1))
+
+    def _compounds(self, text: str) -> Iterator[Candidate | None]:
+        for match in self._compound.finditer(text):
+            prefix = match.group(1)
+            if len(prefix) < 3 or _sentence_start(text, match.start()):
+                continue
+            if prefix.lower() in self.t.generic_prefixes or match.group().isupper():
+                continue
+            if match.group(3).lower() in _NOT_COMPOUND:
+                continue
+            begin = match.start()
+            # An inflected adjective before it belongs to the name ("Tripartiete Maasoverleg").
+            adjective = re.search(r"(?<![\w-])([A-Z][a-z]+e) $", text[max(0, begin - 30) : begin])
+            if adjective and not _sentence_start(text, begin - len(adjective.group())):
+                begin -= len(adjective.group())
+            yield self._group(text, begin, match.end(), anchor=match.start(3))
+
+    def _named(self, text: str) -> Iterator[Candidate | None]:
+        for match in self._kind_then_name.finditer(text):
+            kind = match.group(1)
+            words = match.group(2).split()
+            if kind.isupper() or words[0].lower() in self.t.generic_prefixes:
+                continue
+            if kind.split("-")[-1].lower() in _NOT_BEFORE_NAME or words[0][:1].isdigit():
+                continue
+            yield self._group(text, match.start(), match.end(2), anchor=match.start(1))
+        for match in self._kind_of.finditer(text):
+            kind = match.group(1).lower()
+            if kind in self.t.kinds and not _sentence_start(text, match.start()):
+                yield self._group(text, match.start(), match.end(), anchor=match.start())
+        for match in self._benelux_noun.finditer(text):
+            noun = match.group(2)
+            if noun in self.t.stop_words or noun in _FUNCTION_WORDS:
+                continue
+            # A noun, not a verb: the text also uses it after an article or a preposition.
+            if re.search(rf"\b(?:de|het|een|van|voor|over|zwaar)\s+{noun}\b", text):
+                yield self._group(text, match.start(), match.end(), anchor=match.start())
+        for match in self._kind.finditer(text):
+            before = self._words_before.search(text, max(0, match.start() - 80), match.start())
+            if before is None:
+                continue
+            words = before.group().split()
+            kind = match.group(1)
+            if not kind[:1].isupper() and not _english(words):
+                continue
+            # Only the words after the last generic one name the group.
+            cut = max(
+                (
+                    i + 1
+                    for i, w in enumerate(words)
+                    if (w.lower() in self.t.generic_prefixes and w != "Benelux") or w.isdigit()
+                ),
+                default=0,
+            )
+            words = words[cut:]
+            if not words or words == ["Benelux"]:
+                continue
+            begin = match.start(1) - len(" ".join(words)) - 1
+            yield self._group(text, begin, match.end(), priority=1, anchor=match.start(1))
+
+    def _quoted_and_abbreviated(self, text: str) -> Iterator[Candidate | None]:
+        # "de ‘L-gas market conversion taskforce’": a quoted name ending in a kind.
+        for match in self._quoted_name.finditer(text):
+            if _INSTRUMENT_WORDS.search(match.group(1)):
+                continue
+            yield self._group(text, match.start(1), match.end(1), anchor=match.start(2))
+        # "Werkgroep voor informatie-uitwisseling (FISC-INFO)": a name its abbreviation closes.
+        for match in self._abbreviated.finditer(text):
+            if not match.group(1)[:1].isupper():
+                continue  # "de werkgroep van experts (FISC)": a capital marks a name
+            yield self._group(text, match.start(), match.end(2), anchor=match.start())
+
+    def _lists(self, text: str) -> Iterator[Candidate | None]:
+        for match in self._plural_list.finditer(text):
+            for item in re.finditer(_NAME_WORD, match.group(1)):
+                if item.group() == "en":
+                    continue
+                begin = match.start(1) + item.start()
+                yield self._group(text, begin, begin + len(item.group()))
+
+    def _group(
+        self, text: str, begin: int, end: int, priority: int = 0, anchor: int | None = None
+    ) -> Candidate | None:
+        begin, end = trim_to_line(text, begin, end, begin if anchor is None else anchor)
+        for word in re.finditer(r"\S+", text[begin:end]):
+            after_anchor = anchor is None or begin + word.start() > anchor
+            starter = (
+                word.group()[:1].isupper() and word.group().lower() in self.t.sentence_starters
+            )
+            if word.start() and after_anchor and starter:
+                end = begin + word.start()  # a new sentence, not the rest of the name
+                break
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if self._bare.fullmatch(text, begin, end):
+            return None  # "het Benelux-platform": a kind, no name
+        words = text[begin:end].split()
+        if not any(w.lower().endswith(self.triggers) for w in words) and anchor is not None:
+            return None
+        if any(len(w) >= 6 and w.isupper() and "-" not in w for w in words):
+            return None  # a heading in capitals
+        label = canonical_label(text[begin:end], self.triggers)
+        return Candidate(
+            begin,
+            end,
+            f"{ID}working-group/{slug(label)}",
+            "WorkingGroup",
+            label=label,
+            priority=priority,
+        )
+
+
+def _english(words: list[str]) -> bool:
+    return len(words) >= 2 and all(w[:1].isupper() or w.islower() for w in words)
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[max(0, position - 3) : position]
+    return position == 0 or bool(re.search(r"(?:[.!?:;•]\s*|\n)$", before))

@@ -1,0 +1,215 @@
+"""Queries run in worker processes that can be killed.
+
+pyoxigraph cannot interrupt a query, so a time limit that really stops one needs a process
+to kill. A pool of workers each open the generation a job names, read-only, run the job
+and send the serialised answer back through a pipe; a worker that overruns is killed and
+replaced at once, while the others go on serving. A job names its generation, so a worker
+moves to a new generation as soon as the server sees the ``current`` link change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import queue
+import signal
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from pyoxigraph import NamedNode, Store, Triple
+
+from ..errors import BkgError, QueryError, StoreError
+from ..sparql import Answer, execute, serialize_result, serialize_triples
+from ..store import union_triples
+from .sandbox import forbid_network
+
+_STARTUP_SECONDS = 60.0  # a fresh worker imports pyoxigraph before its first job
+
+
+class QueryTimeout(BkgError):
+    http_status = 503
+    title = "Query timeout"
+
+
+class Busy(BkgError):
+    http_status = 503
+    title = "Service busy"
+
+
+class WorkerFailure(BkgError):
+    http_status = 500
+    title = "Query worker failed"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One unit of work: a query, or the triples of one graph (``graph``, "" for the union)."""
+
+    generation: str  # path of the store generation to read
+    fmt: str  # short format name, see sparql.RESULT_FORMATS / GRAPH_FORMATS
+    max_results: int
+    query: str | None = None
+    graph: str | None = None
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    base_iri: str | None = None
+
+
+def run_job(store: Store, job: Job) -> Answer:
+    if job.query is not None:
+        result = execute(
+            store,
+            job.query,
+            default_graphs=list(job.default_graphs) or None,
+            named_graphs=list(job.named_graphs) or None,
+            base_iri=job.base_iri,
+        )
+        return serialize_result(result, job.fmt, max_results=job.max_results)
+    if job.graph:
+        quads = store.quads_for_pattern(None, None, None, NamedNode(job.graph))
+        triples: Iterable[Triple] = (Triple(q.subject, q.predicate, q.object) for q in quads)
+    else:
+        triples = union_triples(store)
+    return serialize_triples(triples, job.fmt, max_results=job.max_results)
+
+
+def _serve(conn: Connection) -> None:
+    """The worker's loop: one job in, one answer (or error) out."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server, not ^C, ends a worker
+    conn.send(("ready", forbid_network()))
+    opened: tuple[str, Store] | None = None
+    while True:
+        try:
+            job: Job = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            if opened is None or opened[0] != job.generation:
+                opened = None  # close the old generation before opening the new one
+                opened = (job.generation, Store.read_only(job.generation))
+            reply: tuple[Any, ...] = ("ok", run_job(opened[1], job))
+        except QueryError as error:
+            reply = ("query", error.message, error.position)
+        except OSError as error:
+            reply = ("store", f"cannot read the store: {error}", None)
+        except Exception as error:  # reported, never a dead worker
+            reply = ("failed", f"{type(error).__name__}: {error}", None)
+        conn.send(reply)
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+
+
+class Executor:
+    """A pool of ``workers`` processes; :meth:`run` blocks until a job is answered."""
+
+    def __init__(self, workers: int, timeout: float):
+        self.timeout = timeout
+        self._size = max(1, workers)
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload(["benelux_kg.server.executor"])
+        self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
+        self._all: set[BaseProcess] = set()
+        self._lock = threading.Lock()
+        self._started = False
+        self._closed = False
+        self.sandboxed: bool | None = None  # whether workers run without network (sandbox.py)
+
+    def run(self, job: Job) -> Answer:
+        self._start()
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise Busy(
+                f"every query worker stayed busy for {self.timeout:g} s; try again later"
+            ) from None
+        try:
+            reply = self._exchange(worker, job)
+        except BaseException:
+            self._replace(worker)  # stopped, dead or in an unknown state: a fresh one
+            raise
+        self._idle.put(worker)
+        return _answer(reply)
+
+    def _exchange(self, worker: _Worker, job: Job) -> tuple[Any, ...]:
+        try:
+            if not worker.ready:
+                if not worker.conn.poll(_STARTUP_SECONDS):
+                    raise EOFError("the worker did not start")
+                _, self.sandboxed = worker.conn.recv()
+                worker.ready = True
+            worker.conn.send(job)
+            if not worker.conn.poll(self.timeout):
+                raise QueryTimeout(
+                    f"the query ran longer than the limit of {self.timeout:g} s and was "
+                    "stopped; narrow it down (a LIMIT, fewer unbound variables) and try again"
+                )
+            reply: tuple[Any, ...] = worker.conn.recv()
+            return reply
+        except (EOFError, OSError):
+            raise WorkerFailure("the query worker died (out of memory?) and was replaced") from None
+
+    def pids(self) -> set[int]:
+        """Process ids of the live workers (for operators and tests)."""
+        with self._lock:
+            return {p.pid for p in self._all if p.pid is not None}
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            processes, self._all = list(self._all), set()
+        for process in processes:
+            process.kill()
+            process.join(timeout=5)
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._closed:
+                raise StoreError("the server is shutting down")
+            if self._started:
+                return
+            self._started = True
+        for _ in range(self._size):
+            self._idle.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(
+            target=_serve, args=(child,), daemon=True, name="benelux-kg-query"
+        )
+        process.start()
+        child.close()
+        with self._lock:
+            self._all.add(process)
+        return _Worker(process, parent)
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.process.kill()
+        with contextlib.suppress(OSError):
+            worker.conn.close()
+        worker.process.join(timeout=5)
+        with self._lock:
+            self._all.discard(worker.process)
+            if self._closed:
+                return
+        self._idle.put(self._spawn())
+
+
+def _answer(reply: tuple[Any, ...]) -> Answer:
+    status = reply[0]
+    if status == "ok":
+        answer: Answer = reply[1]
+        return answer
+    if status == "query":
+        raise QueryError(reply[1], position=reply[2])
+    if status == "store":
+        raise StoreError(reply[1])
+    raise WorkerFailure(reply[1])

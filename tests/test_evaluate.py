@@ -1,0 +1,96 @@
+"""The extractor against the gold standard of the seeds: floors a regression would break.
+
+The floors sit a little under the figures of the current extractor (see
+``benelux-kg evaluate``); raise them when the extractor improves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benelux_kg.corpus import load_corpus
+from benelux_kg.evaluate import Evaluation, Score, evaluate, load_gold, normalise
+from benelux_kg.extract import Extractor
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# class -> (precision floor, recall floor) at entity level
+ENTITY_FLOORS = {
+    "Country": (0.95, 0.95),
+    "Institution": (0.90, 0.95),
+    "BeneluxUnion": (0.95, 0.95),
+    "NeighbouringRegion": (0.90, 0.95),
+    "Person": (0.95, 0.95),
+    "ExternalAct": (0.85, 0.90),
+    "ExternalOrganisation": (0.90, 0.85),
+    "Agreement": (0.75, 0.85),
+    "Decision": (0.85, 0.70),
+    "Recommendation": (0.70, 0.95),
+    "Treaty": (0.80, 0.80),
+    "Declaration": (0.70, 0.45),
+    "WorkingGroup": (0.80, 0.85),
+    "Meeting": (0.95, 0.70),
+}
+RELATION_FLOORS = {
+    "eli:amends": (1.0, 1.0),
+    "eli:passed_by": (0.80, 0.80),
+    "eli:date_document": (0.65, 0.40),
+    "bkg:participant": (0.75, 0.55),
+    "org:subOrganizationOf": (0.80, 0.55),
+}
+
+
+@pytest.fixture(scope="module")
+def result() -> Evaluation:
+    documents = {d.doc_id: d for d in load_corpus(ROOT / "corpus")}
+    return evaluate(load_gold(ROOT / "tests" / "gold"), documents, Extractor.from_files())
+
+
+@pytest.mark.parametrize("cls", sorted(ENTITY_FLOORS))
+def test_entity_floors(result: Evaluation, cls: str) -> None:
+    precision, recall = ENTITY_FLOORS[cls]
+    score = result.entities[cls]
+    assert score.precision >= precision, (cls, score)
+    assert score.recall >= recall, (cls, score)
+
+
+@pytest.mark.parametrize("predicate", sorted(RELATION_FLOORS))
+def test_relation_floors(result: Evaluation, predicate: str) -> None:
+    precision, recall = RELATION_FLOORS[predicate]
+    score = result.relations[predicate]
+    assert score.precision >= precision, (predicate, score)
+    assert score.recall >= recall, (predicate, score)
+
+
+def test_overall_floors(result: Evaluation) -> None:
+    entities = Evaluation.total(result.entities)
+    mentions = Evaluation.total(result.mentions)
+    assert entities.precision >= 0.86 and entities.recall >= 0.87, entities
+    assert mentions.precision >= 0.91 and mentions.recall >= 0.92, mentions
+
+
+def test_scores() -> None:
+    assert Score(tp=3, fp=1, fn=0).precision == 0.75
+    assert Score(tp=3, fp=1, fn=3).recall == 0.5
+    assert Score().f1 == 0.0 or Score().precision == 1.0
+
+
+def test_names_compare_without_case_accents_or_punctuation() -> None:
+    assert normalise("Benelux-Beschikking  inzake\neHealth") == "benelux beschikking inzake ehealth"
+    assert normalise("Belgié") == normalise("belgie")
+    assert normalise("diploma’s") == normalise("diploma's")
+
+
+def test_the_evaluate_command_prints_the_table() -> None:
+    from typer.testing import CliRunner
+
+    from benelux_kg.cli import app
+
+    outcome = CliRunner().invoke(
+        app, ["evaluate", "--gold", str(ROOT / "tests" / "gold"), "--corpus", str(ROOT / "corpus")]
+    )
+    assert outcome.exit_code == 0, outcome.output
+    assert "WorkingGroup" in outcome.output and "eli:passed_by" in outcome.output
+    assert "MB/s" in outcome.output

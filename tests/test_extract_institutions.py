@@ -1,0 +1,87 @@
+"""Known entities under every name they go by, and their anaphors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benelux_kg.corpus import Document
+from benelux_kg.extract import Extraction, Extractor
+from benelux_kg.namespaces import ID
+
+EXTRACTOR = Extractor.from_files()
+
+
+def extract(text: str) -> Extraction:
+    return EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    x = extract(text)
+    return [(text[m.begin : m.end], m.entity.value[len(ID) :]) for m in x.mentions]
+
+
+def test_every_name_of_an_institution_is_one_entity() -> None:
+    # 000_a217eddb2c5af20f, 003_c75309f88a2b6b39
+    text = (
+        "De eerste plenaire zitting van het Benelux Parlement in 2025. "
+        "De Raadgevende Interparlementaire Benelux-Raad werd het Benelux-parlement."
+    )
+    found = mentions(text)
+    assert ("Benelux Parlement", "institution/benelux-parlement") in found
+    assert ("Raadgevende Interparlementaire Benelux-Raad", "institution/benelux-parlement") in found
+    assert ("Benelux-parlement", "institution/benelux-parlement") in found
+    assert not any(iri == "institution/benelux-raad" for _, iri in found)
+
+
+def test_a_parent_spelled_out_is_a_mention_of_its_own() -> None:
+    # 001_760160cc3951b2ca
+    text = "Het Secretariaat-Generaal van de Benelux Unie heeft de agenda gepresenteerd."
+    found = mentions(text)
+    assert ("Secretariaat-Generaal", "institution/secretariaat-generaal") in found
+    assert ("Benelux Unie", "organisation/benelux-unie") in found
+
+
+def test_an_unambiguous_anaphor_refers_to_the_one_entity() -> None:
+    # 001_760160cc3951b2ca
+    text = (
+        "Hiertoe is een startbrief gestuurd aan het College van Secretarissen-Generaal. "
+        "In die brief geven de lidstaten aandachtspunten mee aan het College."
+    )
+    found = mentions(text)
+    assert found.count(("College", "institution/college-van-secretarissen-generaal")) == 1
+
+
+def test_an_ambiguous_anaphor_is_left_alone() -> None:
+    text = (
+        "De Europese Commissie en de Internationale Maascommissie overleggen. De Commissie besluit."
+    )
+    assert not any(surface == "Commissie" for surface, _ in mentions(text))
+
+
+def test_an_acronym_inside_a_compound_is_no_mention() -> None:
+    # 002_9e5d61a85da0ad79: "in een EU-land" is not a mention of the EU
+    found = mentions("Of mensen schaffen voertuigen aan in een EU-land maar niet in de EU.")
+    assert found == [("EU", "organisation/europese-unie")]
+
+
+def test_organisations_the_text_says_are_organisations() -> None:
+    # 002_9e5d61a85da0ad79, 001_760160cc3951b2ca
+    text = (
+        "Nederland met het bedrijf ASML en België met het onderzoekscentrum Imec, kunnen samen "
+        "met bedrijven zoals Elmos Semiconductor en Infineon impulsen geven. In samenwerking "
+        "met de drie AI-coalities van de Benelux landen (NLAIC, AI4Belgium en Luxembourg "
+        "Digital) werd een webinar voorbereid. Bedrijven met een AEO-status (Authorised "
+        "Economic Operator) worden anders gecontroleerd."
+    )
+    found = {iri for _, iri in mentions(text) if iri.startswith("organisation/")}
+    assert found == {
+        "organisation/asml",
+        "organisation/imec",
+        "organisation/elmos-semiconductor",
+        "organisation/infineon",
+        "organisation/nlaic",
+        "organisation/ai4belgium",
+        "organisation/luxembourg-digital",
+    }
+    # A brand name that holds a country's name is not a mention of the country.
+    assert ("Luxembourg", "country/luxemburg") not in mentions(text)
