@@ -13,7 +13,7 @@ from benelux_kg.errors import InputError, ValidationFailed
 from benelux_kg.sparql import execute
 from benelux_kg.store import current_generation, open_read_only
 
-from conftest import CORPUS
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 @pytest.fixture(scope="module")
