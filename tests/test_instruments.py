@@ -6,14 +6,15 @@ import pytest
 
 from benelux_kg.extract import Patterns
 from benelux_kg.extract.instruments import find_numbered
-from benelux_kg.text import SentenceIndex, clean
+from benelux_kg.extract.sentences import Sentences
+from benelux_kg.text import clean
 
 TYPES = Patterns.load().instrument_types
 
 
 def numbered(text: str) -> list[tuple[str, str | None]]:
     cleaned = clean(text).text
-    return [(i.id_local, i.kind) for i in find_numbered(cleaned, SentenceIndex(cleaned), TYPES)]
+    return [(i.id_local, i.kind) for i in find_numbered(cleaned, Sentences(cleaned), TYPES)]
 
 
 @pytest.mark.parametrize(

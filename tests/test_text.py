@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from benelux_kg.text import clean, sentences
+from benelux_kg.text import clean
 
 # Text that exercises every cleaning rule: hyphenation, line breaks, footnote markers,
 # page numbers, runs of white space, accented letters.
@@ -92,12 +92,3 @@ def test_footnote_markers_and_page_numbers_go() -> None:
 
 def test_numbers_of_instruments_are_not_footnotes() -> None:
     assert "M(2015)15" in clean("bij Beschikking M(2015)15 van het Comité").text
-
-
-def test_sentences_split_at_final_punctuation() -> None:
-    text = "De Benelux werkt samen. Het Comité van Ministers besliste dat."
-    spans = sentences(text)
-    assert [text[b:e] for b, e in spans] == [
-        "De Benelux werkt samen.",
-        "Het Comité van Ministers besliste dat.",
-    ]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
 from dataclasses import dataclass
 
 # A hyphen at the end of a line, the word going on on the next one: "grensover-\nschrijdende".
@@ -121,33 +120,3 @@ def _segments(text: str, begin: int, end: int) -> list[tuple[int, int, bool]]:
     if position < end:
         out.append((position, end, False))
     return out
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-Ý•])|\n+")
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of clean text: split at final punctuation and at line breaks."""
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.start() > position:
-            spans.append((position, match.start()))
-        position = match.end()
-    if position < len(text):
-        spans.append((position, len(text)))
-    return [(b, e) for b, e in spans if text[b:e].strip()]
-
-
-class SentenceIndex:
-    """The sentence around any position of a clean text."""
-
-    def __init__(self, text: str):
-        self.spans = sentences(text)
-        self._starts = [b for b, _ in self.spans]
-
-    def around(self, position: int) -> tuple[int, int]:
-        i = bisect_right(self._starts, position) - 1
-        if i < 0:
-            return (0, self.spans[0][1] if self.spans else 0)
-        return self.spans[i]
