@@ -135,3 +135,17 @@ def test_delete_removes_the_document(client: TestClient, site: Site) -> None:
     again = client.delete(f"/admin/documents/{SEEDS[0]}", headers=AUTH)
     assert again.status_code == 404
     assert again.headers["content-type"] == "application/problem+json"
+
+
+def test_an_upload_larger_than_the_query_body_limit_still_arrives(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("benelux_kg.update.validate_graph", lambda data: Report(()))
+    settings = Settings(admin_token=TOKEN, max_body_bytes=500, max_document_bytes=5000)
+    document = (COMMITTEE_SENTENCE + "\n") * (1500 // len(COMMITTEE_SENTENCE) + 1)
+    assert 500 < len(document.encode()) < 5000
+    with TestClient(create_app(site.store, settings, site.corpus)) as client:
+        response = upload(client, "groot.txt", document.encode())
+        assert response.status_code == 201, response.text
+        query = client.post("/sparql", data={"query": "ASK {}" + " " * 600})
+        assert query.status_code == 413

@@ -41,7 +41,12 @@ def create_app(
     )
     app.state.executor = executor
     errors.install(app)
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimit,
+        limit=settings.max_body_bytes,
+        # An upload carries a whole document; the admin route checks it against its own limit.
+        overrides={"/admin/": settings.max_document_bytes + 1_000_000},
+    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=list(settings.cors_origins),
