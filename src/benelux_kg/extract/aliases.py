@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from .candidates import ANCHORED, Candidate
+from .model import INSTRUMENT_TYPES
 
 _NUMBERED = re.compile(r"^M\(\d{4}\)\d+$")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z0-9!&/-]{1,11})\)")
@@ -157,7 +158,6 @@ _FUNCTION = {
     "bij",
     "uit",
 }
-_INSTRUMENTS = {"Decision", "Recommendation", "Directive", "Agreement", "Treaty", "Declaration"}
 
 
 def _subject_words(label: str) -> frozenset[str]:
@@ -168,7 +168,7 @@ def _subject_words(label: str) -> frozenset[str]:
 def _same_subject(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate | None:
     """Two instruments of one type on the same subject are one: "Benelux-aanbeveling over de
     einde-afvalcriteria", "aanbeveling omtrent einde-afvalcriteria"."""
-    if cand.cls not in _INSTRUMENTS or not cand.label or _NUMBERED.match(cand.label):
+    if cand.cls not in INSTRUMENT_TYPES or not cand.label or _NUMBERED.match(cand.label):
         return None
     mine = _subject_words(cand.label)
     if len(mine) < 2:

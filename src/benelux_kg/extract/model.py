@@ -8,6 +8,13 @@ from pyoxigraph import Literal, NamedNode
 
 Span = tuple[int, int]
 
+# The subclasses of bkg:LegalInstrument, by local name; a type the text does not state
+# stays the bare bkg:LegalInstrument.
+INSTRUMENT_TYPES = frozenset(
+    {"Decision", "Recommendation", "Directive", "Agreement", "Treaty", "Declaration"}
+)
+INSTRUMENT_CLASSES = INSTRUMENT_TYPES | {"LegalInstrument"}
+
 
 @dataclass(frozen=True)
 class Entity:

@@ -16,11 +16,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..namespaces import BKG, ELI, ID, ORG
 from .candidates import Candidate
+from .model import INSTRUMENT_CLASSES
 from .names import DATE, first_date
 from .sentences import Sentences
 
@@ -36,15 +37,7 @@ COOPERATES = BKG + "cooperatesWith"
 PLACE = BKG + "place"
 _HELD_IN = re.compile(r"\s+(?:in|te)\s+(?:het\s+|de\s+)?")
 
-INSTRUMENTS = {
-    "Decision",
-    "Recommendation",
-    "Directive",
-    "Agreement",
-    "Treaty",
-    "Declaration",
-    "LegalInstrument",
-}
+INSTRUMENTS = INSTRUMENT_CLASSES
 PLACES = {"Country", "MemberState", "NeighbouringRegion"}
 # What a Benelux body adopts (a declaration is signed by ministers, a treaty by states).
 ADOPTED_BY_BODIES = {"LegalInstrument", "Directive", "Agreement"}
@@ -78,6 +71,12 @@ class RelationTables:
     cooperation: tuple[str, ...]
 
 
+def _any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` (or phrases) standing as whole words, case-insensitive."""
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
 class RelationFinder:
     def __init__(self, tables: RelationTables):
         self.t = tables
@@ -85,22 +84,10 @@ class RelationFinder:
             r"(?:" + "|".join(re.escape(a) for a in tables.amendment) + r")\s+(?:\w+\s+)?$",
             re.IGNORECASE,
         )
-        self._amending = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(a) for a in tables.amending) + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        self._adopted = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(v) for v in tables.adoption_verbs) + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        self._takes_part = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(v) for v in tables.participation) + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        self._cooperates = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(v) for v in tables.cooperation) + r")(?!\w)",
-            re.IGNORECASE,
-        )
+        self._amending = _any_word(tables.amending)
+        self._adopted = _any_word(tables.adoption_verbs)
+        self._takes_part = _any_word(tables.participation)
+        self._cooperates = _any_word(tables.cooperation)
 
     def find(
         self, text: str, sentences: Sentences, mentions: Sequence[Candidate], numbered: set[str]
