@@ -17,9 +17,13 @@ import owlrl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pyoxigraph import RdfFormat, serialize
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
+
+from benelux_kg.build import BuildSummary
+from benelux_kg.store import open_read_only, union_triples
 
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY_FILE = ROOT / "ontology" / "benelux-kg.ttl"
@@ -360,6 +364,18 @@ def test_no_bkg_term_is_used_without_being_declared(ontology: Graph) -> None:
 
 def test_every_term_used_in_reference_is_declared(ontology: Graph, reference: Graph) -> None:
     assert undeclared_terms(reference, ontology) == set()
+
+
+def test_every_term_used_in_the_built_graph_is_declared(
+    ontology: Graph, built: tuple[Path, BuildSummary]
+) -> None:
+    """The whole seed build (every document graph, reference and ontology) uses only declared
+    terms: an extractor that invents a predicate or class fails here."""
+    store = open_read_only(built[0])
+    data = serialize(union_triples(store), format=RdfFormat.N_TRIPLES)
+    graph = Graph().parse(data=data, format="nt")
+    assert len(graph) > 10_000
+    assert undeclared_terms(graph, ontology) == set()
 
 
 def test_undeclared_terms_finds_predicates_classes_and_reified_predicates(

@@ -10,6 +10,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, QuerySolutions, Store
 
 from .corpus import Document, load_corpus
+from .docs import docs_are_current, render_ontology_docs, write_ontology_docs
 from .errors import ValidationFailed
 from .extract import Extraction, Extractor
 from .graph import document_quads
@@ -93,7 +94,11 @@ def build(
                 f"service. First: {first.focus}: {first.message}"
             )
 
+    # Rendered before publishing, so a pyLODE failure leaves the store in service as it was.
+    docs = None if docs_are_current(store_dir) else render_ontology_docs()
     summary.generation = publish(store_dir, quads, check)
+    if docs is not None:
+        write_ontology_docs(store_dir, docs)
     summary.total_seconds = time.perf_counter() - started
     return summary
 

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyoxigraph import Literal, NamedNode, QueryTriples, RdfFormat, serialize
 
 from ..config import Settings
+from ..docs import ontology_docs_path
 from ..namespaces import PREFIXES
 from ..resources import queries_dir
 from . import describe, diagram
@@ -155,6 +156,22 @@ def router(
         name, media = _negotiate_suffix(term)
         suffix = next((s for s, m in SUFFIXES.items() if m == media), "") if media else ""
         return RedirectResponse(f"/def{suffix}#{name}", status_code=303)
+
+    @api.get(
+        "/ontology",
+        summary="The ontology's documentation, written by pyLODE at build time",
+        response_class=HTMLResponse,
+        responses={404: {"description": "The store was built without documentation"}},
+    )
+    def ontology_documentation() -> Response:
+        page = ontology_docs_path(live.store_dir)
+        if not page.is_file():
+            from .errors import problem
+
+            return problem(
+                404, "Not Found", "no ontology documentation: run `benelux-kg build` to write it"
+            )
+        return FileResponse(page, media_type="text/html; charset=utf-8")
 
     @api.get(
         "/graph/{path:path}",
