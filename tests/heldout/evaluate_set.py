@@ -1,0 +1,73 @@
+"""Evaluate the extractor on one half of the held-out set: A (h01-h04) or B (h05-h08).
+
+Set A is a development set; set B is strictly held out (see README.md). The evaluator reads
+whole directories, so this script copies the chosen documents, their manifest entries and their
+gold files into a temporary directory and runs ``benelux-kg evaluate`` on it. Nothing in the
+repository is changed.
+
+Usage::
+
+    .venv/bin/python tests/heldout/evaluate_set.py B            # P/R/F1 table for set B
+    .venv/bin/python tests/heldout/evaluate_set.py A --errors   # set A, every miss and false hit
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+GOLD = HERE / "gold"
+SETS = {
+    "A": ("h01", "h02", "h03", "h04"),
+    "B": ("h05", "h06", "h07", "h08"),
+}
+
+
+def documents(name: str) -> list[str]:
+    """The document ids of set ``name``, taken from the manifest."""
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    prefixes = SETS[name]
+    found = sorted(doc for doc in manifest["documents"] if doc.split("_", 1)[0] in prefixes)
+    if len(found) != len(prefixes):
+        raise SystemExit(f"set {name}: expected {len(prefixes)} documents, found {found}")
+    return found
+
+
+def stage(name: str, target: Path) -> tuple[Path, Path]:
+    """Copy set ``name`` (texts, manifest entries, gold) under ``target``."""
+    docs = documents(name)
+    manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    corpus, gold = target / "corpus", target / "gold"
+    corpus.mkdir()
+    gold.mkdir()
+    subset = {"documents": {doc: manifest["documents"][doc] for doc in docs}}
+    (corpus / "manifest.json").write_text(
+        json.dumps(subset, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    for doc in docs:
+        shutil.copyfile(CORPUS / f"{doc}.txt", corpus / f"{doc}.txt")
+        shutil.copyfile(GOLD / f"{doc}.json", gold / f"{doc}.json")
+    return corpus, gold
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 2 or argv[1].upper() not in SETS:
+        print(__doc__.strip().splitlines()[0], file=sys.stderr)
+        print("usage: evaluate_set.py A|B [--errors]", file=sys.stderr)
+        return 2
+    name = argv[1].upper()
+    cli = Path(sys.executable).with_name("benelux-kg")
+    with tempfile.TemporaryDirectory(prefix=f"heldout-{name}-") as tmp:
+        corpus, gold = stage(name, Path(tmp))
+        command = [str(cli), "evaluate", "--corpus", str(corpus), "--gold", str(gold), *argv[2:]]
+        return subprocess.run(command, check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
