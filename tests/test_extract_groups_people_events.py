@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pyoxigraph import NamedNode
+
 from benelux_kg.corpus import Document
 from benelux_kg.extract import Extraction, Extractor
 from benelux_kg.namespaces import BKG, ID
@@ -143,3 +145,196 @@ def test_places_portfolios_and_headings_are_not_people() -> None:
 def test_a_stop_is_no_summit() -> None:
     # 003_c75309f88a2b6b39
     assert of_class("De Werkgroep Mini One Stop Shop (FISC-MOSS) vergadert.", "Meeting") == set()
+
+
+def facts(text: str, predicate: str) -> set[tuple[str, str]]:
+    """(subject, object) of every fact with ``predicate``: IRIs relative to id/, literals
+    as N-Triples."""
+    return {
+        (
+            f.subject.value.split("/id/")[-1],
+            f.object.value.split("/id/")[-1] if isinstance(f.object, NamedNode) else str(f.object),
+        )
+        for f in extract(text).facts
+        if f.predicate.value == predicate
+    }
+
+
+ORG = "http://www.w3.org/ns/org#"
+
+
+def test_a_coordinated_list_of_groups_and_of_partners() -> None:
+    # A separable verb ("nemen ... deel") and two partners for three groups.
+    text = (
+        "Rijnland-Palts en Luxemburg nemen volgend jaar deel aan de werkgroepen Grensverkeer, "
+        "Havenbeheer en Binnenvaart."
+    )
+    groups = {
+        "working-group/grensverkeer",
+        "working-group/havenbeheer",
+        "working-group/binnenvaart",
+    }
+    assert of_class(text, "WorkingGroup") == groups
+    assert participants(text) == {
+        (g, p) for g in groups for p in ("region/rijnland-palts", "country/luxemburg")
+    }
+
+
+def test_no_participant_in_a_relative_clause_or_a_negation() -> None:
+    text = (
+        "Duitsland en Oostenrijk namen deel aan het Hazeldonkoverleg, dat volgens de Europese "
+        "Commissie goed werkt. Zwitserland zal niet in het Hazeldonkoverleg zitting nemen."
+    )
+    assert participants(text) == {
+        ("working-group/hazeldonkoverleg", "country/duitsland"),
+        ("working-group/hazeldonkoverleg", "country/oostenrijk"),
+    }
+
+
+def test_a_demonstrative_refers_back_to_the_group() -> None:
+    text = (
+        "Het Benelux Mobiliteitsforum werd in 2022 opgericht. Frankrijk en Duitsland nemen "
+        "sinds 2023 deel aan dit forum. Ook Noorwegen maakt sinds kort deel uit van dit "
+        "samenwerkingsverband."
+    )
+    assert participants(text) == {
+        ("working-group/mobiliteitsforum", "country/frankrijk"),
+        ("working-group/mobiliteitsforum", "country/duitsland"),
+        ("working-group/mobiliteitsforum", "country/noorwegen"),
+    }
+
+
+def test_a_group_under_its_parent_body() -> None:
+    text = (
+        "De werkgroep Grensarbeid onder het Comité van Ministers komt twee keer per jaar "
+        "bijeen. De werkgroep Drugs, die valt onder het Senningenoverleg, rapporteert jaarlijks."
+    )
+    assert facts(text, ORG + "subOrganizationOf") == {
+        ("working-group/werkgroep-grensarbeid", "institution/comite-van-ministers"),
+        ("working-group/werkgroep-drugs", "working-group/senningenoverleg"),
+    }
+
+
+def test_groups_named_by_who_meets_or_a_binational_adjective() -> None:
+    text = (
+        "Het overleg van de directeuren-generaal van de douanediensten van de drie landen komt "
+        "jaarlijks samen. Een overleg van de ministers vond plaats. De Frans-Belgische werkgroep "
+        "rond grenswerkers en de Belgische werkgroep voor fietspaden werden genoemd. Zo bleef de "
+        "werkgroep ‘slapend’."
+    )
+    assert of_class(text, "WorkingGroup") == {
+        "working-group/overleg-van-de-directeuren-generaal-van-de-douanediensten",
+        "working-group/frans-belgische-werkgroep-rond-grenswerkers",
+    }
+
+
+def test_a_member_of_parliament_with_party_and_a_minister_with_portfolio() -> None:
+    text = (
+        "Het Eerste Kamerlid [Joris de Boer](#) (CDA) stelde vragen. Volgens Lea Kremer, de "
+        "Luxemburgse minister van Financiën en Begroting, is dat nodig."
+    )
+    member = "person/joris-de-boer#membership-eerste-kamer"
+    assert facts(text, ORG + "member") == {(member, "person/joris-de-boer")}
+    assert facts(text, ORG + "organization") == {(member, "organisation/eerste-kamer")}
+    assert (member, "organisation/christen-democratisch-appel") in facts(text, BKG + "party")
+    post = "person/lea-kremer#post-minister"
+    assert facts(text, ORG + "heldBy") == {(post, "person/lea-kremer")}
+    assert facts(text, ORG + "role") >= {(member, "role/parlementslid"), (post, "role/minister")}
+    assert facts(text, BKG + "portfolio") == {(post, '"Financiën en Begroting"@nl')}
+    assert facts(text, BKG + "country") == {(post, "country/luxemburg")}
+
+
+def test_one_role_before_a_list_of_people() -> None:
+    text = (
+        "Aanwezig waren de Tweede Kamerleden [Eva Smit](#) (D66), [Tom Bakker](#) (VVD) en "
+        "[Noor Jansen](#) (SP)."
+    )
+    assert facts(text, ORG + "organization") == {
+        (f"person/{p}#membership-tweede-kamer", "organisation/tweede-kamer")
+        for p in ("eva-smit", "tom-bakker", "noor-jansen")
+    }
+
+
+def test_sessions_of_a_body_with_date_place_and_participants() -> None:
+    text = (
+        "Plenaire zitting Benelux-Parlement in Den Haag.\n\n"
+        "De tweede plenaire zitting van het Benelux-Parlement in 2024 vond plaats op 13 en 14 "
+        "december in Luxemburg. Een delegatie van de Noordse Raad was aanwezig. De rapporteurs "
+        "blikten vooruit naar de plenaire zitting in juni."
+    )
+    december = "event/plenaire-zitting-benelux-parlement-2024-12"
+    assert of_class(text, "Meeting") == {
+        december,
+        "event/plenaire-zitting-benelux-parlement-2024-06",
+    }
+    assert facts(text, BKG + "place") == {(december, "country/luxemburg")}
+    assert participants(text) == {(december, "organisation/noordse-raad")}
+    dates = facts(text, "http://purl.org/dc/terms/date")
+    assert dates == {(december, '"2024-12-13"^^<http://www.w3.org/2001/XMLSchema#date>')}
+
+
+def test_one_meeting_per_day_and_what_a_host_hosts() -> None:
+    text = (
+        "Op het overleg van 12 mei 2023 tussen de Benelux en de Baltische ministers werd besloten "
+        "tot actie. Er wordt gevolg gegeven aan de bijeenkomst van de Benelux- en Baltische "
+        "ministers van Energie van 12 mei 2023. In 2024 is België gastland van het Europees "
+        "Fietsforum."
+    )
+    assert of_class(text, "Meeting") == {
+        "event/bijeenkomst-van-de-benelux-en-baltische-ministers-van-energie-van-12-mei-2023",
+        "event/europees-fietsforum",
+    }
+    assert of_class(text, "WorkingGroup") == set()
+
+
+def test_a_two_part_surname_before_a_role_and_a_list_of_partners() -> None:
+    text = (
+        "De vergadering werd voorgezeten door Hanke Bruins Slot, minister van Buitenlandse Zaken "
+        "van Nederland. De Benelux Unie werkt samen met de Baltische Assemblee en de Noordse Raad."
+    )
+    post = "person/hanke-bruins-slot#post-minister"
+    assert facts(text, BKG + "country") == {(post, "country/nederland")}
+    assert facts(text, BKG + "cooperatesWith") == {
+        ("organisation/benelux-unie", "organisation/baltische-assemblee"),
+        ("organisation/benelux-unie", "organisation/noordse-raad"),
+    }
+
+
+def test_the_parties_of_a_declaration_speak_through_it_a_group_does_not() -> None:
+    text = (
+        "In hun Gezamenlijke Verklaring van 9 mei 2024 hebben de Benelux-landen samen met "
+        "gelijkgezinde partners (onder wie Estland, Letland en Litouwen) opgeroepen tot meer "
+        "samenwerking. De werkgroep Grenszorg heeft Frankrijk opgeroepen mee te doen."
+    )
+    declaration = "instrument/gezamenlijke-verklaring-van-9-mei-2024"
+    assert participants(text) == {
+        (declaration, f"country/{c}") for c in ("estland", "letland", "litouwen")
+    }
+
+
+def test_a_dated_consultation_is_a_meeting_and_a_mixed_case_abbreviation_closes_a_name() -> None:
+    text = (
+        "In het Algemeen Overleg van 12 maart 2024 heb ik toegezegd uw Kamer te informeren. "
+        "Het Netwerk van Crisiscentra van de Benelux (BeCris) is opgericht."
+    )
+    assert of_class(text, "Meeting") == {"event/algemeen-overleg-van-12-maart-2024"}
+    assert of_class(text, "WorkingGroup") == {
+        "working-group/netwerk-van-crisiscentra-van-de-benelux"
+    }
+
+
+def test_a_heading_in_capitals_names_the_group_of_the_running_text() -> None:
+    text = (
+        "4.2. BENELUX: PLATFORM VOOR DUURZAME LOGISTIEK\n\n"
+        "Het platform voor duurzame logistiek brengt havens en vervoerders samen.\n\n"
+        "4.3. SAMENWERKING MET DE BUURLANDEN\n\nDe samenwerking met de buurlanden groeit."
+    )
+    assert of_class(text, "WorkingGroup") == {"working-group/platform-voor-duurzame-logistiek"}
+
+
+def test_present_at_a_meeting_is_taking_part_present_in_a_group_is_not() -> None:
+    text = (
+        "In de werkgroep Grenszorg is in Nederland veel kennis aanwezig. Op de Benelux Top van "
+        "2 oktober 2023 was ook Frankrijk aanwezig."
+    )
+    assert participants(text) == {("event/benelux-top-van-2-oktober-2023", "country/frankrijk")}

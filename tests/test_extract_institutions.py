@@ -85,3 +85,27 @@ def test_organisations_the_text_says_are_organisations() -> None:
     }
     # A brand name that holds a country's name is not a mention of the country.
     assert ("Luxembourg", "country/luxemburg") not in mentions(text)
+
+
+def test_an_acronym_glued_to_one_of_its_units_is_a_mention() -> None:
+    # "de SOLVIT-centra" are SOLVIT's centres; "een EU-land" stays no mention of the EU.
+    found = mentions("De SOLVIT-centra en het EURES-netwerk helpen burgers in elk EU-land.")
+    assert ("SOLVIT", "organisation/solvit") in found
+    assert not any(iri == "organisation/europese-unie" for _, iri in found)
+
+
+def test_a_proper_name_in_lower_case_is_a_common_noun() -> None:
+    # "de nationale politie" of Luxembourg is not the Dutch Nationale Politie.
+    found = mentions(
+        "In Luxemburg is de nationale politie betrokken. De Nationale Politie werkt mee."
+    )
+    assert [iri for _, iri in found if "politie" in iri] == ["organisation/nationale-politie"]
+    assert ("Nationale Politie", "organisation/nationale-politie") in found
+
+
+def test_a_belgian_region_is_a_national_body_and_ecofin_a_council() -> None:
+    text = "Het Waals Gewest en de Ecofin-Raad van de Europese Unie spraken erover."
+    x = extract(text)
+    types = {e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in x.entities}
+    assert types["organisation/waals-gewest"] == "NationalBody"
+    assert not any(iri.startswith("working-group/") for iri in types)

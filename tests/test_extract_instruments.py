@@ -154,3 +154,208 @@ def test_a_quoted_title_in_a_footnote() -> None:
         "instrument/joint-political-declaration-of-the-pentalateral-energy-forum-on-the-role-of-"
         "hydrogen-to-decarbonise-the-energy-system-in-europe": "Declaration"
     }
+
+
+def _titles(text: str) -> dict[str, str]:
+    return {
+        f.subject.value[len(ID) :]: f.object.value
+        for f in extract(text).facts
+        if f.predicate.value == DCTERMS + "title"
+    }
+
+
+def test_an_index_entry_with_a_number_broken_over_two_lines() -> None:
+    # The layout of a two-column Publicatieblad index: each entry ends with its number, and
+    # the sequence number may fall on the next line.
+    text = (
+        "Inhoud\n\n"
+        "Beschikking van het Comité van Ministers van de Benelux Unie van 8 december 2016 "
+        "inzake de wederzijdse erkenning van keuringsbewijzen voor liften, M (2016)\n"
+        "11\n\n"
+        "Aanbeveling van het Comité van Ministers van de Benelux Unie van 3 mei 2017 "
+        "betreffende de samenwerking tussen de wegbeheerders, M (2017) 2\n"
+    )
+    found = facts(text)
+    assert entities(text)["instrument/m-2016-11"] == "Decision"
+    assert entities(text)["instrument/m-2017-2"] == "Recommendation"
+    # Each entry is a sentence of its own: its date is its own, not the next entry's.
+    assert ("instrument/m-2016-11", ELI + "date_document", "2016-12-08") in found
+    assert ("instrument/m-2017-2", ELI + "date_document", "2017-05-03") in found
+    assert ("instrument/m-2016-11", ELI + "date_document", "2017-05-03") not in found
+    for number in ("m-2016-11", "m-2017-2"):
+        assert (f"instrument/{number}", ELI + "passed_by", "institution/comite-van-ministers") in (
+            found
+        )
+    assert _titles(text)["instrument/m-2016-11"].endswith("keuringsbewijzen voor liften")
+
+
+def test_a_declaration_of_intent_signed_on_a_date() -> None:
+    text = (
+        "Op 12 mei 2023 ondertekenden de ministers van Binnenlandse Zaken een intentieverklaring "
+        "inzake de bestrijding van ondermijnende criminaliteit. Ook de Gemeenschappelijke "
+        "verklaring van de Benelux-premiers van 5 maart 2021 blijft de basis."
+    )
+    found = facts(text)
+    intent = "instrument/intentieverklaring-inzake-de-bestrijding-van-ondermijnende-criminaliteit"
+    premiers = "instrument/gemeenschappelijke-verklaring-van-de-benelux-premiers-van-5-maart-2021"
+    assert entities(text)[intent] == "Declaration"
+    assert entities(text)[premiers] == "Declaration"
+    assert (intent, ELI + "date_document", "2023-05-12") in found
+    assert (premiers, ELI + "date_document", "2021-03-05") in found
+    assert not any(s == intent and p == ELI + "passed_by" for s, p, _ in found)
+
+
+def test_a_participle_between_type_and_subject_is_left_out_of_the_name() -> None:
+    text = (
+        "In 2016 heeft het Comité van Ministers een beschikking vastgesteld over de "
+        "wederzijdse erkenning van rijvaardigheidsbewijzen."
+    )
+    found = facts(text)
+    iri = "instrument/beschikking-over-de-wederzijdse-erkenning-van-rijvaardigheidsbewijzen"
+    assert entities(text)[iri] == "Decision"
+    assert (iri, ELI + "date_document", "2016") in found
+    assert (iri, ELI + "passed_by", "institution/comite-van-ministers") in found
+
+
+def test_a_printed_title_runs_over_its_coordinations() -> None:
+    text = (
+        "Nederland zet in op het Benelux-Verdrag ter bevordering en vereenvoudiging van de "
+        "samenwerking inzake de opsporing van misdrijven en de uitwisseling van gegevens "
+        "('opsporing'). Met de Benelux-Beschikking inzake eHealth en de aanbeveling "
+        "opleidingseisen zetten de landen stappen; de opleidingseisen gelden overal."
+    )
+    found = entities(text)
+    assert (
+        found[
+            "instrument/benelux-verdrag-ter-bevordering-en-vereenvoudiging-van-de-samenwerking-"
+            "inzake-de-opsporing-van-misdrijven-en-de-uitwisseling-van-gegevens"
+        ]
+        == "Treaty"
+    )
+    # ... but never over a second instrument.
+    assert found["instrument/benelux-beschikking-inzake-ehealth"] == "Decision"
+    assert found["instrument/aanbeveling-opleidingseisen"] == "Recommendation"
+
+
+def test_a_date_closing_a_name_dates_the_instrument() -> None:
+    text = (
+        "In het kader van de Pentalaterale politieke verklaring rond netstabiliteit van "
+        "4 april 2024 werken de landen samen. Denk aan de gezamenlijke verklaring over "
+        "de slimme mobiliteit in 2019. De aanbeveling over het beheer van bermgras uit 2016 "
+        "wordt herzien."
+    )
+    found = facts(text)
+    dated = "instrument/pentalaterale-politieke-verklaring-rond-netstabiliteit-van-4-april-2024"
+    assert (dated, ELI + "date_document", "2024-04-04") in found
+    # "in 2019" says when, it is no part of the subject.
+    assert "instrument/gezamenlijke-verklaring-over-de-slimme-mobiliteit" in entities(text)
+    grass = "instrument/aanbeveling-over-het-beheer-van-bermgras"
+    assert (grass, ELI + "date_document", "2016") in found
+
+
+def test_who_made_a_recommendation_and_who_answers_it() -> None:
+    text = (
+        "Het Comité van Ministers antwoordde op de aanbeveling van het Beneluxparlement over "
+        "de grensoverschrijdende zorg. Het Comité van Ministers reageerde ook op de "
+        "aanbeveling inzake grensarbeid die het Benelux-Parlement in december aannam. Tot slot "
+        "ontving het Benelux-Parlement de antwoorden van het Comité van Ministers op de "
+        "aanbeveling over de erkenning van beroepskwalificaties."
+    )
+    found = facts(text)
+    passed = {(s, o) for s, p, o in found if p == ELI + "passed_by"}
+    parliament = "institution/benelux-parlement"
+    assert passed == {
+        (
+            "instrument/aanbeveling-van-het-beneluxparlement-over-de-grensoverschrijdende-zorg",
+            parliament,
+        ),
+        ("instrument/aanbeveling-inzake-grensarbeid", parliament),
+        ("instrument/aanbeveling-over-de-erkenning-van-beroepskwalificaties", parliament),
+    }
+
+
+def test_one_instrument_named_in_two_ways_is_one_entity() -> None:
+    text = (
+        "Het Comité van Ministers ondertekende de Benelux-aanbeveling over de "
+        "einde-afvalcriteria. Later werd de aanbeveling omtrent einde-afvalcriteria "
+        "gepubliceerd, en ook een aanbeveling over de afvalcriteria van glas."
+    )
+    found = {k: v for k, v in entities(text).items() if k.startswith("instrument/")}
+    assert found == {
+        "instrument/benelux-aanbeveling-over-de-einde-afvalcriteria": "Recommendation",
+        "instrument/aanbeveling-over-de-afvalcriteria-van-glas": "Recommendation",
+    }
+
+
+def test_an_eu_act_named_by_an_acronym_and_a_lower_case_head() -> None:
+    text = "Uitwerken van de TEN-E verordening en de NIS-\nrichtlijn staat centraal."
+    found = entities(text)
+    assert found["act/ten-e-verordening"] == "ExternalAct"
+    assert found["act/nis-richtlijn"] == "ExternalAct"
+    assert not any(cls != "ExternalAct" and k.startswith("instrument/") for k, cls in found.items())
+
+
+def test_a_name_in_prose_does_not_run_over_a_coordinated_clause() -> None:
+    text = (
+        "De Benelux-Beschikking inzake eHealth en de verdere uitwerking van de pilots wordt "
+        "besproken."
+    )
+    found = {k for k in entities(text) if k.startswith("instrument/")}
+    assert found == {"instrument/benelux-beschikking-inzake-ehealth"}
+
+
+def test_an_instrument_named_before_an_amending_phrase_amends_the_next() -> None:
+    text = (
+        "De beschikking M (2022) 9 tot wijziging van de beschikking M (2020) 14 werd "
+        "aangenomen. Beschikking M (2023) 2 wijzigt de beschikking M (2021) 3 inzake keuringen."
+    )
+    amends = {(s, o) for s, p, o in facts(text) if p == ELI + "amends"}
+    assert amends == {
+        ("instrument/m-2022-9", "instrument/m-2020-14"),
+        ("instrument/m-2023-2", "instrument/m-2021-3"),
+    }
+
+
+def test_statements_and_national_rules_are_no_benelux_instruments() -> None:
+    text = (
+        "Volgens de verklaring van de woordvoerder over de begroting is er geen probleem. De "
+        "nieuwe regeling inzake de kinderopvang treedt in werking. De richtlijn over "
+        "drinkwater wordt omgezet. De Benelux-regeling betreffende de informatie aan de "
+        "bevolking wordt herzien."
+    )
+    found = {k: v for k, v in entities(text).items() if k.startswith("instrument/")}
+    assert found == {
+        "instrument/benelux-regeling-betreffende-de-informatie-aan-de-bevolking": (
+            "LegalInstrument"
+        )
+    }
+
+
+def test_a_news_item_on_a_signing() -> None:
+    text = (
+        "De ministers ondertekenden vandaag de Joint Declaration on cross-border healthcare. "
+        "Daarnaast werd de Benelux-Aanbeveling betreffende de erkenning van zorgberoepen "
+        "(M(2023)4) van 12 december 2023 toegelicht. Het Comité van Ministers keurde de "
+        "Beschikking M (2024) 1 goed, die de Beschikking M (2020) 5 wijzigt."
+    )
+    found = facts(text)
+    assert entities(text)["instrument/joint-declaration-on-cross-border-healthcare"] == (
+        "Declaration"
+    )
+    assert ("instrument/m-2023-4", ELI + "date_document", "2023-12-12") in found
+    assert ("instrument/m-2024-1", ELI + "amends", "instrument/m-2020-5") in found
+    assert ("instrument/m-2020-5", ELI + "amends", "instrument/m-2024-1") not in found
+
+
+def test_an_unnumbered_decision_named_by_its_author_and_date() -> None:
+    text = (
+        "Zie de Beschikking van het Comité van Ministers van 12 juni 2019 inzake de erkenning "
+        "van diploma's."
+    )
+    found = facts(text)
+    iri = (
+        "instrument/beschikking-van-het-comite-van-ministers-van-12-juni-2019-inzake-de-"
+        "erkenning-van-diploma-s"
+    )
+    assert (iri, ELI + "date_document", "2019-06-12") in found
+    assert (iri, ELI + "passed_by", "institution/comite-van-ministers") in found

@@ -26,6 +26,20 @@ def numbered(text: str) -> list[tuple[str, str | None]]:
         ("de beschikking M(\n2019)7 over fraude", [("M(2019)7", "Decision")]),
         ("Richtlijn M(2009)01 betreffende", [("M(2009)1", "Directive")]),
         ("het nummer M(2015)15.", [("M(2015)15", None)]),
+        # A number broken over a line, as in a two-column index: the "6" alone on its line is
+        # no page number.
+        ("Aanbeveling betreffende keuringen, M (2013)\n6\n", [("M(2013)6", "Recommendation")]),
+        ("de beschikking M\n(2021) 4 inzake", [("M(2021)4", "Decision")]),
+        ("de richtlijn M ( 2016 ) 8", [("M(2016)8", "Directive")]),
+        # The French column of the bilingual Publicatieblad, and the English pages.
+        (
+            "Décision du Comité de Ministres relative aux essais, M (2015) 15",
+            [("M(2015)15", "Decision")],
+        ),
+        (
+            "Recommendation of the Committee of Ministers, M(2019)3",
+            [("M(2019)3", "Recommendation")],
+        ),
     ],
 )
 def test_numbers_are_normalised_and_typed(
@@ -40,3 +54,11 @@ def test_the_type_word_must_be_in_the_same_sentence() -> None:
 
 def test_other_parentheses_are_not_instruments() -> None:
     assert numbered("COM(2020)123 en KM(2019)2 en M(19)2") == []
+
+
+def test_a_number_is_not_read_across_a_blank_line() -> None:
+    assert numbered("de beschikking M (2013)\n\nHoofdstuk 6") == []
+
+
+def test_a_line_with_only_a_number_is_still_a_page_number() -> None:
+    assert "12" not in clean("het verdrag\n12\nwerd gesloten").text

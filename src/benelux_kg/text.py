@@ -16,9 +16,14 @@ from array import array
 from dataclasses import dataclass
 
 # A hyphen at the end of a line, the word going on on the next one: "grensover-\nschrijdende".
-_HYPHENATION = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")
+_HYPHENATION = re.compile(r"(?<=\w)-[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=\w)")
 # A line holding nothing but a page number.
 _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*\r?$\n?")
+_COMPOUND_PREFIX = re.compile(r"(?<![\w-])(\w{3,})-(?=\w)")
+_LAST_WORD = re.compile(r"(?<![\w-])\w{3,}$")
+# The end of a line that opens a Benelux number: "M (2013)" + "6" on the next line is no
+# page number.
+_NUMBER_OPENED = re.compile(r"M[ \t]*\([ \t]*(?:19|20)\d{2}[ \t]*\)[ \t]*\r?\n$")
 # A footnote marker glued to the end of a word: "de Tweede Kamer1 verzochten".
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[\s.,;:)])")
 _WHITESPACE = re.compile(r"\s+")
@@ -49,12 +54,24 @@ class CleanText:
 def _drops(original: str) -> list[tuple[int, int]]:
     """Spans of the original that produce no clean text, sorted and non-overlapping."""
     spans: list[tuple[int, int]] = []
+    # Words the document joins to another with a hyphen inside a line ("Benelux-landen"):
+    # broken at that hyphen, they keep it ("Benelux-\nparlement").
+    prefixes = set(_COMPOUND_PREFIX.findall(original))
     for match in _HYPHENATION.finditer(original):
         # Keep the hyphen of a compound broken at its hyphen ("Noordrijn-\nWestfalen").
         following = original[match.end()]
-        begin = match.start() + (1 if following.isupper() or following.isdigit() else 0)
+        # ... and after an acronym ("CMR-\nverdrag", "NIS-\nrichtlijn").
+        acronym = original[max(0, match.start() - 2) : match.start()].isupper()
+        word = _LAST_WORD.search(original, max(0, match.start() - 40), match.start())
+        compound = word is not None and word.group() in prefixes
+        keep = following.isupper() or following.isdigit() or acronym or compound
+        begin = match.start() + (1 if keep else 0)
         spans.append((begin, match.end()))
-    spans.extend(m.span() for m in _PAGE_NUMBER.finditer(original))
+    spans.extend(
+        m.span()
+        for m in _PAGE_NUMBER.finditer(original)
+        if not _NUMBER_OPENED.search(original, max(0, m.start() - 16), m.start())
+    )
     spans.extend(m.span() for m in _FOOTNOTE_MARK.finditer(original))
     spans.sort()
     merged: list[tuple[int, int]] = []

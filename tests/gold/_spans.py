@@ -311,6 +311,9 @@ SPECS[_D000] = (
             "Parlement van Luxemburg",
             ["Parlement van Luxemburg", "Luxemburgs Parlement"],
         ),
+        # Review 2026-11: a Belgian region as a party is a NationalBody (the ontology's
+        # definition: "a region or community government").
+        Ent("id/organisation/vlaams-gewest", "NationalBody", "Vlaams Gewest", ["Vlaanderen"]),
         Ent(NL, "Country", "Nederland", ["Nederland"]),
         Ent(BE, "Country", "België", ["België"]),
         Ent(LU, "Country", "Luxemburg", ["Luxemburg"]),
@@ -401,6 +404,8 @@ SPECS[_D000] = (
         Rel(_REC_DIPLOMA, DATE, "2025-03-22", "Op zaterdagochtend werden de aanbevelingen"),
         Rel(_EV_2025_03, PART, BA, "inclusief een delegatie namens de Baltische"),
         Rel(_TREATY_DIPLOMA, DATE, "2021", "Verdrag van september 2021"),
+        # The Committee of Ministers answers the Parliament's recommendation.
+        Rel(_REC_GRENSWERK, PASSED, I_BP, "ontving het Benelux Parlement de antwoorden"),
     ],
 )
 
@@ -585,6 +590,11 @@ SPECS[_D001] = (
             ["Luxembourg Digital"],
         ),
         Ent("id/organisation/raad-van-state", "NationalBody", "Raad van State", ["Raad van State"]),
+        # Review 2026-11: a partner of the Grande Région cooperation; NationalBody per the
+        # ontology ("a region or community government").
+        Ent(
+            "id/organisation/waals-gewest", "NationalBody", "Waals Gewest", ["Wallonié", "Wallonië"]
+        ),
         Ent(
             "id/organisation/tweede-kamer",
             "NationalBody",
@@ -626,7 +636,9 @@ SPECS[_D001] = (
         Rel(I_SG, SUB, BU, "het Secretariaat-Generaal van de Benelux Unie"),
         Rel(I_CSG, SUB, BU, "College van Secretarissen-Generaal van de Benelux Unie"),
         Rel(_WG_TELECOM, SUB, BU, "De Telecomwerkgroep van de Benelux Unie"),
-        Rel(_WG_VUURWERK, SUB, BU, "In de Benelux-werkgroep vuurwerk"),
+        # Review 2026-11: no "Rel(_WG_VUURWERK, SUB, BU)": "Benelux-werkgroep vuurwerk" does
+        # not say "van de Benelux Unie" (guideline for org:subOrganizationOf), and the other
+        # "Benelux-..." groups of 001 and 002 carry no such relation either.
         Rel(_WG_BUREAU_BP, SUB, I_BP, "Bureau van het Benelux-Parlement"),
         *[
             Rel(_WG_TASKFORCE, PART, x, "Corona Taskforce opgericht met")
@@ -1071,6 +1083,16 @@ SPECS[_D002] = (
         _org("Elmos Semiconductor"),
         _org("Infineon"),
         _org("Onderzoeksinstituut voor Discrete Wiskunde"),
+        # Review 2026-11: the Nordic Council named in a section heading (headings count, as
+        # for "EEN BENELUX UNIE"); Belgian regions acting as parties are NationalBody per the
+        # ontology ("a region or community government").
+        Ent(NR, "ExternalOrganisation", "Noordse Raad", ["NOORDSE RAAD"]),
+        _org("Waals Gewest", cls="NationalBody"),
+        _org("Vlaams Gewest", cls="NationalBody"),
+        _org("Brussels Hoofdstedelijk Gewest", cls="NationalBody"),
+        # The Penta Project Management Office: a standing unit of the Pentalateral Energy
+        # Forum, classed WorkingGroup like 001's ID Registration Office (IDRO).
+        _wg("Project Management Office", "Project Management Office", "PMO"),
         _act("Verdrag betreffende de Werking van de EU"),
         _act("Richtlijn 84/500/EEG"),
         _act("Resolutie CM/Res (2020)9"),
@@ -1170,6 +1192,8 @@ SPECS[_D002] = (
         Rel(_WG_LUCHT.iri, PART, NRW, "Noordrijn-Westfalen zal in de werkgroep Luchtkwa"),
         *[Rel(_WG_CIRCABC.iri, PART, c, "Als coördinator van dit forum") for c in (FR, _AT)],
         Rel(_WG_TF_GA.iri, SUB, GR, "Taskforce Grensarbeiders van de Grande Région"),
+        # Review 2026-11: "X van de EU" puts a forum under the EU, as "X van de Benelux Unie".
+        Rel(_WG_CIRCABC.iri, SUB, EUU, "Het CIRCABC-VAT-forum van de EU"),
         Rel(_WG_CYBER.iri, PART, NRW, "Benelux-landen en van NRW het Benelux-netwerk"),
         Rel(
             BU,
@@ -1184,6 +1208,8 @@ SPECS[_D002] = (
 _D003 = "003_c75309f88a2b6b39"
 _T_BV = "id/instrument/benelux-verdrag"
 _T_SENN = _ins("Verdrag van Senningen", "Treaty", "Verdrag van Senningen", "Senningen-verdrag")
+# 003 also names it by its year, in the police-cooperation chapter: "het verdrag van 2004".
+_T_SENN_003 = Ent(_T_SENN.iri, "Treaty", _T_SENN.label, [*_T_SENN.names, "verdrag van 2004"])
 _MOU_SENN = _ins("Memorandum van Senningen", "Declaration")
 _MOU_PENTA = _ins(
     "Memorandum of Understanding Pentalateraal Energieforum 2007",
@@ -1204,8 +1230,20 @@ _M2017_12 = _m(
     "Decision",
     "Beschikking betreffende een intra-Benelux proefproject met de digitale vrachtbrief",
 )
-_M2019_9 = _m("M(2019)9", "Recommendation")
-_M2019_7_003 = _m("M(2019)7", "Recommendation")
+# The full titles printed with the numbers (footnote 14-15 and the list of sources) are
+# mentions too, as for every numbered instrument (README).
+_M2019_9 = _m(
+    "M(2019)9",
+    "Recommendation",
+    "Aanbeveling van het Benelux Comité van Ministers betreffende het bevorderen van de "
+    "fiscale, douane- en veterinaire samenwerking aangaande de paardensector",
+)
+_M2019_7_003 = _m(
+    "M(2019)7",
+    "Recommendation",
+    "Aanbeveling van het Benelux Comité van Ministers betreffende de fiscale samenwerking en "
+    "de strijd tegen de fiscale fraude",
+)
 _D_DIPL_2015 = _ins(
     "Beschikking over de automatische wederzijdse generieke niveauerkenning van diploma's",
     "Decision",
@@ -1221,7 +1259,8 @@ _R_EOW = _ins(
     "Benelux-aanbeveling over de einde-afvalcriteria voor papier",
     "Recommendation",
     "Benelux-aanbeveling over de einde-afvalcriteria",
-    "Benelux-aanbeveling over de einde-afvalfasecriteria",
+    # Not "een Benelux-aanbeveling over de einde-afvalfasecriteria": that sentence asks whether
+    # materials other than paper could be covered by such a recommendation, one not yet made.
     "aanbeveling omtrent einde-afvalcriteria",
 )
 _V_NRW_2008 = Ent(
@@ -1244,12 +1283,52 @@ _IV_FR_003 = Ent(
     "id/instrument/intentieverklaring-van-2018-benelux-frankrijk",
     "Declaration",
     "Intentieverklaring van 11 december 2018 met de Franse Republiek",
-    ["intentieverklaring met de regering van de Franse Republiek"],
+    ["intentieverklaring met de regering van de Franse Republiek", "intentieverklaring uit 2018"],
+    extra_names=["intentieverklaring van 2018"],  # the form 002 uses
 )
-_V_PENTA_2015 = _ins(
-    "Tweede politieke verklaring van het Pentalateraal Energieforum (2015)",
+# "de nieuwe politieke verklaring uit 2015" in the Penta chapter is the same declaration.
+_V_PENTA_2015 = Ent(
+    "id/instrument/tweede-politieke-verklaring-van-het-pentalateraal-energieforum-2015",
     "Declaration",
-    "tweede politieke verklaring",
+    "Tweede politieke verklaring van het Pentalateraal Energieforum (2015)",
+    ["tweede politieke verklaring", "politieke verklaring uit 2015"],
+    extra_names=["politieke verklaring van 2015"],
+)
+# Instruments 003 names that the first annotation left out.
+_GWP_2013 = Ent(
+    "id/instrument/gemeenschappelijk-werkprogramma-2013-2016",
+    "LegalInstrument",
+    "Gemeenschappelijk Werkprogramma 2013-2016",
+    ["Gemeenschappelijke Werkprogramma (2013-2016)"],
+)
+_GWP_2017 = Ent(
+    "id/instrument/gemeenschappelijk-werkprogramma-2017-2020",
+    "LegalInstrument",
+    "Gemeenschappelijk Werkprogramma 2017-2020",
+    [
+        "Gemeenschappelijk Werkprogramma 2017-2020",
+        "gemeenschappelijke werkprogramma 2017-2020",
+        "gemeenschappelijk werkprogramma van 2017-2020",
+    ],
+    ci=True,
+)
+_R_BSA = Ent(
+    "id/instrument/aanbeveling-inzake-het-hergebruik-van-bouw-en-sloopafvalmateriaal",
+    "Recommendation",
+    "Aanbeveling inzake het hergebruik, recycling en andere nuttige toepassingen van bouw- en "
+    "sloopafvalmateriaal",
+    [
+        "tweede aanbeveling inzake het hergebruik, recycling en andere nuttige toepassingen van "
+        "bouw- en sloopafvalmateriaal",
+        "aanbeveling over afvalmanagement van bouw- en sloopafval",
+    ],
+)
+_A_1964 = _ins("Overeenkomst van 1964", "Agreement")
+_A_ZETEL = _ins("Zetelakkoord van 3 februari 2012", "Agreement", "zetelakkoord van 3 februari 2012")
+_V_DIGITAAL = _ins(
+    "Gezamenlijke verklaring over de digitale Benelux",
+    "Declaration",
+    "gezamenlijke verklaring over de digitale Benelux",
 )
 _V_NECP_2018 = _ins(
     "Benelux-Verklaring over regionale samenwerking bij de uitwerking van de geïntegreerde "
@@ -1372,16 +1451,22 @@ SPECS[_D003] = (
             _T_POLITIE,
             "Treaty",
             "Benelux-Politieverdrag",
-            ["Benelux Politieverdrag", "Politieverdrag"],
+            ["Benelux Politieverdrag", "Benelux-Politieverdrag", "Politieverdrag"],
+            # "het (nieuwe) politieverdrag", "Benelux-politieverdrag": the police treaty under
+            # revision, as "het herziene Benelux Politieverdrag" above.
+            ci=True,
         ),
-        _T_SENN,
+        _T_SENN_003,
         _MOU_SENN,
         Ent(
             _MOU_PENTA.iri,
             "Declaration",
             _MOU_PENTA.label,
-            ["Memorandum of Understanding"],
-            not_in=["Memorandum of Understanding over noodplanning"],
+            # Named by type, parties and subject, as the Uitvoeringsovereenkomsten of 002.
+            [
+                "Memorandum of Understanding tussen de Benelux-lidstaten, Frankrijk en Duitsland "
+                "met betrekking tot de koppeling van elektriciteitsmarkten en leveringszekerheid"
+            ],
         ),
         _MOU_NOOD,
         _T_BIA,
@@ -1397,7 +1482,16 @@ SPECS[_D003] = (
         _IV_FR_003,
         _V_PENTA_2015,
         _V_NECP_2018,
-        _act("CMR-Verdrag"),
+        _GWP_2013,
+        _GWP_2017,
+        _R_BSA,
+        _A_1964,
+        _A_ZETEL,
+        _V_DIGITAAL,
+        _act("CMR-Verdrag", "CMR-Verdrag", "CMR-verdrag"),
+        _act("Werkingsverdrag betreffende de Europese Unie"),
+        _act("Afvalrichtlijn", "afvalrichtlijn"),
+        _act("eFTI-Verordening", "eFTI-Verordening", "eFTI-verordening"),
         _WG_SENN_003,
         _WG_COG,
         _WG_SENN_POL,
@@ -1411,6 +1505,14 @@ SPECS[_D003] = (
         _wg("Benelux-werkgroep waterstof", "Benelux-werkgroep ‘waterstof’"),
         _wg("Strategisch overleg energie", "strategisch overleg energie van de Benelux"),
         _wg("Benelux Recycle Netwerk"),
+        # Review 2026-11: named groups missed at first reading.
+        _wg("Contactgroep Benelux-Noordrijn-Westfalen", "contactgroep Benelux-Noordrijn-Westfalen"),
+        _wg(
+            "Contactgroep Benelux-Lille-Kortrijk-Doornik",
+            "contactgroep Benelux-Lille-Kortrijk-Doornik",
+        ),
+        _wg("Werkgroep afvalmanagement", "werkgroep ‘afvalmanagement’"),
+        _wg("Directiecomité Verkeer en Vervoer", "Directiecomité Verkeer & Vervoer"),
         Ent(
             NRW,
             "NeighbouringRegion",
@@ -1421,6 +1523,15 @@ SPECS[_D003] = (
         Ent(GR, "NeighbouringRegion", "Grande Région", ["Grande Région"]),
         Ent(HDF, "NeighbouringRegion", "Hauts-de-France", ["Hauts-de-France"]),
         Ent("id/region/grand-est", "NeighbouringRegion", "Grand-Est", ["Grand-Est"]),
+        # Review 2026-11: a region taking part in the fiscal working groups, and the Benelux
+        # IP office (an Institution in the reference data), both missed at first reading.
+        Ent(_NDS, "NeighbouringRegion", "Nedersaksen", ["Nedersaksen"]),
+        Ent(
+            "id/institution/benelux-bureau-voor-de-intellectuele-eigendom",
+            "Institution",
+            "Benelux-Bureau voor de Intellectuele Eigendom",
+            ["Benelux-Bureau voor de Intellectuele Eigendom", "BBIE"],
+        ),
         Ent(NL, "Country", "Nederland", ["Nederland"]),
         Ent(BE, "Country", "België", ["België", "Belgie"]),
         Ent(LU, "Country", "Luxemburg", ["Luxemburg", "Groothertogdom Luxemburg"]),
@@ -1494,6 +1605,17 @@ SPECS[_D003] = (
         Rel(_R_EOW.iri, PASSED, I_CVM, "waar het Comité van Ministers de Benelux-aanbeveling"),
         Rel(_R_EOW.iri, DATE, "2015-12-14", "Er werd op 14 december 2015 een conferentie"),
         Rel(_T_SENN.iri, DATE, "2004", "Verdrag van Senningen dat in 2004"),
+        Rel(_R_BSA.iri, PASSED, I_CVM, "tekende het Comité van Ministers een tweede aanbeveling"),
+        # Years stated in the name, as 002's "intentieverklaring van 2018" has its year.
+        Rel(
+            _V_PENTA_2015.iri, DATE, "2015", "ondertekening van de nieuwe politieke verklaring uit"
+        ),
+        Rel(_IV_FR_003.iri, DATE, "2018", "de intentieverklaring uit 2018"),
+        Rel(_T_POLITIE, DATE, "2018", "het nieuwe politieverdrag dat in 2018 is ondertekend"),
+        Rel(_R_BSA.iri, DATE, "2015", "De aanbeveling over afvalmanagement van bouw"),
+        Rel(_A_1964.iri, DATE, "1964", "Overeenkomst van 1964 en het Financieel Reglement"),
+        Rel(_A_ZETEL.iri, DATE, "2012-02-03", "van het zetelakkoord van 3 februari 2012"),
+        Rel(_V_DIGITAAL.iri, DATE, "2015", "de gezamenlijke verklaring over de digitale Benelux"),
         Rel(_MOU_SENN.iri, DATE, "1996", "toen met het Memorandum van"),
         Rel(_MOU_PENTA.iri, DATE, "2007", "De Pentasamenwerking werd in 2007 geformaliseerd"),
         *[
@@ -1558,6 +1680,20 @@ SPECS[_D003] = (
             "de ondertekening van het huidige Benelux-Verdrag van 2008",
         ),
         Rel(BU, COOP, NRW, "van de hernieuwde politieke verklaring tussen de Benelux Unie"),
+        # Review 2026-11: relations the text states that the first reading missed.
+        *[
+            Rel(_WG_PENTA, PART, c, "De zeven lidstaten die heden ten dage deelnemen aan het PLEF")
+            for c in (BE, DE, FR, LU, NL, _AT, _CH)
+        ],
+        Rel(_WG_PENTA, PART, EC, "de deelname van de Commissie plaats vanuit de gedachte"),
+        Rel(I_SG, SUB, BU, "Het Secretariaat-Generaal van de Benelux Unie"),
+        Rel(BU, COOP, FR, "Samenwerking met Frankrijk beperkte zich"),
+        Rel(
+            "id/working-group/benelux-energie-expertise-netwerk",
+            PART,
+            "id/organisation/energieagentur-nrw",
+            "heeft zich bij het Benelux Energie Expertise Netwerk aangesloten",
+        ),
     ],
 )
 

@@ -32,6 +32,7 @@ from .named_instruments import NamedInstrumentFinder
 from .organisations import OrganisationFinder
 from .patterns import Patterns
 from .people import PeopleFinder, PersonFound, person_candidate
+from .posts import PostReader
 from .presidencies import PresidencyFinder
 from .projects import ProjectFinder
 from .relations import RelationFinder, RelationTables
@@ -79,12 +80,11 @@ class Extractor:
         # "het multilaterale Benelux-verdrag".
         other = "|".join(patterns.words("instrument_names", "other_kind"))
         self._other_one = re.compile(rf"(?:(?<!\w)[Ee]en\s+(?:[a-z]+\s+)?|(?<!\w)(?i:{other})\s+)$")
-        self.parties = Gazetteer(_names_of_class(reference.values(), "PoliticalParty"))
-        self.roles = Gazetteer(_names_of_class(reference.values(), "Role"))
         self.named = NamedInstrumentFinder(patterns.instruments())
         self.acts = ActFinder(patterns.acts())
         self.groups = WorkingGroupFinder(patterns.groups())
         self.people = PeopleFinder(patterns.people())
+        self.posts = PostReader(reference, patterns.posts())
         self.events = EventFinder(patterns.events())
         self.organisations = OrganisationFinder(patterns.organisations())
         self.projects = ProjectFinder(patterns.mapping("project_statuses"))
@@ -95,6 +95,8 @@ class Extractor:
                 adoption_verbs=patterns.words("adoption", "verbs"),
                 participation=patterns.words("participation", "verbs"),
                 cooperation=patterns.words("cooperation", "phrases"),
+                group_nouns=patterns.words("participation", "group_nouns"),
+                declaring=patterns.words("participation", "declaring"),
             )
         )
         self.anaphora = patterns.table("anaphora")
@@ -117,7 +119,7 @@ class Extractor:
         found = self._second_mentions(text, found)
         numbered = {c.iri for c in found if c.attributes and ("numbered", "1") in c.attributes}
         collector.add_candidates(found)
-        collector.add_people_facts(self._people_facts(text, found, people))
+        collector.add_people_facts(self.posts.facts(text, found, people, collector.sentences))
         for relation in self.relations.find(text, collector.sentences, found, numbered):
             collector.relation(relation)
         for project in self.projects.find(doc.text, self.gazetteer, self.reference):
@@ -219,24 +221,6 @@ class Extractor:
         )
         return resolve([*found, *(_demote(c) for c in anaphors)])
 
-    def _people_facts(
-        self, text: str, found: list[Candidate], people_found: list[PersonFound]
-    ) -> Iterator[tuple[str, str, str, int]]:
-        """(person IRI, property, value IRI, position) for parties and roles stated with a
-        name; the position is where the sentence that says so is."""
-        people = {c.begin: c for c in found if c.cls == "Person"}
-        for person in people_found:
-            cand = people.get(person.begin)
-            if cand is None:
-                continue
-            if person.party:
-                for match in self.parties.find(person.party):
-                    yield cand.iri, BKG + "party", match.key, person.begin
-            window = text[max(0, person.begin - 40) : person.end + 60]
-            for match in self.roles.find(window):
-                yield cand.iri, "http://www.w3.org/ns/org#role", match.key, person.begin
-                break
-
 
 def _tidy(text: str, cand: Candidate) -> Candidate | None:
     """A span never starts or ends in white space or an opening quote."""
@@ -302,14 +286,5 @@ def _gazetteer_names(entities: Iterable[ReferenceEntity]) -> list[tuple[str, str
         if any(
             t.value.startswith(BKG) and t.value[len(BKG) :] in _GAZETTEER_LAYERS for t in ref.types
         )
-        for name in ref.names
-    ]
-
-
-def _names_of_class(entities: Iterable[ReferenceEntity], cls: str) -> list[tuple[str, str]]:
-    return [
-        (name, ref.iri.value)
-        for ref in entities
-        if any(t.value == BKG + cls for t in ref.types)
         for name in ref.names
     ]

@@ -26,6 +26,7 @@ _NUMBERED = re.compile(
 _RESOLUTION = re.compile(r"\bResolutie\s+[A-Z]+/Res\s*\(\d{4}\)\s*\d+")
 _CAPITAL_WORD = r"(?:[A-Z][\w’'-]*|e[A-Z][\w-]*)"
 _CONNECTOR = r"(?:in|van|voor|op)"
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)([ \t]+)$")
 _NOT_SUBJECT = {"Europees", "Europese", "EU", "Benelux", "De", "Het"}
 
 
@@ -82,6 +83,9 @@ class ActFinder:
             before = None
             if head[:1].isupper():
                 before = self._words_before.search(text, window_start, match.start())
+            else:
+                # "de TEN-E verordening": an acronym names the act whatever the head's case.
+                before = _ACRONYM_BEFORE.search(text, window_start, match.start())
             if before is None:
                 compound = self._compound_prefix.search(text, window_start, match.start())
                 if compound is not None:

@@ -85,10 +85,11 @@ class Collector:
             if c.cls == "Meeting" and c.date:
                 self.fact(Fact(iri, NamedNode(DCTERMS + "date"), date_literal(c.date), evidence))
 
-    def add_people_facts(self, facts: Iterable[tuple[str, str, str, int]]) -> None:
+    def add_people_facts(self, facts: Iterable[tuple[str, str, str | Literal, int]]) -> None:
         for subject, predicate, obj, position in facts:
             evidence = self.sentence(position)
-            self.fact(Fact(NamedNode(subject), NamedNode(predicate), NamedNode(obj), evidence))
+            value = obj if isinstance(obj, Literal) else NamedNode(obj)
+            self.fact(Fact(NamedNode(subject), NamedNode(predicate), value, evidence))
 
     def relation(self, r: Relation) -> None:
         obj: NamedNode | Literal

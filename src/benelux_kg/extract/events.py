@@ -22,6 +22,63 @@ _CAPITAL = r"(?:[A-Z][\w/’'-]*)"
 # A day, a month and a year: only these date a meeting's name.
 _FULL_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}\b", re.IGNORECASE)
 _DETERMINERS = {"de", "het", "een", "deze", "die", "dit", "op", "in", "tijdens", "van"}
+# Words that open a sentence, never a meeting's name.
+_STARTERS = _DETERMINERS | {"na", "voor", "bij", "tijdens", "sinds", "vanaf", "tot", "met"}
+# "zitting hebben" is having a seat, not a session.
+_SEAT = re.compile(r"\s+(?:hebben|heeft|had|hadden|nemen|neemt|nam|namen|houden|houdt)\b")
+
+
+_MONTHS = "|".join(MONTHS)
+# A body's name: capitalised words, "van" may join them ("Comité van Ministers").
+_BODY = r"(?:Benelux[ -])?[A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3}"
+_DAY_MONTH = re.compile(
+    rf"\b(?:op\s+)?(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
+    re.IGNORECASE,
+)
+_IN_MONTH = re.compile(rf"\bin\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d{2})\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _date_in_sentence(text: str, position: int) -> tuple[str, int, str]:
+    """(year, month, day) stated in the rest of the sentence from ``position``."""
+    stop = _SENTENCE_END.search(text, position)
+    end = stop.start() if stop else len(text)
+    year, month, day = "", 0, ""
+    found = _DAY_MONTH.search(text, position, end)
+    if found:
+        day, month, year = found.group(1), MONTHS[found.group(2).lower()], found.group(3) or ""
+    else:
+        in_month = _IN_MONTH.search(text, position, end)
+        if in_month:
+            month, year = MONTHS[in_month.group(1).lower()], in_month.group(2) or ""
+    if not year:
+        in_year = _IN_YEAR.search(text, position, end)
+        year = in_year.group(1) if in_year else ""
+    return year, month, day
+
+
+def _year_before(text: str, position: int) -> str:
+    """The last year the text names before ``position`` (a news page's date line)."""
+    years = _YEAR.findall(text, max(0, position - 3000), position)
+    return years[-1] if years else ""
+
+
+def _one_per_day(found: list[Candidate]) -> Iterator[Candidate]:
+    """Meetings named with the same full date are one meeting: the longest name labels it
+    ("het overleg van 27 juni 2022", "de ministeriële bijeenkomst ... van 27 juni 2022")."""
+    by_day: dict[str, Candidate] = {}
+    for cand in found:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.date) and cand.priority == 2:
+            known = by_day.get(cand.date)
+            if known is None or len(cand.label) > len(known.label):
+                by_day[cand.date] = cand
+    for cand in found:
+        chosen = by_day.get(cand.date) if cand.priority == 2 else None
+        if chosen is not None and chosen.iri != cand.iri:
+            cand = replace(cand, iri=chosen.iri, label=chosen.label)
+        yield cand
 
 
 def _sentence_start(text: str, position: int) -> bool:
@@ -33,6 +90,14 @@ def _sentence_start(text: str, position: int) -> bool:
 class EventTables:
     words: tuple[str, ...]
     not_prefixes: frozenset[str]  # weekdays and the like: "Zaterdag" is no event
+    # Sessions of a body: "de eerste plenaire zitting van het Benelux Parlement in 2025".
+    session_words: tuple[str, ...] = ()
+    # Words that name a meeting only with its full date ("het overleg van 27 juni 2022").
+    dated_words: tuple[str, ...] = ()
+    # "gastland van het EU Clean Air Forum": what a host hosts is a meeting.
+    host_words: tuple[str, ...] = ()
+    # Besides the event words, what a host may host ("het EU Clean Air Forum").
+    hosted_kinds: tuple[str, ...] = ()
 
 
 class EventFinder:
@@ -40,7 +105,8 @@ class EventFinder:
         self.t = tables
         words = "|".join(re.escape(w) for w in sorted(tables.words, key=len, reverse=True))
         # Every event word, alone or ending a compound; the name is read backwards from it.
-        self._word = re.compile(rf"(?i:{words})(?![\w-])")
+        # Run on the lower-cased text: a case-sensitive pattern is several times faster.
+        self._word = re.compile(rf"(?:{words})(?![\w-])")
         self._capitals_before = re.compile(rf"(?:{_CAPITAL}[ \t]+){{1,3}}$")
         # Read back from a full date: "... bijeenkomst van 1 februari 2021".
         self._dated = re.compile(
@@ -50,19 +116,132 @@ class EventFinder:
         self._quoted = re.compile(
             rf"(?<![\w-])(?i:{words})\s+[«“‘'\"]([^»”’'\"\n]{{4,80}})[»”’'\"]"
         )
+        dated = "|".join(re.escape(w) for w in sorted(tables.dated_words, key=len, reverse=True))
+        self._dated_plain = re.compile(
+            rf"(?<![\w-])(?i:de|het)\s+((?:[A-Za-zà-ÿ]+\s+)?(?i:{words}|{dated or words}))\s+van\s+"
+            rf"(?:de\s+[\w\s-]{{3,60}}?\s+van\s+)?$"
+        )
+        sessions = "|".join(
+            re.escape(w) for w in sorted(tables.session_words, key=len, reverse=True)
+        )
+        self._sessions = bool(sessions)
+        # "Plenaire zitting Benelux Parlement", "de vergadering van het Comité van Ministers".
+        self._session_of = re.compile(
+            rf"(?<![\w-])((?i:{sessions or 'zitting'}))\s+(?:van\s+(?:de|het)\s+)?({_BODY})"
+        )
+        # "[Plenaire zitting 21 maart]", "de plenaire zitting in juni": a session and its day.
+        self._session_dated = re.compile(
+            rf"(?<![\w-])({sessions or 'zitting'})\s+(?:in\s+|op\s+|van\s+)?"
+            rf"(?:(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+)?({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
+            re.IGNORECASE,
+        )
+        hosts = "|".join(re.escape(w) for w in tables.host_words)
+        self._hosted = re.compile(
+            rf"(?<![\w-])(?i:{hosts or 'gastland'})\s+van\s+(?:het|de|een)\s+"
+            rf"((?:{_CAPITAL}[ \t]+){{0,4}}{_CAPITAL})"
+        )
+        self._hosted_kinds = (*tables.words, *tables.hosted_kinds)
 
     def find(self, text: str) -> Iterator[Candidate]:
+        yield from _one_per_day(list(self._find(text)))
+
+    def _find(self, text: str) -> Iterator[Candidate]:
         for date in _FULL_DATE.finditer(text):
             match = self._dated.search(text, max(0, date.start() - 120), date.start())
+            if match is not None and match.group(1).split()[0].lower() in _STARTERS:
+                match = None  # "Op de conferentie van 4 april 2024": "Op" names nothing
             if match is None or not match.group(1)[:1].isupper():
-                continue  # "een bijeenkomst van 3 mei" names no one meeting
+                # "een bijeenkomst van 3 mei" names no one meeting; "de bijeenkomst van de
+                # ministers van 27 juni 2022" and "het overleg van 27 juni 2022" do.
+                match = self._dated_plain.search(text, max(0, date.start() - 120), date.start())
+                if match is None:
+                    continue
+                yield self._event(
+                    text, match.start(1), date.end(), first_date(date.group()), 2, plain=True
+                )
+                continue
             yield self._event(text, match.start(), date.end(), first_date(date.group()), 2)
-        for match in self._word.finditer(text):
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a character whose lower case is longer
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        for match in self._word.finditer(lowered):
+            if _SEAT.match(text, match.end()):
+                continue
             found = self._named(text, match.start(), match.end())
             if found is not None:
                 yield found
         for match in self._quoted.finditer(text):
             yield self._event(text, match.start(1), match.end(1), priority=1)
+        for match in self._hosted.finditer(text):
+            if not match.group(1).split()[-1].lower().endswith(self._hosted_kinds):
+                continue  # "de organisatie van de Benelux Unie": a body, not a meeting
+            hosted = self._event(text, match.start(1), match.end(1), priority=3)
+            yield hosted
+            # The same name elsewhere in the document is the same meeting.
+            name = r"\s+".join(re.escape(w) for w in match.group(1).split())
+            for again in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
+                if again.start() != match.start(1):
+                    yield replace(hosted, begin=again.start(), end=again.end())
+        if self._sessions:
+            yield from self._sessions_of_bodies(text)
+
+    def _sessions_of_bodies(self, text: str) -> Iterator[Candidate]:
+        """Sessions of a named body, one entity per body and month: "De eerste plenaire
+        zitting van het Benelux Parlement in 2025 vond plaats ... op 21 en 22 maart", then
+        "[Plenaire zitting 21 maart]" and "de plenaire zitting in juni" (of the same body)."""
+        dated: list[tuple[int, int, str, str, str, str]] = []  # begin, end, kind, body, ym, day
+        undated: list[tuple[int, int, str, str]] = []
+        for match in self._session_of.finditer(text):
+            body = " ".join(match.group(2).split())
+            if body.split()[0].lower() in _DETERMINERS or not body[:1].isupper():
+                continue
+            kind = " ".join(match.group(1).lower().split())
+            year, month, day = _date_in_sentence(text, match.end())
+            if month and not year:
+                year = _year_before(text, match.start())
+            begin, end = match.start(), match.end(2)
+            if year and month:
+                dated.append((begin, end, kind, body, f"{year}-{month:02d}", day))
+            else:
+                undated.append((begin, end, kind, body))
+        for match in self._session_dated.finditer(text):
+            kind = " ".join(match.group(1).lower().split())
+            # Of the body named last with a session of this kind.
+            named = [(d[0], d[3]) for d in dated if d[2] == kind and d[0] < match.start()]
+            named += [(u[0], u[3]) for u in undated if u[2] == kind and u[0] < match.start()]
+            if not named:
+                continue  # a session of whom?
+            last = max(named)
+            year = match.group(4) or _year_before(text, match.start())
+            if not year:
+                continue
+            month = MONTHS[match.group(3).lower()]
+            day = match.group(2) or ""
+            dated.append((match.start(), match.end(), kind, last[1], f"{year}-{month:02d}", day))
+        for begin, end, kind, body, ym, day in dated:
+            yield self._session(begin, end, kind, body, ym, day)
+        for begin, end, kind, body in undated:
+            # A session named without its date is the nearest dated one of that body.
+            near = [d for d in dated if d[2] == kind and d[3] == body and abs(d[0] - begin) < 800]
+            if near:
+                best = min(near, key=lambda d: abs(d[0] - begin))
+                yield self._session(begin, end, kind, body, best[4], "")
+
+    @staticmethod
+    def _session(begin: int, end: int, kind: str, body: str, ym: str, day: str) -> Candidate:
+        year, month = ym.split("-")
+        month_name = next(name for name, number in MONTHS.items() if number == int(month))
+        label = f"{kind.capitalize()} {body} {month_name} {year}"
+        date = f"{ym}-{int(day):02d}" if day else ""
+        return Candidate(
+            begin,
+            end,
+            f"{ID}event/{slug(kind)}-{slug(body)}-{ym}",
+            "Meeting",
+            label=label,
+            date=date,
+            priority=3,
+        )
 
     def _named(self, text: str, start: int, end: int) -> Candidate | None:
         """ "Benelux-Waterdag", "Electromobility-conferentie", "Benelux Energie Innovatiedag",
@@ -99,9 +278,17 @@ class EventFinder:
         return self._event(text, begin, end)
 
     def _event(
-        self, text: str, begin: int, end: int, date: str = "", priority: int = 0
+        self,
+        text: str,
+        begin: int,
+        end: int,
+        date: str = "",
+        priority: int = 0,
+        plain: bool = False,
     ) -> Candidate:
         label = canonical_label(text[begin:end])
+        if plain:
+            label = label[:1].upper() + label[1:]
         return Candidate(
             begin,
             end,

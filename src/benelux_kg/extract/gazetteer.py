@@ -10,6 +10,7 @@ match wins where names overlap.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -53,12 +54,22 @@ class Gazetteer:
 
     def __init__(self, names: Iterable[tuple[str, str]]):
         by_pattern: dict[str, set[tuple[str, bool]]] = defaultdict(set)
+        proper: dict[str, set[str]] = defaultdict(set)
+        names = list(names)
         for name, key in names:
             name = " ".join(name.split())
             if not name:
                 continue
             exact = name.isupper() and len(name) <= 6
             by_pattern[fold(name)].add((key, exact))
+            if _proper(name):
+                proper[fold(name)].add(key)
+        spellings: dict[str, int] = defaultdict(int)
+        proper_keys: dict[str, int] = defaultdict(int)
+        for pattern, keys in by_pattern.items():
+            for key, _ in keys:
+                spellings[key] += 1
+                proper_keys[key] += key in proper[pattern]
         self._automaton = ahocorasick.Automaton()
         self.ambiguous: dict[str, set[str]] = {}
         for pattern, keys in by_pattern.items():
@@ -67,7 +78,10 @@ class Gazetteer:
                 self.ambiguous[pattern] = distinct
                 continue
             key = next(iter(distinct))
-            self._automaton.add_word(pattern, (pattern, key, all(e for _, e in keys)))
+            # Every spelling of this key capitalises it: a lower-case one is a common noun.
+            capital = proper_keys.get(key, 0) == spellings[key]
+            value = (pattern, key, all(e for _, e in keys), capital)
+            self._automaton.add_word(pattern, value)
         self._empty = len(self._automaton) == 0
         if not self._empty:
             self._automaton.make_automaton()
@@ -77,23 +91,47 @@ class Gazetteer:
             return []
         folded = fold(text)
         candidates: list[Match] = []
-        for last, (pattern, key, exact) in self._automaton.iter(folded):
+        for last, (pattern, key, exact, capital) in self._automaton.iter(folded):
             begin, end = last - len(pattern) + 1, last + 1
             if begin > 0 and folded[begin - 1].isalnum():
                 continue
+            if begin > 1 and text[begin - 1] == "-" and text[begin - 2].isalpha():
+                continue  # the head of a compound: "Ecofin-Raad van de EU" is no "Raad van de EU"
             if end < len(folded) and folded[end].isalnum():
                 continue
             surface = text[begin:end]
             if exact and (not surface.isupper() or _in_compound(text, begin, end)):
                 continue
+            if capital and surface.islower():
+                continue  # "de nationale politie" of any country, not the Nationale Politie
             candidates.append(Match(begin, end, key, surface))
         return longest_first(candidates)
+
+
+_PARTICLES = {"van", "de", "der", "het", "voor", "en", "des", "du", "la", "le", "of", "the"}
+
+
+def _proper(name: str) -> bool:
+    """A name of two words or more, each capitalised but the particles: "Nationale Politie"."""
+    words = name.replace("-", " ").split()
+    content = [w for w in words if w.lower() not in _PARTICLES]
+    return len(words) >= 2 and all(w[:1].isupper() for w in content)
+
+
+# Nouns after an acronym and a hyphen that name a part of the organisation, so the acronym
+# keeps its meaning: "de SOLVIT-centra", "het EURES-netwerk" (but "EU-land" is no EU).
+_UNIT_NOUNS = re.compile(
+    r"-(?:centra|centrum|centre|centers|kantoor|kantoren|netwerk|secretariaat|contactpunt"
+    r"|contactpunten|agentschap|delegatie)(?![\w-])"
+)
 
 
 def _in_compound(text: str, begin: int, end: int) -> bool:
     """An acronym glued to a word is part of it: "EU-land", "(EU-)vrij", "EnergieAgentur.NRW"."""
     before = text[begin - 1] if begin > 0 else " "
     after = text[end] if end < len(text) else " "
+    if before not in "-." and _UNIT_NOUNS.match(text, end):
+        return False
     return before in "-." or after == "-"
 
 

@@ -17,7 +17,12 @@ from .candidates import Candidate
 from .named_instruments import NamedInstrumentFinder
 from .names import squash
 
-NUMBER = re.compile(r"(?<![A-Za-z])M\s?\(\s?(\d{4})\s?\)\s?(\d{1,3})(?!\d)")
+# Spaces, and one line break, may stand anywhere inside the number: "M (2013) 6", "M(2015)15",
+# "M (2013)\n6" in a two-column index.
+_GAP = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
+NUMBER = re.compile(
+    rf"(?<![A-Za-z])M{_GAP}\({_GAP}((?:19|20)\d{{2}}){_GAP}\){_GAP}(\d{{1,3}})(?![\d/])"
+)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LOOKBACK = 160
 _TITLE_WINDOW = 400

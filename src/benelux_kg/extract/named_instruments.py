@@ -40,6 +40,12 @@ class InstrumentTables:
     dated_types: frozenset[str]
     external_markers: frozenset[str]
     english_types: dict[str, str]
+    # Participles that may stand between a type word and its subject: "een beschikking
+    # ondertekend over de ..." names the "beschikking over de ...".
+    participles: tuple[str, ...] = ()
+    # Type words that name a Benelux instrument only with Benelux ("Benelux-regeling"); alone
+    # they are EU or national acts ("de richtlijn", "de nieuwe regeling inzake ...").
+    needs_benelux: frozenset[str] = frozenset({"richtlijn", "richtlijnen"})
 
 
 # A quoted title; a straight apostrophe inside a word ("diploma's") does not close it.
@@ -79,6 +85,12 @@ class NamedInstrumentFinder:
             rf"(?<![\w-])(?:Benelux-(\w*(?i:{'|'.join(re.escape(w) for w in singular)}))"
             rf"|(\w*(?:{capitalised})))(?![\w-])"
         )
+        # "tussen de Benelux-lidstaten, Frankrijk en Duitsland met betrekking tot ...".
+        party = r"(?:de\s+)?[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2}"
+        self._parties = re.compile(
+            r"\s+(?:" + "|".join(re.escape(p) for p in tables.party_openers) + rf")\s+{party}"
+            rf"(?:\s*,\s*{party})*(?:\s+(?:en|and)\s+{party})?"
+        )
         english = "|".join(re.escape(w) for w in tables.english_types)
         every_type = "|".join(
             re.escape(w) for w in sorted((*singular, *tables.english_types), key=len, reverse=True)
@@ -88,6 +100,16 @@ class NamedInstrumentFinder:
             rf"inzake|betreffende)\s[^»”\"]{{5,300}})[»”\"]"
         )
         self._english = re.compile(rf"\b((?:[A-Z][\w-]+[ \t]+){{1,4}})({english})\b")
+        openers = "|".join(re.escape(o) for o in tables.subject_openers)
+        self._participle = (
+            re.compile(
+                r"\s+(?:" + "|".join(re.escape(p) for p in tables.participles) + r")"
+                rf"(?=\s+(?:{openers})\s)",
+                re.IGNORECASE,
+            )
+            if tables.participles
+            else None
+        )
 
     def title_head(self, window: str) -> re.Match[str] | None:
         """The last capitalised (or Benelux-) type word of ``window`` that opens a title."""
@@ -153,7 +175,7 @@ class NamedInstrumentFinder:
             if cls is None or (head.isupper() and len(head) > 4):
                 continue  # headings in capitals are found by the gazetteer, if at all
             benelux = bool(match.group(1))
-            if cls == "Directive" and not benelux:
+            if not benelux and self._trigger_of(head) in self.t.needs_benelux:
                 continue  # a richtlijn without Benelux is an EU act: see acts.py
             begin = self._name_start(text, match)
             cand = self._with_subject(text, match, begin, cls, benelux)
@@ -185,6 +207,9 @@ class NamedInstrumentFinder:
         date = ""
         compound = benelux and len(match.group(3)) > len(self._trigger_of(match.group(3)))
         dated = re.match(r"\s+(?:van|uit)\s+", text[position:])
+        if dated and not DATE.match(text, position + dated.end()):
+            # "verklaring van de Benelux-premiers van 5 maart 2021": who, then when.
+            dated = _AGENT_DATED.match(text[position:])
         if dated:
             found = DATE.match(text, position + dated.end())
             if found:
@@ -195,13 +220,23 @@ class NamedInstrumentFinder:
                 agent = _AGENT.match(text, position)
                 if agent and self._openers.match(text, agent.end()):
                     position = agent.end()
-        parties = re.match(
-            r"\s+(?:" + "|".join(self.t.party_openers) + r")\s+(?:de\s+)?[A-Z][\w-]+"
-            r"(?:\s+(?:en|and)\s+(?:de\s+)?[A-Z][\w-]+)?",
-            text[position:],
-        )
-        if parties and self._openers.match(text, position + parties.end()):
-            position += parties.end()
+        elif self._class_of(match.group(3)) in {"Recommendation", "Declaration"}:
+            # "de aanbeveling van het Beneluxparlement over ...": its author (a body, named
+            # with a capital; "de verklaring van de woordvoerder" is no instrument), then its
+            # subject.
+            agent = _AGENT.match(text, position)
+            named = agent is not None and re.search(r"(?<![\w-])[A-Z]", agent.group())
+            if agent and named and self._openers.match(text, agent.end()):
+                position = agent.end()
+        parties = self._parties.match(text, position)
+        if parties and self._openers.match(text, parties.end()):
+            position = parties.end()
+        skipped = None
+        if self._participle is not None and not date and position == match.end():
+            participle = self._participle.match(text, position)
+            if participle is not None:
+                skipped = (position, participle.end())  # left out of the label
+                position = participle.end()
         opener = self._openers.match(text, position)
         if opener is not None and text[opener.end() : opener.end() + 1] in "'‘“\"":
             return None  # a quoted title: see _quoted
@@ -216,7 +251,14 @@ class NamedInstrumentFinder:
         if opener is not None:
             end = subject_end(text, opener.end(), self.t.stop_words, self.t.max_words)
             if end > opener.end() + 2 and not self._trails_off(text[opener.end() : end]):
-                return self._mint(text, begin, end, cls, date=date)
+                if self._formal(text, match, begin):
+                    end = self._coordinated(text, opener.end(), end)
+                end = _without_year(text, opener.end(), end)
+                date = date or _trailing_date(text[opener.end() : end]) or _year_after(text, end)
+                spoken = None  # the name without the participle: "beschikking over ..."
+                if skipped is not None:
+                    spoken = text[begin : skipped[0]] + text[skipped[1] : end]
+                return self._mint(text, begin, end, cls, date=date, label_text=spoken)
         place = re.match(r"\s+van\s+([A-Z][a-zà-ÿ]+)(?![\w-])", text[match.end() :])
         if place and place.group(1).lower() not in _MONTHS and match.group(3)[:1].isupper():
             return self._mint(
@@ -297,13 +339,61 @@ class NamedInstrumentFinder:
     def _english_names(self, text: str) -> Iterator[Candidate]:
         for match in self._english.finditer(text):
             words = match.group(1).split()
-            if all(w.lower() in self.t.english_generic for w in words):
+            end = match.end()
+            # "Joint Declaration on cross-border healthcare": the subject makes it a name.
+            subject = _ENGLISH_SUBJECT.match(text, end)
+            if subject is not None:
+                stop = subject_end(text, subject.end(), self.t.stop_words, self.t.max_words)
+                if stop > subject.end() + 2:
+                    end = stop
+            generic = all(w.lower() in self.t.english_generic for w in words)
+            if generic and end == match.end():
                 continue
             cls = self.t.english_types[match.group(2)]
-            yield self._mint(text, match.start(), match.end(), cls)
+            yield self._mint(text, match.start(), end, cls)
 
-    def _mint(self, text: str, begin: int, end: int, cls: str, date: str = "") -> Candidate:
-        surface = text[begin:end]
+    def _formal(self, text: str, match: re.Match[str], begin: int) -> bool:
+        """A title as printed ("Benelux-Verdrag ter ...", "Beschikking ... betreffende" in
+        the middle of a sentence or an index), not a type word in running prose."""
+        if match.group(1):
+            return True
+        return match.group(3)[:1].isupper() and not _sentence_start(text, begin)
+
+    def _coordinated(self, text: str, start: int, end: int) -> int:
+        """A printed title goes on over "en"/"of": "ter verbetering en versterking van de
+        ... samenwerking inzake de bescherming van de gezondheid en de veiligheid op het werk";
+        never over another type word or a capitalised name (a second thing named), and only
+        when the title then closes (a parenthesis, a full stop, its number), not in a verb:
+        "de Benelux-Beschikking inzake eHealth en de verdere uitwerking wordt besproken"."""
+        first = end
+        while True:
+            link = _LINK.match(text, end)
+            further = (
+                subject_end(text, link.end(), self.t.stop_words, self.t.max_words)
+                if link is not None
+                else end
+            )
+            chunk = text[link.end() : further] if link is not None else ""
+            if (
+                link is None
+                or further <= link.end() + 2
+                or self._type_word.search(chunk)
+                or re.search(r"(?<![\w-])[A-Z]", chunk)
+                or len(text[start:further].split()) > _TITLE_WORDS
+            ):
+                return end if end == first or _TITLE_CLOSED.match(text, end) else first
+            end = further
+
+    def _mint(
+        self,
+        text: str,
+        begin: int,
+        end: int,
+        cls: str,
+        date: str = "",
+        label_text: str | None = None,
+    ) -> Candidate:
+        surface = text[begin:end] if label_text is None else label_text
         label = canonical_label(surface, self.triggers)
         if cls != "ExternalAct" and self._external(label):
             cls = "ExternalAct"
@@ -359,7 +449,42 @@ class NamedInstrumentFinder:
         return len(words) < 2 and len(subject) < 6
 
 
-_AGENT = re.compile(r"\s+van\s+de(?:\s+[\w-]+){1,6}?(?=\s+(?:inzake|betreffende|over|omtrent)\s)")
+_LINK = re.compile(r"[ \t\n]+(?:en|of)[ \t\n]+")
+_TITLE_WORDS = 45
+_TITLE_CLOSED = re.compile(r"\s*(?:\(|[.;:](?:\s|$)|,\s*M\s?\(|$)")
+# "... over de digitale Benelux in 2015": the year says when, it is not part of the subject.
+_IN_YEAR = re.compile(r"\s+in\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:19|20)\d{2}$")
+_ENGLISH_SUBJECT = re.compile(r"[ \t]+(?:on|concerning|regarding)[ \t]+")
+_YEAR_AFTER = re.compile(r"\s+uit\s+((?:19|20)\d{2})(?![\w-])")
+_DATE_AT_END = re.compile(rf"\b(?:van|uit)\s+({DATE.pattern})$", re.IGNORECASE)
+
+
+def _without_year(text: str, start: int, end: int) -> int:
+    """The subject's end without a closing "in 2015" (a date the sentence may give, left
+    to the relations, which know whether it is the date of signing)."""
+    found = _IN_YEAR.search(text, start, end)
+    return end if found is None or found.start() <= start else found.start()
+
+
+def _year_after(text: str, end: int) -> str:
+    """ "de aanbeveling over afvalmanagement van bouw- en sloopafval uit 2015": the year
+    after the name."""
+    found = _YEAR_AFTER.match(text, end)
+    return found.group(1) if found else ""
+
+
+def _trailing_date(subject: str) -> str:
+    """ "rond gasopslag van 30 maart 2022": the date that closes a name."""
+    found = _DATE_AT_END.search(subject)
+    return first_date(found.group(1)) if found else ""
+
+
+_AGENT_DATED = re.compile(
+    r"\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){0,5}?[\w-]+\s+van\s+(?=\d{1,2}\s+[a-z]+\s+(?:19|20)\d{2})"
+)
+_AGENT = re.compile(
+    r"\s+van\s+(?:de|het)(?:\s+[\w-]+){1,6}?(?=\s+(?:inzake|betreffende|over|omtrent)\s)"
+)
 _MONTHS = {
     "januari",
     "februari",
@@ -378,6 +503,7 @@ _MONTHS = {
 
 _ITEM_END = re.compile(r";|\.(?:\s|$)|\n\s*•|•")
 _ITEM_LENGTH = 400
+_ITEM_NUMBER = re.compile(r"[ \t]*[,(]?[ \t]*M[ \t]*\([ \t]*(?:19|20)\d{2}")
 
 
 def _list_item_end(text: str, begin: int) -> int | None:
@@ -386,7 +512,12 @@ def _list_item_end(text: str, begin: int) -> int | None:
     if not re.search(r"•\s*$", text[max(0, begin - 4) : begin]):
         return None
     end = _ITEM_END.search(text, begin, begin + _ITEM_LENGTH)
-    return end.start() if end else None
+    if end is None:
+        return None
+    # "• Aanbeveling ... betreffende de fiscale fraude, M(2019)7.": the number is no part of
+    # the name (instruments.find_titles makes the name the number's title).
+    number = _ITEM_NUMBER.search(text, begin, end.start())
+    return number.start() if number else end.start()
 
 
 def _plural(word: str, types: dict[str, str]) -> bool:

@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..namespaces import ID
 from .acts import ActTables
 from .events import EventTables
 from .named_instruments import InstrumentTables
 from .organisations import OrganisationTables
 from .people import PeopleTables
+from .posts import PostTables
 from .working_groups import GroupTables
 
 PATTERNS_FILE = Path(__file__).with_name("patterns.toml")
@@ -59,6 +61,11 @@ class Patterns:
             dated_types=frozenset(_words(names, "dated_types")),
             external_markers=frozenset(_words(acts, "external_markers")),
             english_types={str(k): str(v) for k, v in self.table("english_instruments").items()},
+            participles=(
+                *_words(self.table("adoption"), "verbs"),
+                *_words(self.table("adoption"), "particles"),
+            ),
+            needs_benelux=frozenset(_words(names, "needs_benelux")),
         )
 
     def acts(self) -> ActTables:
@@ -80,6 +87,8 @@ class Patterns:
             sentence_starters=frozenset(_words(kinds, "sentence_starters")),
             stop_words=frozenset(_words(names, "stop_words")),
             max_words=int(names.get("max_words", 24)),
+            member_heads=_words(kinds, "member_heads"),
+            subject_stops=frozenset(_words(kinds, "subject_stops")),
         )
 
     def people(self) -> PeopleTables:
@@ -90,6 +99,17 @@ class Patterns:
             particles=_words(roles, "particles"),
             not_names=frozenset(str(w) for w in roles.get("not_names", ())),
             surname_roles=frozenset(_words(roles, "surname_roles")),
+        )
+
+    def posts(self) -> PostTables:
+        roles = self.table("roles")
+        bodies = roles.get("bodies", {})
+        adjectives = roles.get("country_adjectives", {})
+        return PostTables(
+            memberships=frozenset(_words(roles, "memberships")),
+            portfolio_roles=frozenset(_words(roles, "portfolio_roles")),
+            role_bodies={str(k).lower(): ID + str(v) for k, v in bodies.items()},
+            country_adjectives={str(k).lower(): f"{ID}country/{v}" for k, v in adjectives.items()},
         )
 
     def organisations(self) -> OrganisationTables:
@@ -105,7 +125,12 @@ class Patterns:
     def events(self) -> EventTables:
         events = self.table("events")
         return EventTables(
-            words=_words(events, "words"), not_prefixes=frozenset(_words(events, "not_prefixes"))
+            words=_words(events, "words"),
+            not_prefixes=frozenset(_words(events, "not_prefixes")),
+            session_words=_words(events, "session_words"),
+            dated_words=_words(events, "dated_words"),
+            host_words=_words(events, "host_words"),
+            hosted_kinds=_words(events, "hosted_kinds"),
         )
 
     def known_instruments(self) -> dict[str, tuple[str, tuple[str, ...]]]:

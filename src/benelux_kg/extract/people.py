@@ -45,12 +45,16 @@ class PeopleFinder:
         self.t = tables
         particles = "|".join(re.escape(p) for p in sorted(tables.particles, key=len, reverse=True))
         self.full = rf"{_FIRST}(?:\s+(?:{particles}))*\s+{_SURNAME}"
+        # Where the name is closed by a role or a link, a surname may have two parts ("Hanke
+        # Bruins Slot, minister van ...").
+        never = "|".join(re.escape(w) for w in sorted(tables.not_names))
+        self.long = rf"(?!(?:{never})\s){self.full}(?:[ \t]+{_SURNAME})?"
         # After a role or a title a lower-case "van" opens a portfolio ("minister van
         # Buitenlandse Zaken"), so there a particle must be capitalised ("Van Veldhoven").
         self.surname = rf"(?:(?:{particles.title()})\s+)*{_SURNAME}"
         roles = "|".join(re.escape(r) for r in sorted(tables.roles, key=len, reverse=True))
         titles = "|".join(re.escape(t) for t in sorted(tables.titles, key=len, reverse=True))
-        self._link = re.compile(rf"\[({self.full})\]\(#\)(?:\s*\(([^)]{{1,40}})\))?")
+        self._link = re.compile(rf"\[({self.long})\]\(#\)(?:\s*\(([^)]{{1,40}})\))?")
         self._titled = re.compile(
             rf"(?<![\w.])(?i:{titles})\s+(?:(?i:{titles})\s+)*({self.full}|{self.surname})"
         )
@@ -58,7 +62,7 @@ class PeopleFinder:
             rf"(?<![\w-])(?i:{roles})\s+({self.full}|{self.surname})(?![\w-])"
         )
         self._role_after = re.compile(
-            rf"({self.full}),\s+(?:de\s+)?(?:[A-Za-z]+\s+)?((?i:{roles}))\b"
+            rf"(?<![\w-])({self.long}),\s+(?:de\s+)?(?:[A-Za-z]+\s+)?((?i:{roles}))\b"
         )
         self._portfolio = re.compile(rf"(?i:{roles})\s+(?:van|voor)\s+$")
         self._initials = re.compile(rf"\b((?:[{_UPPER}]\.){{1,4}}\s?{self.surname})")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..namespaces import BKG, ELI, ID, ORG
 from .candidates import Candidate
@@ -35,7 +36,11 @@ PARTICIPANT = BKG + "participant"
 SUB_ORGANIZATION = ORG + "subOrganizationOf"
 COOPERATES = BKG + "cooperatesWith"
 PLACE = BKG + "place"
-_HELD_IN = re.compile(r"\s+(?:in|te)\s+(?:het\s+|de\s+)?")
+# "... in Luxemburg", "... op 14 juni 2024 in Luxemburg", "... vond plaats in Brussel".
+_HELD_IN = re.compile(
+    r"\s+(?:in\s+\d{4}\s+)?(?:(?:vond|vindt)\s+(?:[a-z]+\s+){0,2}?plaats\s+)?"
+    r"(?:op\s+\d{1,2}(?:\s+en\s+\d{1,2})?\s+[a-z]+(?:\s+\d{4})?\s+)?(?:in|te)\s+(?:het\s+|de\s+)?"
+)
 
 INSTRUMENTS = INSTRUMENT_CLASSES
 PLACES = {"Country", "MemberState", "NeighbouringRegion"}
@@ -51,6 +56,21 @@ _NUMBERED = re.compile(r"M\(\d{4}\)\d+$")
 # binds or addresses countries, which is not taking part.
 TAKING_PART = GROUPS | {"Meeting", "Declaration", "Agreement"}
 _DATE_REACH = 80  # characters between an instrument and the date of its signing
+# The body named before a recommendation answers it, it did not make it: "de antwoorden van
+# het comité van ministers op de aanbeveling", "het Comité reageerde op de aanbeveling".
+_DATED_AFTER = re.compile(rf"\)?\s+van\s+({DATE.pattern})", re.IGNORECASE)
+_AMENDING_CLAUSE = re.compile(r"[^.;]{0,20}?,?\s+(?:die|dat)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?")
+_JUST_BEFORE = re.compile(r"[ \t\n]*,?[ \t\n]*")
+_ANSWERED = re.compile(
+    r"(?<!\w)(?:antwoord(?:en)?\s+van\s+(?:het|de)\s|(?:antwoord|reageer|reageerde|reactie)\w*"
+    r"[^.;]{0,60}?\sop\s+(?:de|deze|die)\s+aanbeveling)",
+    re.IGNORECASE,
+)
+# The author named right after a recommendation: "de aanbeveling van het Beneluxparlement",
+# "de aanbeveling ... die het Benelux-Parlement aannam".
+_AUTHOR_IN_NAME = re.compile(r"\S+\s+(?:van|door)\s+(?:het|de)\s+")
+_AUTHOR_LINK = re.compile(r"\s+(?:van|door)\s+(?:het|de)\s+|,?\s+(?:die|dat)\s+(?:het|de)\s+")
+_ASIDE = re.compile(r"\s*\([^()]{1,300}\)")
 _NEGATION = re.compile(r"(?<!\w)(?:geen|niet|nog niet)(?!\w)", re.IGNORECASE)
 
 
@@ -69,6 +89,10 @@ class RelationTables:
     adoption_verbs: tuple[str, ...]
     participation: tuple[str, ...]
     cooperation: tuple[str, ...]
+    # Nouns that refer back to any group ("dit samenwerkingsverband").
+    group_nouns: tuple[str, ...] = ()
+    # Verbs by which the parties of a declaration or agreement speak ("hebben ... opgeroepen").
+    declaring: tuple[str, ...] = ()
 
 
 def _any_word(words: Iterable[str]) -> re.Pattern[str]:
@@ -103,7 +127,7 @@ class RelationFinder:
             yield from self._passed_by(text, here, mentions, numbered, span)
             yield from self._amends(text, here, span)
             yield from self._dates(text, here, span)
-            yield from self._participants(text, here, span)
+            yield from self._participants(text, here, span, mentions)
             yield from self._parents(text, here, span)
             yield from self._cooperation(text, here, span, sentences, i)
             yield from self._places(text, here, span)
@@ -122,7 +146,13 @@ class RelationFinder:
             if m.iri in numbered or m.cls == "Decision":
                 yield Relation(m.iri, PASSED_BY, COMMITTEE, span)
             elif m.cls == "Recommendation":
-                body = _nearest_before(mentions, m.begin, {COMMITTEE, PARLIAMENT}, 1200)
+                body = _author_after(text, here, m) or _nearest_before(
+                    mentions, m.begin, {COMMITTEE, PARLIAMENT}, 1200
+                )
+                if body is not None and _ANSWERED.search(text, span[0], m.begin):
+                    # "de antwoorden van het comité van ministers op de aanbeveling": the
+                    # Committee answers the Parliament's recommendations.
+                    body = PARLIAMENT if body == COMMITTEE else None
                 if body is not None:
                     yield Relation(m.iri, PASSED_BY, body, span)
             elif m.cls in ADOPTED_BY_BODIES and self._adopted.search(text, span[0], span[1]):
@@ -143,12 +173,33 @@ class RelationFinder:
             if amended is not None:
                 yield Relation(m.iri, AMENDS, amended.iri, span)
         # "Beschikking ... tot wijziging van de beschikking M (2009) 5 ..., M (2011) 4": the
-        # instrument whose title says so amends the one named right after the phrase.
+        # instrument whose title says so amends the one named right after the phrase; so does
+        # the one named right before it: "de beschikking M (2022) 9 tot wijziging van ...",
+        # "Beschikking M (2023) 2 wijzigt de beschikking M (2020) 14".
         for phrase in self._amending.finditer(text, span[0], span[1]):
             titled = [m for m in instruments if m.begin <= phrase.start() and phrase.end() <= m.end]
+            if not titled:
+                titled = [
+                    m for m in instruments if _JUST_BEFORE.fullmatch(text, m.end, phrase.start())
+                ]
             after = [m for m in instruments if 0 <= m.begin - phrase.end() <= 30]
             if titled and after and titled[0].iri != after[0].iri:
                 yield Relation(titled[0].iri, AMENDS, after[0].iri, span)
+            elif titled and not after:
+                # A verb at the end of a relative clause: "de Beschikking M (2024) 1, die de
+                # Beschikking M (2020) 5 wijzigt": the one before "die" amends the one named.
+                amended = titled[0]
+                amending = next(
+                    (
+                        m
+                        for m in reversed(instruments)
+                        if m.end <= amended.begin
+                        and _AMENDING_CLAUSE.fullmatch(text, m.end, amended.begin)
+                    ),
+                    None,
+                )
+                if amending is not None and amending.iri != amended.iri:
+                    yield Relation(amending.iri, AMENDS, amended.iri, span)
 
     def _dates(self, text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
         sentence = text[span[0] : span[1]]
@@ -156,8 +207,12 @@ class RelationFinder:
         for m in here:
             if m.cls not in INSTRUMENTS:
                 continue
+            after = _DATED_AFTER.match(text, m.end, span[1])
             if m.date:
                 yield Relation(m.iri, DATE_DOCUMENT, m.date, span)
+            elif after and _NUMBERED.match(m.label):
+                # "... (M(2023)4) van 12 december 2023": the date printed after the number.
+                yield Relation(m.iri, DATE_DOCUMENT, first_date(after.group(1)), span)
             elif adopted and not _NUMBERED.match(m.label):
                 date = self._nearest_date(text, here, m, span)
                 if date:
@@ -170,7 +225,11 @@ class RelationFinder:
         instruments = [i for i in here if i.cls in INSTRUMENTS]
 
         def distance(i: Candidate, at: int, end: int) -> int:
-            return max(0, at - i.end, i.begin - end)
+            # A parenthesis right after the name (a translation, an abbreviation) does not
+            # part it from what follows: "... air pollution (inzake ...), ondertekend in 2021".
+            aside = _ASIDE.match(text, i.end)
+            after = aside.end() if aside and aside.end() <= at else i.end
+            return max(0, at - after, i.begin - end)
 
         dates = [
             d
@@ -190,9 +249,22 @@ class RelationFinder:
         return best[1] if best else ""
 
     def _participants(
-        self, text: str, here: list[Candidate], span: tuple[int, int]
+        self,
+        text: str,
+        here: list[Candidate],
+        span: tuple[int, int],
+        mentions: Sequence[Candidate] = (),
     ) -> Iterator[Relation]:
         places = [m for m in here if m.cls in PARTNERS]
+        attached: set[int] = set()  # places listed in parentheses after another name
+        # "X zal in de werkgroep Y blijven inzetten": a partner acting in a group.
+        for p in places:
+            acting = _ACTING_IN.match(text, p.end, span[1])
+            if acting is None or _NEGATION.search(text, p.end, acting.end()):
+                continue
+            group = next((g for g in here if g.cls in GROUPS and g.begin == acting.end()), None)
+            if group is not None:
+                yield Relation(group.iri, PARTICIPANT, p.iri, span)
         for m in here:
             if m.cls not in INSTRUMENTS | GROUPS | {"Meeting"}:
                 continue
@@ -207,14 +279,53 @@ class RelationFinder:
                 listed = (m.end + following.start(1), m.end + following.end(1))
                 for p in places:
                     if listed[0] <= p.begin and p.end <= listed[1]:
+                        attached.add(p.begin)
                         yield Relation(m.iri, PARTICIPANT, p.iri, span)
-        groups = [m for m in here if m.cls in TAKING_PART]
+        for g in here:
+            if g.cls != "Meeting":
+                continue
+            # "een Benelux-Top ... tussen de premiers van de Benelux-landen en het College van
+            # Secretarissen-Generaal": the bodies a meeting is held between.
+            between = re.match(r"[^.;:]{0,40}?\btussen\b", text[g.end : span[1]])
+            if between is not None:
+                stop = _clause_end(text, g.end + between.end(), span[1])
+                for b in here:
+                    if b.cls in MEETING_BODIES and g.end + between.end() <= b.begin < stop:
+                        yield Relation(g.iri, PARTICIPANT, b.iri, span)
         verb = self._takes_part.search(text, span[0], span[1])
-        if not groups or verb is None:
+        split = _split_verbs(self.t.participation)
+        if verb is None and split is not None:
+            verb = split.search(text, span[0], span[1])  # "nemen volgend jaar deel"
+        if verb is None and _PRESENT.search(text, span[0], span[1]):
+            # "aanwezig", "een delegatie": present at a meeting, not a member of a group.
+            verb = _PRESENT.search(text, span[0], span[1])
+            here = [m for m in here if m.cls in PARTNERS or m.cls == "Meeting"]
+        declared = _split_verbs(self.t.declaring)
+        if verb is None and declared is not None:
+            # "In hun Verklaring ... hebben de Benelux-landen met X, Y en Z opgeroepen ...":
+            # only a declaration or an agreement speaks through its parties.
+            verb = declared.search(text, span[0], span[1])
+            here = [m for m in here if m.cls in PARTNERS or m.cls in {"Declaration", "Agreement"}]
+        if verb is None:
             return
         if _NEGATION.search(text, max(span[0], verb.start() - 40), verb.end() + 10):
             return  # "Luxemburg is geen lid van deze Taskforce"
-        outside = [p for p in places if not any(g.begin <= p.begin < g.end for g in groups)]
+        groups = [m for m in here if m.cls in TAKING_PART]
+        if not groups:
+            # "dit forum", "deze werkgroep": the group named last before, or a meeting the
+            # sentence before spoke of ("... waren aanwezig, inclusief een delegatie namens X").
+            referred = _referred_group(text, span, mentions, self.t.group_nouns)
+            groups = [referred] if referred is not None else []
+        # A relative clause or "volgens X" speaks of someone else: "..., die volgens de
+        # Europese Commissie een belangrijke rol heeft gespeeld".
+        clause_end = _clause_end(text, verb.end(), span[1])
+        outside = [
+            p
+            for p in places
+            if not any(g.begin <= p.begin < g.end for g in groups)
+            and p.begin < clause_end
+            and p.begin not in attached
+        ]
         for g in groups:
             for p in outside:
                 yield Relation(g.iri, PARTICIPANT, p.iri, span)
@@ -245,9 +356,14 @@ class RelationFinder:
             if m.cls != "WorkingGroup":
                 continue
             for p in here:
-                nested = m.begin < p.begin and p.end <= m.end and p.iri != m.iri
-                nested = nested and p.cls in PARENTS
-                if nested and re.search(r"\bvan\s+(?:de|het)\s+$", text[m.begin : p.begin]):
+                if p.iri == m.iri or p.cls not in PARENTS:
+                    continue
+                nested = m.begin < p.begin and p.end <= m.end
+                named_in = nested and re.search(r"\bvan\s+(?:de|het)\s+$", text[m.begin : p.begin])
+                # "de werkgroep X onder het Comité van Ministers", "het netwerk Y, dat valt
+                # onder het Senningenoverleg", "de werkgroep Fraude van het Senningenoverleg".
+                under = p.begin >= m.end and _UNDER.fullmatch(text, m.end, p.begin)
+                if named_in or under:
                     yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
 
     def _cooperation(
@@ -265,14 +381,111 @@ class RelationFinder:
             return
         for match in self._cooperates.finditer(sentence):
             start = span[0] + match.end()
+            if match.group().lower().endswith("tussen") and not re.search(
+                r"Benelux(?:\s+|-)Unie", text[start : start + 120]
+            ):
+                continue  # "samenwerking tussen X en de Benelux Unie", not between two others
+            first = next(
+                (m for m in here if m.cls in PARTNERS and start <= m.begin < start + 80), None
+            )
+            if first is None:
+                continue
+            # "werkt samen met de Baltische Assemblee en de Noordse Raad": every partner of a
+            # coordinated list.
+            listed = [first]
             for m in here:
-                if (
-                    m.cls in PARTNERS
-                    and m.iri not in MEMBER_STATES
-                    and start <= m.begin < start + 80
-                ):
+                if m.begin > listed[-1].end and m.cls in PARTNERS:
+                    if not _AND.fullmatch(text, listed[-1].end, m.begin):
+                        break
+                    listed.append(m)
+            for m in listed:
+                if m.iri not in MEMBER_STATES:
                     yield Relation(BENELUX_UNION, COOPERATES, m.iri, span)
-                    break
+
+
+_AND = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s+alsook\s+)(?:met\s+)?(?:de\s+|het\s+)?")
+_UNDER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?"
+    r"(?:,?\s*(?:die\s+|dat\s+)?(?:valt|vallen|ressorteert|ressorteren|werkt|werken"
+    r"|functioneert|opereert)\s+(?:onder|binnen)|\s+(?:onder|binnen))"
+    r"\s+(?:de\s+|het\s+)?(?:auspiciën\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
+    r"|(?:\s*\([^()]{1,40}\))?\s+van\s+(?:de|het)\s+",
+    re.IGNORECASE,
+)
+_ACTING_IN = re.compile(
+    r"\s+(?:zal|zullen|is|zijn|blijft|blijven|was|waren|wil|willen)\s+(?:[a-z]+\s+){0,3}?"
+    r"in\s+(?:de|het)\s+"
+)
+_RELATIVE = re.compile(
+    r",\s*(?:die|dat|welke|waarin|waarbij|waardoor|hoewel|terwijl|omdat|maar)\b|;|\bvolgens\b",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:dit|deze|dat|die|het|de)\s+([a-z]+)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:aanwezig|delegatie|vertegenwoordigd)\b", re.IGNORECASE)
+MEETING_BODIES = PARTNERS | {"Institution", "NationalBody"}
+_REFERENCE_REACH = 600  # characters back to the group a demonstrative refers to
+
+
+@lru_cache(maxsize=4)
+def _split_verbs(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Separable verbs of the table ("nemen * deel"): a dozen words may stand between ("nemen
+    naast de Benelux-landen ook Duitsland, Frankrijk en Oostenrijk deel")."""
+    split = [p.split(" * ") for p in phrases if " * " in p or " " not in p]
+    if not split:
+        return None
+    alternatives = "|".join(
+        r"\s+(?:[^\s.;:]+\s+){0,12}?".join(re.escape(part) for part in parts) for parts in split
+    )
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+def _clause_end(text: str, position: int, end: int) -> int:
+    found = _RELATIVE.search(text, position, end)
+    return found.start() if found else end
+
+
+def _referred_group(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate], nouns: Sequence[str] = ()
+) -> Candidate | None:
+    """The group a sentence without a name speaks of: "dit forum" is the last group whose
+    name ends in "forum"; a delegation or those present attend the meeting just named."""
+    before = [
+        m
+        for m in mentions
+        if m.cls in TAKING_PART and span[0] - _REFERENCE_REACH <= m.begin < span[0]
+    ]
+    if not before:
+        return None
+    if not before:
+        return None
+    for match in _DEMONSTRATIVE.finditer(text, span[0], span[1]):
+        noun = match.group(1).lower()
+        if not match.group().lower().startswith(("dit", "deze")):
+            continue
+        named = [
+            m
+            for m in before
+            if m.cls in GROUPS and (m.label.lower().endswith(noun) or noun in nouns)
+        ]
+        if named:
+            return named[-1]
+    if _PRESENT.search(text, span[0], span[1]):
+        meetings = [m for m in before if m.cls == "Meeting" and span[0] - m.begin <= 300]
+        if meetings:
+            return meetings[-1]
+    return None
+
+
+def _author_after(text: str, here: list[Candidate], m: Candidate) -> str | None:
+    for body in here:
+        if body.iri not in {COMMITTEE, PARLIAMENT}:
+            continue
+        if body.begin >= m.end and _AUTHOR_LINK.fullmatch(text, m.end, body.begin):
+            return body.iri
+        inside = m.begin < body.begin < m.end and body.begin - m.begin < 40
+        if inside and _AUTHOR_IN_NAME.fullmatch(text, m.begin, body.begin):
+            return body.iri  # "Aanbeveling van het Beneluxparlement over ..."
+    return None
 
 
 def _nearest_before(

@@ -17,6 +17,8 @@ _END = re.compile(
     r"|\n(?=\s*[A-Z0-9À-Ý•])"  # a line break before a capital: judged below
 )
 _HEADING = 40
+# An entry of an official-journal index ends with the instrument's number: "... M (2015) 15".
+_INDEX_ENTRY_END = re.compile(r"M\s?\(\s?(?:19|20)\d{2}\s?\)\s?\d{1,3}\s*$")
 # A footnote line: its number, then the note ("19 De ministers van energie ...").
 _FOOTNOTE = re.compile(r"\s*\d{1,3}\s+[A-Z]")
 
@@ -28,6 +30,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if match.group().startswith("\n") and "•" not in match.group():
             line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
             ended = line.rstrip()[-1:] in {".", "!", "?", ":", ";", ")"}
+            ended = ended or _INDEX_ENTRY_END.search(line) is not None
             footnote = _FOOTNOTE.match(text, match.end()) is not None
             if not ended and not footnote and len(line) >= _HEADING:
                 continue

@@ -25,7 +25,7 @@ from .candidates import Candidate
 from .names import canonical_label, subject_end, trim_to_line
 
 _NAME_WORD = r"(?:[A-Z][\w’'!/-]*|[a-z]+[A-Z][\w-]*|\d+)"
-_CONNECTOR = r"(?:van[ \t]+de|van[ \t]+het|van|voor|en|de|der)"
+_CONNECTOR = r"(?:van[ \t]+de|van[ \t]+het|van|voor|en|&|de|der)"
 # Names run over a single line break (a narrow column); _group then cuts them where the
 # break ends a heading or a paragraph.
 _GAP = r"[ \t]*\n?[ \t]*(?<=\s)"
@@ -50,6 +50,16 @@ _FUNCTION_WORDS = {
 }
 _INSTRUMENT_WORDS = re.compile(r"(?i)declaration|verklaring|verdrag|treaty|agreement")
 _QUOTED = r"['‘“\"][\w\s-]{2,40}['’”\"]"
+# A quoted participle says what state a group is in, not what it is called ("werkgroep
+# ‘slapend’ houden").
+_PARTICIPLE = re.compile(r"['‘“\"][a-z]+ende?['’”\"]")
+# A heading line in capitals (letters, spaces, hyphens, a colon), at least three words.
+_CAPITALS_LINE = re.compile(r"(?m)^[ \t]*(?:[\d.]+\s+)?[A-Z][A-Z:’' -]+(?:\s+[A-Z][A-Z’'-]+){2,}")
+_PAST = re.compile(r"(?:ge|be|ver|ont|her|er)[a-z]+[dt]$")  # "bepaald": a verb, no theme
+# "van de drie landen", "van beide landen": which countries, not part of the name.
+_COUNTED_TAIL = re.compile(
+    r"\s+van\s+(?:de\s+)?(?:twee|drie|vier|vijf|zes|beide|alle|onze|deze)\s+\w+$"
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,11 @@ class GroupTables:
     sentence_starters: frozenset[str]
     stop_words: frozenset[str]
     max_words: int
+    # Plural nouns of the people a group brings together ("het netwerk van de
+    # Directeurs-generaal van de Europese crisiscentra").
+    member_heads: tuple[str, ...] = ()
+    # Verbs that end the subject of a described group ("... voor vuurwerk kwam in 2023 ...").
+    subject_stops: frozenset[str] = frozenset()
 
 
 class WorkingGroupFinder:
@@ -85,8 +100,10 @@ class WorkingGroupFinder:
         )
         self._quoted_name = re.compile(rf"[‘'\"“]([A-Z][\w -]{{2,60}}?[ -]((?i:{kinds})))[’'\"”]")
         self._abbreviated = re.compile(
-            rf"(?<![\w-])((?i:{kinds}))((?:[ \t]+[\w-]+){{1,5}}?)[ \t]*\([A-Z][A-Z0-9/-]{{1,12}}\)"
+            rf"(?<![\w-])((?i:{kinds}))((?:[ \t]+[\w-]+){{1,5}}?)[ \t]*"
+            rf"\((?=[A-Za-z0-9/!-]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9/!-]{{1,12}}\)"
         )
+        self._kind_in_heading = re.compile(rf"(?<![\w-])(?:{kinds.upper()})(?![\w-])")
         self._bare = re.compile(rf"(?:Benelux[ -]?)?(?:[Ss]trategisch\s+)?(?i:{kinds})")
         self._kind = re.compile(rf"(?<![\w-])((?i:{kinds}))(?![\w-])")
         self._words_before = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,4}}$")
@@ -95,6 +112,25 @@ class WorkingGroupFinder:
         )
         self._benelux_subject = re.compile(
             rf"(?<![\w-])Benelux-({kinds})\s+(van|inzake)\s+", re.IGNORECASE
+        )
+        members = "|".join(re.escape(m) for m in sorted(tables.member_heads, key=len, reverse=True))
+        # "het strategisch overleg van de Directeuren-Generaal van de migratiediensten".
+        # Found from the members (rare) back to the kind, which is faster than the reverse.
+        self._members = re.compile(rf"\bvan\s+de\s+(?i:{members or 'ministers'})(?![\w-])")
+        self._kind_before_members = re.compile(
+            rf"(?<![\w-])(?i:het|de)\s+((?:[Ss]trategisch\s+|[Aa]mbtelijk\s+)?(?i:{kinds}))\s+$"
+        )
+        # "de Vlaams-Nederlandse bestuurlijke werkgroep rond grensbelemmeringen": a
+        # bi-national adjective before a kind and its subject ("de Belgische werkgroep voor
+        # X" describes a group, it does not name one).
+        self._proper_adjective = re.compile(
+            rf"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)+e)\s+(?:[a-z]+e\s+)?((?:{kinds}))"
+            rf"\s+(?:rond|inzake|voor|over)\s+([a-z][\w-]+(?:\s+[a-z][\w-]+){{0,2}}?)"
+            rf"(?=\s+(?:en|of|die|dat|is|zijn|wordt|worden)\b|\s*[,.;:()]|$)"
+        )
+        # "het strategisch overleg energie": a strategic consultation and its subject noun.
+        self._strategic_noun = re.compile(
+            r"(?<![\w-])([Ss]trategisch\s+overleg)[ \t]+([a-z]{5,})\b"
         )
 
     def find(self, text: str) -> Iterator[Candidate]:
@@ -107,10 +143,68 @@ class WorkingGroupFinder:
         yield from self._named(text)
         yield from self._lists(text)
         yield from self._quoted_and_abbreviated(text)
+        stops = self.t.stop_words | self.t.subject_stops
         for match in self._benelux_subject.finditer(text):
-            end = subject_end(text, match.end(), self.t.stop_words, 6)
+            end = subject_end(text, match.end(), stops, 6)
+            counted = _COUNTED_TAIL.search(text, match.end(), end)
+            if counted is not None:
+                end = counted.start()
             if end > match.end():
                 yield self._group(text, match.start(), end, anchor=match.start(1))
+        yield from self._described(text)
+        yield from self._headed(text)
+
+    def _headed(self, text: str) -> Iterator[Candidate | None]:
+        """A heading in capitals that names a group ("BENELUX: KENNISCENTRUM VOOR
+        GRENSOVERSCHRIJDENDE SAMENWERKING") makes the same words in running text a name."""
+        for heading in _CAPITALS_LINE.finditer(text):
+            kind = self._kind_in_heading.search(heading.group())
+            if kind is None:
+                continue
+            phrase = heading.group()[kind.start() :].rstrip(" .:")
+            words = phrase.split()
+            if len(words) < 3 or words[-1].lower() in self.t.stop_words:
+                continue
+            pattern = r"\s+".join(re.escape(w) for w in words)
+            running = [
+                m
+                for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text, re.IGNORECASE)
+                if not m.group().isupper()
+            ]
+            if not running:
+                continue  # the heading alone may be a topic, not a body
+            label = " ".join(running[0].group().split())
+            label = label[:1].upper() + label[1:]
+            iri = f"{ID}working-group/{slug(label)}"
+            begin = heading.start() + kind.start()
+            yield Candidate(begin, begin + len(phrase), iri, "WorkingGroup", label=label)
+            for m in running:
+                yield Candidate(m.start(), m.end(), iri, "WorkingGroup", label=label)
+
+    def _described(self, text: str) -> Iterator[Candidate | None]:
+        """Groups named by a description: who meets, or a proper adjective and a subject."""
+        for members in self._members.finditer(text):
+            # "het overleg van de ministers", not "een overleg van de ministers" (one of many).
+            match = self._kind_before_members.search(
+                text, max(0, members.start() - 40), members.start()
+            )
+            if match is None:
+                continue
+            end = subject_end(text, members.end(), self.t.stop_words | self.t.subject_stops, 10)
+            counted = _COUNTED_TAIL.search(text, members.end(), end)
+            end = counted.start() if counted is not None else end
+            yield self._group(text, match.start(1), max(end, members.end()), anchor=match.start(1))
+        for match in self._proper_adjective.finditer(text):
+            if match.group(1).lower() in self.t.generic_prefixes:
+                continue
+            yield self._group(text, match.start(), match.end(3), anchor=match.start(2))
+        for match in self._strategic_noun.finditer(text):
+            noun = match.group(2)
+            if noun in self.t.stop_words or noun in _FUNCTION_WORDS or _PAST.match(noun):
+                continue
+            # A theme, not a verb or an adverb: the text also uses it as a noun.
+            if re.search(rf"\b(?:de|het|van|voor|inzake|rond)\s+{noun}\b", text):
+                yield self._group(text, match.start(), match.end(), anchor=match.start())
 
     def _compounds(self, text: str) -> Iterator[Candidate | None]:
         for match in self._compound.finditer(text):
@@ -133,6 +227,8 @@ class WorkingGroupFinder:
             kind = match.group(1)
             words = match.group(2).split()
             if kind.isupper() or words[0].lower() in self.t.generic_prefixes:
+                continue
+            if _PARTICIPLE.fullmatch(match.group(2)):
                 continue
             if kind.split("-")[-1].lower() in _NOT_BEFORE_NAME or words[0][:1].isdigit():
                 continue
@@ -212,7 +308,7 @@ class WorkingGroupFinder:
             return None
         if any(len(w) >= 6 and w.isupper() and "-" not in w for w in words):
             return None  # a heading in capitals
-        label = canonical_label(text[begin:end], self.triggers)
+        label = canonical_label(text[begin:end], self.triggers).replace(" & ", " en ")
         return Candidate(
             begin,
             end,
