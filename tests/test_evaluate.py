@@ -22,7 +22,7 @@ ENTITY_FLOORS = {
     "Institution": (0.95, 0.95),
     "BeneluxUnion": (0.95, 0.95),
     "NeighbouringRegion": (0.95, 0.95),
-    "Person": (0.95, 0.95),
+    "Person": (0.98, 0.98),
     "ExternalAct": (0.95, 0.95),
     "ExternalOrganisation": (0.95, 0.90),
     "NationalBody": (0.95, 0.95),
@@ -30,18 +30,18 @@ ENTITY_FLOORS = {
     "Decision": (0.95, 0.90),
     "Recommendation": (0.80, 0.95),
     "Treaty": (0.90, 0.90),
-    "Declaration": (0.90, 0.75),
+    "Declaration": (0.95, 0.85),
     "LegalInstrument": (0.95, 0.95),
-    "WorkingGroup": (0.95, 0.95),
-    "Meeting": (0.95, 0.95),
+    "WorkingGroup": (0.98, 0.98),
+    "Meeting": (0.98, 0.98),
 }
 RELATION_FLOORS = {
     "eli:amends": (1.0, 1.0),
     "eli:passed_by": (0.95, 0.90),
-    "eli:date_document": (0.90, 0.60),
-    "bkg:participant": (0.95, 0.75),
-    "bkg:cooperatesWith": (0.95, 0.95),
-    "org:subOrganizationOf": (0.95, 0.70),
+    "eli:date_document": (0.92, 0.65),
+    "bkg:participant": (0.95, 0.80),
+    "bkg:cooperatesWith": (0.98, 0.98),
+    "org:subOrganizationOf": (0.95, 0.72),
 }
 
 

@@ -109,3 +109,31 @@ def test_a_belgian_region_is_a_national_body_and_ecofin_a_council() -> None:
     types = {e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in x.entities}
     assert types["organisation/waals-gewest"] == "NationalBody"
     assert not any(iri.startswith("working-group/") for iri in types)
+
+
+def test_a_name_broken_over_an_indented_line_is_one_mention() -> None:
+    from benelux_kg.extract.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer([("Benelux Economische Unie", "bu"), ("Comité van Ministers", "cvm")])
+    text = "het Comité van Ministers van de Benelux Economische\n    Unie, in 1958"
+    found = [(text[m.begin : m.end], m.key) for m in gazetteer.find(text)]
+    assert found == [("Comité van Ministers", "cvm"), ("Benelux Economische\n    Unie", "bu")]
+
+
+def test_a_committee_of_the_union_under_its_older_name() -> None:
+    text = "De beschikking van het Comité van Ministers van de Benelux Economische Unie geldt."
+    x = extract(text)
+    assert (text[x.mentions[-1].begin : x.mentions[-1].end]) == "Benelux Economische Unie" or any(
+        text[m.begin : m.end] == "Benelux Economische Unie" for m in x.mentions
+    )
+    assert any(
+        f.subject.value.endswith("institution/comite-van-ministers")
+        and f.object.value.endswith("organisation/benelux-unie")
+        for f in x.facts
+    )
+
+
+def test_a_belgian_community_is_a_national_body() -> None:
+    assert ("Duitstalige Gemeenschap", "organisation/duitstalige-gemeenschap") in mentions(
+        "De Duitstalige Gemeenschap neemt deel aan het overleg."
+    )

@@ -359,3 +359,137 @@ def test_an_unnumbered_decision_named_by_its_author_and_date() -> None:
     )
     assert (iri, ELI + "date_document", "2019-06-12") in found
     assert (iri, ELI + "passed_by", "institution/comite-van-ministers") in found
+
+
+def test_an_index_entry_gives_title_date_and_amendment() -> None:
+    text = (
+        "II. BESCHIKKINGEN\n\n"
+        "• Beschikking van het Comité van Ministers van de Benelux Unie tot wijziging van\n"
+        "  beschikking M (2016) 4 inzake de wederzijdse erkenning van rijbewijzen voor\n"
+        "  bromfietsen, van 3 maart 2021 ...................................... M (2021)\n"
+        "  2 .................................................................. blz. 5\n"
+        "• Verdrag tussen het Koninkrijk België, het Koninkrijk der Nederlanden en het\n"
+        "  Groothertogdom Luxemburg inzake de bestrijding van bosbranden, ondertekend te\n"
+        "  Namen op 12 mei 2022 .............................................. blz. 9\n"
+    )
+    x = extract(text)
+    classes = {e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in x.entities}
+    assert classes["instrument/m-2021-2"] == "Decision"
+    found = facts(text)
+    assert ("instrument/m-2021-2", ELI + "amends", "instrument/m-2016-4") in found
+    assert ("instrument/m-2021-2", ELI + "date_document", "2021-03-03") in found
+    treaty = (
+        "instrument/verdrag-tussen-het-koninkrijk-belgie-het-koninkrijk-der-nederlanden-en-het-"
+        "groothertogdom-luxemburg-inzake-de-bestrijding-van-bosbranden"
+    )
+    assert classes[treaty] == "Treaty"
+    assert (treaty, ELI + "date_document", "2022-05-12") in found
+    titles = {str(f.object.value) for f in x.facts if f.predicate.value == DCTERMS + "title"}
+    assert (
+        "Beschikking van het Comité van Ministers van de Benelux Unie tot wijziging van "
+        "beschikking M (2016) 4 inzake de wederzijdse erkenning van rijbewijzen voor bromfietsen"
+    ) in titles
+
+
+def test_a_printed_title_names_no_date() -> None:
+    text = (
+        "Het Benelux-Verdrag inzake de samenwerking bij rampen van 9 oktober 2019 geeft de "
+        "hulpdiensten meer ruimte. Het Memorandum of Understanding over waterbeheer en "
+        "dijkbewaking van 2011 wordt herzien."
+    )
+    found = entities(text)
+    assert found["instrument/benelux-verdrag-inzake-de-samenwerking-bij-rampen"] == "Treaty"
+    memorandum = "instrument/memorandum-of-understanding-over-waterbeheer-en-dijkbewaking"
+    assert found[memorandum] == "Declaration"
+    dates = facts(text)
+    assert (
+        "instrument/benelux-verdrag-inzake-de-samenwerking-bij-rampen",
+        ELI + "date_document",
+        "2019-10-09",
+    ) in dates
+    assert (memorandum, ELI + "date_document", "2011") in dates
+
+
+def test_a_title_signed_at_a_place_and_date_ends_before_it() -> None:
+    text = (
+        "• Benelux-Overeenkomst inzake de erkenning van jachtakten, ondertekend te Luxemburg "
+        "op 2 juli 2016 (M(2016)7): bekendmaking ........................ blz. 3"
+    )
+    x = extract(text)
+    instruments = {e.iri.value[len(ID) :] for e in x.entities if "/instrument/" in e.iri.value}
+    assert instruments == {"instrument/m-2016-7"}
+    found = facts(text)
+    assert ("instrument/m-2016-7", ELI + "date_document", "2016-07-02") in found
+    titles = {str(f.object.value) for f in x.facts if f.predicate.value == DCTERMS + "title"}
+    assert titles == {"Benelux-Overeenkomst inzake de erkenning van jachtakten"}
+
+
+def test_first_and_second_decision_on_one_subject_stay_apart() -> None:
+    found = entities(
+        "De eerste beschikking inzake de erkenning van duikbrevetten trad in 2019 in werking. "
+        "Een tweede beschikking inzake de erkenning van duikbrevetten volgt dit jaar."
+    )
+    decisions = {iri for iri, cls in found.items() if cls == "Decision"}
+    assert decisions == {
+        "instrument/eerste-beschikking-inzake-de-erkenning-van-duikbrevetten",
+        "instrument/tweede-beschikking-inzake-de-erkenning-van-duikbrevetten",
+    }
+
+
+def test_an_unnamed_declaration_signed_by_named_parties_on_a_date() -> None:
+    text = (
+        "Grondslag is de politieke verklaring die de Benelux-landen en Frankrijk op 14 maart "
+        "2016 in Lille ondertekenden."
+    )
+    iri = "instrument/politieke-verklaring-benelux-frankrijk-van-2016"
+    assert entities(text)[iri] == "Declaration"
+    assert (iri, ELI + "date_document", "2016-03-14") in facts(text)
+
+
+def test_an_unnamed_declaration_signed_on_a_date_by_its_signatories() -> None:
+    text = (
+        "Op 3 februari 2021 ondertekenden de Benelux-ministers een gezamenlijke verklaring, "
+        "waarin zij de samenwerking bij de vaccinatie bevestigen."
+    )
+    iri = "instrument/gezamenlijke-verklaring-van-de-benelux-ministers-van-3-februari-2021"
+    assert entities(text)[iri] == "Declaration"
+    assert (iri, ELI + "date_document", "2021-02-03") in facts(text)
+
+
+def test_an_unnamed_declaration_between_named_parties() -> None:
+    text = "Dit jaar volgde de hernieuwde politieke verklaring tussen de Benelux Unie en Saarland."
+    assert entities(text)["instrument/hernieuwde-politieke-verklaring-benelux-saarland"] == (
+        "Declaration"
+    )
+
+
+def test_a_declaration_without_parties_date_or_signing_is_no_entity() -> None:
+    found = entities(
+        "De politieke verklaring die vorig jaar werd besproken, bleef zonder gevolg. "
+        "Deze verklaring die de ministers op 5 mei 2020 ondertekenden, is nog niet uitgevoerd."
+    )
+    assert not [iri for iri in found if iri.startswith("instrument/")]
+
+
+def test_a_date_that_bounds_a_period_dates_no_signing() -> None:
+    found = facts(
+        "Sinds 2013 werkt de Benelux met Hessen samen en met de ondertekening van de "
+        "hernieuwde politieke verklaring tussen de Benelux Unie en Hessen werd dat bevestigd."
+    )
+    assert not [f for f in found if f[1] == ELI + "date_document"]
+
+
+def test_a_protocol_amends_the_treaty_its_name_holds() -> None:
+    text = (
+        "Het Benelux-Verdrag inzake de bescherming van kwekersrechten regelt de registratie. "
+        "In 2021 werd het Protocol houdende wijziging van het Benelux-Verdrag inzake de "
+        "bescherming van kwekersrechten ondertekend."
+    )
+    protocol = (
+        "instrument/protocol-houdende-wijziging-van-het-benelux-verdrag-inzake-de-bescherming-"
+        "van-kwekersrechten"
+    )
+    treaty = "instrument/benelux-verdrag-inzake-de-bescherming-van-kwekersrechten"
+    found = entities(text)
+    assert found[protocol] == "Treaty" and found[treaty] == "Treaty"
+    assert (protocol, ELI + "amends", treaty) in facts(text)

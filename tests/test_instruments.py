@@ -62,3 +62,42 @@ def test_a_number_is_not_read_across_a_blank_line() -> None:
 
 def test_a_line_with_only_a_number_is_still_a_page_number() -> None:
     assert "12" not in clean("het verdrag\n12\nwerd gesloten").text
+
+
+# An official-journal index: the title runs over several lines, the number follows dotted
+# leaders, and the word that opens the entry gives the type.
+INDEX = (
+    "• Aanbeveling van het Comité van Ministers van de Benelux Unie betreffende de\n"
+    "  onderlinge bijstand bij hoogwater in het stroomgebied van de Maas en de\n"
+    "  Schelde, van 4 april 2022 ................................ M (2022)\n"
+    "  6 .......................................................... blz. 8\n"
+    "\n"
+    "• Décision du Comité de Ministres Benelux portant modification de la déci-\n"
+    "  sion M (2016) 4 relative à la reconnaissance mutuelle des permis\n"
+    "  ................................................................ M(2021)2\n"
+)
+
+
+def test_an_index_entry_is_typed_by_its_opening_word() -> None:
+    assert numbered(INDEX) == [
+        ("M(2022)6", "Recommendation"),
+        ("M(2016)4", "Decision"),
+        ("M(2021)2", "Decision"),
+    ]
+
+
+def test_a_long_title_is_typed_by_the_word_that_opens_the_sentence() -> None:
+    text = (
+        "Beschikking van het Comité van Ministers van de Benelux Unie tot vaststelling van "
+        "gemeenschappelijke regels voor het vervoer van gevaarlijke stoffen over de binnen"
+        "wateren van de drie landen en de havens van Antwerpen en Gent, M(2023)8, is nu van kracht."
+    )
+    assert numbered(text) == [("M(2023)8", "Decision")]
+
+
+def test_leaders_and_page_numbers_do_not_end_an_index_entry() -> None:
+    cleaned = clean(INDEX + "_______________\n¹ Een voetnoot.").text
+    spans = [cleaned[b:e] for b, e in Sentences(cleaned).spans]
+    assert len(spans) == 3
+    assert spans[0].startswith("Aanbeveling") and spans[0].endswith("blz. 8")
+    assert spans[2] == "¹ Een voetnoot."

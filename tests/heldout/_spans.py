@@ -359,6 +359,11 @@ SPECS[_H03] = (
             "Tweede Kamer",
             ["Tweede Kamer der Staten-Generaal", "uw Kamer"],
         ),
+        # Review 2026-11 (the seed gold's rule, tests/gold/README.md): Belgian regions and
+        # communities named as a party are NationalBody ("a region or community government").
+        org("Vlaams Gewest", "Vlaanderen", cls="NationalBody"),
+        org("Waals Gewest", "Wallonië", "Wallonié", cls="NationalBody"),
+        org("Duitstalige Gemeenschap", cls="NationalBody"),
         org("Vlaams-Nederlandse Scheldecommissie"),
         org("Internationale Maascommissie"),
         event(

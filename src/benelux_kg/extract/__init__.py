@@ -81,6 +81,8 @@ class Extractor:
         other = "|".join(patterns.words("instrument_names", "other_kind"))
         self._other_one = re.compile(rf"(?:(?<!\w)[Ee]en\s+(?:[a-z]+\s+)?|(?<!\w)(?i:{other})\s+)$")
         self.named = NamedInstrumentFinder(patterns.instruments())
+        self._signing = patterns.words("adoption", "verbs")
+        self._labels = {iri: ref.names[0] for iri, ref in reference.items() if ref.names}
         self.acts = ActFinder(patterns.acts())
         self.groups = WorkingGroupFinder(patterns.groups())
         self.people = PeopleFinder(patterns.people())
@@ -97,6 +99,8 @@ class Extractor:
                 cooperation=patterns.words("cooperation", "phrases"),
                 group_nouns=patterns.words("participation", "group_nouns"),
                 declaring=patterns.words("participation", "declaring"),
+                inside=patterns.words("participation", "inside"),
+                work_nouns=patterns.words("participation", "work_nouns"),
             )
         )
         self.anaphora = patterns.table("anaphora")
@@ -116,6 +120,7 @@ class Extractor:
         people = list(self.people.find(text))
         minted = (_tidy(text, c) for c in self._candidates(text, collector.sentences, people))
         found = aliases.shortened(text, resolve(_drop_inside_known(text, [c for c in minted if c])))
+        found = resolve([*found, *self.named.unnamed(text, found, self._signing, self._labels)])
         found = self._second_mentions(text, found)
         numbered = {c.iri for c in found if c.attributes and ("numbered", "1") in c.attributes}
         collector.add_candidates(found)

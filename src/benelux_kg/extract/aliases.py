@@ -122,11 +122,17 @@ def _longer(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate | Non
         dated = longer_stem.startswith(short_stem) and _DATED_REST.match(
             longer_stem[len(short_stem) :]
         )
-        if dated or longer.endswith(" " + short):
+        amending = _AMENDING.search(longer[: len(longer) - len(short)])
+        if dated or (longer.endswith(" " + short) and not amending):
+            # "Protocol tot wijziging van het Benelux-Verdrag ..." is not the Benelux-Verdrag.
             matches[other.iri] = other
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
+# A longer name that amends the shorter one names another instrument.
+_AMENDING = re.compile(
+    r"\b(?:wijziging|aanvulling|modification|amending|modifiant|wijzigt)\b[\w ]*$"
+)
 # What a dated name adds to the bare one: "van 7 oktober 2020", "2021-2024", "(2021 2024)".
 _DATED_REST = re.compile(r"^\s+(?:van\s+)?(?:\d{1,2}\s+[a-z]+\s+)?\(?\d{4}(?:\s*\d{4})?\)?$")
 
@@ -161,26 +167,53 @@ _FUNCTION = {
 
 
 def _subject_words(label: str) -> frozenset[str]:
+    return _split_label(label)[1]
+
+
+# Words that open the subject of a name ("beschikking inzake ..."), and words before the type
+# word that do not tell two instruments apart ("de nieuwe beschikking over ...").
+_OPENERS = {
+    "inzake",
+    "betreffende",
+    "over",
+    "omtrent",
+    "rond",
+    "tot",
+    "ter",
+    "aangaande",
+    "houdende",
+    "on",
+    "concerning",
+}
+_LOOSE = {"benelux", "nieuwe", "nieuw", "huidige", "deze", "die", "dit", "het", "de", "een"}
+
+
+def _split_label(label: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a name before its subject (type word and modifiers: "tweede politieke
+    verklaring") and the content words of its subject."""
     words = re.findall(r"[^\W\d_]+", label.lower())
-    return frozenset(w for w in words[1:] if w not in _FUNCTION and len(w) > 2)
+    cut = next((i for i, w in enumerate(words) if w in _OPENERS and i > 0), 1)
+    head = frozenset(w for w in words[:cut] if w not in _LOOSE)
+    subject = frozenset(w for w in words[cut:] if w not in _FUNCTION and len(w) > 2)
+    return head, subject
 
 
 def _same_subject(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate | None:
     """Two instruments of one type on the same subject are one: "Benelux-aanbeveling over de
-    einde-afvalcriteria", "aanbeveling omtrent einde-afvalcriteria"."""
+    einde-afvalcriteria", "aanbeveling omtrent einde-afvalcriteria"; not when the words before
+    the subject tell them apart: "eerste beschikking inzake X", "tweede beschikking inzake X"."""
     if cand.cls not in INSTRUMENT_TYPES or not cand.label or _NUMBERED.match(cand.label):
         return None
-    mine = _subject_words(cand.label)
+    head, mine = _split_label(cand.label)
     if len(mine) < 2:
         return None
-    matches = {
-        other.iri: other
-        for other in same_class
-        if other.iri != cand.iri
-        and other.begin < cand.begin
-        and not _NUMBERED.match(other.label)
-        and mine <= _subject_words(other.label)
-    }
+    matches = {}
+    for other in same_class:
+        if other.iri == cand.iri or other.begin >= cand.begin or _NUMBERED.match(other.label):
+            continue
+        other_head, theirs = _split_label(other.label)
+        if mine <= theirs and head <= other_head:
+            matches[other.iri] = other
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
 from .candidates import ANCHORED, Candidate
-from .names import MONTHS, canonical_label, first_date
+from .names import MONTHS, canonical_label, first_date, subject_end
 
 _CAPITAL = r"(?:[A-Z][\w/’'-]*)"
 # A day, a month and a year: only these date a meeting's name.
@@ -98,6 +98,10 @@ class EventTables:
     host_words: tuple[str, ...] = ()
     # Besides the event words, what a host may host ("het EU Clean Air Forum").
     hosted_kinds: tuple[str, ...] = ()
+    # "Benelux-conferentie over crisisbeheersing": words that open the subject, and words
+    # that end it.
+    subject_openers: tuple[str, ...] = ()
+    subject_stops: frozenset[str] = frozenset()
 
 
 class EventFinder:
@@ -141,6 +145,8 @@ class EventFinder:
             rf"((?:{_CAPITAL}[ \t]+){{0,4}}{_CAPITAL})"
         )
         self._hosted_kinds = (*tables.words, *tables.hosted_kinds)
+        openers = "|".join(re.escape(w) for w in tables.subject_openers) or "over"
+        self._subject = re.compile(rf"[ \t]+(?:{openers})[ \t]+")
 
     def find(self, text: str) -> Iterator[Candidate]:
         yield from _one_per_day(list(self._find(text)))
@@ -266,6 +272,13 @@ class EventFinder:
             generic = first.lower() in _DETERMINERS or first.lower() in self.t.not_prefixes
             if generic or _sentence_start(text, words.start()):
                 words = None
+        if words is None and prefix.rstrip("-") == "Benelux":
+            # "een Benelux-conferentie over crisisbeheersing": its subject names it.
+            subject = self._subject.match(text, end)
+            if subject is not None:
+                stop = subject_end(text, subject.end(), self.t.subject_stops, 4)
+                if stop > subject.end():
+                    return self._event(text, begin, stop, priority=1)
         if words is None and prefix.rstrip("-") == "Benelux" and text[start:end][:1].isupper():
             # "de Benelux-Top": a name, but of which year? Kept if the document dates it.
             return replace(self._event(text, begin, end), attributes=((ANCHORED, "1"),))

@@ -11,6 +11,7 @@ match wins where names overlap.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -90,9 +91,15 @@ class Gazetteer:
         if self._empty:
             return []
         folded = fold(text)
+        # A line break and the indentation of the next line inside a name ("Benelux
+        # Economische\n  Unie") count as one space: match in a copy with runs of white space
+        # squeezed, and map offsets back.
+        squeezed, starts = _squeeze(folded)
         candidates: list[Match] = []
-        for last, (pattern, key, exact, capital) in self._automaton.iter(folded):
+        for last, (pattern, key, exact, capital) in self._automaton.iter(squeezed):
             begin, end = last - len(pattern) + 1, last + 1
+            if starts is not None:
+                begin, end = starts[begin], starts[end - 1] + 1
             if begin > 0 and folded[begin - 1].isalnum():
                 continue
             if begin > 1 and text[begin - 1] == "-" and text[begin - 2].isalpha():
@@ -105,7 +112,55 @@ class Gazetteer:
             if capital and surface.islower():
                 continue  # "de nationale politie" of any country, not the Nationale Politie
             candidates.append(Match(begin, end, key, surface))
-        return longest_first(candidates)
+        return longest_first(_uncross(candidates))
+
+
+_RUN = re.compile(r"[ \t]{2,}|[ \t]*\n[ \t]*(?=\S)")
+
+
+def _squeeze(folded: str) -> tuple[str, list[int] | None]:
+    """``folded`` with every run of white space inside a line break or indentation made one
+    space, and the offset in ``folded`` of each character (None: nothing to squeeze)."""
+    runs = [m for m in _RUN.finditer(folded) if m.end() - m.start() > 1]
+    if not runs:
+        return folded, None
+    parts: list[str] = []
+    starts: list[int] = []
+    position = 0
+    for run in runs:
+        parts.append(folded[position : run.start()])
+        starts.extend(range(position, run.start()))
+        parts.append(" ")
+        starts.append(run.start())
+        position = run.end()
+    parts.append(folded[position:])
+    starts.extend(range(position, len(folded)))
+    return "".join(parts), starts
+
+
+def _uncross(candidates: list[Match]) -> list[Match]:
+    """Two names that cross: "Comité van Ministers van de Benelux" (an alias) and "Benelux
+    Economische Unie" in "Comité van Ministers van de Benelux Economische Unie". The first
+    is read in a shorter spelling of its own that ends before the second begins."""
+    if len(candidates) < 2:
+        return candidates
+    by_begin: dict[int, list[Match]] = defaultdict(list)
+    for m in candidates:
+        by_begin[m.begin].append(m)
+    ordered = sorted(candidates, key=lambda m: m.begin)
+    begins = [m.begin for m in ordered]
+    dropped: set[Match] = set()
+    for m in candidates:
+        # Only the matches that begin inside this one can cross it.
+        first, last = bisect_right(begins, m.begin), bisect_left(begins, m.end)
+        for other in ordered[first:last]:
+            if other.end <= m.end:
+                continue
+            shorter = [s for s in by_begin[m.begin] if s.key == m.key and s.end <= other.begin]
+            if shorter:
+                dropped.add(m)
+                break
+    return [m for m in candidates if m not in dropped] if dropped else candidates
 
 
 _PARTICLES = {"van", "de", "der", "het", "voor", "en", "des", "du", "la", "le", "of", "the"}

@@ -2,7 +2,10 @@
 
 The letter M marks an act of the Committee of Ministers, so every numbered instrument is
 passed by it. Its type (decision, recommendation, directive) comes from the nearest
-trigger word of the ``instrument_types`` table before the number in the same sentence.
+trigger word of the ``instrument_types`` table before the number in the same sentence, or,
+in an official-journal index ("• Beschikking van het Comité ... betreffende ..., van 18 mei
+2018 ........ M(2018)5 ... blz. 11"), from the word that opens the entry: the title there
+may run over several lines and name the instrument it amends before the number.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Protocol
 
 from ..namespaces import ID, slug
 from .candidates import Candidate
-from .named_instruments import NamedInstrumentFinder
+from .named_instruments import NamedInstrumentFinder, without_date
 from .names import squash
 
 # Spaces, and one line break, may stand anywhere inside the number: "M (2013) 6", "M(2015)15",
@@ -39,6 +42,7 @@ class NumberedInstrument:
     id_local: str
     year: str
     kind: str | None  # a class local name from the table, or None when the text is silent
+    entry: tuple[int, int] | None = None  # the title part of its index entry, if in an index
 
 
 def find_numbered(
@@ -47,14 +51,51 @@ def find_numbered(
     """Every numbered instrument in clean ``text``; ``types`` maps trigger words to kinds."""
     for match in NUMBER.finditer(text):
         year, number = match.group(1), str(int(match.group(2)))
-        start = max(sentences.around(match.start())[0], match.start() - _LOOKBACK)
+        sentence_start = sentences.around(match.start())[0]
+        start = max(sentence_start, match.start() - _LOOKBACK)
+        entry = index_entry(text, match.start(), sentence_start)
+        kind = _entry_kind(text[entry[0] : entry[1]], types) if entry else None
+        if kind is None:
+            kind = _nearest_kind(text[start : match.start()], types)
+        if kind is None:
+            # A long title: "Beschikking van het Comité van Ministers ... tot wijziging van
+            # ..., M(2018)5". The word that opens the sentence types it.
+            kind = _entry_kind(text[sentence_start : match.start()], types)
         yield NumberedInstrument(
             begin=match.start(),
             end=match.end(),
             id_local=f"M({year}){number}",
             year=year,
-            kind=_nearest_kind(text[start : match.start()], types),
+            kind=kind,
+            entry=entry,
         )
+
+
+# Dotted leaders of an index ("......", ". . . .", "…"), between a title and its number.
+_LEADERS_BEFORE = re.compile(r"[ \t\n]*(?:[.…][ \t\n]*){3,}$")
+_ENTRY_OPEN = re.compile(r"[\s•·*–-]*")
+_ENTRY_REACH = 700
+
+
+def index_entry(text: str, number: int, sentence_start: int) -> tuple[int, int] | None:
+    """The title part of an index entry whose number ``number`` follows dotted leaders:
+    from the entry's start (its sentence, after a bullet) to the leaders."""
+    leaders = _LEADERS_BEFORE.search(text, max(0, number - 300), number)
+    if leaders is None:
+        return None
+    begin = max(sentence_start, number - _ENTRY_REACH)
+    begin = _ENTRY_OPEN.match(text, begin).end()  # type: ignore[union-attr]
+    end = leaders.start()
+    return (begin, end) if end > begin else None
+
+
+def _entry_kind(entry: str, types: Mapping[str, str]) -> str | None:
+    """The kind named by the capitalised type word that opens ``entry``: "Beschikking van
+    ...", "Benelux-Verdrag inzake ...", "Décision du Comité ..."."""
+    opening = re.match(r"\s*(?:Benelux[ -])?([^\W\d_]+)", entry)
+    if opening is None or not opening.group(1)[:1].isupper():
+        return None
+    return _nearest_kind(opening.group(1), types)
 
 
 def _nearest_kind(context: str, types: Mapping[str, str]) -> str | None:
@@ -70,7 +111,7 @@ _TITLE_SEPARATOR = re.compile(r"(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+|\n(?=\())
 _TITLE_BOUNDARY = re.compile(r"(?:[.!?;:]\s+(?=[A-Z(])|•|\n\n|\(\s*(?=[A-Z]))")
 # "M (2012) 3 - Aanbeveling van het Comité ...": the title after the number.
 _TITLE_AFTER = re.compile(r"[ \t]*[-–:][ \t]*")
-_TITLE_END = re.compile(r"[.;]\s|\n|$")
+_TITLE_END = re.compile(r"[ \t]*(?:[.…][ \t]*){3,}|[.;]\s|\n|$")
 
 
 def find_titles(
@@ -92,6 +133,7 @@ def find_titles(
         if found is None:
             continue
         begin, end, head = found
+        end, date = without_date(text, begin, end)
         title = squash(text[begin:end])
         cls = named.class_of(head) or item.kind or "LegalInstrument"
         yield Candidate(
@@ -101,7 +143,7 @@ def find_titles(
             cls,
             label=item.id_local,
             title=title,
-            date=named.title_date(title),
+            date=named.title_date(title) or date,
             priority=4,
             attributes=(("numbered", "1"),),
         )
@@ -110,6 +152,8 @@ def find_titles(
 def _title_before(
     text: str, item: NumberedInstrument, named: NamedInstrumentFinder
 ) -> tuple[int, int, str] | None:
+    if item.entry is not None:
+        return _entry_title(text, item.entry, named)
     separator = _TITLE_SEPARATOR.search(text, max(0, item.begin - 4), item.begin)
     if separator is None:
         return None
@@ -128,6 +172,20 @@ def _title_before(
     if head is None:
         return None
     begin = window_start + head.start()
+    if not named.names_subject(squash(text[begin:end])):
+        return None
+    return begin, end, head.group(1) or head.group(2)
+
+
+def _entry_title(
+    text: str, entry: tuple[int, int], named: NamedInstrumentFinder
+) -> tuple[int, int, str] | None:
+    """An index entry is the title when it opens with a type word and names a subject."""
+    begin, end = entry
+    head = named.title_head(text[begin : min(end, begin + 40)])
+    if head is None or head.start() != 0:
+        return None
+    end = begin + len(text[begin:end].rstrip(" \t\n,;:"))
     if not named.names_subject(squash(text[begin:end])):
         return None
     return begin, end, head.group(1) or head.group(2)

@@ -8,7 +8,9 @@ Shapes, all built from the ``instrument_types`` and ``instrument_names`` tables:
   september 2022";
 - a type word and quoted titles: "de aanbevelingen 'Grensoverschrijdend telewerk ...' en ...";
 - a compound with Benelux: "het Benelux-Politieverdrag";
-- a type word and a short subject the document uses again: "de aanbeveling opleidingseisen".
+- a type word and a short subject the document uses again: "de aanbeveling opleidingseisen";
+- a declaration the text never names, but says who signed it and when: "de politieke verklaring
+  die de Benelux-landen en NRW op 9 december 2008 ondertekenden" (see ``unnamed``).
 
 A name that says it belongs to the EU ("Verdrag betreffende de Werking van de EU") is an
 external act, never a Benelux instrument.
@@ -17,11 +19,12 @@ external act, never a Benelux instrument.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..namespaces import ID, slug
-from .candidates import ANCHORED, Candidate
+from .candidates import ANCHORED, NAMES, Candidate
 from .names import DATE, canonical_label, first_date, squash, subject_end
 
 
@@ -86,7 +89,8 @@ class NamedInstrumentFinder:
             rf"|(\w*(?:{capitalised})))(?![\w-])"
         )
         # "tussen de Benelux-lidstaten, Frankrijk en Duitsland met betrekking tot ...".
-        party = r"(?:de\s+)?[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2}"
+        # "het Koninkrijk der Nederlanden", "het Groothertogdom Luxemburg".
+        party = r"(?:de\s+|het\s+)?[A-Z][\w-]+(?:[ \t\n]+(?:der[ \t\n]+)?[A-Z][\w-]+){0,2}"
         self._parties = re.compile(
             r"\s+(?:" + "|".join(re.escape(p) for p in tables.party_openers) + rf")\s+{party}"
             rf"(?:\s*,\s*{party})*(?:\s+(?:en|and)\s+{party})?"
@@ -137,6 +141,98 @@ class NamedInstrumentFinder:
         yield from self._quoted(text)
         yield from self._english_names(text)
         yield from self._quoted_titles(text)
+
+    def unnamed(
+        self,
+        text: str,
+        found: Sequence[Candidate],
+        verbs: tuple[str, ...],
+        labels: Mapping[str, str],
+    ) -> Iterator[Candidate]:
+        """Declarations the text never names, only by who signed them and when:
+
+        - "de politieke verklaring die de drie Benelux-landen en NRW op 9 december 2008
+          ondertekenden": the parties and the date stand in the relative clause;
+        - "Op 8 november 2017 ondertekenden de Benelux-premiers een politieke verklaring":
+          the date, the signing verb and its subject stand before it.
+
+        It is labelled by its type, its partners outside the member states (``labels``: the
+        canonical label of each entity IRI) and its date: "Politieke verklaring
+        Benelux-Noordrijn-Westfalen van 2008". A declaration already found by name, or one
+        followed by its subject or its parties ("een verklaring over ...", "met ..."), is left
+        to the other shapes.
+        """
+        relative, inverted, between = _unnamed_patterns(
+            self._declaration_words(), verbs, self.t.modifiers
+        )
+        taken = [(c.begin, c.end) for c in found if c.layer == NAMES]
+        spans: list[tuple[int, int, str, str]] = []  # begin, end, label, date
+        for match in relative.finditer(text):
+            begin, end = match.span("type")
+            clause_begin, clause_end = match.span("clause")
+            partners = self._partners(found, labels, clause_begin, clause_end)
+            when = DATE.search(text, clause_begin, clause_end)
+            if not partners and when is None:
+                continue
+            head = _capitalise(squash(match.group("type")))
+            label = head
+            if partners:
+                label += " Benelux-" + partners
+                if when is not None:
+                    label += " van " + first_date(when.group())[:4]
+            elif when is not None:
+                label += " van " + squash(when.group())
+            spans.append((begin, end, label, first_date(when.group()) if when else ""))
+        for match in inverted.finditer(text):
+            if self._openers.match(text, match.end()) or _PARTIES_AFTER.match(text, match.end()):
+                continue  # named by its subject or parties: see _headed
+            begin, end = match.span("type")
+            head = _capitalise(squash(match.group("type")))
+            agent = squash(match.group("agent"))
+            label = f"{head} van {agent} van {squash(match.group('date'))}"
+            spans.append((begin, end, label, first_date(match.group("date"))))
+        for match in between.finditer(text):
+            if self._openers.match(text, match.end()):
+                continue  # "verklaring tussen A en B inzake ...": named by its subject
+            begin, end = match.span("type")
+            partners = self._partners(found, labels, *match.span("parties"))
+            if partners:
+                label = f"{_capitalise(squash(match.group('type')))} Benelux-{partners}"
+                spans.append((begin, end, label, ""))
+        for begin, end, label, iso in spans:
+            if any(b < end and begin < e for b, e in taken):
+                continue
+            cls = self._class_of(text[begin:end].split()[-1]) or "Declaration"
+            yield Candidate(begin, end, f"{ID}instrument/{slug(label)}", cls, label=label, date=iso)
+
+    @staticmethod
+    def _partners(
+        found: Sequence[Candidate], labels: Mapping[str, str], begin: int, end: int
+    ) -> str:
+        """The partners outside the member states named in ``text[begin:end]``, by label:
+        "Noordrijn-Westfalen", "Frankrijk-Grande Région"."""
+        names = (
+            labels.get(c.iri) or c.label
+            for c in found
+            if begin <= c.begin
+            and c.end <= end
+            and c.cls in _PARTNER_CLASSES
+            and c.iri not in _MEMBER_STATES
+        )
+        return "-".join(dict.fromkeys(n for n in names if n))
+
+    def _declaration_words(self) -> tuple[str, ...]:
+        return tuple(
+            sorted(
+                (
+                    w
+                    for w, cls in self.t.types.items()
+                    if cls == "Declaration" and not _plural(w, self.t.types) and " " not in w
+                ),
+                key=len,
+                reverse=True,
+            )
+        )
 
     def _quoted_titles(self, text: str) -> Iterator[Candidate]:
         """A quoted title that starts with a type word, as footnotes give them:
@@ -247,7 +343,8 @@ class NamedInstrumentFinder:
         if opener is not None and item_end is not None:
             # A list item that is an instrument's name: "• Benelux-Beschikking inzake de
             # aanduiding van de bevoegde autoriteiten die ... munitie;" names it whole.
-            return self._mint(text, begin, item_end, cls, date=date)
+            item_end, closing = without_date(text, begin, item_end)
+            return self._mint(text, begin, item_end, cls, date=date or closing)
         if opener is not None:
             end = subject_end(text, opener.end(), self.t.stop_words, self.t.max_words)
             if end > opener.end() + 2 and not self._trails_off(text[opener.end() : end]):
@@ -258,6 +355,11 @@ class NamedInstrumentFinder:
                 spoken = None  # the name without the participle: "beschikking over ..."
                 if skipped is not None:
                     spoken = text[begin : skipped[0]] + text[skipped[1] : end]
+                dated_end = _DATE_AT_END.search(text, opener.end(), end)
+                if dated_end is not None and skipped is None and self._formal(text, match, begin):
+                    # "het Verdrag inzake de ... van 20 januari 2015": a printed title names
+                    # no date; the date is when it was signed (the mention keeps it).
+                    spoken = text[begin : dated_end.start()].rstrip()
                 return self._mint(text, begin, end, cls, date=date, label_text=spoken)
         place = re.match(r"\s+van\s+([A-Z][a-zà-ÿ]+)(?![\w-])", text[match.end() :])
         if place and place.group(1).lower() not in _MONTHS and match.group(3)[:1].isupper():
@@ -363,8 +465,8 @@ class NamedInstrumentFinder:
         """A printed title goes on over "en"/"of": "ter verbetering en versterking van de
         ... samenwerking inzake de bescherming van de gezondheid en de veiligheid op het werk";
         never over another type word or a capitalised name (a second thing named), and only
-        when the title then closes (a parenthesis, a full stop, its number), not in a verb:
-        "de Benelux-Beschikking inzake eHealth en de verdere uitwerking wordt besproken"."""
+        when the title then closes (a parenthesis, a full stop, its number, its date), not in
+        a verb: "de Benelux-Beschikking inzake eHealth en de verdere uitwerking wordt besproken"."""
         first = end
         while True:
             link = _LINK.match(text, end)
@@ -381,7 +483,10 @@ class NamedInstrumentFinder:
                 or re.search(r"(?<![\w-])[A-Z]", chunk)
                 or len(text[start:further].split()) > _TITLE_WORDS
             ):
-                return end if end == first or _TITLE_CLOSED.match(text, end) else first
+                # A closing date closes the title too: "... over noodplanning en
+                # crisisbeheersing van 2006 wordt ...".
+                closed = _TITLE_CLOSED.match(text, end) or _DATE_AT_END.search(text, start, end)
+                return end if end == first or closed else first
             end = further
 
     def _mint(
@@ -449,6 +554,43 @@ class NamedInstrumentFinder:
         return len(words) < 2 and len(subject) < 6
 
 
+_PARTNER_CLASSES = {"Country", "NeighbouringRegion", "ExternalOrganisation"}
+_MEMBER_STATES = {f"{ID}country/belgie", f"{ID}country/nederland", f"{ID}country/luxemburg"}
+_PARTIES_AFTER = re.compile(r"\s+(?:met|tussen|van)\s")
+
+
+@lru_cache(maxsize=4)
+def _unnamed_patterns(
+    words: tuple[str, ...], verbs: tuple[str, ...], modifiers: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The shapes of ``NamedInstrumentFinder.unnamed``, built from the declaration words,
+    the modifiers and the signing verbs of the tables."""
+    mods = "|".join(re.escape(m) for m in modifiers)
+    kind = rf"(?P<type>(?:(?:{mods})\s+){{0,2}}(?:{'|'.join(re.escape(w) for w in words)}))"
+    signed = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True) if " " not in v)
+    relative = re.compile(
+        rf"(?<![\w-])(?:de|het)\s+{kind}\s+(?:die|dat)\s+(?P<clause>[^.;:()]{{3,160}}?)\s+"
+        rf"(?:{signed})(?![\w-])",
+        re.IGNORECASE,
+    )
+    inverted = re.compile(
+        rf"(?<![\w-])(?:[Oo]p|[Ii]n)\s+(?P<date>{DATE.pattern})\s+(?i:{signed})\s+"
+        rf"(?P<agent>(?:de|het)\s+[\w-]+(?:\s+van\s+(?:de|het)\s+[A-Z][\w-]+)?)\s+een\s+"
+        rf"(?i:{kind})(?![\w-])"
+    )
+    # "de hernieuwde politieke verklaring tussen de Benelux Unie en Noordrijn-Westfalen."
+    between = re.compile(
+        rf"(?<![\w-])(?:de|het|een)\s+{kind}\s+tussen\s+(?P<parties>[^.;:()]{{3,120}}?)"
+        rf"(?=\s*[.;:(),]|\s+(?:die|dat|waarin|waarmee|werd|werden|is|was|in|op)\s)",
+        re.IGNORECASE,
+    )
+    return relative, inverted, between
+
+
+def _capitalise(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
 _LINK = re.compile(r"[ \t\n]+(?:en|of)[ \t\n]+")
 _TITLE_WORDS = 45
 _TITLE_CLOSED = re.compile(r"\s*(?:\(|[.;:](?:\s|$)|,\s*M\s?\(|$)")
@@ -457,6 +599,25 @@ _IN_YEAR = re.compile(r"\s+in\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:19|20)\d{2}$")
 _ENGLISH_SUBJECT = re.compile(r"[ \t]+(?:on|concerning|regarding)[ \t]+")
 _YEAR_AFTER = re.compile(r"\s+uit\s+((?:19|20)\d{2})(?![\w-])")
 _DATE_AT_END = re.compile(rf"\b(?:van|uit)\s+({DATE.pattern})$", re.IGNORECASE)
+
+
+# The date closing a title, not part of it: "..., van 18 mei 2018", "..., ondertekend te Den
+# Haag op 20 februari 2014", "... van 20 januari 2015".
+_SIGNED = r"(?:ondertekend|getekend|gedaan|aangenomen|vastgesteld|gesloten|signed|adopted)"
+_PLACE = r"(?:[ \t\n]+(?:te|in|at)[ \t\n]+[A-Z][\w'-]*(?:[ \t\n]+[A-Z][\w'-]*)?)?"
+_TRAILING_DATE = re.compile(
+    rf"[ \t\n]*,?[ \t\n]+(?:{_SIGNED}{_PLACE}[ \t\n]+(?:op|van|in|on)|van|of)[ \t\n]+"
+    rf"((?:{DATE.pattern}))[ \t\n]*[,:]?[ \t\n]*$",
+    re.IGNORECASE,
+)
+
+
+def without_date(text: str, begin: int, end: int) -> tuple[int, str]:
+    """A title's end without the date that closes it, and that date ("" if none)."""
+    found = _TRAILING_DATE.search(text, begin, end)
+    if found is None or found.start() <= begin:
+        return end, ""
+    return found.start(), first_date(found.group(1))
 
 
 def _without_year(text: str, start: int, end: int) -> int:
@@ -501,7 +662,8 @@ _MONTHS = {
 }
 
 
-_ITEM_END = re.compile(r";|\.(?:\s|$)|\n\s*•|•")
+# An item ends at ";", ".", the next bullet, or the dotted leaders of an index entry.
+_ITEM_END = re.compile(r"[ \t]*(?:[.…][ \t]*){3,}|;|\.(?:\s|$)|\n\s*•|•")
 _ITEM_LENGTH = 400
 _ITEM_NUMBER = re.compile(r"[ \t]*[,(]?[ \t]*M[ \t]*\([ \t]*(?:19|20)\d{2}")
 

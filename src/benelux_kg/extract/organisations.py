@@ -30,6 +30,7 @@ class OrganisationTables:
     compound_heads: tuple[str, ...]  # "Onderzoeksinstituut", "Kenniscentrum" ...
     not_names: frozenset[str]  # capitalised words that start no organisation's name
     starters: frozenset[str]  # words that start a sentence, not a name ("Dezelfde")
+    english_heads: tuple[str, ...] = ()  # "Port of", "University of"
 
 
 class OrganisationFinder:
@@ -38,7 +39,10 @@ class OrganisationFinder:
         singular = "|".join(re.escape(w) for w in sorted(tables.singular, key=len, reverse=True))
         plural = "|".join(re.escape(w) for w in sorted(tables.plural, key=len, reverse=True))
         heads = "|".join(re.escape(w) for w in tables.compound_heads)
-        self._one = re.compile(rf"(?<![\w-])(?:het|de)\s+(?i:{singular})\s+({_NAME})")
+        self._one = re.compile(rf"(?<![\w-])(?:[Hh]et|[Dd]e)\s+((?i:{singular}))\s+({_NAME})")
+        english = "|".join(re.escape(w) for w in tables.english_heads) or "port of"
+        # "Port of Antwerp-Bruges": an English head and a capitalised name.
+        self._english = re.compile(rf"(?<![\w-])(?i:{english})[ \t]+{_NAME_WORD}")
         # "bedrijven zoals X en Y"; "coalities van de landen (X, Y en Z)": a list in
         # parentheses has two names at least, else it explains a word ("(Authorised ...)").
         self._plural = re.compile(rf"(?i:{plural})(?![\w-])")
@@ -52,7 +56,14 @@ class OrganisationFinder:
 
     def find(self, text: str) -> Iterator[Candidate]:
         for match in self._one.finditer(text):
-            yield from self._names(text, match.start(1), match.group(1))
+            if match.group(1)[:1].isupper():
+                # "het Havenbedrijf Rotterdam": a capitalised noun is the head of the name.
+                yield from self._names(text, match.start(1), text[match.start(1) : match.end(2)])
+            else:
+                yield from self._names(text, match.start(2), match.group(2))
+        for match in self._english.finditer(text):
+            if match.group()[:1].isupper():
+                yield self._organisation(text, match.start(), match.end())
         for plural in self._plural.finditer(text):
             listed = self._many.match(text, plural.end())
             if listed is None:

@@ -89,6 +89,7 @@ class Patterns:
             max_words=int(names.get("max_words", 24)),
             member_heads=_words(kinds, "member_heads"),
             subject_stops=frozenset(_words(kinds, "subject_stops")),
+            committees=_words(kinds, "committees"),
         )
 
     def people(self) -> PeopleTables:
@@ -118,6 +119,7 @@ class Patterns:
             singular=_words(nouns, "singular"),
             plural=_words(nouns, "plural"),
             compound_heads=_words(nouns, "compound_heads"),
+            english_heads=_words(nouns, "english_heads"),
             not_names=frozenset(str(w) for w in nouns.get("not_names", ())),
             starters=frozenset(_words(self.table("working_group_kinds"), "sentence_starters")),
         )
@@ -131,6 +133,8 @@ class Patterns:
             dated_words=_words(events, "dated_words"),
             host_words=_words(events, "host_words"),
             hosted_kinds=_words(events, "hosted_kinds"),
+            subject_openers=_words(events, "subject_openers"),
+            subject_stops=frozenset(_words(events, "subject_stops")),
         )
 
     def known_instruments(self) -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -64,6 +64,15 @@ class PeopleFinder:
         self._role_after = re.compile(
             rf"(?<![\w-])({self.long}),\s+(?:de\s+)?(?:[A-Za-z]+\s+)?((?i:{roles}))\b"
         )
+        # "de minister-president, Matthias Diependaele, ...": a name in apposition.
+        self._role_comma = re.compile(rf"(?<![\w-])(?i:{roles}),[ \t]+({self.long})(?=\s*[,.;)])")
+        # A letter's signature: the signatory's function ending in a comma, then the name
+        # alone on its line ("De Minister van Buitenlandse Zaken,\n\nCaspar Veldkamp").
+        self._signature = re.compile(
+            rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:de|het)[ \t]+)?(?i:{roles})\b"
+            rf"[^\n,]{{0,80}},[ \t]*\n\s*({self.full})[ \t]*$"
+        )
+        self._role_word_after = re.compile(rf"\s+(?i:{roles})(?![\w-])")
         self._portfolio = re.compile(rf"(?i:{roles})\s+(?:van|voor)\s+$")
         self._initials = re.compile(rf"\b((?:[{_UPPER}]\.){{1,4}}\s?{self.surname})")
         self._and_more = re.compile(rf"\s+(?:als|en|,)\s+(?:(?i:{titles})\s+)*({self.full})")
@@ -73,13 +82,17 @@ class PeopleFinder:
             yield PersonFound(
                 match.start(1), match.end(1), match.group(1), party=match.group(2) or ""
             )
-        for pattern in (self._titled, self._role_before, self._initials):
+        for pattern in (self._titled, self._role_before, self._initials, self._role_comma):
             for match in pattern.finditer(text):
                 found = self._person(match, 1)
                 if found is None or not self._plausible(text, match, pattern):
                     continue
                 yield found
                 yield from self._more(text, match.end(1))
+        for match in self._signature.finditer(text):
+            found = self._person(match, 1)
+            if found is not None:
+                yield found
         for match in self._role_after.finditer(text):
             if self._portfolio.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "de ministers van Hoger Onderwijs, de ministers van ...": a portfolio
@@ -89,6 +102,8 @@ class PeopleFinder:
 
     def _plausible(self, text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
         name = match.group(1)
+        if pattern is self._role_before and self._role_word_after.match(text, match.end(1)):
+            return False  # "De Luxemburgse minister": an adjective before a role, no name
         if pattern is self._role_before and " " not in name.strip():
             # "burgemeester Venlo" names a town: a surname alone only after a personal role.
             role = text[match.start() : match.start(1)].strip().lower()
@@ -109,11 +124,17 @@ class PeopleFinder:
     def _person(self, match: re.Match[str], group: int, role: str = "") -> PersonFound | None:
         name = match.group(group)
         words = name.split()
+        begin = match.start(group)
+        # "Mevrouw Hadja Lahbib, minister ...": a title at the start of a sentence is no name.
+        while len(words) > 2 and words[0].lower() in self.t.titles:
+            begin = match.string.index(words[1], begin + len(words[0]))
+            words = words[1:]
+            name = match.string[begin : match.end(group)]
         if any(w in self.t.not_names for w in words):
             return None
         if not _case_sensitive_ok(name):
             return None
-        return PersonFound(match.start(group), match.end(group), name, role=role)
+        return PersonFound(begin, match.end(group), name, role=role)
 
     def _more(self, text: str, position: int) -> Iterator[PersonFound]:
         """ "prof. X uit Nederland als dr. Y uit België": the list goes on."""

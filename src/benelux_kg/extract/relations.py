@@ -71,6 +71,19 @@ _ANSWERED = re.compile(
 _AUTHOR_IN_NAME = re.compile(r"\S+\s+(?:van|door)\s+(?:het|de)\s+")
 _AUTHOR_LINK = re.compile(r"\s+(?:van|door)\s+(?:het|de)\s+|,?\s+(?:die|dat)\s+(?:het|de)\s+")
 _ASIDE = re.compile(r"\s*\([^()]{1,300}\)")
+_ARTICLE_START = re.compile(r"^\s*(?:de|het|la|le|l'|the)\s+", re.IGNORECASE)
+
+
+def _plain(name: str) -> str:
+    """A name compared without case, hyphens, line breaks and an article."""
+    return re.sub(r"[\W_]+", " ", _ARTICLE_START.sub("", name).lower()).strip()
+
+
+# A date after these words bounds a period ("vanaf 2013", "sinds 2008"); it dates no signing.
+_PERIOD_BEFORE = re.compile(
+    r"(?<!\w)(?:vanaf|sinds|tot(?:\s+en\s+met)?|na|voor|vóór|uiterlijk|eind|begin)\s+$",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"(?<!\w)(?:geen|niet|nog niet)(?!\w)", re.IGNORECASE)
 
 
@@ -93,11 +106,27 @@ class RelationTables:
     group_nouns: tuple[str, ...] = ()
     # Verbs by which the parties of a declaration or agreement speak ("hebben ... opgeroepen").
     declaring: tuple[str, ...] = ()
+    # Verbs by which members act inside a group named just before ("In deze werkgroep werken
+    # Nederland en België ...", "..., waarin België en Nederland zitting hebben").
+    inside: tuple[str, ...] = ()
+    # What a group does, after "deel aan de": "neemt als waarnemer deel aan de werkzaamheden".
+    work_nouns: tuple[str, ...] = ()
 
 
 def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     """Any of ``words`` (or phrases) standing as whole words, case-insensitive."""
     alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Like :func:`_any_word`; a " * " in a phrase stands for up to five words ("werkt *
+    samen met": "werkt sinds 2008 structureel samen met")."""
+    gap = r"\s+(?:[^\s.;:,]+\s+){0,5}?"
+    alternatives = "|".join(
+        gap.join(re.escape(part) for part in p.split(" * "))
+        for p in sorted(phrases, key=len, reverse=True)
+    )
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
@@ -111,7 +140,18 @@ class RelationFinder:
         self._amending = _any_word(tables.amending)
         self._adopted = _any_word(tables.adoption_verbs)
         self._takes_part = _any_word(tables.participation)
-        self._cooperates = _any_word(tables.cooperation)
+        self._cooperates = _any_phrase(tables.cooperation)
+        inside = "|".join(re.escape(v) for v in tables.inside) or "werken"
+        # "In deze werkgroep werken X, Y en Z": the group the demonstrative names.
+        self._inside = re.compile(
+            rf"(?<!\w)(?:[Ii]n|[Bb]innen)\s+(?:deze|dit)\s+[\w-]+\s+(?:{inside})(?!\w)"
+        )
+        # "X, waarin ... zitting hebben": the group right before the relative pronoun.
+        self._wherein = re.compile(
+            rf",?\s+(?:waarin|waarbinnen)\s+[^.;:]{{0,160}}?(?<!\w)(?:{inside})(?!\w)"
+        )
+        work = "|".join(re.escape(w) for w in tables.work_nouns) or "werkzaamheden"
+        self._work = re.compile(rf"\s+aan\s+(?:de|het)\s+(?:{work})(?!\w)", re.IGNORECASE)
 
     def find(
         self, text: str, sentences: Sentences, mentions: Sequence[Candidate], numbered: set[str]
@@ -125,7 +165,7 @@ class RelationFinder:
                 continue
             span = (b, e)
             yield from self._passed_by(text, here, mentions, numbered, span)
-            yield from self._amends(text, here, span)
+            yield from self._amends(text, here, span, mentions)
             yield from self._dates(text, here, span)
             yield from self._participants(text, here, span, mentions)
             yield from self._parents(text, here, span)
@@ -163,9 +203,14 @@ class RelationFinder:
                     yield Relation(m.iri, PASSED_BY, bodies.pop(), span)
 
     def _amends(
-        self, text: str, here: list[Candidate], span: tuple[int, int]
+        self,
+        text: str,
+        here: list[Candidate],
+        span: tuple[int, int],
+        mentions: Sequence[Candidate] = (),
     ) -> Iterator[Relation]:
         instruments = [m for m in here if m.cls in INSTRUMENTS]
+        yield from self._amends_in_name(text, instruments, span, mentions)
         for i, m in enumerate(instruments):
             if i == 0 or not self._amend.search(text[max(span[0], m.begin - 40) : m.begin]):
                 continue
@@ -201,6 +246,35 @@ class RelationFinder:
                 if amending is not None and amending.iri != amended.iri:
                     yield Relation(amending.iri, AMENDS, amended.iri, span)
 
+    def _amends_in_name(
+        self,
+        text: str,
+        instruments: list[Candidate],
+        span: tuple[int, int],
+        mentions: Sequence[Candidate],
+    ) -> Iterator[Relation]:
+        """ "Protocol tot wijziging van het Benelux-Verdrag inzake ...": a name that holds the
+        name of the instrument it amends, which the document names elsewhere too."""
+        for m in instruments:
+            phrase = self._amending.search(text, m.begin, m.end)
+            if phrase is None or not m.label:
+                continue
+            tail = _ARTICLE_START.sub("", text[phrase.end() : m.end])
+            wanted = _plain(tail)
+            amended = next(
+                (
+                    o
+                    for o in mentions
+                    if o.iri != m.iri
+                    and o.cls in INSTRUMENTS
+                    and wanted
+                    and wanted in {_plain(o.label), _plain(text[o.begin : o.end])}
+                ),
+                None,
+            )
+            if amended is not None:
+                yield Relation(m.iri, AMENDS, amended.iri, span)
+
     def _dates(self, text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
         sentence = text[span[0] : span[1]]
         adopted = self._adopted.search(sentence) is not None
@@ -235,6 +309,7 @@ class RelationFinder:
             d
             for d in DATE.finditer(text, span[0], span[1])
             if not any(c.begin <= d.start() < c.end for c in here)  # "Werkprogramma 2021-2024"
+            and not _PERIOD_BEFORE.search(text, max(span[0], d.start() - 12), d.start())
         ]
         if len(dates) == 1 and len(instruments) == 1:
             return first_date(dates[0].group())
@@ -273,6 +348,16 @@ class RelationFinder:
                 inside = m.begin <= p.begin and p.end <= m.end and m.cls in INSTRUMENTS
                 if inside and re.search(r"\btussen\b", text[m.begin : p.begin]):
                     yield Relation(m.iri, PARTICIPANT, p.iri, span)
+            # The parties right after the name: "de intentieverklaring van 11 december 2018
+            # tussen de Benelux-landen en Frankrijk".
+            if m.cls in INSTRUMENTS:
+                between = _PARTIES_AFTER.match(text, m.end, span[1])
+                if between is not None and between.group().rstrip().endswith("met"):
+                    # "met" gives the parties of a declaration or agreement only.
+                    between = between if m.cls in {"Declaration", "Agreement"} else None
+                if between is not None:
+                    for p in _listed(text, places, between.end(), span[1]):
+                        yield Relation(m.iri, PARTICIPANT, p.iri, span)
             # A parenthesised list right after the name.
             following = re.match(r"\s*\(([^()]{3,200})\)", text[m.end : span[1]])
             if following:
@@ -292,7 +377,20 @@ class RelationFinder:
                 for b in here:
                     if b.cls in MEETING_BODIES and g.end + between.end() <= b.begin < stop:
                         yield Relation(g.iri, PARTICIPANT, b.iri, span)
+        # "De Benelux Unie werkt samen met X": a partner of the Union, not of a group.
+        partners = set(self._cooperation_partners(text, here, span))
+        places = [p for p in places if p.begin not in partners]
+        for g in here:
+            wherein = self._wherein.match(text, g.end, span[1]) if g.cls in GROUPS else None
+            if wherein is None:
+                continue
+            for p in places:
+                if wherein.start() <= p.begin < wherein.end():
+                    attached.add(p.begin)
+                    yield Relation(g.iri, PARTICIPANT, p.iri, span)
         verb = self._takes_part.search(text, span[0], span[1])
+        if verb is None:
+            verb = self._inside.search(text, span[0], span[1])
         split = _split_verbs(self.t.participation)
         if verb is None and split is not None:
             verb = split.search(text, span[0], span[1])  # "nemen volgend jaar deel"
@@ -315,6 +413,11 @@ class RelationFinder:
             # "dit forum", "deze werkgroep": the group named last before, or a meeting the
             # sentence before spoke of ("... waren aanwezig, inclusief een delegatie namens X").
             referred = _referred_group(text, span, mentions, self.t.group_nouns)
+            work = self._work.search(text, verb.end(), min(span[1], verb.end() + 40))
+            if referred is None and work is not None:
+                # "NRW neemt als waarnemer deel aan de werkzaamheden": of the group named
+                # last in the sentence before.
+                referred = _last_group(span, mentions)
             groups = [referred] if referred is not None else []
         # A relative clause or "volgens X" speaks of someone else: "..., die volgens de
         # Europese Commissie een belangrijke rol heeft gespeeld".
@@ -329,6 +432,20 @@ class RelationFinder:
         for g in groups:
             for p in outside:
                 yield Relation(g.iri, PARTICIPANT, p.iri, span)
+
+    def _cooperation_partners(
+        self, text: str, here: list[Candidate], span: tuple[int, int]
+    ) -> Iterator[int]:
+        """Where the partners of "de Benelux Unie werkt samen met X" begin in this sentence."""
+        if not re.search(r"Benelux(?:\s+|-)Unie", text[span[0] : span[1]]):
+            return
+        for match in self._cooperates.finditer(text, span[0], span[1]):
+            near = [m for m in here if m.cls in PARTNERS and 0 <= m.begin - match.end() < 20]
+            first = near[0] if near else None
+            if first is not None and re.fullmatch(
+                r"\s*(?:de\s+|het\s+)?", text[match.end() : first.begin]
+            ):
+                yield first.begin
 
     def _places(
         self, text: str, here: list[Candidate], span: tuple[int, int]
@@ -350,7 +467,13 @@ class RelationFinder:
                 continue
             tail = re.match(r"\s+van\s+de\s+Benelux(?:\s+|-)Unie\b", text[m.end : m.end + 40])
             inside = re.search(r"\svan\s+de\s+Benelux(?:\s+|-)Unie$", text[m.begin : m.end])
-            if tail or inside:
+            # "Comité van Ministers van de Benelux Economische Unie": any name of the Union.
+            union = any(
+                u.iri == BENELUX_UNION and _OF_THE.fullmatch(text, m.end, u.begin)
+                for u in here
+                if u.begin >= m.end
+            )
+            if tail or inside or union:
                 yield Relation(m.iri, SUB_ORGANIZATION, BENELUX_UNION, span)
                 continue
             if m.cls != "WorkingGroup":
@@ -363,7 +486,20 @@ class RelationFinder:
                 # "de werkgroep X onder het Comité van Ministers", "het netwerk Y, dat valt
                 # onder het Senningenoverleg", "de werkgroep Fraude van het Senningenoverleg".
                 under = p.begin >= m.end and _UNDER.fullmatch(text, m.end, p.begin)
-                if named_in or under:
+                # "X, die rechtstreeks aan het Comité rapporteert", "X, die onder het Comité
+                # valt": the verb closes the relative clause after the parent.
+                clause = (
+                    p.begin >= m.end
+                    and _UNDER_CLAUSE.fullmatch(text, m.end, p.begin)
+                    and _UNDER_VERB.match(text, p.end)
+                )
+                # "Binnen het Senningenoverleg is de werkgroep Cybercrime actief."
+                within = (
+                    p.end <= m.begin
+                    and _WITHIN_OPENING.fullmatch(text, span[0], p.begin)
+                    and not any(o.cls in PARENTS and p.end <= o.begin < m.begin for o in here)
+                )
+                if named_in or under or clause or within:
                     yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
 
     def _cooperation(
@@ -408,9 +544,22 @@ _UNDER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
     r"(?:,?\s*(?:die\s+|dat\s+)?(?:valt|vallen|ressorteert|ressorteren|werkt|werken"
     r"|functioneert|opereert)\s+(?:onder|binnen)|\s+(?:onder|binnen))"
-    r"\s+(?:de\s+|het\s+)?(?:auspiciën\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
+    r"\s+(?:de\s+|het\s+)?(?:(?:auspiciën|verantwoordelijkheid|leiding|coördinatie|paraplu"
+    r"|vleugels)\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
     r"|(?:\s*\([^()]{1,40}\))?\s+van\s+(?:de|het)\s+",
     re.IGNORECASE,
+)
+_OF_THE = re.compile(r"\s+van\s+de\s+")
+# A sentence that opens with its parent body: "Binnen het Senningenoverleg is ...".
+_WITHIN_OPENING = re.compile(r"\s*(?:Binnen|Onder)\s+(?:de|het)\s+")
+# The opening of a relative clause whose verb follows the parent body ("..., die onder het
+# Comité van Ministers valt", "..., die rechtstreeks aan het Comité rapporteert").
+_UNDER_CLAUSE = re.compile(
+    r",?\s*(?:die|dat)\s+(?:[a-z]+\s+){0,2}?(?:onder|binnen|aan)\s+(?:de|het)\s+", re.IGNORECASE
+)
+_UNDER_VERB = re.compile(
+    r"\s+(?:valt|vallen|viel|vielen|ressorteert|ressorteren|rapporteert|rapporteren"
+    r"|rapporteerde|verantwoording\s+aflegt|functioneert|opereert)(?!\w)"
 )
 _ACTING_IN = re.compile(
     r"\s+(?:zal|zullen|is|zijn|blijft|blijven|was|waren|wil|willen)\s+(?:[a-z]+\s+){0,3}?"
@@ -421,7 +570,12 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:dit|deze|dat|die|het|de)\s+([a-z]+)\b", re.IGNORECASE)
-_PRESENT = re.compile(r"\b(?:aanwezig|delegatie|vertegenwoordigd)\b", re.IGNORECASE)
+# Present at a meeting: "aanwezig", "een delegatie", "woonden de zitting bij".
+_PRESENT = re.compile(
+    r"\b(?:aanwezig|delegatie|vertegenwoordigd)\b"
+    r"|\b(?:woonde|woonden|woont|wonen)\s+(?:[^\s.;:]+\s+){0,4}?bij\b",
+    re.IGNORECASE,
+)
 MEETING_BODIES = PARTNERS | {"Institution", "NationalBody"}
 _REFERENCE_REACH = 600  # characters back to the group a demonstrative refers to
 
@@ -462,10 +616,17 @@ def _referred_group(
         noun = match.group(1).lower()
         if not match.group().lower().startswith(("dit", "deze")):
             continue
+        # "deze werkgroep": the last group whose name ends in the noun, or has it as a word
+        # or the head of a compound ("de Benelux-werkgroep Grensoverschrijdende Ambulancezorg").
         named = [
             m
             for m in before
-            if m.cls in GROUPS and (m.label.lower().endswith(noun) or noun in nouns)
+            if m.cls in GROUPS
+            and (
+                m.label.lower().endswith(noun)
+                or noun in nouns
+                or re.search(rf"(?:^|[\s-]){re.escape(noun)}(?:\s|$)", m.label.lower())
+            )
         ]
         if named:
             return named[-1]
@@ -474,6 +635,47 @@ def _referred_group(
         if meetings:
             return meetings[-1]
     return None
+
+
+# "... tussen de Benelux-landen en Frankrijk", "een intentieverklaring met de regering van X";
+# a date or year may stand between ("de politieke verklaring in 2008 tussen ...").
+_PARTIES_AFTER = re.compile(
+    r"(?:\s+(?:in|van|uit)\s+(?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d{2})?\s+(?:tussen|met)\s+"
+)
+# What may open an item of the list before the party itself: an article, the government of
+# a party; or an item that is no place ("de drie Benelux-lidstaten", "de Benelux Unie").
+_LIST_ITEM = re.compile(
+    r"(?:de\s+|het\s+)?(?:(?:twee|drie)\s+)?Benelux[- ](?:landen|lidstaten|partners|Unie)"
+    r"|(?:de\s+|het\s+)?(?:regering(?:en)?\s+van\s+(?:de\s+|het\s+)?)?"
+)
+
+
+def _listed(text: str, places: list[Candidate], start: int, end: int) -> Iterator[Candidate]:
+    """The places of a coordinated list that starts at ``start`` ("de Benelux-landen en
+    Frankrijk", "België, Nederland en Luxemburg")."""
+    position = start
+    ordered = sorted((p for p in places if start <= p.begin < end), key=lambda p: p.begin)
+    for p in ordered:
+        lead = _LIST_ITEM.match(text, position)
+        at = lead.end() if lead else position
+        if at != p.begin:
+            glue = _AND.match(text, at)
+            if glue is None or glue.end() != p.begin:
+                return
+        yield p
+        position = p.end
+        glue = _AND.match(text, position)
+        if glue is None:
+            return
+        position = glue.end()
+
+
+def _last_group(span: tuple[int, int], mentions: Sequence[Candidate]) -> Candidate | None:
+    """The group named last before this sentence, within reach."""
+    before = [
+        m for m in mentions if m.cls in GROUPS and span[0] - _REFERENCE_REACH <= m.begin < span[0]
+    ]
+    return before[-1] if before else None
 
 
 def _author_after(text: str, here: list[Candidate], m: Candidate) -> str | None:

@@ -14,11 +14,20 @@ from bisect import bisect_right
 _END = re.compile(
     r"(?<=[.!?;])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-Ý•])"  # punctuation, then a capital
     r"|\s*•\s*"  # a bullet starts an item
+    r"|\s*_{4,}\s*"  # a rule above the footnotes
     r"|\n(?=\s*[A-Z0-9À-Ý•])"  # a line break before a capital: judged below
 )
 _HEADING = 40
-# An entry of an official-journal index ends with the instrument's number: "... M (2015) 15".
-_INDEX_ENTRY_END = re.compile(r"M\s?\(\s?(?:19|20)\d{2}\s?\)\s?\d{1,3}\s*$")
+# An entry of an official-journal index ends with the instrument's number: "... M (2015) 15",
+# or with dotted leaders and a page number: "... M(2018)3 ....... blz. 7".
+_INDEX_ENTRY_END = re.compile(
+    r"(?:M\s?\(\s?(?:19|20)\d{2}\s?\)\s?\d{1,3}"
+    r"|(?:[.…][ \t]*){3,}(?:(?:blz|bl|p|pag|page|pp)\.?[ \t]*)?\d{1,4})\s*$"
+)
+# A full stop that ends no sentence: dotted leaders ("van 18 mei 2018 ....... M(2018)5"), and
+# an abbreviation before a number ("blz. 7", "nr. 112").
+_LEADER = re.compile(r"(?:[.…][ \t]?){2,}$")
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:blz|bl|p|pp|pag|nr|nrs|art|no)\.$", re.IGNORECASE)
 # A footnote line: its number, then the note ("19 De ministers van energie ...").
 _FOOTNOTE = re.compile(r"\s*\d{1,3}\s+[A-Z]")
 
@@ -27,6 +36,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     position = 0
     for match in _END.finditer(text):
+        if text[match.start() - 1 : match.start()] == "." and _not_an_end(text, match):
+            continue
         if match.group().startswith("\n") and "•" not in match.group():
             line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
             ended = line.rstrip()[-1:] in {".", "!", "?", ":", ";", ")"}
@@ -40,6 +51,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if position < len(text):
         spans.append((position, len(text)))
     return [(b, e) for b, e in spans if text[b:e].strip()]
+
+
+def _not_an_end(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 8) : match.start()]
+    if _LEADER.search(before):
+        return True
+    return (
+        _ABBREVIATION.search(before) is not None and text[match.end() : match.end() + 1].isdigit()
+    )
 
 
 class Sentences:

@@ -48,6 +48,10 @@ _FUNCTION_WORDS = {
     "samen",
     "vanuit",
 }
+# "van het Senningenoverleg" after a group's name: the name of its parent.
+_PARENT_LINK = re.compile(r"\s+van\s+(?:de|het)\s+([A-Z][\w-]+)(?![\w-])")
+# "Benelux-NRW " or "Benelux " right before a capitalised kind word.
+_BENELUX_BEFORE = re.compile(r"(?<![\w-])Benelux(?:-[A-Z][\w]*)+[ \t]+$")
 _INSTRUMENT_WORDS = re.compile(r"(?i)declaration|verklaring|verdrag|treaty|agreement")
 _QUOTED = r"['‘“\"][\w\s-]{2,40}['’”\"]"
 # A quoted participle says what state a group is in, not what it is called ("werkgroep
@@ -75,6 +79,8 @@ class GroupTables:
     member_heads: tuple[str, ...] = ()
     # Verbs that end the subject of a described group ("... voor vuurwerk kwam in 2023 ...").
     subject_stops: frozenset[str] = frozenset()
+    # Committees of a body: "de commissie Justitie ... van het Benelux Parlement".
+    committees: tuple[str, ...] = ()
 
 
 class WorkingGroupFinder:
@@ -128,6 +134,8 @@ class WorkingGroupFinder:
             rf"\s+(?:rond|inzake|voor|over)\s+([a-z][\w-]+(?:\s+[a-z][\w-]+){{0,2}}?)"
             rf"(?=\s+(?:en|of|die|dat|is|zijn|wordt|worden)\b|\s*[,.;:()]|$)"
         )
+        committees = "|".join(re.escape(c) for c in tables.committees) or "commissie"
+        self._committee = re.compile(rf"(?<![\w-])(?i:{committees})[ \t]+({_NAME})")
         # "het strategisch overleg energie": a strategic consultation and its subject noun.
         self._strategic_noun = re.compile(
             r"(?<![\w-])([Ss]trategisch\s+overleg)[ \t]+([a-z]{5,})\b"
@@ -143,6 +151,7 @@ class WorkingGroupFinder:
         yield from self._named(text)
         yield from self._lists(text)
         yield from self._quoted_and_abbreviated(text)
+        yield from self._committees(text)
         stops = self.t.stop_words | self.t.subject_stops
         for match in self._benelux_subject.finditer(text):
             end = subject_end(text, match.end(), stops, 6)
@@ -216,8 +225,11 @@ class WorkingGroupFinder:
             if match.group(3).lower() in _NOT_COMPOUND:
                 continue
             begin = match.start()
-            # An inflected adjective before it belongs to the name ("Tripartiete Maasoverleg").
-            adjective = re.search(r"(?<![\w-])([A-Z][a-z]+e) $", text[max(0, begin - 30) : begin])
+            # An inflected adjective before it belongs to the name ("Tripartiete Maasoverleg"),
+            # and so does "Benelux" ("het Benelux Crisisoverleg").
+            adjective = re.search(
+                r"(?<![\w-])(?:[A-Z][a-z]+e|Benelux) $", text[max(0, begin - 30) : begin]
+            )
             if adjective and not _sentence_start(text, begin - len(adjective.group())):
                 begin -= len(adjective.group())
             yield self._group(text, begin, match.end(), anchor=match.start(3))
@@ -232,7 +244,14 @@ class WorkingGroupFinder:
                 continue
             if kind.split("-")[-1].lower() in _NOT_BEFORE_NAME or words[0][:1].isdigit():
                 continue
-            yield self._group(text, match.start(), match.end(2), anchor=match.start(1))
+            end = self._before_parent(text, match.start(2), match.end(2))
+            # "het Benelux-NRW Netwerk Grensinfopunten": a Benelux compound before a
+            # capitalised kind belongs to the name (a bare "Benelux" does not).
+            begin = match.start()
+            prefix = _BENELUX_BEFORE.search(text, max(0, begin - 40), begin)
+            if prefix is not None and kind[:1].isupper():
+                begin = prefix.start()
+            yield self._group(text, begin, end, anchor=match.start(1))
         for match in self._kind_of.finditer(text):
             kind = match.group(1).lower()
             if kind in self.t.kinds and not _sentence_start(text, match.start()):
@@ -266,6 +285,30 @@ class WorkingGroupFinder:
                 continue
             begin = match.start(1) - len(" ".join(words)) - 1
             yield self._group(text, begin, match.end(), priority=1, anchor=match.start(1))
+
+    def _before_parent(self, text: str, begin: int, end: int) -> int:
+        """Where a name stops before its parent group: "werkgroep Politieverdrag van het
+        Senningenoverleg" is the group Politieverdrag of the Senningenoverleg."""
+        for link in _PARENT_LINK.finditer(text, begin, end):
+            # The parent's name ends in a compound on a kind word: "het Senningenoverleg",
+            # "het Pentalateraal Energieforum".
+            last = text[link.start(1) : end].split()[-1]
+            parent = self._compound.fullmatch(last)
+            if parent is not None and parent.group(1).lower() not in self.t.generic_prefixes:
+                return link.start()
+        return end
+
+    def _committees(self, text: str) -> Iterator[Candidate | None]:
+        """ "de commissie Justitie en Binnenlandse Zaken van het Benelux Parlement": a
+        committee is named with its subject and the body it belongs to."""
+        for match in self._committee.finditer(text):
+            name = match.group(1)
+            words = name.split()
+            if words[0].lower() in self.t.generic_prefixes or words[0] in {"van", "voor"}:
+                continue
+            if not re.search(r"\svan\s+(?:de|het)\s+[A-Z]", name):
+                continue  # "de commissie Justitie": of which body?
+            yield self._group(text, match.start(), match.end(), anchor=None)
 
     def _quoted_and_abbreviated(self, text: str) -> Iterator[Candidate | None]:
         # "de ‘L-gas market conversion taskforce’": a quoted name ending in a kind.
