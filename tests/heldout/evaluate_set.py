@@ -1,6 +1,6 @@
-"""Evaluate the extractor on one half of the held-out set: A (h01-h04) or B (h05-h08).
+"""Evaluate the extractor on one held-out set: A (h01-h04), B (h05-h08), C (c01-c06) or dev (A+C).
 
-Set A is a development set; set B is strictly held out (see README.md). The evaluator reads
+Sets A and C are development sets; set B is strictly held out (see README.md). The evaluator reads
 whole directories, so this script copies the chosen documents, their manifest entries and their
 gold files into a temporary directory and runs ``benelux-kg evaluate`` on it. Nothing in the
 repository is changed.
@@ -9,6 +9,8 @@ Usage::
 
     .venv/bin/python tests/heldout/evaluate_set.py B            # P/R/F1 table for set B
     .venv/bin/python tests/heldout/evaluate_set.py A --errors   # set A, every miss and false hit
+    .venv/bin/python tests/heldout/evaluate_set.py C            # set C alone
+    .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A and C together
 """
 
 from __future__ import annotations
@@ -26,13 +28,23 @@ GOLD = HERE / "gold"
 SETS = {
     "A": ("h01", "h02", "h03", "h04"),
     "B": ("h05", "h06", "h07", "h08"),
+    "C": ("c01", "c02", "c03", "c04", "c05", "c06"),
 }
+# Unions of sets, evaluated as one corpus. Set B is never part of one.
+UNIONS = {"DEV": ("A", "C")}
+
+
+def prefixes_of(name: str) -> tuple[str, ...]:
+    """The document-id prefixes of set or union ``name``."""
+    if name in UNIONS:
+        return tuple(p for part in UNIONS[name] for p in SETS[part])
+    return SETS[name]
 
 
 def documents(name: str) -> list[str]:
     """The document ids of set ``name``, taken from the manifest."""
     manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
-    prefixes = SETS[name]
+    prefixes = prefixes_of(name)
     found = sorted(doc for doc in manifest["documents"] if doc.split("_", 1)[0] in prefixes)
     if len(found) != len(prefixes):
         raise SystemExit(f"set {name}: expected {len(prefixes)} documents, found {found}")
@@ -57,9 +69,9 @@ def stage(name: str, target: Path) -> tuple[Path, Path]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 2 or argv[1].upper() not in SETS:
+    if len(argv) < 2 or argv[1].upper() not in {*SETS, *UNIONS}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        print("usage: evaluate_set.py A|B [--errors]", file=sys.stderr)
+        print("usage: evaluate_set.py A|B|C|dev [--errors]", file=sys.stderr)
         return 2
     name = argv[1].upper()
     cli = Path(sys.executable).with_name("benelux-kg")
