@@ -72,24 +72,49 @@ def serve(
 
 @app.command()
 def validate(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="RDF files to validate instead of the store (.ttl, .nt, .nq, .trig, .jsonld, "
+            ".rdf, ...: the format follows the extension); the ontology is added for its "
+            "class hierarchy.",
+            show_default=False,
+        ),
+    ] = None,
     store: StoreOption = None,
     strict: Annotated[bool, typer.Option(help="Fail on warnings too.")] = False,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", help="Report format: text, turtle (sh:ValidationReport) or json."),
+    ] = "text",
+    shapes: Annotated[
+        Path | None,
+        typer.Option("--shapes", help="Shapes file (default: shapes/benelux-kg.shacl.ttl)."),
+    ] = None,
 ) -> None:
-    """Validate the store against the SHACL shapes: exit 0 conforms, 1 violations, 2 error."""
-    from .store import open_read_only
-    from .validate import validate_store
+    """Validate the store, or RDF files, against the SHACL shapes.
 
-    report = validate_store(open_read_only(_store(store)))
-    for result in report.results:
-        path = f" {result.path}" if result.path else ""
-        value = f" = {result.value}" if result.value else ""
-        print(f"{result.severity}: {result.focus}{path}{value}: {result.message}")
-    conforms = report.conforms(strict=strict)
-    print(
-        f"{'conforms' if conforms else 'does not conform'}: "
-        f"{len(report.violations)} violation(s), {len(report.warnings)} warning(s)"
-    )
-    raise typer.Exit(0 if conforms else 1)
+    Exit 0 conforms, 1 violations (or warnings with --strict), 2 error.
+    """
+    from .errors import InputError
+    from .shacl_report import REPORT_FORMATS, render, summary_line
+    from .store import open_read_only
+    from .validate import validate_files, validate_store
+
+    if fmt not in REPORT_FORMATS:
+        raise InputError(f"unknown report format {fmt!r}; use one of {', '.join(REPORT_FORMATS)}")
+    if files and store is not None:
+        raise InputError("give either --store or RDF files, not both")
+    if shapes is not None and not shapes.is_file():
+        raise InputError("no such shapes file", source=str(shapes))
+    if files:
+        report = validate_files(files, shapes)
+    else:
+        report = validate_store(open_read_only(_store(store)), shapes)
+    sys.stdout.write(render(report, fmt, strict=strict, shapes=shapes))
+    if fmt != "text":
+        err.print(summary_line(report, strict=strict), highlight=False)
+    raise typer.Exit(0 if report.conforms(strict=strict) else 1)
 
 
 @app.command()

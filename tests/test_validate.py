@@ -1,0 +1,337 @@
+"""The validator: the split validation equals pySHACL over the whole graph, and
+``benelux-kg validate`` on stores and RDF files (formats, exit codes, --strict, errors).
+
+The small store is the seed document 004_8fbf76c5622830fb built alone (a web article on
+the joint work programme 2021-2024); broken variants are that store with SPARQL updates.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import rdflib
+from pyoxigraph import RdfFormat, Store
+from rdflib.namespace import SH
+
+from benelux_kg.build import build
+from benelux_kg.corpus import MANIFEST, manifest_bytes, read_manifest
+from benelux_kg.errors import InputError
+from benelux_kg.shacl_report import render, report_json
+from benelux_kg.store import open_read_only
+from benelux_kg.validate import Report, load_files, validate_files, validate_store
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = "004_8fbf76c5622830fb"
+DOC_IRI = f"https://w3id.org/benelux-kg/id/document/{DOC}"
+DOC_GRAPH = f"https://w3id.org/benelux-kg/graph/document/{DOC}"
+# A span of 004 as stored: text[4546:4548] == "EU".
+SPAN = f"{DOC_IRI}#char=4546,4548"
+
+PREFIXES = """
+PREFIX bkg: <https://w3id.org/benelux-kg/def#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+# One defect per kind of check: SPARQL constraints (anchor length, span IRI, entity
+# provenance, self-amendment, IRI of a numbered instrument), core constraints in one
+# piece (offset order, datatype) and across pieces (eli:id_local unique, shared entity).
+BREAK = f"""
+DELETE {{ GRAPH ?g {{ <{SPAN}> nif:anchorOf ?a }} }}
+INSERT {{ GRAPH ?g {{ <{SPAN}> nif:anchorOf "EUR" }} }}
+WHERE {{ GRAPH ?g {{ <{SPAN}> nif:anchorOf ?a }} }} ;
+INSERT DATA {{ GRAPH <{DOC_GRAPH}> {{
+  <{DOC_IRI}#char=10,12> a bkg:Mention ; bkg:inDocument <{DOC_IRI}> ;
+      nif:beginIndex 12 ; nif:endIndex 10 ; nif:anchorOf "xx" ;
+      bkg:refersTo <https://w3id.org/benelux-kg/id/organisation/noordse-raad> .
+  <https://w3id.org/benelux-kg/id/instrument/benelux-verdrag>
+      eli:amends <https://w3id.org/benelux-kg/id/instrument/benelux-verdrag> ;
+      eli:id_local "M(2001)1" ; eli:date_document "2008" .
+}} }} ;
+INSERT DATA {{ GRAPH <https://w3id.org/benelux-kg/graph/reference> {{
+  <https://w3id.org/benelux-kg/id/instrument/m-2001-1> a bkg:Decision ;
+      rdfs:label "Beschikking M(2001)1"@nl ; eli:id_local "M(2001)1" .
+}} }} ;
+DELETE WHERE {{ GRAPH ?g {{
+  <https://w3id.org/benelux-kg/id/organisation/noordse-raad> prov:wasDerivedFrom ?d }} }} ;
+DELETE WHERE {{ GRAPH ?g {{ <{DOC_IRI}> dcterms:title ?t }} }}
+"""
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", "from benelux_kg.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("small")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    shutil.copyfile(ROOT / "corpus" / f"{DOC}.txt", corpus / f"{DOC}.txt")
+    entry = read_manifest(ROOT / "corpus")[DOC]
+    (corpus / MANIFEST).write_bytes(manifest_bytes({DOC: entry}))
+    build(corpus, root / "store")
+    return root / "store"
+
+
+def copy_of(store_dir: Path, update: str | None = None) -> Store:
+    store = Store()
+    store.extend(open_read_only(store_dir))
+    if update:
+        store.update(PREFIXES + update)
+    return store
+
+
+def same(a: Report, b: Report) -> bool:
+    return Counter(a.results) == Counter(b.results)
+
+
+@pytest.fixture(scope="module")
+def files(small_store: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The small store, and the broken one, exported in every RDF format."""
+    root = tmp_path_factory.mktemp("files")
+    out = {}
+    for name, update in (("good", None), ("broken", BREAK)):
+        store = copy_of(small_store, update)
+        path = root / f"{name}.trig"
+        store.dump(path, format=RdfFormat.TRIG)
+        out[name] = path
+    return out
+
+
+# --- The split validation is pySHACL over the whole graph ----------------------------
+
+
+def test_split_equals_whole_on_the_seeds(store_dir: Path) -> None:
+    store = open_read_only(store_dir)
+    whole = validate_store(store, whole=True)
+    assert whole.results, "the seeds have warnings and infos; an empty report proves nothing"
+    assert same(validate_store(store, workers=1), whole)
+    assert same(validate_store(store, workers=2), whole)
+
+
+def test_split_equals_whole_on_a_broken_store(small_store: Path) -> None:
+    store = copy_of(small_store, BREAK)
+    whole = validate_store(store, whole=True)
+    split = validate_store(store, workers=2)
+    assert same(split, whole)
+    shapes = {r.shape.rsplit("#", 1)[-1] for r in split.violations if r.shape}
+    assert {
+        "SpanAnchorLengthShape",
+        "SpanIriShape",
+        "SpanOrderShape",
+        "AmendsItselfShape",
+        "IdLocalUniqueShape",
+        "ExtractedEntitySourceShape",
+    } <= shapes
+    assert {r.shape.rsplit("#", 1)[-1] for r in split.warnings if r.shape} >= {
+        "IdLocalIriShape",
+        "DocumentTitleShape",
+    }
+
+
+def test_shapes_the_split_cannot_follow_run_whole(small_store: Path, tmp_path: Path) -> None:
+    shapes = tmp_path / "deep.ttl"
+    shapes.write_text(
+        """@prefix sh: <http://www.w3.org/ns/shacl#> .
+        @prefix bkg: <https://w3id.org/benelux-kg/def#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <urn:x:m> a sh:NodeShape ; sh:targetClass bkg:Mention ;
+          sh:property [ sh:path ( bkg:inDocument [ sh:inversePath bkg:inDocument ]
+                                  bkg:refersTo rdfs:label ) ; sh:maxCount 0 ;
+                        sh:message "too deep" ] .""",
+        encoding="utf-8",
+    )
+    store = copy_of(small_store)
+    split, whole = validate_store(store, shapes), validate_store(store, shapes, whole=True)
+    assert split.violations and same(split, whole)
+
+
+def test_results_carry_their_source_span(small_store: Path) -> None:
+    report = validate_store(copy_of(small_store, BREAK))
+    anchor = next(r for r in report.violations if r.value == SPAN)
+    assert anchor.focus == DOC_IRI and anchor.shape
+    assert anchor.shape.endswith("SpanAnchorLengthShape")
+    location = anchor.locations[0]
+    assert (location.document, location.begin, location.end, location.anchor) == (
+        DOC_IRI,
+        4546,
+        4548,
+        "EUR",
+    )
+    unique = next(r for r in report.violations if r.shape and "IdLocalUnique" in r.shape)
+    assert unique.locations  # the entity's prov:wasDerivedFrom
+
+
+# --- Files ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "suffix, fmt",
+    [
+        (".ttl", RdfFormat.TURTLE),
+        (".nt", RdfFormat.N_TRIPLES),
+        (".nq", RdfFormat.N_QUADS),
+        (".jsonld", RdfFormat.JSON_LD),
+        (".rdf", RdfFormat.RDF_XML),
+    ],
+)
+def test_every_rdf_format_is_read(
+    files: dict[str, Path], tmp_path: Path, suffix: str, fmt: RdfFormat
+) -> None:
+    store = load_files([files["broken"]])
+    path = tmp_path / f"data{suffix}"
+    if fmt == RdfFormat.N_QUADS:
+        store.dump(path, format=fmt)
+    else:
+        _union_dump(store, path, fmt)
+    expected = validate_files([files["broken"]])
+    assert same(validate_files([path]), expected)
+
+
+def _union_dump(store: Store, path: Path, fmt: RdfFormat) -> None:
+    from pyoxigraph import serialize
+
+    triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    path.write_bytes(serialize(triples, format=fmt) or b"")
+
+
+def test_a_store_export_validates_like_the_store(small_store: Path, files: dict[str, Path]) -> None:
+    assert same(validate_files([files["good"]]), validate_store(open_read_only(small_store)))
+
+
+def test_an_unparseable_file_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix x: <urn:x#> .\nx:a x:b x:c .\nx:a x:b .\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        validate_files([bad])
+    assert caught.value.source == str(bad) and caught.value.line == 3
+
+
+def test_an_unknown_extension_is_an_error(tmp_path: Path) -> None:
+    odd = tmp_path / "data.csv"
+    odd.write_text("a,b\n", encoding="utf-8")
+    with pytest.raises(InputError, match="extension"):
+        validate_files([odd])
+
+
+# --- Reports -------------------------------------------------------------------------
+
+
+def test_json_report_structure(small_store: Path) -> None:
+    report = validate_store(copy_of(small_store, BREAK))
+    data = report_json(report)
+    assert data["conforms"] is False
+    assert data["violations"] == len(report.violations) > 0
+    first = data["results"][0]
+    assert set(first) == {
+        "severity",
+        "focus",
+        "path",
+        "value",
+        "message",
+        "shape",
+        "component",
+        "sources",
+    }
+    anchor = next(r for r in data["results"] if r["value"] == f"<{SPAN}>")
+    assert anchor["sources"] == [{"document": DOC_IRI, "begin": 4546, "end": 4548, "anchor": "EUR"}]
+
+
+def test_turtle_report_is_a_shacl_validation_report(small_store: Path) -> None:
+    report = validate_store(copy_of(small_store, BREAK))
+    graph = rdflib.Graph().parse(data=render(report, "turtle"), format="turtle")
+    root = next(graph.subjects(rdflib.RDF.type, SH.ValidationReport))
+    assert graph.value(root, SH.conforms) == rdflib.Literal(False)
+    assert len(list(graph.objects(root, SH.result))) == len(report.results)
+    unique = next(
+        r
+        for r in graph.objects(root, SH.result)
+        if str(graph.value(r, SH.sourceShape)).endswith("IdLocalUniqueShape")
+    )
+    path = graph.value(unique, SH.resultPath)
+    assert isinstance(path, rdflib.BNode)  # the sequence path, copied from the shapes
+
+
+def test_text_report_shows_path_value_and_span(small_store: Path) -> None:
+    text = render(validate_store(copy_of(small_store, BREAK)), "text")
+    assert "Violation: id:document/004_8fbf76c5622830fb" in text
+    assert f'source:  {DOC}#char=4546,4548 "EUR"' in text
+    assert "path:    (eli:id_local/^eli:id_local)" in text
+    assert text.rstrip().splitlines()[-1].startswith("does not conform:")
+
+
+# --- The command ---------------------------------------------------------------------
+
+
+def test_cli_conforming_file_exits_0(files: dict[str, Path]) -> None:
+    result = run("validate", str(files["good"]))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "conforms: 0 violation(s)" in result.stdout
+
+
+def test_cli_violations_exit_1_in_every_format(files: dict[str, Path]) -> None:
+    text = run("validate", str(files["broken"]))
+    assert text.returncode == 1
+    assert "Violation:" in text.stdout
+    as_json = run("validate", "--format", "json", str(files["broken"]))
+    assert as_json.returncode == 1
+    assert json.loads(as_json.stdout)["conforms"] is False
+    as_turtle = run("validate", "--format", "turtle", str(files["broken"]))
+    assert as_turtle.returncode == 1
+    assert "sh:ValidationReport" in as_turtle.stdout
+
+
+def test_cli_warnings_fail_only_when_strict(small_store: Path, tmp_path: Path) -> None:
+    path = tmp_path / "warned.trig"
+    copy_of(small_store, f"DELETE WHERE {{ GRAPH ?g {{ <{DOC_IRI}> dcterms:title ?t }} }}").dump(
+        path, format=RdfFormat.TRIG
+    )
+    assert run("validate", str(path)).returncode == 0
+    strict = run("validate", "--strict", str(path))
+    assert strict.returncode == 1
+    assert "Source document has no dcterms:title" in strict.stdout
+
+
+def test_cli_store(small_store: Path) -> None:
+    result = run("validate", "--store", str(small_store), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["violations"] == 0
+
+
+def test_cli_bad_file_exits_2_without_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.nt"
+    bad.write_text("<urn:a> <urn:b> <urn:c> .\n<urn:a> <urn:b> .\n", encoding="utf-8")
+    result = run("validate", str(bad))
+    assert result.returncode == 2
+    assert f"{bad}:2:" in result.stderr.replace("\n", "")
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_shapes_override(files: dict[str, Path], tmp_path: Path) -> None:
+    shapes = tmp_path / "mine.ttl"
+    shapes.write_text(
+        """@prefix sh: <http://www.w3.org/ns/shacl#> .
+        @prefix bkg: <https://w3id.org/benelux-kg/def#> .
+        <urn:x:s> a sh:NodeShape ; sh:targetClass bkg:SourceDocument ;
+          sh:property [ sh:path bkg:neverThere ; sh:minCount 1 ;
+                        sh:message "every document needs bkg:neverThere" ] .""",
+        encoding="utf-8",
+    )
+    result = run("validate", "--shapes", str(shapes), str(files["good"]))
+    assert result.returncode == 1
+    assert "every document needs bkg:neverThere" in result.stdout
