@@ -39,9 +39,9 @@ RELATION_FLOORS = {
     "eli:amends": (1.0, 1.0),
     "eli:passed_by": (0.95, 0.90),
     "eli:date_document": (0.92, 0.65),
-    "bkg:participant": (0.95, 0.80),
+    "bkg:participant": (0.98, 0.84),
     "bkg:cooperatesWith": (0.98, 0.98),
-    "org:subOrganizationOf": (0.95, 0.72),
+    "org:subOrganizationOf": (0.98, 0.78),
 }
 
 

@@ -493,3 +493,226 @@ def test_a_protocol_amends_the_treaty_its_name_holds() -> None:
     found = entities(text)
     assert found[protocol] == "Treaty" and found[treaty] == "Treaty"
     assert (protocol, ELI + "amends", treaty) in facts(text)
+
+
+# --- Generalised rules from development set C (new sentences, not copied from any set) ----
+
+
+def _date_of(text: str, iri: str) -> set[str]:
+    return {o for s, p, o in facts(text) if s == iri and p == ELI + "date_document"}
+
+
+def _passed(text: str, iri: str) -> set[str]:
+    return {o for s, p, o in facts(text) if s == iri and p == ELI + "passed_by"}
+
+
+def test_a_name_never_ends_in_the_particle_of_a_separable_verb() -> None:
+    text = (
+        "De werkgroep Veiligheid bereidt een aanbeveling over de uitwisseling van "
+        "camerabeelden voor. Het Comité van Ministers stelde in maart een beschikking over "
+        "gezamenlijke oefeningen vast."
+    )
+    found = entities(text)
+    assert found.get("instrument/aanbeveling-over-de-uitwisseling-van-camerabeelden") == (
+        "Recommendation"
+    )
+    assert found.get("instrument/beschikking-over-gezamenlijke-oefeningen") == "Decision"
+    # Still being prepared: nobody has passed the recommendation yet.
+    assert not _passed(text, "instrument/aanbeveling-over-de-uitwisseling-van-camerabeelden")
+    assert _passed(text, "instrument/beschikking-over-gezamenlijke-oefeningen") == {
+        "institution/comite-van-ministers"
+    }
+
+
+def test_an_article_after_a_noun_starts_a_new_phrase() -> None:
+    text = (
+        "De regering wijst erop dat het Verdrag van 3 maart 2016 inzake de Benelux "
+        "Douanesamenwerking de ministers het recht geeft besluiten te nemen."
+    )
+    found = entities(text)
+    iri = "instrument/verdrag-van-3-maart-2016-inzake-de-benelux-douanesamenwerking"
+    assert found.get(iri) == "Treaty", found
+    assert _date_of(text, iri) == {"2016-03-03"}
+
+
+def test_a_fixed_verb_phrase_ends_a_name() -> None:
+    text = "Volgende week komt de aanbeveling over digitale loonstroken aan de orde."
+    assert "instrument/aanbeveling-over-digitale-loonstroken" in entities(text)
+
+
+def test_a_draft_is_passed_by_nobody() -> None:
+    text = (
+        "Het Beneluxparlement besprak de ontwerpaanbeveling over grensoverschrijdende kinderopvang."
+    )
+    iri = "instrument/ontwerpaanbeveling-over-grensoverschrijdende-kinderopvang"
+    assert entities(text).get(iri) == "Recommendation"
+    assert not _passed(text, iri)
+
+
+def test_a_parliamentary_number_names_a_recommendation_of_the_parliament() -> None:
+    text = (
+        "In de plenaire zitting stond aanbeveling 961/3 betreffende de erkenning van "
+        "zorgdiploma's op de agenda. Later volgde aanbeveling 962/2."
+    )
+    found = entities(text)
+    assert found.get("instrument/aanbeveling-961-3") == "Recommendation"
+    assert found.get("instrument/aanbeveling-962-2") == "Recommendation"
+    x = extract(text)
+    titles = {f.object.value for f in x.facts if f.predicate.value == DCTERMS + "title"}
+    assert "aanbeveling 961/3 betreffende de erkenning van zorgdiploma's" in titles
+    assert _passed(text, "instrument/aanbeveling-961-3") == {"institution/benelux-parlement"}
+
+
+def test_the_committee_answering_a_numbered_recommendation_did_not_make_it() -> None:
+    text = (
+        "Het Comité van Ministers gaf een antwoord op aanbeveling 970/2 over de sluiting van "
+        "grensovergangen in de winter."
+    )
+    iri = "instrument/aanbeveling-970-2"
+    assert _passed(text, iri) == {"institution/benelux-parlement"}
+
+
+def test_the_author_between_type_word_and_subject_of_a_decision() -> None:
+    text = (
+        "Wij noemen de Beschikking van het Comité van Ministers inzake het gebruik van "
+        "drones bij rampen, vastgesteld op 4 april 2024."
+    )
+    iri = (
+        "instrument/beschikking-van-het-comite-van-ministers-inzake-het-gebruik-van-drones-"
+        "bij-rampen"
+    )
+    assert entities(text).get(iri) == "Decision", entities(text)
+    assert _date_of(text, iri) == {"2024-04-04"}
+
+
+def test_parties_with_van_inside_their_names() -> None:
+    text = (
+        "Er kwam een administratief akkoord tussen de Benelux Unie en de Raad van Europa "
+        "over samenwerking bij de bestrijding van mensenhandel."
+    )
+    iri = (
+        "instrument/administratief-akkoord-tussen-de-benelux-unie-en-de-raad-van-europa-over-"
+        "samenwerking-bij-de-bestrijding-van-mensenhandel"
+    )
+    assert entities(text).get(iri) == "Agreement", entities(text)
+
+
+def test_an_amendment_named_with_the_number_it_amends() -> None:
+    text = "Gepland: een beschikking tot wijziging van beschikking M(2019)4 (najaar 2026)."
+    iri = "instrument/beschikking-tot-wijziging-van-beschikking-m-2019-4"
+    assert entities(text).get(iri) == "Decision", entities(text)
+    assert (iri, ELI + "amends", "instrument/m-2019-4") in facts(text)
+
+
+def test_a_treaty_named_by_its_parties_and_year() -> None:
+    text = "Na het verdrag met Polen en Tsjechië van 2019 volgt nu een werkprogramma."
+    iri = "instrument/verdrag-met-polen-en-tsjechie"
+    assert entities(text).get(iri) == "Treaty", entities(text)
+    assert _date_of(text, iri) == {"2019"}
+
+
+def test_an_acronym_is_a_proper_subject() -> None:
+    text = "De Uitvoeringsafspraak tussen België en Luxemburg inzake ETIAS werd gepubliceerd."
+    assert "Agreement" in entities(text).values()
+
+
+def test_index_entries_with_the_number_inside_or_closing_the_title() -> None:
+    text = (
+        "1. Beschikking van het Comité van Ministers houdende wijziging van de Beschikking\n"
+        "   M (2018) 6 inzake de keuring van liften, van 3 mei 2021\n"
+        "   M (2021) 2 .................................................. p. 3\n"
+        "\n"
+        "2. Aanbeveling M (2022) 7 betreffende grensoverschrijdende stages, d.d. 14.02.2022\n"
+        "   ................................................................ p. 8\n"
+        "\n"
+        "3. Recommandation du Comité de Ministres Benelux M(2023)3 concernant les stages\n"
+        "   transfrontaliers, du 5 octobre 2023 .............................. p. 12\n"
+    )
+    f = facts(text)
+    assert ("instrument/m-2021-2", ELI + "amends", "instrument/m-2018-6") in f
+    assert _date_of(text, "instrument/m-2021-2") == {"2021-05-03"}
+    assert _date_of(text, "instrument/m-2022-7") == {"2022-02-14"}
+    assert _date_of(text, "instrument/m-2023-3") == {"2023-10-05"}
+    assert not _date_of(text, "instrument/m-2018-6")
+
+
+def test_the_closing_date_of_an_index_entry_dates_the_instrument_it_opens_with() -> None:
+    text = (
+        "4. Uitvoeringsovereenkomst tussen België en Nederland inzake camerabewaking, ter\n"
+        "   uitvoering van het Benelux-Politieverdrag, van 2 februari 2024 ....... p. 44\n"
+    )
+    x = entities(text)
+    agreement = next(iri for iri, cls in x.items() if cls == "Agreement")
+    assert _date_of(text, agreement) == {"2024-02-02"}
+    assert not _date_of(text, "instrument/benelux-politieverdrag")
+
+
+def test_a_list_item_that_opens_with_the_date() -> None:
+    text = (
+        "In dat jaar kwamen tot stand:\n"
+        "• op 9 mei 2022 de Uitvoeringsovereenkomst tussen België en Nederland inzake "
+        "snelheidscontroles;\n"
+        "• een verklaring over fietsbeleid.\n"
+    )
+    agreement = next(iri for iri, cls in entities(text).items() if cls == "Agreement")
+    assert _date_of(text, agreement) == {"2022-05-09"}
+
+
+def test_a_translated_title_in_an_index_is_the_numbered_instrument() -> None:
+    text = (
+        "5. Décision du Comité de Ministres Benelux M (2024) 1 relative aux taxis, du 7 mars\n"
+        "   2024 ........................................................... p. 20\n"
+        "   (Nederlandse tekst: Beschikking inzake het grensoverschrijdend taxivervoer)\n"
+    )
+    found = entities(text)
+    assert found.get("instrument/m-2024-1") == "Decision"
+    assert [iri for iri, cls in found.items() if cls == "Decision"] == ["instrument/m-2024-1"]
+
+
+def test_a_footnote_gives_the_title_of_an_instrument_named_in_the_text() -> None:
+    text = (
+        "Duitsland tekende in 2022 een intentieverklaring met de Benelux-landen over de "
+        "inzet van drones.³ Sindsdien werkt het land mee.\n"
+        "\n"
+        "³ Intentieverklaring inzake grensoverschrijdende dronevluchten, ondertekend op 2 juni "
+        "2022.\n"
+    )
+    declarations = [iri for iri, cls in entities(text).items() if cls == "Declaration"]
+    assert declarations == [
+        "instrument/intentieverklaring-inzake-grensoverschrijdende-dronevluchten"
+    ]
+
+
+def test_a_protocol_to_an_external_treaty_is_external() -> None:
+    text = (
+        "Het Aanvullend Protocol bij het CMR-Verdrag van 2008 regelt de elektronische "
+        "vrachtbrief. Zie ook het Verdrag betreffende de overeenkomst tot internationaal "
+        "vervoer van goederen over de weg (CMR)."
+    )
+    found = entities(text)
+    assert found.get("act/aanvullend-protocol-bij-het-cmr-verdrag") == "ExternalAct", found
+    assert found.get("act/cmr-verdrag") == "ExternalAct"
+    assert not [cls for cls in found.values() if cls == "Treaty"]
+
+
+def test_an_act_named_by_the_acronym_of_its_subject() -> None:
+    text = (
+        "Met Verordening (EU) 2019/1239 betreffende een Europese maritieme single-windowomgeving "
+        "(EMSWe) komt er een Europees kader. De EMSWe-verordening geldt vanaf 2025."
+    )
+    acts = [iri for iri, cls in entities(text).items() if cls == "ExternalAct"]
+    assert acts == ["act/verordening-eu-2019-1239"], acts
+
+
+def test_a_title_of_two_parties_and_a_period() -> None:
+    text = "In 2023 volgde een nieuw Memorandum Benelux – Saarland 2023-2027 over stages."
+    found = entities(text)
+    assert found.get("instrument/memorandum-benelux-saarland-2023-2027") == "Declaration", found
+
+
+def test_an_amendment_by_extension() -> None:
+    text = (
+        "Met Beschikking M(2016)3 begon een proef; die werd in 2019 uitgebreid bij "
+        "Beschikking M (2019) 8."
+    )
+    assert ("instrument/m-2019-8", ELI + "amends", "instrument/m-2016-3") in facts(text)

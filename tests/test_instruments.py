@@ -101,3 +101,20 @@ def test_leaders_and_page_numbers_do_not_end_an_index_entry() -> None:
     assert len(spans) == 3
     assert spans[0].startswith("Aanbeveling") and spans[0].endswith("blz. 8")
     assert spans[2] == "¹ Een voetnoot."
+
+
+def test_foreign_and_numeric_dates() -> None:
+    from benelux_kg.extract.names import first_date
+
+    assert first_date("du 12 février 2024") == "2024-02-12"
+    assert first_date("signed on 3 June 2020") == "2020-06-03"
+    assert first_date("d.d. 07.11.2022") == "2022-11-07"
+    assert first_date("versie 2.1 van 2019") == "2019"
+
+
+def test_an_index_sentence_goes_on_over_an_abbreviated_date_and_a_broken_number() -> None:
+    text = "2. Aanbeveling M (2022)\n4 betreffende stages, d.d. 14.02.2022 ........ p. 8\n"
+    cleaned = clean(text).text
+    spans = Sentences(cleaned).spans
+    assert len([s for s in spans if "stages" in cleaned[s[0] : s[1]]]) == 1
+    assert any("M (2022)" in cleaned[b:e] and "14.02.2022" in cleaned[b:e] for b, e in spans)

@@ -924,7 +924,8 @@ _WG_POLCYBER = _wg("PolCyber")
 _WG_FIETS = _wg("Werkgroep Fiets", "werkgroep Fiets")
 _WG_LUCHT = _wg("Werkgroep Luchtkwaliteit", "werkgroep Luchtkwaliteit")
 _WG_CIRCABC = _wg("CIRCABC-VAT-forum")
-_WG_TF_GA = _wg("Taskforce Grensarbeiders van de Grande Région")
+# "<group> van de <region>": a region is no parent body; it takes part (README, decisions).
+_WG_TF_GA = _wg("Taskforce Grensarbeiders")
 _WG_CYBER = _wg("Benelux-netwerk inzake bestrijding van cybercriminaliteit")
 SPECS[_D002] = (
     [
@@ -1191,7 +1192,7 @@ SPECS[_D002] = (
         Rel(_WG_FIETS.iri, PART, NRW, "NRW zal verder deelnemen aan de gezamenlijke"),
         Rel(_WG_LUCHT.iri, PART, NRW, "Noordrijn-Westfalen zal in de werkgroep Luchtkwa"),
         *[Rel(_WG_CIRCABC.iri, PART, c, "Als coördinator van dit forum") for c in (FR, _AT)],
-        Rel(_WG_TF_GA.iri, SUB, GR, "Taskforce Grensarbeiders van de Grande Région"),
+        Rel(_WG_TF_GA.iri, PART, GR, "Taskforce Grensarbeiders van de Gran"),
         # Review 2026-11: "X van de EU" puts a forum under the EU, as "X van de Benelux Unie".
         Rel(_WG_CIRCABC.iri, SUB, EUU, "Het CIRCABC-VAT-forum van de EU"),
         Rel(_WG_CYBER.iri, PART, NRW, "Benelux-landen en van NRW het Benelux-netwerk"),
@@ -1612,6 +1613,13 @@ SPECS[_D003] = (
         ),
         Rel(_IV_FR_003.iri, DATE, "2018", "de intentieverklaring uit 2018"),
         Rel(_T_POLITIE, DATE, "2018", "het nieuwe politieverdrag dat in 2018 is ondertekend"),
+        # The parties named in the treaty's title ("Verdrag tussen het Koninkrijk der
+        # Nederlanden, het Koninkrijk België en het Groothertogdom Luxemburg ..."), as set A
+        # (h02, h04) annotates the same title (review of November 2026).
+        *[
+            Rel(_T_POLITIE, PART, c, "Informatieblad ‘Verdrag tussen het Koninkrijk der")
+            for c in (BE, NL, LU)
+        ],
         Rel(_R_BSA.iri, DATE, "2015", "De aanbeveling over afvalmanagement van bouw"),
         Rel(_A_1964.iri, DATE, "1964", "Overeenkomst van 1964 en het Financieel Reglement"),
         Rel(_A_ZETEL.iri, DATE, "2012-02-03", "van het zetelakkoord van 3 februari 2012"),

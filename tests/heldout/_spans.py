@@ -387,7 +387,8 @@ SPECS[_H03] = (
             Rel(_WG_GIP.iri, PART, x, "Verder nemen NRW, Nederland en België")
             for x in (NRW, NL, BE)
         ],
-        Rel(_WG_TF.iri, SUB, GR, "Taskforce Grenzgänger van de Grande"),
+        # A region is no parent body: it takes part (tests/gold/README.md, decisions).
+        Rel(_WG_TF.iri, PART, GR, "Taskforce Grenzgänger van de Grande"),
         Rel(
             _T_GRENS.iri, DATE, "2014-02-20", "interterritoriale samenwerking van 20 februari 2014"
         ),

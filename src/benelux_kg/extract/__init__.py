@@ -25,7 +25,7 @@ from .acts import ActFinder
 from .assemble import Collector
 from .candidates import NAMES, NUMBERS, PLACES, Candidate, resolve
 from .events import EventFinder
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Match, longest_first
 from .instruments import find_numbered, find_titles
 from .model import Entity, Extraction, Fact, Mention
 from .named_instruments import NamedInstrumentFinder
@@ -84,7 +84,15 @@ class Extractor:
         self._signing = patterns.words("adoption", "verbs")
         self._labels = {iri: ref.names[0] for iri, ref in reference.items() if ref.names}
         self.acts = ActFinder(patterns.acts())
-        self.groups = WorkingGroupFinder(patterns.groups())
+        self.groups = WorkingGroupFinder(
+            patterns.groups(),
+            [
+                n
+                for r in reference.values()
+                if _most_specific(r) == "NeighbouringRegion"
+                for n in r.names
+            ],
+        )
         self.people = PeopleFinder(patterns.people())
         self.posts = PostReader(reference, patterns.posts())
         self.events = EventFinder(patterns.events())
@@ -101,6 +109,8 @@ class Extractor:
                 declaring=patterns.words("participation", "declaring"),
                 inside=patterns.words("participation", "inside"),
                 work_nouns=patterns.words("participation", "work_nouns"),
+                supporting=patterns.words("participation", "supporting"),
+                preparation=patterns.words("adoption", "preparation"),
             )
         )
         self.anaphora = patterns.table("anaphora")
@@ -136,7 +146,10 @@ class Extractor:
     def _candidates(
         self, text: str, sentences: Sentences, people: list[PersonFound]
     ) -> Iterator[Candidate]:
-        for match in self.gazetteer.find(text):
+        every = self.gazetteer.find_all(text)
+        chosen = longest_first(every)
+        yield from _nested_countries(every, chosen, self.reference)
+        for match in chosen:
             for begin, end, key in self._split(match.begin, match.end, match.key, match.surface):
                 ref = self.reference[key]
                 cls = _most_specific(ref)
@@ -277,6 +290,25 @@ def _drop_inside_known(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+def _nested_countries(
+    every: list[Match], chosen: list[Match], reference: dict[str, ReferenceEntity]
+) -> Iterator[Candidate]:
+    """A country inside the name of an organisation keeps its meaning ("Transport en Logistiek
+    Nederland", "Parlement van Luxemburg"): a mention of its own, in the layer of names so that
+    it may nest in the organisation's."""
+    bodies = [
+        m
+        for m in chosen
+        if _most_specific(reference[m.key]) in {"ExternalOrganisation", "NationalBody"}
+    ]
+    for m in every:
+        if _most_specific(reference[m.key]) not in {"Country", "MemberState"}:
+            continue
+        if any(b.begin <= m.begin and m.end <= b.end and b is not m for b in bodies):
+            cls = _most_specific(reference[m.key])
+            yield Candidate(m.begin, m.end, m.key, cls, layer=NAMES, priority=_KNOWN)
 
 
 def _most_specific(ref: ReferenceEntity) -> str:

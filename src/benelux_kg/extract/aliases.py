@@ -63,9 +63,12 @@ def shortened(text: str, found: Sequence[Candidate]) -> list[Candidate]:
         if close:
             after[cand.end + close.end()] = cand
     targets: dict[int, Candidate] = {}
+    noted = {**_translated(text, found), **_footnoted(text, found), **_acronym_named(text, found)}
     for i, cand in enumerate(found):
-        target = _longer(cand, full.get(cand.cls, [])) or _same_subject(
-            cand, full.get(cand.cls, [])
+        target = (
+            _longer(cand, full.get(cand.cls, []))
+            or _same_subject(cand, full.get(cand.cls, []))
+            or noted.get(i)
         )
         if target is None and not cand.title and _key(cand.label) in titles:
             target = titles[_key(cand.label)]
@@ -88,6 +91,100 @@ def shortened(text: str, found: Sequence[Candidate]) -> list[Candidate]:
         if (ANCHORED, "1") in final.attributes:
             continue  # a bare name the document never gives in full
         out.append(final if target is None else copy_at(target, cand.begin, cand.end))
+    return out
+
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A footnote marker right after a name: "... op het eigen grondgebied.⁴".
+_MARK = re.compile(r"[.,;:]?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})")
+# A footnote line opening with its marker: "⁴ Intentieverklaring inzake ...", "4 Verdrag ...".
+# The clean text may have joined the footnote lines: "... geratificeerd. ⁴ Intentieverklaring".
+_NOTE_OPEN = re.compile(
+    r"(?:(?:^|\n|[.!?;)][ \t]+)[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|(?:^|\n)[ \t]*(\d{1,2}))[ \t]+$"
+)
+
+
+def _footnoted(text: str, found: Sequence[Candidate]) -> dict[int, Candidate]:
+    """An instrument named in running text with a footnote marker, whose footnote opens with
+    the instrument's title, is the instrument of that title: "Frankrijk sloot een
+    intentieverklaring met de Benelux-landen over ...⁴" with "⁴ Intentieverklaring inzake de
+    digitale vrachtbrief, ondertekend op ..."."""
+    notes: dict[str, Candidate] = {}
+    for cand in found:
+        if cand.cls not in INSTRUMENT_TYPES:
+            continue
+        opening = _NOTE_OPEN.search(text, max(0, cand.begin - 8), cand.begin)
+        if opening is not None:
+            marker = opening.group(1) or opening.group(2)
+            notes.setdefault(marker.translate(_SUPERSCRIPTS), cand)
+    out: dict[int, Candidate] = {}
+    for i, cand in enumerate(found):
+        mark = _MARK.match(text, cand.end) if cand.cls in INSTRUMENT_TYPES else None
+        if mark is None:
+            continue
+        note = notes.get(mark.group(1).translate(_SUPERSCRIPTS))
+        if note is not None and note.cls == cand.cls and note.begin > cand.end:
+            out[i] = note
+    return out
+
+
+# Dotted leaders of an index entry, and the start of the next entry ("4.", "•").
+_LEADERS = re.compile(r"(?:[.…][ \t]*){4,}")
+_ENTRY_START = re.compile(r"\n[ \t]*(?:\d{1,3}\.|[A-Z]\.|•)[ \t]")
+_TRANSLATION_REACH = 300
+
+
+def _translated(text: str, found: Sequence[Candidate]) -> dict[int, Candidate]:
+    """The other-language title that an index of the bilingual official journal gives in
+    parentheses after an entry: "Décision ... M (2023) 6 relative à ..., du 20 septembre 2023
+    ...... p. 17 (Nederlandse tekst: Beschikking inzake ...)" is the numbered instrument."""
+    numbered = [c for c in found if c.cls in INSTRUMENT_TYPES and _NUMBERED.match(c.label)]
+    out: dict[int, Candidate] = {}
+    for i, cand in enumerate(found):
+        if cand.cls not in INSTRUMENT_TYPES or _NUMBERED.match(cand.label):
+            continue
+        before = [n for n in numbered if n.end <= cand.begin and n.cls == cand.cls]
+        if not before:
+            continue
+        entry = max(before, key=lambda n: n.end)
+        between = text[entry.end : cand.begin]
+        opened = between.rfind("(")
+        if (
+            len(between) <= _TRANSLATION_REACH
+            and _LEADERS.search(between)
+            and opened > 0
+            and ")" not in between[opened:]
+            and not _ENTRY_START.search(between)
+        ):
+            out[i] = entry
+    return out
+
+
+# "Verordening (EU) 2020/1056 betreffende elektronische informatie over goederenvervoer
+# (eFTI)": the acronym closing the subject that follows an act's name, in its sentence.
+_SUBJECT_ACRONYM = re.compile(r"[^.;:()]{3,150}?\(([A-Za-z][A-Za-z0-9-]{1,10})\)")
+
+
+def _acronym_named(text: str, found: Sequence[Candidate]) -> dict[int, Candidate]:
+    """An act named by the acronym of its subject and its head word: "de eFTI-verordening"
+    is the "Verordening (EU) 2020/1056 betreffende ... (eFTI)" the document named before."""
+    defined: dict[str, Candidate] = {}
+    for cand in found:
+        if cand.cls != "ExternalAct" or not cand.label:
+            continue
+        acronym = _SUBJECT_ACRONYM.match(text, cand.end)
+        inside = acronym and any(
+            o is not cand and cand.end < o.begin < acronym.end() for o in found
+        )
+        if acronym is None or inside or sum(1 for c in acronym.group(1) if c.isupper()) < 2:
+            continue
+        head = cand.label.split()[0].lower()
+        defined.setdefault(f"{acronym.group(1).lower()}-{head}", cand)
+    out: dict[int, Candidate] = {}
+    for i, cand in enumerate(found):
+        target = defined.get(re.sub(r"\s+", "", cand.label.lower())) if cand.label else None
+        if cand.cls == "ExternalAct" and target is not None and target.iri != cand.iri:
+            out[i] = target
     return out
 
 
@@ -122,7 +219,8 @@ def _longer(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate | Non
         dated = longer_stem.startswith(short_stem) and _DATED_REST.match(
             longer_stem[len(short_stem) :]
         )
-        amending = _AMENDING.search(longer[: len(longer) - len(short)])
+        rest = longer[: len(longer) - len(short)]
+        amending = _AMENDING.search(rest) or _ATTACHED.search(rest)
         if dated or (longer.endswith(" " + short) and not amending):
             # "Protocol tot wijziging van het Benelux-Verdrag ..." is not the Benelux-Verdrag.
             matches[other.iri] = other
@@ -132,6 +230,11 @@ def _longer(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate | Non
 # A longer name that amends the shorter one names another instrument.
 _AMENDING = re.compile(
     r"\b(?:wijziging|aanvulling|modification|amending|modifiant|wijzigt)\b[\w ]*$"
+)
+# A longer name that ends in the shorter one after a preposition names another thing that
+# belongs to it: "Aanvullend Protocol bij het CMR-Verdrag" is not the CMR-Verdrag.
+_ATTACHED = re.compile(
+    r"\b(?:bij|van|tot|ter|aan|op|voor|met|inzake|betreffende|over|onder)(?:\s+(?:de|het|een))?\s*$"
 )
 # What a dated name adds to the bare one: "van 7 oktober 2020", "2021-2024", "(2021 2024)".
 _DATED_REST = re.compile(r"^\s+(?:van\s+)?(?:\d{1,2}\s+[a-z]+\s+)?\(?\d{4}(?:\s*\d{4})?\)?$")

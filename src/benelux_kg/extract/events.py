@@ -59,6 +59,28 @@ def _date_in_sentence(text: str, position: int) -> tuple[str, int, str]:
     return year, month, day
 
 
+# A Benelux summit, however spelled: "Benelux-Top", "Benelux Top van 7 oktober 2020".
+_SUMMIT = re.compile(r"Benelux[ -]top\b(?!\s+(?:over|inzake)\b)", re.IGNORECASE)
+# Where a sentence or an item of a list ends.
+_BOUNDARY = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\n[ \t]*[•·▪*-]|•")
+
+
+def _summit(year: str) -> str:
+    return f"{ID}event/benelux-top-{year}"
+
+
+def _year_of_sentence(text: str, begin: int, end: int) -> str:
+    """The year the sentence around ``text[begin:end]`` names nearest to it."""
+    starts = [m.end() for m in _BOUNDARY.finditer(text, max(0, begin - 300), begin)]
+    start = starts[-1] if starts else max(0, begin - 300)
+    stop = _BOUNDARY.search(text, end, end + 300)
+    years = [
+        (abs(y.start() - begin), y.group())
+        for y in _YEAR.finditer(text, start, stop.start() if stop else min(len(text), end + 300))
+    ]
+    return min(years)[1] if years else ""
+
+
 def _year_before(text: str, position: int) -> str:
     """The last year the text names before ``position`` (a news page's date line)."""
     years = _YEAR.findall(text, max(0, position - 3000), position)
@@ -149,7 +171,11 @@ class EventFinder:
         self._subject = re.compile(rf"[ \t]+(?:{openers})[ \t]+")
 
     def find(self, text: str) -> Iterator[Candidate]:
-        yield from _one_per_day(list(self._find(text)))
+        for cand in _one_per_day(list(self._find(text))):
+            # "de Benelux Top van 7 oktober 2020" is the summit of 2020, however named.
+            if _SUMMIT.match(cand.label) and _YEAR.match(cand.date):
+                cand = replace(cand, iri=_summit(cand.date[:4]))
+            yield cand
 
     def _find(self, text: str) -> Iterator[Candidate]:
         for date in _FULL_DATE.finditer(text):
@@ -279,6 +305,13 @@ class EventFinder:
                 stop = subject_end(text, subject.end(), self.t.subject_stops, 4)
                 if stop > subject.end():
                     return self._event(text, begin, stop, priority=1)
+        if words is None and prefix.rstrip("-") == "Benelux" and text[start:end].lower() == "top":
+            # "de Benelux-top die op 4 december 2023 plaatsvond", "2025: ... de Benelux-top":
+            # the summit of the year its sentence names (one a year).
+            year = _year_of_sentence(text, begin, end)
+            if year:
+                summit = self._event(text, begin, end, year)
+                return replace(summit, iri=_summit(year), label=f"{summit.label} {year}")
         if words is None and prefix.rstrip("-") == "Benelux" and text[start:end][:1].isupper():
             # "de Benelux-Top": a name, but of which year? Kept if the document dates it.
             return replace(self._event(text, begin, end), attributes=((ANCHORED, "1"),))

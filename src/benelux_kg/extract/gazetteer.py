@@ -88,6 +88,11 @@ class Gazetteer:
             self._automaton.make_automaton()
 
     def find(self, text: str) -> list[Match]:
+        return longest_first(self.find_all(text))
+
+    def find_all(self, text: str) -> list[Match]:
+        """Every match, names nested in longer names included ("Nederland" in "Transport en
+        Logistiek Nederland")."""
         if self._empty:
             return []
         folded = fold(text)
@@ -112,7 +117,7 @@ class Gazetteer:
             if capital and surface.islower():
                 continue  # "de nationale politie" of any country, not the Nationale Politie
             candidates.append(Match(begin, end, key, surface))
-        return longest_first(_uncross(candidates))
+        return _uncross(candidates)
 
 
 _RUN = re.compile(r"[ \t]{2,}|[ \t]*\n[ \t]*(?=\S)")

@@ -53,7 +53,7 @@ def find_numbered(
         year, number = match.group(1), str(int(match.group(2)))
         sentence_start = sentences.around(match.start())[0]
         start = max(sentence_start, match.start() - _LOOKBACK)
-        entry = index_entry(text, match.start(), sentence_start)
+        entry = index_entry(text, match.start(), sentence_start, match.end())
         kind = _entry_kind(text[entry[0] : entry[1]], types) if entry else None
         if kind is None:
             kind = _nearest_kind(text[start : match.start()], types)
@@ -73,19 +73,51 @@ def find_numbered(
 
 # Dotted leaders of an index ("......", ". . . .", "…"), between a title and its number.
 _LEADERS_BEFORE = re.compile(r"[ \t\n]*(?:[.…][ \t\n]*){3,}$")
-_ENTRY_OPEN = re.compile(r"[\s•·*–-]*")
+_ENTRY_OPEN = re.compile(r"[\s•·*–-]*(?:\d{1,3}\.[ \t]+)?")
 _ENTRY_REACH = 700
+_LEADERS_AFTER = re.compile(r"[ \t]*(?:[.…][ \t]*){4,}")
+_AFTER_REACH = 400
+# What may stand before a number inside a title: its type word, and who made it ("Décision du
+# Comité de Ministres Benelux M (2023) 6 relative à ...", "Beschikking M(2021)11 van ...").
+_TYPE_THEN_NUMBER = re.compile(
+    r"[A-ZÀ-Ý][\w-]*(?:[ \t\n]+(?:van|du|de|of)[ \t\n]+[^,;:()\d]{0,60}?)?[ \t\n]*"
+)
 
 
-def index_entry(text: str, number: int, sentence_start: int) -> tuple[int, int] | None:
-    """The title part of an index entry whose number ``number`` follows dotted leaders:
-    from the entry's start (its sentence, after a bullet) to the leaders."""
-    leaders = _LEADERS_BEFORE.search(text, max(0, number - 300), number)
-    if leaders is None:
-        return None
+def index_entry(
+    text: str, number: int, sentence_start: int, number_end: int | None = None
+) -> tuple[int, int] | None:
+    """The title part of an index entry: from the entry's start (its sentence, after a
+    bullet or an entry number "3.") to the dotted leaders.
+
+    The number may stand after the leaders ("Beschikking ... ....... M(2018)5"), close the
+    title before them ("Beschikking ..., van 1 december 2022 M (2022) 9 ....... p. 4"), or
+    stand inside it ("Beschikking M(2021)11 van het Comité ... tot ..., d.d. 30.06.2021
+    ........ p. 9"); in the last case the title runs on over the number to the leaders."""
     begin = max(sentence_start, number - _ENTRY_REACH)
     begin = _ENTRY_OPEN.match(text, begin).end()  # type: ignore[union-attr]
-    end = leaders.start()
+    leaders = _LEADERS_BEFORE.search(text, max(0, number - 300), number)
+    if leaders is not None:
+        end = leaders.start()
+        return (begin, end) if end > begin else None
+    if number_end is None:
+        return None
+    after = _LEADERS_AFTER.search(text, number_end, min(len(text), number_end + _AFTER_REACH))
+    if after is None or NUMBER.search(text, number_end, after.start()):
+        return None  # no leaders, or they belong to another number's entry
+    if NUMBER.match(text, after.end()):
+        return None  # "... M(2020)5 inzake ..., van 15 maart 2023 .... M(2023)2": not its own
+    between = text[number_end : after.start()]
+    if (
+        between.strip()
+        and "\n\n" not in between
+        and _TYPE_THEN_NUMBER.fullmatch(text, begin, number)
+    ):
+        end = after.start()  # the number stands inside the title, after its type word
+    elif not text[number_end : after.start()].strip():
+        end = number  # the number closes the title
+    else:
+        return None
     return (begin, end) if end > begin else None
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..namespaces import ID, slug
 from .candidates import ANCHORED, NAMES, Candidate
-from .names import DATE, canonical_label, first_date, squash, subject_end
+from .names import DATE, WORD, canonical_label, first_date, is_capitalised, squash, subject_end
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,17 @@ class InstrumentTables:
     # Type words that name a Benelux instrument only with Benelux ("Benelux-regeling"); alone
     # they are EU or national acts ("de richtlijn", "de nieuwe regeling inzake ...").
     needs_benelux: frozenset[str] = frozenset({"richtlijn", "richtlijnen"})
+    # Words after which an article goes on the same phrase (prepositions, conjunctions):
+    # after any other word it starts a new one.
+    linking_words: frozenset[str] = frozenset()
+    # Particles of separable verbs ("voor", "vast"), never the last word of a name.
+    particles: frozenset[str] = frozenset()
+    # Fixed phrases of a verb ("aan de orde", "in werking"), never part of a name.
+    clause_phrases: tuple[str, ...] = ()
+    # Names of treaties and acts outside the Benelux ("cmr-verdrag"): an instrument that
+    # names one ("Aanvullend Protocol bij het CMR-Verdrag") or goes by its acronym ("Verdrag
+    # betreffende de overeenkomst tot internationaal vervoer ... (CMR)") is external too.
+    external_names: frozenset[str] = frozenset()
 
 
 # A quoted title; a straight apostrophe inside a word ("diploma's") does not close it.
@@ -90,10 +101,29 @@ class NamedInstrumentFinder:
         )
         # "tussen de Benelux-lidstaten, Frankrijk en Duitsland met betrekking tot ...".
         # "het Koninkrijk der Nederlanden", "het Groothertogdom Luxemburg".
-        party = r"(?:de\s+|het\s+)?[A-Z][\w-]+(?:[ \t\n]+(?:der[ \t\n]+)?[A-Z][\w-]+){0,2}"
+        # "de Noordse Raad van Ministers": "van" inside a name joins capitalised words.
+        party = (
+            r"(?:de\s+|het\s+)?[A-Z][\w-]+"
+            r"(?:[ \t\n]+(?:(?:der|van)[ \t\n]+)?[A-Z][\w-]+){0,3}"
+        )
+        # "tussen de Benelux-staten en de Republiek Estland, de Republiek Letland en ...".
         self._parties = re.compile(
             r"\s+(?:" + "|".join(re.escape(p) for p in tables.party_openers) + rf")\s+{party}"
-            rf"(?:\s*,\s*{party})*(?:\s+(?:en|and)\s+{party})?"
+            rf"(?:(?:\s*,\s*|\s+(?:en|and)\s+){party})*"
+        )
+        self._clause_phrase = (
+            re.compile(
+                r"\s+(?:"
+                + "|".join(r"\s+".join(map(re.escape, p.split())) for p in tables.clause_phrases)
+                + r")(?![\w-])",
+                re.IGNORECASE,
+            )
+            if tables.clause_phrases
+            else None
+        )
+        self._document_number = re.compile(
+            rf"(?<![\w-])((?i:{'|'.join(re.escape(w) for w in reversed(singular))}))"
+            r"[ \t\n]+(?:nr\.?[ \t\n]+)?(\d{2,4}/\d{1,2})(?![\d/])"
         )
         english = "|".join(re.escape(w) for w in tables.english_types)
         every_type = "|".join(
@@ -138,6 +168,7 @@ class NamedInstrumentFinder:
 
     def find(self, text: str) -> Iterator[Candidate]:
         yield from self._headed(text)
+        yield from self._document_numbered(text)
         yield from self._quoted(text)
         yield from self._english_names(text)
         yield from self._quoted_titles(text)
@@ -234,6 +265,35 @@ class NamedInstrumentFinder:
             )
         )
 
+    def _document_numbered(self, text: str) -> Iterator[Candidate]:
+        """A type word and a parliamentary document number: "aanbeveling 948/2 over
+        grensoverschrijdend telewerk" (the Benelux Parliament numbers its texts "948/1",
+        "948/2", ...). The number identifies it, as an M-number does: the entity is "Aanbeveling
+        948/2" in every document; the subject, where given, is its title."""
+        for match in self._document_number.finditer(text):
+            cls = self._class_of(match.group(1))
+            if cls is None or _plural(match.group(1).lower(), self.t.types):
+                continue
+            word = _singular(match.group(1).lower(), self.t.types)
+            label = canonical_label(f"{word} {match.group(2)}", self.triggers)
+            end, title = match.end(), ""
+            opener = self._openers.match(text, end)
+            if opener is not None:
+                stop = subject_end(text, opener.end(), self.t.stop_words, self.t.max_words)
+                stop = self._subject_tidied(text, opener.end(), stop)
+                if stop > opener.end() + 2 and not self._trails_off(text[opener.end() : stop]):
+                    end = stop
+                    title = squash(text[match.start() : end])
+            yield Candidate(
+                match.start(),
+                end,
+                f"{ID}instrument/{slug(label)}",
+                cls,
+                label=label,
+                title=title,
+                priority=1,
+            )
+
     def _quoted_titles(self, text: str) -> Iterator[Candidate]:
         """A quoted title that starts with a type word, as footnotes give them:
         «Joint political declaration of the Pentalateral Energy Forum on the role of ...»."""
@@ -284,6 +344,16 @@ class NamedInstrumentFinder:
     def _with_subject(
         self, text: str, match: re.Match[str], begin: int, cls: str, benelux: bool
     ) -> Candidate | None:
+        pair = _PARTY_PAIR.match(text, match.end())
+        if pair is not None and match.group(3)[:1].isupper() and not match.group(1):
+            # "een tweede Intentieverklaring Benelux – Hauts-de-France 2022-2026": a title
+            # of two parties joined by a dash, then its period or its date.
+            start = match.start(3)
+            when = pair.group("period") or pair.group("date") or ""
+            end = pair.end() if when else pair.end("second")
+            date = first_date(pair.group("date")) if pair.group("date") else ""
+            label = text[start:end] if pair.group("period") else text[start : pair.end("second")]
+            return self._mint(text, start, end, cls, date=date, label_text=label)
         ranged = re.match(
             r"\s*(?:van\s+)?\(?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\)?", text[match.end() :]
         )
@@ -316,10 +386,10 @@ class NamedInstrumentFinder:
                 agent = _AGENT.match(text, position)
                 if agent and self._openers.match(text, agent.end()):
                     position = agent.end()
-        elif self._class_of(match.group(3)) in {"Recommendation", "Declaration"}:
-            # "de aanbeveling van het Beneluxparlement over ...": its author (a body, named
-            # with a capital; "de verklaring van de woordvoerder" is no instrument), then its
-            # subject.
+        else:
+            # "de aanbeveling van het Beneluxparlement over ...", "de Beschikking van het
+            # Comité van Ministers inzake ...": its author (a body, named with a capital; "de
+            # verklaring van de woordvoerder" is no instrument), then its subject.
             agent = _AGENT.match(text, position)
             named = agent is not None and re.search(r"(?<![\w-])[A-Z]", agent.group())
             if agent and named and self._openers.match(text, agent.end()):
@@ -327,6 +397,11 @@ class NamedInstrumentFinder:
         parties = self._parties.match(text, position)
         if parties and self._openers.match(text, parties.end()):
             position = parties.end()
+        elif parties and not date and self._by_parties(text, match, parties):
+            # "het verdrag met Estland, Letland en Litouwen van 2021": named by its parties.
+            end = parties.end()
+            year = re.match(rf"\s+(?:van|uit)\s+({DATE.pattern})", text[end:])
+            return self._mint(text, begin, end, cls, date=first_date(year.group(1)) if year else "")
         skipped = None
         if self._participle is not None and not date and position == match.end():
             participle = self._participle.match(text, position)
@@ -347,6 +422,7 @@ class NamedInstrumentFinder:
             return self._mint(text, begin, item_end, cls, date=date or closing)
         if opener is not None:
             end = subject_end(text, opener.end(), self.t.stop_words, self.t.max_words)
+            end = self._subject_tidied(text, opener.end(), end)
             if end > opener.end() + 2 and not self._trails_off(text[opener.end() : end]):
                 if self._formal(text, match, begin):
                     end = self._coordinated(text, opener.end(), end)
@@ -500,17 +576,34 @@ class NamedInstrumentFinder:
     ) -> Candidate:
         surface = text[begin:end] if label_text is None else label_text
         label = canonical_label(surface, self.triggers)
-        if cls != "ExternalAct" and self._external(label):
+        known = self._known_external(label) if cls != "ExternalAct" else None
+        if known is not None:
+            label, cls = known, "ExternalAct"
+        elif cls != "ExternalAct" and self._external(label):
             cls = "ExternalAct"
         kind = "act" if cls == "ExternalAct" else "instrument"
         return Candidate(
             begin, end, f"{ID}{kind}/{slug(label)}", cls, label=label, date=date, priority=1
         )
 
+    def _known_external(self, label: str) -> str | None:
+        """ "Verdrag betreffende ... (CMR)" is the "CMR-Verdrag" when that is a known name."""
+        acronym = re.search(r"\(([A-Z][A-Za-z-]{1,10})\)$", label)
+        if acronym is None or "benelux" in label.lower():
+            return None
+        trigger = self._trigger_of(label.split()[0])
+        if trigger and f"{acronym.group(1).lower()}-{trigger}" in self.t.external_names:
+            return f"{acronym.group(1)}-{trigger.capitalize()}"
+        return None
+
     def _external(self, label: str) -> bool:
         lowered = label.lower()
         if "benelux" in lowered:
             return False
+        if any(
+            re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", lowered) for n in self.t.external_names
+        ):
+            return True
         return any(
             re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lowered) for m in self.t.external_markers
         )
@@ -547,10 +640,61 @@ class NamedInstrumentFinder:
                 return trigger
         return ""
 
+    def _by_parties(self, text: str, match: re.Match[str], parties: re.Match[str]) -> bool:
+        """A definite type word of a signed kind ("het verdrag", "de overeenkomst") with its
+        parties names one instrument; "een verklaring met ..." or a heading does not."""
+        head = match.group(3)
+        definite = re.search(
+            r"(?<!\w)(?:de|het)\s+$", text[max(0, match.start() - 5) : match.start()]
+        )
+        return (
+            definite is not None
+            and head[:1].islower()
+            and self._trigger_of(head) in self.t.dated_types
+            and re.match(r"\s+(?:met|tussen)\s+[A-Z]", parties.group()) is not None
+        )  # parties by their bare names, as states are: "met Estland, Letland en Litouwen"
+
+    def _subject_tidied(self, text: str, start: int, end: int) -> int:
+        """The end of a subject ``text[start:end]`` as :func:`subject_end` found it, tidied:
+
+        - an article after a word that is no preposition starts a new phrase, the subject of
+          a clause: "inzake de Benelux Interparlementaire Assemblee | het recht heeft ...";
+        - a name never ends in the particle of a separable verb: "bereidt een aanbeveling over
+          handhaving bij webwinkels | voor", "stelde een aanbeveling over ... | vast";
+        - an instrument named by its number closes an amendment: "houdende wijziging van
+          beschikking M(2017)12".
+        """
+        footnote = _FOOTNOTE_MARK.search(text, start, end)
+        if footnote is not None:
+            end = footnote.start()  # "... op het eigen grondgebied.⁴ Sindsdien neemt ..."
+        if self._clause_phrase is not None:
+            phrase = self._clause_phrase.search(text, start, end)
+            if phrase is not None and phrase.start() > start:
+                end = phrase.start()
+        previous = ""
+        for word in WORD.finditer(text, start, end):
+            lowered = word.group().lower()
+            if previous and lowered in _ARTICLES and previous not in self.t.linking_words:
+                end = len(text[: word.start()].rstrip())
+                break
+            previous = lowered
+        words = list(WORD.finditer(text, start, end))
+        if len(words) > 2 and words[-1].group().lower() in self.t.particles:
+            end = len(text[: words[-1].start()].rstrip())
+        number = _NUMBER_AFTER.match(text, end)
+        if number and self._trigger_of(
+            text[start:end].split()[-1] if text[start:end].split() else ""
+        ):
+            end = number.end()
+        return end
+
     @staticmethod
     def _trails_off(subject: str) -> bool:
-        """A subject of function words only ("over de") names nothing."""
+        """A subject of function words only ("over de") names nothing; a proper name or an
+        acronym does ("inzake ANPR", "inzake eHealth")."""
         words = subject.split()
+        if len(words) == 1 and len(words[0]) >= 3 and is_capitalised(words[0]):
+            return False
         return len(words) < 2 and len(subject) < 6
 
 
@@ -592,6 +736,19 @@ def _capitalise(words: str) -> str:
 
 
 _LINK = re.compile(r"[ \t\n]+(?:en|of)[ \t\n]+")
+_ARTICLES = frozenset({"de", "het", "een"})
+_NAME = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}"
+_PARTY_PAIR = re.compile(
+    rf"[ \t]+(?P<first>{_NAME})[ \t]+[–-][ \t]+(?P<second>{_NAME})"
+    rf"(?:[ \t]+(?P<period>(?:19|20)\d{{2}}[ \t]*[-–][ \t]*(?:19|20)\d{{2}})"
+    rf"|[ \t]+van[ \t]+(?P<date>\d{{1,2}}[ \t]+[a-z]+[ \t]+(?:19|20)\d{{2}}))?(?![\w-])"
+)
+# A footnote marker, with the punctuation before it: a name ends there.
+_FOOTNOTE_MARK = re.compile(r"[.,;:]?[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+# "wijziging van beschikking M(2017)12": the number of the instrument a subject ends with.
+_NUMBER_AFTER = re.compile(
+    r"[ \t\n]+M[ \t\n]*\([ \t\n]*(?:19|20)\d{2}[ \t\n]*\)[ \t\n]*\d{1,3}(?![\d/])"
+)
 _TITLE_WORDS = 45
 _TITLE_CLOSED = re.compile(r"\s*(?:\(|[.;:](?:\s|$)|,\s*M\s?\(|$)")
 # "... over de digitale Benelux in 2015": the year says when, it is not part of the subject.
@@ -603,10 +760,13 @@ _DATE_AT_END = re.compile(rf"\b(?:van|uit)\s+({DATE.pattern})$", re.IGNORECASE)
 
 # The date closing a title, not part of it: "..., van 18 mei 2018", "..., ondertekend te Den
 # Haag op 20 februari 2014", "... van 20 januari 2015".
-_SIGNED = r"(?:ondertekend|getekend|gedaan|aangenomen|vastgesteld|gesloten|signed|adopted)"
+_SIGNED = (
+    r"(?:ondertekend|getekend|gedaan|aangenomen|vastgesteld|gesloten|signed|adopted|signée?s?"
+    r"|adoptée?s?|faite?s?)"
+)
 _PLACE = r"(?:[ \t\n]+(?:te|in|at)[ \t\n]+[A-Z][\w'-]*(?:[ \t\n]+[A-Z][\w'-]*)?)?"
 _TRAILING_DATE = re.compile(
-    rf"[ \t\n]*,?[ \t\n]+(?:{_SIGNED}{_PLACE}[ \t\n]+(?:op|van|in|on)|van|of)[ \t\n]+"
+    rf"[ \t\n]*,?[ \t\n]+(?:{_SIGNED}{_PLACE}[ \t\n]+(?:op|van|in|on|le)|van|of|du|d\.d\.)[ \t\n]+"
     rf"((?:{DATE.pattern}))[ \t\n]*[,:]?[ \t\n]*$",
     re.IGNORECASE,
 )

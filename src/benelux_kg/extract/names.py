@@ -19,9 +19,41 @@ MONTHS = {
     "november": 11,
     "december": 12,
 }
-_MONTH = "|".join(MONTHS)
+# The bilingual official journal and English pages date in French and English: "du 20
+# septembre 2023", "signed on 6 December 2023". Dates only; the Dutch names stay ``MONTHS``.
+FOREIGN_MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+}
+_DATE_MONTHS = {**MONTHS, **FOREIGN_MONTHS}
+_MONTH = "|".join(sorted(_DATE_MONTHS, key=len, reverse=True))
+# A day, a month name and a year; a year alone; or a numeric date "30.06.2021", "30-06-2021"
+# ("d.d. 30.06.2021" in an index), read day first as everywhere in the Benelux.
 DATE = re.compile(
-    rf"\b(?:(\d{{1,2}})\s+(?:en\s+\d{{1,2}}\s+)?)?({_MONTH})\s+(\d{{4}})\b|\b((?:19|20)\d{{2}})\b",
+    rf"\b(?:(\d{{1,2}})\s+(?:en\s+\d{{1,2}}\s+)?)?({_MONTH})\s+(\d{{4}})\b"
+    rf"|\b(?<![\d.-])(\d{{1,2}})[.-](\d{{1,2}})[.-]((?:19|20)\d{{2}})\b"
+    rf"|\b((?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
@@ -34,7 +66,7 @@ WORD = re.compile(r"[^\W_][\w'’/.!-]*[\w!]|[^\W_]", re.UNICODE)
 def iso_date(day: str | None, month: str | None, year: str) -> str:
     """``("7", "oktober", "2020")`` -> ``2020-10-07``; without a day, the year alone."""
     if day and month:
-        return f"{year}-{MONTHS[month.lower()]:02d}-{int(day):02d}"
+        return f"{year}-{_DATE_MONTHS[month.lower()]:02d}-{int(day):02d}"
     return year
 
 
@@ -43,8 +75,13 @@ def first_date(text: str) -> str:
     match = DATE.search(text)
     if match is None:
         return ""
-    if match.group(4):
-        return match.group(4)
+    if match.group(7):
+        return match.group(7)
+    if match.group(6):
+        day, month = int(match.group(4)), int(match.group(5))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return f"{match.group(6)}-{month:02d}-{day:02d}"
+        return match.group(6)
     return iso_date(match.group(1), match.group(2), match.group(3))
 
 

@@ -66,6 +66,12 @@ class Patterns:
                 *_words(self.table("adoption"), "particles"),
             ),
             needs_benelux=frozenset(_words(names, "needs_benelux")),
+            linking_words=frozenset(
+                (*_words(names, "linking_words"), *_words(names, "subject_openers"))
+            ),
+            particles=frozenset(_words(names, "verb_particles")),
+            clause_phrases=_words(names, "clause_phrases"),
+            external_names=frozenset(_words(acts, "treaty_names")),
         )
 
     def acts(self) -> ActTables:

@@ -46,24 +46,30 @@ INSTRUMENTS = INSTRUMENT_CLASSES
 PLACES = {"Country", "MemberState", "NeighbouringRegion"}
 # What a Benelux body adopts (a declaration is signed by ministers, a treaty by states).
 ADOPTED_BY_BODIES = {"LegalInstrument", "Directive", "Agreement"}
-PARTNERS = PLACES | {"ExternalOrganisation"}
+# Agencies and governments of the member states take part too ("brengt de FOD Economie en
+# de ACM samen").
+PARTNERS = PLACES | {"ExternalOrganisation", "NationalBody"}
 GROUPS = {"WorkingGroup"}
 # What a body may belong to (the contract's range of org:subOrganizationOf): not a place.
 PARENTS = {"Institution", "BeneluxUnion", "WorkingGroup", "ExternalOrganisation", "NationalBody"}
 MEMBER_STATES = {ID + "country/belgie", ID + "country/nederland", ID + "country/luxemburg"}
 _NUMBERED = re.compile(r"M\(\d{4}\)\d+$")
+# A draft ("ontwerpaanbeveling", "ontwerp-beschikking", "Projet de recommandation").
+_DRAFT = re.compile(r"\s*(?:ontwerp|projet\s+d)", re.IGNORECASE)
+# A text of the Benelux Parliament, numbered "948/2".
+_PARLIAMENT_NUMBER = re.compile(r"\s\d{2,4}/\d{1,2}$")
 # What places take part in by the verbs of the sentence; a treaty or a recommendation
 # binds or addresses countries, which is not taking part.
 TAKING_PART = GROUPS | {"Meeting", "Declaration", "Agreement"}
 _DATE_REACH = 80  # characters between an instrument and the date of its signing
 # The body named before a recommendation answers it, it did not make it: "de antwoorden van
 # het comité van ministers op de aanbeveling", "het Comité reageerde op de aanbeveling".
-_DATED_AFTER = re.compile(rf"\)?\s+van\s+({DATE.pattern})", re.IGNORECASE)
+_DATED_AFTER = re.compile(rf"\)?,?\s+(?:van|du|d\.d\.)\s+({DATE.pattern})", re.IGNORECASE)
 _AMENDING_CLAUSE = re.compile(r"[^.;]{0,20}?,?\s+(?:die|dat)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?")
 _JUST_BEFORE = re.compile(r"[ \t\n]*,?[ \t\n]*")
 _ANSWERED = re.compile(
     r"(?<!\w)(?:antwoord(?:en)?\s+van\s+(?:het|de)\s|(?:antwoord|reageer|reageerde|reactie)\w*"
-    r"[^.;]{0,60}?\sop\s+(?:de|deze|die)\s+aanbeveling)",
+    r"[^.;]{0,60}?\sop\s+(?:(?:de|deze|die)\s+)?aanbeveling)",
     re.IGNORECASE,
 )
 # The author named right after a recommendation: "de aanbeveling van het Beneluxparlement",
@@ -111,6 +117,12 @@ class RelationTables:
     inside: tuple[str, ...] = ()
     # What a group does, after "deel aan de": "neemt als waarnemer deel aan de werkzaamheden".
     work_nouns: tuple[str, ...] = ()
+    # Participles by which states join a declaration made by others ("die ook door X werd
+    # ondersteund").
+    supporting: tuple[str, ...] = ()
+    # Words saying an instrument is still being prepared ("bereidt een aanbeveling ... voor"):
+    # nobody has passed it yet.
+    preparation: tuple[str, ...] = ()
 
 
 def _any_word(words: Iterable[str]) -> re.Pattern[str]:
@@ -139,6 +151,7 @@ class RelationFinder:
         )
         self._amending = _any_word(tables.amending)
         self._adopted = _any_word(tables.adoption_verbs)
+        self._preparing = _any_phrase(tables.preparation or ("in voorbereiding",))
         self._takes_part = _any_word(tables.participation)
         self._cooperates = _any_phrase(tables.cooperation)
         inside = "|".join(re.escape(v) for v in tables.inside) or "werken"
@@ -147,8 +160,22 @@ class RelationFinder:
             rf"(?<!\w)(?:[Ii]n|[Bb]innen)\s+(?:deze|dit)\s+[\w-]+\s+(?:{inside})(?!\w)"
         )
         # "X, waarin ... zitting hebben": the group right before the relative pronoun.
+        # "X, waaraan ook Frankrijk deelneemt": the same with a verb of taking part.
+        simple = "|".join(
+            re.escape(v) for v in (*tables.inside, *tables.participation) if "*" not in v
+        )
         self._wherein = re.compile(
-            rf",?\s+(?:waarin|waarbinnen)\s+[^.;:]{{0,160}}?(?<!\w)(?:{inside})(?!\w)"
+            rf",?\s+(?:waarin|waarbinnen|waaraan)\s+[^.;:]{{0,160}}?(?<!\w)(?:{simple or inside})"
+            r"(?!\w)"
+        )
+        supporting = "|".join(re.escape(v) for v in tables.supporting) or "ondersteund"
+        # "de verklaring ..., die ook door Tsjechië en Slovenië werd ondersteund": states that
+        # join a declaration or an agreement after its authors.
+        self._supported_by = re.compile(
+            r",?\s+(?:die|dat)\s+(?:ook\s+|eveneens\s+|tevens\s+)?door\s+"
+        )
+        self._supporting = re.compile(
+            rf"\s+(?:(?:werd|wordt|is|werden|worden|zijn)\s+)?(?:[a-z]+\s+)?(?:{supporting})(?!\w)"
         )
         work = "|".join(re.escape(w) for w in tables.work_nouns) or "werkzaamheden"
         self._work = re.compile(rf"\s+aan\s+(?:de|het)\s+(?:{work})(?!\w)", re.IGNORECASE)
@@ -161,14 +188,14 @@ class RelationFinder:
             by_sentence.setdefault(sentences.index(m.begin), []).append(m)
         for i, (b, e) in enumerate(sentences.spans):
             here = by_sentence.get(i, [])
-            if not here:
-                continue
+            if not here and not _REGION_ANAPHOR.search(text, b, e):
+                continue  # a sentence without names ("De regio neemt deel aan ...:" has one)
             span = (b, e)
             yield from self._passed_by(text, here, mentions, numbered, span)
             yield from self._amends(text, here, span, mentions)
             yield from self._dates(text, here, span)
             yield from self._participants(text, here, span, mentions)
-            yield from self._parents(text, here, span)
+            yield from self._parents(text, here, span, mentions)
             yield from self._cooperation(text, here, span, sentences, i)
             yield from self._places(text, here, span)
 
@@ -180,11 +207,19 @@ class RelationFinder:
         numbered: set[str],
         span: tuple[int, int],
     ) -> Iterator[Relation]:
+        preparing = self._preparing.search(text, span[0], span[1]) is not None
         for m in here:
             if m.cls == "Treaty":
                 continue  # a treaty is signed by the states, not adopted by an institution
+            if _DRAFT.match(m.label or text[m.begin : m.end]):
+                continue  # "de ontwerpaanbeveling over ...": a draft is not passed (yet)
             if m.iri in numbered or m.cls == "Decision":
                 yield Relation(m.iri, PASSED_BY, COMMITTEE, span)
+            elif m.cls == "Recommendation" and _PARLIAMENT_NUMBER.search(m.label):
+                # "aanbeveling 948/2": the Benelux Parliament numbers its texts so.
+                yield Relation(m.iri, PASSED_BY, PARLIAMENT, span)
+            elif m.cls == "Recommendation" and preparing:
+                continue  # "het netwerk bereidt een aanbeveling over ... voor"
             elif m.cls == "Recommendation":
                 body = _author_after(text, here, m) or _nearest_before(
                     mentions, m.begin, {COMMITTEE, PARLIAMENT}, 1200
@@ -287,6 +322,8 @@ class RelationFinder:
             elif after and _NUMBERED.match(m.label):
                 # "... (M(2023)4) van 12 december 2023": the date printed after the number.
                 yield Relation(m.iri, DATE_DOCUMENT, first_date(after.group(1)), span)
+            elif listed := _listed_date(text, here, m, span):
+                yield Relation(m.iri, DATE_DOCUMENT, listed, span)
             elif adopted and not _NUMBERED.match(m.label):
                 date = self._nearest_date(text, here, m, span)
                 if date:
@@ -331,6 +368,8 @@ class RelationFinder:
         mentions: Sequence[Candidate] = (),
     ) -> Iterator[Relation]:
         places = [m for m in here if m.cls in PARTNERS]
+        if not any(p.cls == "NeighbouringRegion" for p in places):
+            places += _region_anaphor(text, span, mentions)
         attached: set[int] = set()  # places listed in parentheses after another name
         # "X zal in de werkgroep Y blijven inzetten": a partner acting in a group.
         for p in places:
@@ -343,6 +382,26 @@ class RelationFinder:
         for m in here:
             if m.cls not in INSTRUMENTS | GROUPS | {"Meeting"}:
                 continue
+            # A region joined to the Benelux in a group's name ("de stuurgroep Hauts-de-France
+            # – Benelux", "het Benelux-NRW Netwerk"), or named right after it ("de Taskforce
+            # Grenzgänger van de Grande Région"), takes part in it.
+            for p in places:
+                if (
+                    m.cls in GROUPS
+                    and p.cls == "NeighbouringRegion"
+                    and (
+                        (
+                            m.begin <= p.begin
+                            and p.end <= m.end
+                            and (
+                                _BENELUX_DASH_END.search(text, m.begin, p.begin)
+                                or _DASH_BENELUX.match(text, p.end, m.end)
+                            )
+                        )
+                        or _OF_THE_REGION.fullmatch(text, m.end, p.begin)
+                    )
+                ):
+                    yield Relation(m.iri, PARTICIPANT, p.iri, span)
             # Places inside the name: "Uitvoeringsovereenkomst tussen België en Nederland".
             for p in places:
                 inside = m.begin <= p.begin and p.end <= m.end and m.cls in INSTRUMENTS
@@ -353,10 +412,22 @@ class RelationFinder:
             if m.cls in INSTRUMENTS:
                 between = _PARTIES_AFTER.match(text, m.end, span[1])
                 if between is not None and between.group().rstrip().endswith("met"):
-                    # "met" gives the parties of a declaration or agreement only.
-                    between = between if m.cls in {"Declaration", "Agreement"} else None
+                    # "met" gives the parties of a declaration, agreement or treaty only.
+                    between = between if m.cls in {"Declaration", "Agreement", "Treaty"} else None
                 if between is not None:
                     for p in _listed(text, places, between.end(), span[1]):
+                        yield Relation(m.iri, PARTICIPANT, p.iri, span)
+            supported = (
+                self._supported_by.match(text, _name_end(text, m.end, span[1]), span[1])
+                if m.cls in {"Declaration", "Agreement", "Treaty"}
+                else None
+            )
+            if supported is not None:
+                listed_places = list(_listed(text, places, supported.end(), span[1]))
+                tail = listed_places[-1].end if listed_places else supported.end()
+                if listed_places and self._supporting.match(text, tail, span[1]):
+                    for p in listed_places:
+                        attached.add(p.begin)
                         yield Relation(m.iri, PARTICIPANT, p.iri, span)
             # A parenthesised list right after the name.
             following = re.match(r"\s*\(([^()]{3,200})\)", text[m.end : span[1]])
@@ -372,6 +443,8 @@ class RelationFinder:
             # "een Benelux-Top ... tussen de premiers van de Benelux-landen en het College van
             # Secretarissen-Generaal": the bodies a meeting is held between.
             between = re.match(r"[^.;:]{0,40}?\btussen\b", text[g.end : span[1]])
+            if between is not None and re.search(r"\b(?:de|het|een)\s", between.group()):
+                between = None  # "na het onderhoud tussen ...": another noun's parties
             if between is not None:
                 stop = _clause_end(text, g.end + between.end(), span[1])
                 for b in here:
@@ -380,10 +453,12 @@ class RelationFinder:
         # "De Benelux Unie werkt samen met X": a partner of the Union, not of a group.
         partners = set(self._cooperation_partners(text, here, span))
         places = [p for p in places if p.begin not in partners]
+        clauses: list[tuple[int, int]] = []
         for g in here:
             wherein = self._wherein.match(text, g.end, span[1]) if g.cls in GROUPS else None
             if wherein is None:
                 continue
+            clauses.append((wherein.start(), wherein.end()))
             for p in places:
                 if wherein.start() <= p.begin < wherein.end():
                     attached.add(p.begin)
@@ -404,30 +479,45 @@ class RelationFinder:
             # only a declaration or an agreement speaks through its parties.
             verb = declared.search(text, span[0], span[1])
             here = [m for m in here if m.cls in PARTNERS or m.cls in {"Declaration", "Agreement"}]
-        if verb is None:
-            return
+        if verb is None or any(b <= verb.start() < e for b, e in clauses):
+            return  # no verb, or the one of a relative clause already read
         if _NEGATION.search(text, max(span[0], verb.start() - 40), verb.end() + 10):
             return  # "Luxemburg is geen lid van deze Taskforce"
         groups = [m for m in here if m.cls in TAKING_PART]
+        closing_referral = False
         if not groups:
             # "dit forum", "deze werkgroep": the group named last before, or a meeting the
             # sentence before spoke of ("... waren aanwezig, inclusief een delegatie namens X").
             referred = _referred_group(text, span, mentions, self.t.group_nouns)
             work = self._work.search(text, verb.end(), min(span[1], verb.end() + 40))
-            if referred is None and work is not None:
-                # "NRW neemt als waarnemer deel aan de werkzaamheden": of the group named
-                # last in the sentence before.
+            # "neemt als waarnemer deel." with no object at all ("aan de politiesamenwerking",
+            # "daaraan" name what is taken part in).
+            closing = _CLOSING.search(text, span[0], span[1]) and not _TAKEN_PART_IN.search(
+                text, span[0], span[1]
+            )
+            closing_referral = referred is None and bool(work is not None or closing)
+            if closing_referral:
+                # "NRW neemt als waarnemer deel aan de werkzaamheden", "NRW neemt als
+                # waarnemer deel.": of the group named last before.
                 referred = _last_group(span, mentions)
             groups = [referred] if referred is not None else []
+            if _FOLLOWING.search(text, verb.end(), span[1]):
+                # "De regio neemt deel aan de volgende werkgroepen:" and a list of items.
+                groups = _items(text, span[1], mentions)
         # A relative clause or "volgens X" speaks of someone else: "..., die volgens de
         # Europese Commissie een belangrijke rol heeft gespeeld".
         clause_end = _clause_end(text, verb.end(), span[1])
+        # Only a partner that is the subject takes part in a group the sentence does not name.
+        named = any(m.cls in TAKING_PART for m in here) or not closing_referral
         outside = [
             p
             for p in places
             if not any(g.begin <= p.begin < g.end for g in groups)
             and p.begin < clause_end
             and p.begin not in attached
+            # Without a group in the sentence, the partner is its subject: not "de politietop
+            # van België", "Voor Nederland neemt de politiechef deel".
+            and (named or not _OWNER_BEFORE.search(text, max(span[0], p.begin - 12), p.begin))
         ]
         for g in groups:
             for p in outside:
@@ -460,8 +550,31 @@ class RelationFinder:
                     yield Relation(m.iri, PLACE, p.iri, span)
 
     def _parents(
-        self, text: str, here: list[Candidate], span: tuple[int, int]
+        self,
+        text: str,
+        here: list[Candidate],
+        span: tuple[int, int],
+        mentions: Sequence[Candidate] = (),
     ) -> Iterator[Relation]:
+        # "Het netwerk, dat rechtstreeks aan het Comité van Ministers rapporteert, ...": the
+        # group of that kind named last before, under the body of the relative clause.
+        opening = _KIND_OPENING.match(text, span[0], span[1])
+        if opening is not None:
+            noun = opening.group(1).lower()
+            before = [
+                m
+                for m in mentions
+                if m.cls in GROUPS
+                and span[0] - _REFERENCE_REACH <= m.begin < span[0]
+                and re.search(rf"(?:^|[\s-]){re.escape(noun)}(?:\s|$)", m.label.lower())
+            ]
+            for p in here if before else []:
+                if (
+                    p.cls in PARENTS
+                    and _UNDER_CLAUSE.fullmatch(text, opening.end(), p.begin)
+                    and _UNDER_VERB.match(text, p.end)
+                ):
+                    yield Relation(before[-1].iri, SUB_ORGANIZATION, p.iri, span)
         for m in here:
             if m.cls not in {"Institution", "WorkingGroup"}:
                 continue
@@ -512,31 +625,71 @@ class RelationFinder:
     ) -> Iterator[Relation]:
         sentence = text[span[0] : span[1]]
         previous = sentences.spans[index - 1] if index else span
-        # The Benelux Union itself is the one cooperating: named here or just before.
-        if not re.search(r"Benelux(?:\s+|-)Unie", text[previous[0] : span[1]]):
-            return
+        # The Benelux Union is the one cooperating where the sentence (or the one before)
+        # names it and a verb names no other subject.
+        union_near = re.search(r"Benelux(?:\s+|-)Unie", text[previous[0] : span[1]])
         for match in self._cooperates.finditer(sentence):
             start = span[0] + match.end()
-            if match.group().lower().endswith("tussen") and not re.search(
-                r"Benelux(?:\s+|-)Unie", text[start : start + 120]
+            acting = _cooperating(text, here, span[0], span[0] + match.start(), start, match)
+            if acting is None and not union_near:
+                continue
+            cooperator = acting.iri if acting is not None else BENELUX_UNION
+            if (
+                cooperator == BENELUX_UNION
+                and match.group().lower().endswith("tussen")
+                and not re.search(r"Benelux(?:\s+|-)Unie", text[start : start + 120])
             ):
                 continue  # "samenwerking tussen X en de Benelux Unie", not between two others
-            first = next(
-                (m for m in here if m.cls in PARTNERS and start <= m.begin < start + 80), None
-            )
+            # A subject other than the Union may work with the Union or one of its bodies.
+            wanted = PARTNERS | (COOPERATORS if cooperator != BENELUX_UNION else set())
+            partners = [m for m in here if m.cls in wanted and m.iri != cooperator]
+            first = next((m for m in partners if start <= m.begin < start + 80), None)
             if first is None:
                 continue
             # "werkt samen met de Baltische Assemblee en de Noordse Raad": every partner of a
             # coordinated list.
             listed = [first]
-            for m in here:
-                if m.begin > listed[-1].end and m.cls in PARTNERS:
+            for m in partners:
+                if m.begin > listed[-1].end:
                     if not _AND.fullmatch(text, listed[-1].end, m.begin):
                         break
                     listed.append(m)
             for m in listed:
-                if m.iri not in MEMBER_STATES:
-                    yield Relation(BENELUX_UNION, COOPERATES, m.iri, span)
+                if cooperator != BENELUX_UNION or m.iri not in MEMBER_STATES:
+                    yield Relation(cooperator, COOPERATES, m.iri, span)
+
+
+# Who may be the subject of "werkt samen met": a body, a region or an organisation (the
+# states' cooperation is what the Union is, not a partnership of it).
+COOPERATORS = {
+    "Institution",
+    "BeneluxUnion",
+    "NeighbouringRegion",
+    "ExternalOrganisation",
+    "NationalBody",
+}
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:die|dat|en|maar|terwijl)\s")
+
+
+def _cooperating(
+    text: str,
+    here: list[Candidate],
+    sentence_start: int,
+    begin: int,
+    end: int,
+    match: re.Match[str],
+) -> Candidate | None:
+    """The subject of a verb of cooperation ("Het Beneluxparlement werkt sinds 2022 samen
+    met", "Sinds 2018 werkt de Région Hauts-de-France samen met"): the body named last
+    before "met" in the same clause. A noun ("de samenwerking met X") has no subject."""
+    if not match.group().lower().startswith(("werk", "samenwerken")):
+        return None
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, sentence_start, begin)]
+    clause = breaks[-1] if breaks else sentence_start
+    before = [
+        m for m in here if m.cls in COOPERATORS and clause <= m.begin and m.end <= end - len("met")
+    ]
+    return before[-1] if before else None
 
 
 _AND = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s+alsook\s+)(?:met\s+)?(?:de\s+|het\s+)?")
@@ -546,10 +699,18 @@ _UNDER = re.compile(
     r"|functioneert|opereert)\s+(?:onder|binnen)|\s+(?:onder|binnen))"
     r"\s+(?:de\s+|het\s+)?(?:(?:auspiciën|verantwoordelijkheid|leiding|coördinatie|paraplu"
     r"|vleugels)\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
-    r"|(?:\s*\([^()]{1,40}\))?\s+van\s+(?:de|het)\s+",
+    r"|(?:\s*\([^()]{1,40}\))?\s+van\s+(?:de|het)\s+"
+    # "het Digital Transport and Logistics Forum (DTLF), een expertgroep van de Commissie".
+    r"|(?:\s*\([^()]{1,40}\))?,\s+(?:een|de|het)\s+[\w-]*?(?:groep|comité|orgaan|forum|netwerk"
+    r"|platform|overleg|raad)\s+van\s+(?:de|het)\s+",
     re.IGNORECASE,
 )
+# A sentence that opens with a group's kind and a relative clause: "Het netwerk, dat ...".
+_KIND_OPENING = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})(?=,\s*(?:die|dat)\s)")
 _OF_THE = re.compile(r"\s+van\s+de\s+")
+_OF_THE_REGION = re.compile(r"\s+van\s+(?:de|het)\s+")
+_BENELUX_DASH_END = re.compile(r"Benelux\s*[-–—]\s*$")
+_DASH_BENELUX = re.compile(r"\s*[-–—]\s*Benelux(?![\w-])")
 # A sentence that opens with its parent body: "Binnen het Senningenoverleg is ...".
 _WITHIN_OPENING = re.compile(r"\s*(?:Binnen|Onder)\s+(?:de|het)\s+")
 # The opening of a relative clause whose verb follows the parent body ("..., die onder het
@@ -588,7 +749,7 @@ def _split_verbs(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     if not split:
         return None
     alternatives = "|".join(
-        r"\s+(?:[^\s.;:]+\s+){0,12}?".join(re.escape(part) for part in parts) for parts in split
+        r"\s+(?:[^\s.;:]+\s+){0,20}?".join(re.escape(part) for part in parts) for parts in split
     )
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
@@ -668,6 +829,102 @@ def _listed(text: str, places: list[Candidate], start: int, end: int) -> Iterato
         if glue is None:
             return
         position = glue.end()
+
+
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:van|voor|uit)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_TAKEN_PART_IN = re.compile(
+    r"(?<!\w)(?:aan\s+(?:de|het|deze|dit)|daaraan|eraan|hieraan|waaraan)(?!\w)", re.I
+)
+# Nothing but the end of the sentence after a verb ("NRW neemt als waarnemer deel.").
+_CLOSING = re.compile(r"(?<!\w)deel(?:nemen|neemt|nam|namen)?\s*[.!;]?\s*$", re.IGNORECASE)
+# "aan de volgende werkgroepen:": the groups are the items of the list that follows.
+_FOLLOWING = re.compile(r"\baan\s+de\s+volgende\s+[\w-]+[^.;:]{0,40}:\s*$")
+_ITEM = re.compile(r"\s*(?:[•·▪◦▸]|\n[ \t]*(?:[*–-]|\d+[.)]))[ \t]*")
+# An item ends at the next bullet, or at a line that is not indented (a wrapped item is).
+_ITEM_END = re.compile(r"\s*[•·▪◦▸]|\n(?![ \t])|$")
+# "De regio neemt deel", "de regio zal deelnemen": the region the text is about.
+_REGION_ANAPHOR = re.compile(
+    r"(?<![\w-])([Dd](?:e|eze)\s+regio)\s+(?:zal|zullen|neemt|nam|werkt|werkte|is|was"
+    r"|heeft|had|blijft|wil|sloot|ondertekende)(?!\w)"
+)
+_REGION_REACH = 3000  # characters back to the region "de regio" stands for
+
+
+def _region_anaphor(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate]
+) -> list[Candidate]:
+    """ "De regio neemt deel ...": the region the text is about (the one it names most often
+    before), as a partner."""
+    found = _REGION_ANAPHOR.search(text, span[0], span[1])
+    if found is None:
+        return []
+    regions = [
+        m
+        for m in mentions
+        if m.cls == "NeighbouringRegion" and span[0] - _REGION_REACH <= m.begin < found.start(1)
+    ]
+    if not regions:
+        return []
+    counts: dict[str, int] = {}
+    for m in regions:
+        counts[m.iri] = counts.get(m.iri, 0) + 1
+    # The most named; of equals, the one named last.
+    region = max(reversed(regions), key=lambda m: counts[m.iri])
+    return [Candidate(found.start(1), found.end(1), region.iri, region.cls)]
+
+
+def _items(text: str, end: int, mentions: Sequence[Candidate]) -> list[Candidate]:
+    """The first group of each item of the list that starts after ``end``."""
+    groups = []
+    position = end
+    while (item := _ITEM.match(text, position)) is not None:
+        following = _ITEM_END.search(text, item.end())
+        stop = following.start() if following else len(text)
+        first = next(
+            (m for m in mentions if m.cls in GROUPS and item.end() <= m.begin < stop), None
+        )
+        if first is not None:
+            groups.append(first)
+        position = stop
+    return groups
+
+
+def _name_end(text: str, end: int, limit: int) -> int:
+    """Past what a name's mention leaves of it: "van 2022", a hyphenated word's rest."""
+    dated = re.match(r"\s+(?:van|uit|in)\s+(?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d{2}", text[end:limit])
+    return end + dated.end() if dated else end
+
+
+# The date that closes an index entry, before its dotted leaders: "Uitvoeringsovereenkomst
+# ... inzake ANPR, ter uitvoering van ..., van 13 juni 2023 ........ p. 41".
+_ENTRY_DATE = re.compile(
+    rf",?\s+(?:van|du|d\.d\.|(?:ondertekend|signé)[^,.;]{{0,40}}?\s+(?:op|le))\s+"
+    rf"({DATE.pattern})[ \t\n]*(?:[.…][ \t\n]*){{3,}}",
+    re.IGNORECASE,
+)
+# A list item that opens with a date and the instrument: "• op 13 juni 2023 de
+# Uitvoeringsovereenkomst ...".
+_ITEM_DATED = re.compile(rf"\s*(?:op|le|on)\s+({DATE.pattern})\s+(?:de|het|la|le|l'|the)\s+")
+
+
+def _listed_date(text: str, here: list[Candidate], m: Candidate, span: tuple[int, int]) -> str:
+    """The date of the instrument that an index entry or a list item is about: the entry's
+    closing date, or the date the item opens with. Only the instrument the entry opens with
+    is dated so; the others it names are not what the entry is about."""
+    first = min((i for i in here if i.cls in INSTRUMENTS), key=lambda i: i.begin, default=None)
+    if first is None or first.iri != m.iri or first.begin != m.begin:
+        return ""
+    opening = text[span[0] : m.begin]
+    item = _ITEM_DATED.fullmatch(opening)
+    if item is not None and _LIST_ITEM_START.search(text, max(0, span[0] - 4), span[0] + 1):
+        return first_date(item.group(1))
+    if not re.fullmatch(r"[\s•·*–-]*(?:\d{1,3}\.\s+)?", opening):
+        return ""
+    closing = _ENTRY_DATE.search(text, m.end, span[1])
+    return first_date(closing.group(1)) if closing else ""
+
+
+_LIST_ITEM_START = re.compile(r"[•·*–]\s*")
 
 
 def _last_group(span: tuple[int, int], mentions: Sequence[Candidate]) -> Candidate | None:

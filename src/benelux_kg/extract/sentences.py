@@ -27,7 +27,9 @@ _INDEX_ENTRY_END = re.compile(
 # A full stop that ends no sentence: dotted leaders ("van 18 mei 2018 ....... M(2018)5"), and
 # an abbreviation before a number ("blz. 7", "nr. 112").
 _LEADER = re.compile(r"(?:[.…][ \t]?){2,}$")
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:blz|bl|p|pp|pag|nr|nrs|art|no)\.$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:blz|bl|p|pp|pag|nr|nrs|art|no|d\.d|dd)\.$", re.IGNORECASE)
+# A number broken over a line ("Aanbeveling M (2022)\n4 betreffende ..."): no sentence ends.
+_NUMBER_OPENED = re.compile(r"M[ \t]*\([ \t]*(?:19|20)\d{2}[ \t]*\)[ \t]*$")
 # A footnote line: its number, then the note ("19 De ministers van energie ...").
 _FOOTNOTE = re.compile(r"\s*\d{1,3}\s+[A-Z]")
 
@@ -40,6 +42,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         if match.group().startswith("\n") and "•" not in match.group():
             line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+            if _NUMBER_OPENED.search(line):
+                continue
             ended = line.rstrip()[-1:] in {".", "!", "?", ":", ";", ")"}
             ended = ended or _INDEX_ENTRY_END.search(line) is not None
             footnote = _FOOTNOTE.match(text, match.end()) is not None

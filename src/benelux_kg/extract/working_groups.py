@@ -17,20 +17,32 @@ A kind word alone ("de werkgroep", "het strategisch overleg") names nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from ..namespaces import ID, slug
 from .candidates import Candidate
 from .names import canonical_label, subject_end, trim_to_line
 
-_NAME_WORD = r"(?:[A-Z][\w’'!/-]*|[a-z]+[A-Z][\w-]*|\d+)"
-_CONNECTOR = r"(?:van[ \t]+de|van[ \t]+het|van|voor|en|&|de|der)"
+# "eHealth", "e-CMR": a lower-case prefix before capitals is a name word too.
+_NAME_WORD = r"(?:[A-Z][\w’'!/-]*|[a-z]+-?[A-Z][\w-]*|\d+)"
+# An en dash joins the partners of a bilateral group ("stuurgroep Hauts-de-France – Benelux").
+_CONNECTOR = r"(?:van[ \t]+de|van[ \t]+het|van|voor|en|&|de|der|[–—])"
 # Names run over a single line break (a narrow column); _group then cuts them where the
 # break ends a heading or a paragraph.
 _GAP = r"[ \t]*\n?[ \t]*(?<=\s)"
 _NAME = rf"{_NAME_WORD}(?:{_GAP}(?:{_CONNECTOR}{_GAP})?{_NAME_WORD})*"
-# Kinds that only name a group when another word comes first ("Schelderaad" yes, "Raad" no).
+# A committee's subject may be a list: "de commissie Duurzaamheid, Energie en Mobiliteit".
+_LISTED_NAME = rf"{_NAME_WORD}(?:(?:,[ \t]*|{_GAP}(?:{_CONNECTOR}{_GAP})?){_NAME_WORD})*"
+# English names join their words with "and", "of", "for" ("Digital Transport and Logistics
+# Forum", "Network of Transmission System Operators").
+_ENGLISH_JOIN = r"(?:[ \t]+(?:and|of|for|on)[ \t]+|[ \t]*\n?[ \t]*(?<=\s))"
+# Articles and pronouns that never open a name after a kind ("de werkgroep Deze ...").
+_NEVER_FIRST = {"de", "het", "een", "dit", "deze", "ons", "the", "this", "benelux", "overleg"}
+# A table cell that goes on in the next cell: "| Netwerk Handhaving | in ontwikke- |".
+_CELL_END = re.compile(
+    r"[ \t]*\|"
+)  # Kinds that only name a group when another word comes first ("Schelderaad" yes, "Raad" no).
 _NOT_COMPOUND = {"office", "bureau", "comité", "directiecomité", "netwerk", "network", "group"}
 _NOT_BEFORE_NAME = {"office", "group", "raad", "network"}
 _FUNCTION_WORDS = {
@@ -84,8 +96,16 @@ class GroupTables:
 
 
 class WorkingGroupFinder:
-    def __init__(self, tables: GroupTables):
+    def __init__(self, tables: GroupTables, regions: Collection[str] = ()):
         self.t = tables
+        # Names of neighbouring regions: "de Taskforce Grenzgänger van de Grande Région" is the
+        # Taskforce Grenzgänger, in which the region takes part (a region is no parent body).
+        folded = sorted({_fold(r) for r in regions if r.strip()}, key=len, reverse=True)
+        self._region_after = (
+            re.compile(rf"\s+van\s+(?:de|het)\s+(?:{'|'.join(map(re.escape, folded))})(?![\w-])")
+            if folded
+            else None
+        )
         kinds = "|".join(re.escape(k) for k in sorted(tables.kinds, key=len, reverse=True))
         plurals = "|".join(re.escape(k) for k in sorted(tables.plurals, key=len, reverse=True))
         self.triggers = tables.kinds
@@ -112,7 +132,9 @@ class WorkingGroupFinder:
         self._kind_in_heading = re.compile(rf"(?<![\w-])(?:{kinds.upper()})(?![\w-])")
         self._bare = re.compile(rf"(?:Benelux[ -]?)?(?:[Ss]trategisch\s+)?(?i:{kinds})")
         self._kind = re.compile(rf"(?<![\w-])((?i:{kinds}))(?![\w-])")
-        self._words_before = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,4}}$")
+        self._words_before = re.compile(
+            rf"(?:{_NAME_WORD}[ \t]+)?(?:{_NAME_WORD}{_ENGLISH_JOIN}){{0,3}}{_NAME_WORD}[ \t]+$"
+        )
         self._plural_list = re.compile(
             rf"(?<![\w-])(?:{plurals})\s+({_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+en\s+{_NAME_WORD})"
         )
@@ -135,16 +157,24 @@ class WorkingGroupFinder:
             rf"(?=\s+(?:en|of|die|dat|is|zijn|wordt|worden)\b|\s*[,.;:()]|$)"
         )
         committees = "|".join(re.escape(c) for c in tables.committees) or "commissie"
-        self._committee = re.compile(rf"(?<![\w-])(?i:{committees})[ \t]+({_NAME})")
+        self._committee = re.compile(rf"(?<![\w-])(?i:{committees})[ \t]+({_LISTED_NAME})")
         # "het strategisch overleg energie": a strategic consultation and its subject noun.
         self._strategic_noun = re.compile(
             r"(?<![\w-])([Ss]trategisch\s+overleg)[ \t]+([a-z]{5,})\b"
         )
 
     def find(self, text: str) -> Iterator[Candidate]:
-        for cand in self._all(text):
-            if cand is not None:
-                yield cand
+        found = [cand for cand in self._all(text) if cand is not None]
+        names = {_words(c.label) for c in found}
+        for cand in found:
+            # A name a table cell breaks off ("| Netwerk Handhaving | in ontwikke- |
+            # Consumentenrecht |") is the start of a longer name of the same document.
+            head = _words(cand.label)
+            if _CELL_END.match(text, cand.end) and any(
+                len(n) > len(head) and n[: len(head)] == head for n in names
+            ):
+                continue
+            yield cand
 
     def _all(self, text: str) -> Iterator[Candidate | None]:
         yield from self._compounds(text)
@@ -238,7 +268,7 @@ class WorkingGroupFinder:
         for match in self._kind_then_name.finditer(text):
             kind = match.group(1)
             words = match.group(2).split()
-            if kind.isupper() or words[0].lower() in self.t.generic_prefixes:
+            if kind.isupper() or self._generic_first(words):
                 continue
             if _PARTICIPLE.fullmatch(match.group(2)):
                 continue
@@ -267,7 +297,8 @@ class WorkingGroupFinder:
             before = self._words_before.search(text, max(0, match.start() - 80), match.start())
             if before is None:
                 continue
-            words = before.group().split()
+            spans = list(re.finditer(r"\S+", before.group()))
+            words = [w.group() for w in spans]
             kind = match.group(1)
             if not kind[:1].isupper() and not _english(words):
                 continue
@@ -276,19 +307,34 @@ class WorkingGroupFinder:
                 (
                     i + 1
                     for i, w in enumerate(words)
-                    if (w.lower() in self.t.generic_prefixes and w != "Benelux") or w.isdigit()
+                    if (w.lower() in self.t.generic_prefixes and w != "Benelux")
+                    or w.isdigit()
+                    or (w in {"and", "of", "for", "on"} and i == 0)
                 ),
                 default=0,
             )
             words = words[cut:]
             if not words or words == ["Benelux"]:
                 continue
-            begin = match.start(1) - len(" ".join(words)) - 1
+            begin = before.start() + spans[cut].start()
             yield self._group(text, begin, match.end(), priority=1, anchor=match.start(1))
+
+    def _generic_first(self, words: list[str]) -> bool:
+        """ "de werkgroep digitale ..." names nothing; "de werkgroep Digitale Vrachtbrief" does:
+        a capitalised adjective opens a name of two words or more."""
+        first = words[0].lower()
+        if first not in self.t.generic_prefixes:
+            return False
+        return first in _NEVER_FIRST or not words[0][:1].isupper() or len(words) < 2
 
     def _before_parent(self, text: str, begin: int, end: int) -> int:
         """Where a name stops before its parent group: "werkgroep Politieverdrag van het
         Senningenoverleg" is the group Politieverdrag of the Senningenoverleg."""
+        if self._region_after is not None:
+            folded = _fold(text[begin:end])
+            region = self._region_after.search(folded)
+            if region is not None:
+                return begin + region.start()
         for link in _PARENT_LINK.finditer(text, begin, end):
             # The parent's name ends in a compound on a kind word: "het Senningenoverleg",
             # "het Pentalateraal Energieforum".
@@ -360,6 +406,16 @@ class WorkingGroupFinder:
             label=label,
             priority=priority,
         )
+
+
+def _fold(name: str) -> str:
+    """Lower case, hyphens and line breaks as spaces; keeps the length."""
+    return re.sub(r"[-\n\t]", " ", name.lower())
+
+
+def _words(label: str) -> tuple[str, ...]:
+    """A group's name compared without case and without a leading "Benelux"."""
+    return tuple(re.sub(r"^benelux[ -]", "", label.lower()).split())
 
 
 def _english(words: list[str]) -> bool:
