@@ -79,9 +79,11 @@ _V_NRW = ins(
 _WG_SOC = wg("Commissie Sociale Zaken van het Benelux-Parlement", "Commissie Sociale Zaken")
 _WG_GIP = wg("Benelux-werkgroep Grensinformatiepunten")
 _EV_CVM = event(
-    "Vergadering van het Comité van Ministers van 16 juni 2025", "vergadering van 16 juni"
+    "Vergadering van het Comité van Ministers van 16 juni 2025",
+    "vergadering van 16 juni",
+    slug="vergadering-comite-van-ministers-2025-06-16",
 )
-_EV_TOP = event("Benelux-top najaar 2025", "Benelux-top")
+_EV_TOP = event("Benelux-top najaar 2025", "Benelux-top", slug="benelux-top-2025")
 SPECS[_H05] = (
     [
         Ent(I_CVM, "Institution", "Comité van Ministers", ["Comité van Ministers"]),
@@ -386,7 +388,9 @@ _WG_CE = wg(
 _WG_KLIMAAT = wg("Benelux-platform Klimaatadaptatie")
 _SBB = org("Staatsbosbeheer", cls="NationalBody")
 _EEA = org("Europees Milieuagentschap")
-_EV_NATUUR = event("Benelux-natuurconferentie 2025", "Benelux-natuurconferentie")
+_EV_NATUUR = event(
+    "Benelux-natuurconferentie 2025", "Benelux-natuurconferentie", slug="benelux-natuurconferentie"
+)
 SPECS[_H08] = (
     [
         Ent(BU, "BeneluxUnion", "Benelux Unie", ["Benelux Unie", "BENELUX UNIE"]),

@@ -140,12 +140,18 @@ _T_BIA = Ent(
 _EV_COMM = event(
     "Vergadering commissie Duurzaamheid, Energie en Mobiliteit 28 november 2025",
     "commissievergadering",
+    slug="vergadering-commissie-duurzaamheid-energie-en-mobiliteit-2025-11-28",
 )
 _EV_DEC = event(
     "Plenaire zitting Beneluxparlement 12-13 december 2025",
     "plenaire zitting van 12 en 13 december 2025",
+    slug="plenaire-zitting-benelux-parlement-2025-12",
 )
-_EV_JUN = event("Plenaire zitting Beneluxparlement 20-21 juni 2025", "vorige plenaire zitting")
+_EV_JUN = event(
+    "Plenaire zitting Beneluxparlement 20-21 juni 2025",
+    "vorige plenaire zitting",
+    slug="plenaire-zitting-benelux-parlement-2025-06",
+)
 SPECS[_C01] = (
     [
         Ent(
@@ -331,7 +337,7 @@ SPECS[_C02] = (
 
 # --- c03: letter to parliament, Dutch presidency 2023 and the Benelux summit ---------------
 _C03 = "c03_letter_summit"
-_EV_TOP = event("Benelux-top 2023", "Benelux-top")
+_EV_TOP = event("Benelux-top 2023", "Benelux-top", slug="benelux-top-2023")
 _V_TOP = ins(
     "Gemeenschappelijke politieke verklaring over de toekomst van de Benelux-samenwerking",
     "Declaration",
@@ -659,10 +665,16 @@ _POLE = org("Pôle emploi")
 _PREF = org("Préfecture du Nord", "préfecture du Nord")
 _SNCF, _NMBS = org("SNCF"), org("NMBS")
 _EV_STUUR = event(
-    "Vergadering stuurgroep Hauts-de-France – Benelux 14 maart 2023", "jaarlijkse vergadering"
+    "Vergadering stuurgroep Hauts-de-France – Benelux 14 maart 2023",
+    "jaarlijkse vergadering",
+    slug="vergadering-stuurgroep-hauts-de-france-benelux-2023-03-14",
 )
-_EV_CONF = event("Conferentie Werken over de grens 2024", 'conferentie "Werken over de grens"')
-_EV_TOP25 = event("Benelux-top 2025", "Benelux-top")
+_EV_CONF = event(
+    "Conferentie Werken over de grens 2024",
+    'conferentie "Werken over de grens"',
+    slug="conferentie-werken-over-de-grens",
+)
+_EV_TOP25 = event("Benelux-top 2025", "Benelux-top", slug="benelux-top-2025")
 _WAALS = org("Waals Gewest", "Wallonié", cls="NationalBody")
 _VLAAMS = org("Vlaams Gewest", cls="NationalBody")
 SPECS[_C06] = (
