@@ -33,6 +33,7 @@ from pyoxigraph import (
 
 from .errors import QueryError
 from .namespaces import PREFIXES
+from .store import has_merged_default
 
 ResultKind = TypingLiteral["solutions", "boolean", "graph"]
 
@@ -82,7 +83,8 @@ def execute(
     substitutions: dict[str, NamedNode | Literal] | None = None,
     base_iri: str | None = None,
 ) -> QuerySolutions | QueryBoolean | QueryTriples:
-    """Evaluate ``query``; without dataset arguments the default graph is the union.
+    """Evaluate ``query``; without dataset arguments the default graph is the merge of every
+    named graph (kept in the store, see :mod:`benelux_kg.store`; computed for older stores).
 
     ``base_iri`` resolves relative IRIs; over HTTP it is the endpoint's URL (RFC 3986).
     """
@@ -94,7 +96,7 @@ def execute(
             query,
             base_iri=base_iri,
             prefixes=PREFIXES,
-            use_default_graph_as_union=not default_graphs,
+            use_default_graph_as_union=not default_graphs and not has_merged_default(store),
             default_graph=[NamedNode(g) for g in default_graphs] if default_graphs else None,
             named_graphs=[NamedNode(g) for g in named_graphs] if named_graphs else None,
             substitutions=bindings or None,

@@ -17,6 +17,12 @@ An update (adding or removing one document) works the same way on a copy of the
 generation in service: a RocksDB checkpoint, whose immutable table files are hard links,
 so the copy costs the same whatever the size of the store. The change is made and
 checked in the copy, which then replaces the one in service by the same atomic rename.
+
+Every named graph's triples are also kept in the default graph, which is therefore the RDF
+merge of the named graphs: a triple that several documents state is in it once. A query
+without ``GRAPH`` reads it, so counts and joins have set semantics (Oxigraph's own "union
+default graph" yields a triple once per graph that holds it, oxigraph/oxigraph#1919, and
+every document graph repeats the types and labels of the entities it mentions).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from pyoxigraph import Quad, QueryTriples, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryTriples, Store
 
 from .errors import StoreError
 
@@ -115,7 +121,7 @@ def publish(
         new = store_dir / new_generation_name(store_dir)
         try:
             store = Store(str(new))
-            store.bulk_extend(quads)
+            store.bulk_extend(with_merged_default(quads))
             store.flush()
             if check is not None:
                 check(store)
@@ -197,8 +203,48 @@ def _prune(store_dir: Path) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
+def with_merged_default(quads: Iterable[Quad]) -> Iterator[Quad]:
+    """Each quad, and for a quad of a named graph its triple in the default graph too."""
+    default = DefaultGraph()
+    for quad in quads:
+        yield quad
+        if not isinstance(quad.graph_name, DefaultGraph):
+            yield Quad(quad.subject, quad.predicate, quad.object, default)
+
+
+def has_merged_default(store: Store) -> bool:
+    """Whether the default graph holds the merge (stores built before it was kept do not)."""
+    return next(iter(store.quads_for_pattern(None, None, None, DefaultGraph())), None) is not None
+
+
+def add_quads(store: Store, quads: Iterable[Quad]) -> None:
+    """Add named-graph quads, keeping the default graph the merge of the named graphs."""
+    store.extend(with_merged_default(quads))
+
+
+def remove_named_graph(store: Store, graph: NamedNode) -> None:
+    """Remove ``graph``, and from the default graph the triples no other graph states."""
+    triples = [
+        (q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)
+    ]
+    store.remove_graph(graph)
+    default = DefaultGraph()
+    for s, p, o in triples:
+        held = store.quads_for_pattern(s, p, o, None)
+        if not any(not isinstance(q.graph_name, DefaultGraph) for q in held):
+            store.remove(Quad(s, p, o, default))
+
+
+def named_quads(store: Store) -> Iterator[Quad]:
+    """Every quad of every named graph (the merged default graph left out)."""
+    return (q for q in store if not isinstance(q.graph_name, DefaultGraph))
+
+
 def union_triples(store: Store) -> QueryTriples:
     """Every triple of every named graph, as one graph (duplicates across graphs merged)."""
-    result = store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    if not has_merged_default(store):
+        query = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+    result = store.query(query)
     assert isinstance(result, QueryTriples)
     return result

@@ -48,12 +48,14 @@ from .ingest import Ingested, ingest_file
 from .namespaces import BKG, DCTERMS, PROV, document_graph
 from .resources import reference_file
 from .store import (
+    add_quads,
     current_name,
     derive,
     discard,
     new_generation_name,
     open_read_only,
     put_in_service,
+    remove_named_graph,
     writer_lock,
 )
 from .validate import Report, validate_graph
@@ -181,8 +183,8 @@ def add_document(
         def change(store: Store) -> None:
             before = _entities_of(store, graph)
             if replacing:
-                store.remove_graph(graph)
-            store.extend(quads)
+                remove_named_graph(store, graph)
+            add_quads(store, quads)
             summary.quads = _count(store, graph)
             elsewhere = _known_elsewhere(store, new_entities | before, graph)
             summary.entities_added = sorted(new_entities - elsewhere)
@@ -222,7 +224,7 @@ def remove_document(
         def change(store: Store) -> None:
             before = _entities_of(store, graph)
             summary.quads = _count(store, graph)
-            store.remove_graph(graph)
+            remove_named_graph(store, graph)
             elsewhere = _known_elsewhere(store, before, graph)
             summary.entities_removed = sorted(before - elsewhere)
             if validate:
