@@ -111,3 +111,13 @@ def test_a_build_that_does_not_conform_is_not_published(
     with pytest.raises(ValidationFailed, match="neverThere"):
         build(CORPUS, store_dir)
     assert current_generation(store_dir) == before
+
+
+def test_a_query_without_graph_counts_each_triple_once(store: Store) -> None:
+    # Every document graph types the countries it mentions: the union counts each once.
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?c a bkg:Country }"
+    distinct = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c a bkg:Country } }"
+    per_graph = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a bkg:Country } }"
+    n, d, g = (int(next(iter(execute(store, q)))["n"].value) for q in (count, distinct, per_graph))
+    assert n == d >= 3
+    assert g > n  # the countries are repeated across graphs, so the merge matters
