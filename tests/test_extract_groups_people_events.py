@@ -678,3 +678,163 @@ def test_a_country_inside_an_organisations_name_is_a_mention_of_its_own() -> Non
     assert "country/belgie" in of_class(text, "MemberState")
     # An adjective is no country: "Nederlandse Arbeidsinspectie" names no Nederland.
     assert of_class("De Nederlandse Arbeidsinspectie controleert.", "MemberState") == set()
+
+
+def test_plenary_sessions_of_the_parliament_the_document_names() -> None:
+    text = (
+        "BENELUX-PARLEMENT\n\nPLENAIRE VERGADERING VAN ZATERDAG 7 NOVEMBER 2026\n\n"
+        "De Voorzitter opent de derde plenaire zitting van 2026. "
+        "De vorige plenaire zitting, op 19 en 20 juni 2026 in Brussel, keurde twee teksten goed. "
+        "De volgende plenaire zitting vindt plaats in maart 2027 in Luxemburg."
+    )
+    assert of_class(text, "Meeting") == {
+        "event/plenaire-zitting-benelux-parlement-2026-11",
+        "event/plenaire-zitting-benelux-parlement-2026-06",
+        "event/plenaire-zitting-benelux-parlement-2027-03",
+    }
+    # The date may come first: "kwam ... bijeen voor zijn eerste plenaire zitting".
+    before = (
+        "Het Beneluxparlement kwam op 6 en 7 maart 2026 in Den Haag bijeen voor zijn eerste "
+        "plenaire zitting van dit jaar."
+    )
+    assert of_class(before, "Meeting") == {"event/plenaire-zitting-benelux-parlement-2026-03"}
+    # Without the parliament, a plenary session is of an unknown body: nothing.
+    alone = "De Raad keurde het plan goed. De volgende plenaire zitting is in mei 2026."
+    assert of_class(alone, "Meeting") == set()
+
+
+def test_a_yearly_meeting_with_named_bodies_and_its_participants() -> None:
+    text = (
+        "In 2027 zijn er verkiezingen. De jaarlijkse bijeenkomst met de Noordse Raad en de "
+        "Baltische Assemblee vindt dit jaar in Vilnius plaats."
+    )
+    event = "event/jaarlijks-bijeenkomst-met-de-noordse-raad-en-de-baltische-assemblee-2027"
+    assert of_class(text, "Meeting") == {event}
+    assert participants(text) == {
+        (event, "organisation/noordse-raad"),
+        (event, "organisation/baltische-assemblee"),
+    }
+
+
+def test_those_present_attend_the_session_named_further_back() -> None:
+    text = (
+        "Het Benelux Parlement kwam op 10 en 11 oktober 2025 in Luxemburg bijeen voor de "
+        "plenaire zitting van oktober. "
+        + "De leden bespraken de mobiliteit in de grensregio's en het onderwijs. " * 6
+        + "Ook een delegatie van de Noordse Raad woonde de zitting bij."
+    )
+    assert participants(text) == {
+        ("event/plenaire-zitting-benelux-parlement-2025-10", "organisation/noordse-raad")
+    }
+
+
+def test_people_with_capitalised_particles_and_lists_after_a_plural_role() -> None:
+    text = (
+        "De premiers Herman Van Rompuy, Jean-\nPierre Meyer en Anna Maria Jansen waren er. "
+        "Van Rompuy sprak als eerste. De Voorzitter sloot de vergadering. "
+        "Toespraak van minister Meyer, Den Haag, 3 mei 2009."
+    )
+    assert of_class(text, "Person") == {
+        "person/herman-van-rompuy",
+        "person/jean-pierre-meyer",
+        "person/anna-maria-jansen",
+    }
+
+
+def test_numbered_groups_their_parent_and_the_plural_that_names_them() -> None:
+    text = (
+        "Binnen het Benelux Waterforum bereiden Expertgroep 1 (kwaliteit) en Expertgroep 2 "
+        "(kwantiteit) het overleg voor. De drinkwaterbedrijven Vivaqua, Evides en Brabant "
+        "Water nemen deel aan de Expertgroepen."
+    )
+    groups = {"working-group/expertgroep-1", "working-group/expertgroep-2"}
+    assert groups <= of_class(text, "WorkingGroup")
+    assert relations(text, ORG + "subOrganizationOf") == {
+        (g, "working-group/benelux-waterforum") for g in groups
+    }
+    companies = {"organisation/vivaqua", "organisation/evides", "organisation/brabant-water"}
+    assert companies <= of_class(text, "ExternalOrganisation")
+    assert participants(text) == {(g, c) for g in groups for c in companies}
+    # "• Expertgroep 1: Kwaliteit": a list's label.
+    assert of_class("Het forum kent:\n\n• Expertgroep 1: Kwaliteit;\n", "WorkingGroup") == set()
+
+
+def test_therein_and_this_group_refer_to_the_group_named_before() -> None:
+    text = (
+        "De grenssamenwerking wordt geleid door het Maasoverleg. Binnen dit overleg is in 2021 "
+        "de Benelux-werkgroep Drinkwater opgericht. Daarin zitten de Federale Politie en de "
+        "Nationale Politie van Nederland."
+    )
+    assert (
+        "working-group/benelux-werkgroep-drinkwater",
+        "working-group/maasoverleg",
+    ) in relations(text, ORG + "subOrganizationOf")
+    assert participants(text) == {
+        ("working-group/benelux-werkgroep-drinkwater", "organisation/federale-politie"),
+        ("working-group/benelux-werkgroep-drinkwater", "organisation/nationale-politie"),
+    }
+
+
+def test_a_group_reporting_to_a_body_belongs_to_it() -> None:
+    text = (
+        "Voor de uitvoering volgt de werkgroep Rijtijden de cijfers op; zij rapporteert aan "
+        "het Comité van Ministers. De Benelux-werkgroep Tachografen rapporteert jaarlijks aan "
+        "het College van Secretarissen-Generaal."
+    )
+    assert relations(text, ORG + "subOrganizationOf") == {
+        ("working-group/werkgroep-rijtijden", "institution/comite-van-ministers"),
+        (
+            "working-group/benelux-werkgroep-tachografen",
+            "institution/college-van-secretarissen-generaal",
+        ),
+    }
+
+
+def test_the_parties_of_a_cooperation_take_part_in_the_group_that_carries_it() -> None:
+    text = (
+        "De douanesamenwerking tussen België, Nederland en Luxemburg wordt gecoördineerd door "
+        "het Scheldeoverleg."
+    )
+    assert participants(text) == {
+        ("working-group/scheldeoverleg", "country/belgie"),
+        ("working-group/scheldeoverleg", "country/nederland"),
+        ("working-group/scheldeoverleg", "country/luxemburg"),
+    }
+    voiced = (
+        "De Benelux zet de samenwerking voort die de drie landen met Duitsland, en sinds 2015 "
+        "ook met Frankrijk, voeren in het Benelux Mobiliteitsforum."
+    )
+    assert participants(voiced) == {
+        ("working-group/benelux-mobiliteitsforum", "country/duitsland"),
+        ("working-group/benelux-mobiliteitsforum", "country/frankrijk"),
+    }
+    # No group carries it: nobody takes part in anything.
+    assert participants("De samenwerking met Duitsland en Frankrijk groeit.") == set()
+
+
+def test_a_late_observer_joins_the_last_group_of_that_kind() -> None:
+    text = (
+        "De Benelux-werkgroep Binnenvaart vergadert elk kwartaal. "
+        + "De evaluatie toont dat de termijnen korter werden voor de schippers. " * 12
+        + "Het Kraftfahrt-Bundesamt neemt sinds 2024 als waarnemer deel aan de werkgroep."
+    )
+    assert participants(text) == {
+        ("working-group/benelux-werkgroep-binnenvaart", "organisation/kraftfahrt-bundesamt")
+    }
+
+
+def test_the_parties_of_an_arrangement_may_be_bodies() -> None:
+    text = (
+        "Het Administratief akkoord tussen het Secretariaat-Generaal van de Benelux Unie en de "
+        "Baltische Assemblee over jeugdzaken werd op 3 maart 2025 ondertekend."
+    )
+    found = participants(text)
+    assert {p for _, p in found} == {
+        "institution/secretariaat-generaal",
+        "organisation/baltische-assemblee",
+    }
+
+
+def test_the_eu_of_an_acts_number_names_no_organisation() -> None:
+    text = "De lidstaten passen de Verordening (EU) 2024/1689 en Besluit nr. 541/2014/EU toe."
+    assert "organisation/europese-unie" not in of_class(text, "ExternalOrganisation")

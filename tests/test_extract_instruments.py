@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pyoxigraph import Literal
 
 from benelux_kg.corpus import Document
@@ -716,3 +717,176 @@ def test_an_amendment_by_extension() -> None:
         "Beschikking M (2019) 8."
     )
     assert ("instrument/m-2019-8", ELI + "amends", "instrument/m-2016-3") in facts(text)
+
+
+# Issue #4, set D review: agreements, amendments and dates as official-journal entries and
+# news pages print them. Every sentence below is new, written for the rule it tests.
+
+
+def test_an_agreement_titled_by_its_parties_opens_an_entry() -> None:
+    text = (
+        "Administratief akkoord tussen het Secretariaat-Generaal van de Benelux Unie en de "
+        "Raad van Europa, ondertekend te Straatsburg op 4 oktober 2022. Blz. 9."
+    )
+    iri = (
+        "instrument/administratief-akkoord-tussen-het-secretariaat-generaal-van-de-benelux-unie"
+        "-en-de-raad-van-europa"
+    )
+    assert entities(text).get(iri) == "Agreement", entities(text)
+    assert (iri, ELI + "date_document", "2022-10-04") in facts(text)
+
+
+def test_a_definite_agreement_between_two_bodies_is_named_by_them() -> None:
+    text = "Het akkoord tussen de Benelux Unie en de Grande Région werd in 2021 gesloten."
+    iri = "instrument/akkoord-tussen-de-benelux-unie-en-de-grande-region"
+    assert entities(text).get(iri) == "Agreement", entities(text)
+    # One party is no title: "de overeenkomst met de Commissie" may be any.
+    assert (
+        "Agreement" not in entities("De overeenkomst met de Europese Commissie loopt af.").values()
+    )
+
+
+def test_a_treaty_by_its_parties_alone_is_not_a_new_treaty() -> None:
+    # The party title of a treaty the text names otherwise ("het Verdrag") mints nothing.
+    text = (
+        "Het Verdrag tussen het Koninkrijk België, het Koninkrijk der Nederlanden en het "
+        "Groothertogdom Luxemburg wordt door de drie parlementen goedgekeurd."
+    )
+    assert "Treaty" not in entities(text).values()
+
+
+def test_a_revising_treaty_amends_the_treaty_named_in_its_title() -> None:
+    text = (
+        "Het Verdrag tot herziening van het Verdrag tot instelling van de Benelux Economische "
+        "Unie werd in 2008 door de drie ministers ondertekend."
+    )
+    found = entities(text)
+    assert found.get("instrument/benelux-verdrag") == "Treaty", found
+    old = "instrument/verdrag-tot-instelling-van-de-benelux-economische-unie"
+    assert found.get(old) == "Treaty"
+    assert ("instrument/benelux-verdrag", ELI + "amends", old) in facts(text)
+
+
+def test_an_amended_instrument_named_inside_an_amending_title() -> None:
+    text = (
+        "Het Protocol tot herziening van de Overeenkomst inzake de gezamenlijke "
+        "grensbewaking werd in 2019 ondertekend."
+    )
+    found = entities(text)
+    amended = "instrument/overeenkomst-inzake-de-gezamenlijke-grensbewaking"
+    assert found.get(amended) == "Agreement", found
+    amending = [iri for iri, cls in found.items() if cls == "Treaty"]
+    assert len(amending) == 1 and (amending[0], ELI + "amends", amended) in facts(text)
+
+
+def test_an_amending_title_with_its_author_and_date_between() -> None:
+    text = (
+        "Beschikking M (2023) 9 van het Comité van Ministers van 5 oktober 2023 tot wijziging "
+        "van de Beschikking M (2018) 3 betreffende het vervoer van zieken. Blz. 4."
+    )
+    found = facts(text)
+    assert ("instrument/m-2023-9", ELI + "amends", "instrument/m-2018-3") in found
+    assert ("instrument/m-2023-9", ELI + "date_document", "2023-10-05") in found
+    assert ("instrument/m-2018-3", ELI + "amends", "instrument/m-2023-9") not in found
+
+
+def test_a_title_before_the_number_it_was_given() -> None:
+    text = (
+        "Beschikking van het Comité van Ministers tot aanvulling van de Beschikking M (2020) 2 "
+        "inzake de erkenning van rijbewijzen, vastgesteld op 2 mei 2022 onder nummer "
+        "M(2022)5. Blz. 7."
+    )
+    x = extract(text)
+    found = facts(text)
+    assert ("instrument/m-2022-5", ELI + "amends", "instrument/m-2020-2") in found
+    assert ("instrument/m-2022-5", ELI + "date_document", "2022-05-02") in found
+    titles = {str(f.object.value) for f in x.facts if f.predicate.value == DCTERMS + "title"}
+    assert any(
+        t.startswith("Beschikking van het Comité van Ministers tot aanvulling") for t in titles
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij Beschikking M (2021) 6 werd de Beschikking M (2017) 4 gewijzigd.",
+        "De bij Beschikking M (2021) 6 aangevulde Beschikking M (2017) 4 blijft gelden.",
+        "Met Beschikking M (2021) 6 herziet het Comité van Ministers de Beschikking M (2017) 4.",
+        "De Beschikking M (2017) 4, laatstelijk gewijzigd bij Beschikking M (2021) 6, geldt.",
+        "Het Comité stelde Beschikking M (2021) 6 houdende herziening van M (2017) 4 vast.",
+    ],
+)
+def test_every_way_of_saying_one_instrument_amends_another(text: str) -> None:
+    found = facts(text)
+    assert ("instrument/m-2021-6", ELI + "amends", "instrument/m-2017-4") in found, found
+    assert ("instrument/m-2017-4", ELI + "amends", "instrument/m-2021-6") not in found
+
+
+def test_an_agent_without_an_amending_verb_amends_nothing() -> None:
+    text = (
+        "Bij Beschikking M (2021) 6 richtte het Comité een werkgroep op; de Beschikking "
+        "M (2017) 4 bleef ongewijzigd."
+    )
+    assert not [f for f in facts(text) if f[1] == ELI + "amends"]
+
+
+def test_a_date_after_the_author_of_a_numbered_instrument() -> None:
+    text = (
+        "Aanbeveling M (2021) 8 van het Comité van Ministers van 16 juni 2021 betreffende "
+        "de erkenning van zwemdiploma's."
+    )
+    assert ("instrument/m-2021-8", ELI + "date_document", "2021-06-16") in facts(text)
+
+
+def test_adopted_at_a_dated_session() -> None:
+    text = (
+        "Aanbeveling van het Benelux Parlement over de bescherming van kustgebieden, "
+        "aangenomen in de plenaire zitting van 10 juni 2022 te Luxemburg."
+    )
+    dates = {f[2] for f in facts(text) if f[1] == ELI + "date_document"}
+    assert dates == {"2022-06-10"}, facts(text)
+
+
+def test_a_year_in_brackets_after_a_reference() -> None:
+    text = "Zie de aanbeveling van het Benelux-Parlement over de vergrijzing in de zorg (2021)."
+    dates = {f[2] for f in facts(text) if f[1] == ELI + "date_document"}
+    assert dates == {"2021"}, facts(text)
+
+
+def test_an_adverb_before_the_verb_ends_a_name() -> None:
+    text = (
+        "De regeringen worden gevraagd de beschikking over de erkenning van diploma's"
+        " spoedig uit te voeren."
+    )
+    found = entities(text)
+    assert found.get("instrument/beschikking-over-de-erkenning-van-diploma-s") == "Decision", found
+
+
+def test_an_acronym_of_the_whole_name_is_another_name() -> None:
+    text = "Het Hof legde de Benelux-overeenkomst inzake de grensarbeid (BOG) uit."
+    found = entities(text)
+    assert found.get("instrument/benelux-overeenkomst-inzake-de-grensarbeid") == "Agreement", found
+    # An acronym of the end of the name stays part of it.
+    text = (
+        "De Uitvoeringsovereenkomst inzake de uitwisseling van gegevens over elektrische "
+        "voertuigen (EV) is getekend."
+    )
+    assert any(iri.endswith("-ev") for iri in entities(text)), entities(text)
+
+
+def test_a_name_in_brackets_after_a_numbered_act_is_that_act() -> None:
+    text = (
+        "De Verordening (EU) 2023/1804 (de AFIR-verordening) geldt sinds 2024. De "
+        "AFIR-verordening vraagt laadpalen langs de snelwegen."
+    )
+    acts = [iri for iri, cls in entities(text).items() if cls == "ExternalAct"]
+    assert acts == ["act/verordening-eu-2023-1804"], acts
+
+
+def test_a_treaty_named_by_an_external_acronym_is_external() -> None:
+    found = entities("Het PRÜM-verdrag en het SIS-verdrag regelen de uitwisseling van gegevens.")
+    assert found.get("act/sis-verdrag") == "ExternalAct", found
+    assert "Treaty" not in found.values()
+    # "een VN-verdrag" is one of many; a name in brackets names the thing before it.
+    found = entities("Dit valt onder een VN-verdrag en de werkgroep Grenzen (GRENS-verdrag).")
+    assert "ExternalAct" not in found.values(), found

@@ -102,6 +102,7 @@ class Extractor:
             RelationTables(
                 amendment=patterns.words("amendments", "phrases"),
                 amending=patterns.words("amendments", "in_title"),
+                amending_verbs=patterns.words("amendments", "by_agent"),
                 adoption_verbs=patterns.words("adoption", "verbs"),
                 participation=patterns.words("participation", "verbs"),
                 cooperation=patterns.words("cooperation", "phrases"),

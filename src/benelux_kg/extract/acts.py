@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
 from .candidates import Candidate
@@ -27,6 +27,15 @@ _RESOLUTION = re.compile(r"\bResolutie\s+[A-Z]+/Res\s*\(\d{4}\)\s*\d+")
 _CAPITAL_WORD = r"(?:[A-Z][\w’'-]*|e[A-Z][\w-]*)"
 _CONNECTOR = r"(?:in|van|voor|op)"
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)([ \t]+)$")
+# "... 2022/869 (de herziene TEN-E-verordening)": an opening bracket, an article and an
+# adjective at most, before another name of the act.
+_BRACKET_NAME = re.compile(r"[ \t\n]*\([ \t]*(?:(?:de|het|the)\s+)?(?:[a-z]+\s+)?$")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+# A treaty or agreement named by the acronym of a system or body outside the Benelux:
+# "het EUCARIS-verdrag", "de CMR-Overeenkomst" (a Benelux one is "Benelux-verdrag").
+_ACRONYM_TREATY = re.compile(
+    r"(?<![\w-])([A-Z][A-Z0-9]{1,9})-(?i:verdrag|overeenkomst|akkoord|conventie)(?![\w-])"
+)
 _NOT_SUBJECT = {"Europees", "Europese", "EU", "Benelux", "De", "Het"}
 
 
@@ -62,12 +71,34 @@ class ActFinder:
         )
 
     def find(self, text: str) -> Iterator[Candidate]:
+        """Every act; a name in brackets right after a numbered act is another name of it:
+        "de Richtlijn (EU) 2022/2555 (de NIS2-richtlijn)"."""
+        found = list(self._find(text))
+        numbered = {c.end: c for c in found if c.priority == 3}
+        aliases: dict[str, Candidate] = {}  # the other name's IRI -> the numbered act
+        for cand in found:
+            if cand.priority != 3:
+                opening = _BRACKET_NAME.search(text, max(0, cand.begin - 40), cand.begin)
+                named = numbered.get(opening.start()) if opening else None
+                if named is not None and _BRACKET_CLOSE.match(text, cand.end):
+                    aliases.setdefault(cand.iri, named)
+        for cand in found:
+            named = aliases.get(cand.iri)
+            yield cand if named is None else replace(cand, iri=named.iri, label=named.label)
+
+    def _find(self, text: str) -> Iterator[Candidate]:
         for match in _NUMBERED.finditer(text):
             yield self._act(match.start(), match.end(), match.group(), priority=3)
         for match in _RESOLUTION.finditer(text):
             yield self._act(match.start(), match.end(), match.group(), priority=3)
         for match in self._treaties.finditer(text):
             yield self._act(match.start(), match.end(), match.group(), priority=2)
+        for match in _ACRONYM_TREATY.finditer(text):
+            # "de werkgroep Verdrag Politie (SENN-Verdrag ...)": a name in brackets names the
+            # thing before it; "het VN-verdrag" is one of many.
+            bracketed = text[max(0, match.start() - 1) : match.start()] == "("
+            if match.group(1).lower() not in self.t.generic_prefixes and not bracketed:
+                yield self._act(match.start(), match.end(), match.group(), priority=2)
         for match in self._head_first.finditer(text):
             if _numbered_next(text, match.end()) or text[
                 max(0, match.start() - 8) : match.start()

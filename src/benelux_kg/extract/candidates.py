@@ -46,4 +46,13 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
             continue
         covered.update(span)
         chosen.append(cand)
+    # "Verordening (EU) 2022/869": the "EU" of an act's number names no organisation.
+    # A named act keeps its bodies: "het Verdrag betreffende de Werking van de EU".
+    acts = [(c.begin, c.end) for c in chosen if c.cls == "ExternalAct" and c.priority == 3]
+    chosen = [
+        c
+        for c in chosen
+        if c.cls != "ExternalOrganisation"
+        or not any(b <= c.begin and c.end <= e and (b, e) != (c.begin, c.end) for b, e in acts)
+    ]
     return sorted(chosen, key=lambda c: (c.begin, c.end))

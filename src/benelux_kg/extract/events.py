@@ -29,6 +29,10 @@ _SEAT = re.compile(r"\s+(?:hebben|heeft|had|hadden|nemen|neemt|nam|namen|houden|
 
 
 _MONTHS = "|".join(MONTHS)
+# What sets one plenary session apart from the others of the year.
+_ORDINALS = "eerste|tweede|derde|vierde|laatste|volgende|vorige|komende|eerstvolgende"
+# A session before or after the one a text speaks of: dated only by its own sentence.
+_OTHER_SESSION = {"volgende", "vorige", "komende", "eerstvolgende"}
 # A body's name: capitalised words, "van" may join them ("Comité van Ministers").
 _BODY = r"(?:Benelux[ -])?[A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3}"
 _DAY_MONTH = re.compile(
@@ -67,6 +71,18 @@ _BOUNDARY = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\n[ \t]*[•·▪*-]|•")
 
 def _summit(year: str) -> str:
     return f"{ID}event/benelux-top-{year}"
+
+
+def _date_before_in_sentence(text: str, position: int) -> tuple[str, int, str]:
+    """(year, month, day): the last full day and month the sentence states before
+    ``position``."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, position - 400), position)]
+    start = starts[-1] if starts else max(0, position - 400)
+    found = list(_DAY_MONTH.finditer(text, start, position))
+    if not found:
+        return "", 0, ""
+    last = found[-1]
+    return last.group(3) or "", MONTHS[last.group(2).lower()], last.group(1)
 
 
 def _year_of_sentence(text: str, begin: int, end: int) -> str:
@@ -124,6 +140,12 @@ class EventTables:
     # that end it.
     subject_openers: tuple[str, ...] = ()
     subject_stops: frozenset[str] = frozenset()
+    # Plenary sessions ("de volgende plenaire zitting", "PLENAIRE VERGADERING VAN VRIJDAG 20
+    # MAART 2026"): the first word is the canonical kind; they are sessions of the body below
+    # when the document names it by one of its names.
+    plenary_words: tuple[str, ...] = ()
+    plenary_body: str = ""
+    plenary_body_names: tuple[str, ...] = ()
 
 
 class EventFinder:
@@ -161,6 +183,16 @@ class EventFinder:
             rf"(?:(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+)?({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
             re.IGNORECASE,
         )
+        # "het jaarlijkse overleg met de Noordse Raad en de Baltische Assemblee": a recurring
+        # meeting with named bodies, one a year.
+        recurring = "|".join(
+            re.escape(w)
+            for w in sorted({*tables.words, *tables.dated_words}, key=len, reverse=True)
+        )
+        self._recurring = re.compile(
+            rf"(?<![\w-])(?:[Hh]et|[Dd]e)\s+((?:half|twee)?jaarlijkse?)\s+({recurring})\s+met\s+"
+            rf"((?:de|het)\s+{_BODY}(?:\s*(?:,|en)\s+(?:de|het)\s+{_BODY})*)"
+        )
         hosts = "|".join(re.escape(w) for w in tables.host_words)
         self._hosted = re.compile(
             rf"(?<![\w-])(?i:{hosts or 'gastland'})\s+van\s+(?:het|de|een)\s+"
@@ -169,6 +201,25 @@ class EventFinder:
         self._hosted_kinds = (*tables.words, *tables.hosted_kinds)
         openers = "|".join(re.escape(w) for w in tables.subject_openers) or "over"
         self._subject = re.compile(rf"[ \t]+(?:{openers})[ \t]+")
+        plenaries = "|".join(
+            r"\s+".join(re.escape(part) for part in w.split())
+            for w in sorted(tables.plenary_words, key=len, reverse=True)
+        )
+        # "de tweede plenaire zitting van dit jaar", "de eerste plenaire zitting van 2026".
+        self._plenary = (
+            re.compile(
+                rf"(?<![\w-])(?:({_ORDINALS})\s+)?({plenaries})(?![\w-])"
+                r"(?:\s+van\s+(?:dit\s+jaar|(?:19|20)\d{2}\b))?",
+                re.IGNORECASE,
+            )
+            if plenaries and tables.plenary_body
+            else None
+        )
+        names = "|".join(
+            r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", n))
+            for n in tables.plenary_body_names
+        )
+        self._plenary_body = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.I) if names else None
 
     def find(self, text: str) -> Iterator[Candidate]:
         for cand in _one_per_day(list(self._find(text))):
@@ -216,6 +267,24 @@ class EventFinder:
                     yield replace(hosted, begin=again.start(), end=again.end())
         if self._sessions:
             yield from self._sessions_of_bodies(text)
+        for match in self._recurring.finditer(text):
+            year = _year_of_sentence(text, match.start(), match.end()) or _year_before(
+                text, match.start()
+            )
+            if not year:
+                continue  # a yearly meeting of which year?
+            adjective = match.group(1).lower().removesuffix("e")
+            bodies = " ".join(match.group(3).split())
+            label = f"{adjective.capitalize()} {match.group(2).lower()} met {bodies} {year}"
+            yield Candidate(
+                match.start(1),
+                match.end(3),
+                f"{ID}event/{slug(label)}",
+                "Meeting",
+                label=label,
+                date=year,
+                priority=2,
+            )
 
     def _sessions_of_bodies(self, text: str) -> Iterator[Candidate]:
         """Sessions of a named body, one entity per body and month: "De eerste plenaire
@@ -227,7 +296,7 @@ class EventFinder:
             body = " ".join(match.group(2).split())
             if body.split()[0].lower() in _DETERMINERS or not body[:1].isupper():
                 continue
-            kind = " ".join(match.group(1).lower().split())
+            kind, body = self._canonical(match.group(1), body)
             year, month, day = _date_in_sentence(text, match.end())
             if month and not year:
                 year = _year_before(text, match.start())
@@ -236,8 +305,11 @@ class EventFinder:
                 dated.append((begin, end, kind, body, f"{year}-{month:02d}", day))
             else:
                 undated.append((begin, end, kind, body))
+        dated += self._plenaries(text, dated, undated)
         for match in self._session_dated.finditer(text):
-            kind = " ".join(match.group(1).lower().split())
+            kind, _ = self._canonical(match.group(1), "")
+            if any(d[0] <= match.start() < d[1] for d in dated):
+                continue  # "de plenaire zitting van 12 en 13 december 2025", read above
             # Of the body named last with a session of this kind.
             named = [(d[0], d[3]) for d in dated if d[2] == kind and d[0] < match.start()]
             named += [(u[0], u[3]) for u in undated if u[2] == kind and u[0] < match.start()]
@@ -258,6 +330,49 @@ class EventFinder:
             if near:
                 best = min(near, key=lambda d: abs(d[0] - begin))
                 yield self._session(begin, end, kind, body, best[4], "")
+
+    def _canonical(self, kind: str, body: str) -> tuple[str, str]:
+        """One kind for every spelling of a plenary session, one name for its body."""
+        kind = " ".join(kind.lower().split())
+        if kind in self.t.plenary_words:
+            kind = self.t.plenary_words[0]
+        if body and self._plenary_body is not None and self._plenary_body.fullmatch(body):
+            body = self.t.plenary_body
+        return kind, body
+
+    def _plenaries(
+        self,
+        text: str,
+        dated: list[tuple[int, int, str, str, str, str]],
+        undated: list[tuple[int, int, str, str]],
+    ) -> list[tuple[int, int, str, str, str, str]]:
+        """Plenary sessions named without their body ("de volgende plenaire zitting vindt
+        plaats op 12 en 13 juni 2026", "PLENAIRE VERGADERING VAN VRIJDAG 20 MAART 2026"):
+        sessions of the parliament the document names, dated by their sentence. Undated ones
+        ("de eerste plenaire zitting van 2026") are added to ``undated``."""
+        if self._plenary is None or self._plenary_body is None:
+            return []
+        if not self._plenary_body.search(text):
+            return []  # a plenary of whom?
+        found: list[tuple[int, int, str, str, str, str]] = []
+        taken = [(d[0], d[1]) for d in dated] + [(u[0], u[1]) for u in undated]
+        kind, body = self.t.plenary_words[0], self.t.plenary_body
+        for match in self._plenary.finditer(text):
+            if any(b < match.end() and match.start() < e for b, e in taken):
+                continue  # "de plenaire zitting van het Benelux Parlement": read above
+            ordinal = (match.group(1) or "").lower()
+            year, month, day = _date_in_sentence(text, match.end())
+            if not month and ordinal not in _OTHER_SESSION:
+                # "... kwam op 14 en 15 juni 2024 bijeen voor zijn tweede plenaire zitting".
+                year, month, day = _date_before_in_sentence(text, match.start())
+            named_year = _YEAR.search(match.group())
+            if month and not year:
+                year = named_year.group() if named_year else _year_before(text, match.start())
+            if year and month:
+                found.append((match.start(), match.end(), kind, body, f"{year}-{month:02d}", day))
+            elif ordinal not in _OTHER_SESSION:
+                undated.append((match.start(), match.end(), kind, body))
+        return found
 
     @staticmethod
     def _session(begin: int, end: int, kind: str, body: str, ym: str, day: str) -> Candidate:

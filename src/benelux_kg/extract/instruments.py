@@ -142,6 +142,15 @@ def _nearest_kind(context: str, types: Mapping[str, str]) -> str | None:
 _TITLE_SEPARATOR = re.compile(r"(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+|\n(?=\())$")
 _TITLE_BOUNDARY = re.compile(r"(?:[.!?;:]\s+(?=[A-Z(])|•|\n\n|\(\s*(?=[A-Z]))")
 # "M (2012) 3 - Aanbeveling van het Comité ...": the title after the number.
+# The number an instrument was given, after its title: "..., vastgesteld op 11 maart 2024
+# onder nummer M(2024)1".
+_NUMBER_GIVEN = re.compile(
+    r"[ \t\n]*,?[ \t\n]*(?:vastgesteld|aangenomen|ondertekend|goedgekeurd|bekendgemaakt)"
+    r"(?![\w-])[^.;()]{0,60}?\s(?:onder|met|als)\s+(?:het\s+)?(?:nummer|nr\.?)[ \t\n]*$",
+    re.IGNORECASE,
+)
+# A type word followed by a number is that number's: "Beschikking M (2021) 6 ...".
+_OWN_NUMBER = re.compile(r"[\w-]+[ \t\n]+M[ \t\n]*\(")
 _TITLE_AFTER = re.compile(r"[ \t]*[-–:][ \t]*")
 _TITLE_END = re.compile(r"[ \t]*(?:[.…][ \t]*){3,}|[.;]\s|\n|$")
 
@@ -190,6 +199,9 @@ def _title_before(
     if separator is None:
         return None
     end = separator.start()
+    given = _NUMBER_GIVEN.search(text, max(0, end - 120), end)
+    if given is not None:
+        end = given.start()  # "..., vastgesteld op 11 maart 2024 onder nummer M(2024)1"
     if named.class_of(text[max(0, end - 30) : end].split()[-1] if text[:end].split() else ""):
         return None  # "de beschikking M (2009) 5": named by type and number, no title
     window_start = max(0, end - _TITLE_WINDOW)
@@ -201,9 +213,15 @@ def _title_before(
         window_start += boundaries[-1].end()
         window = text[window_start:end]
     head = named.title_head(window)
+    # "Beschikking ... tot wijziging van de Beschikking M (2023) 4 inzake ...": the type word
+    # after the amending phrase names the amended instrument; the title opens before it.
+    while head is not None and named.amended_inside(text, window_start + head.start()):
+        head = named.title_head(window[: head.start()])
     if head is None:
         return None
     begin = window_start + head.start()
+    if _OWN_NUMBER.match(text, begin):
+        return None  # "Beschikking M (2021) 6 tot wijziging van M (2017) 4": another's title
     if not named.names_subject(squash(text[begin:end])):
         return None
     return begin, end, head.group(1) or head.group(2)

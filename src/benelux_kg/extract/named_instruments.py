@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..namespaces import ID, slug
-from .candidates import ANCHORED, NAMES, Candidate
+from .candidates import ANCHORED, NAMES, NUMBERS, Candidate
 from .names import DATE, WORD, canonical_label, first_date, is_capitalised, squash, subject_end
 
 
@@ -60,6 +60,9 @@ class InstrumentTables:
     # names one ("Aanvullend Protocol bij het CMR-Verdrag") or goes by its acronym ("Verdrag
     # betreffende de overeenkomst tot internationaal vervoer ... (CMR)") is external too.
     external_names: frozenset[str] = frozenset()
+    # Phrases of an amending title before the instrument it amends ("tot wijziging van",
+    # "tot herziening van"): that instrument is named inside the title, a mention of its own.
+    amending: tuple[str, ...] = ()
 
 
 # A quoted title; a straight apostrophe inside a word ("diploma's") does not close it.
@@ -104,12 +107,22 @@ class NamedInstrumentFinder:
         # "de Noordse Raad van Ministers": "van" inside a name joins capitalised words.
         party = (
             r"(?:de\s+|het\s+)?[A-Z][\w-]+"
-            r"(?:[ \t\n]+(?:(?:der|van)[ \t\n]+)?[A-Z][\w-]+){0,3}"
+            r"(?:[ \t\n]+(?:(?:der|van(?:[ \t\n]+(?:de|het))?)[ \t\n]+)?[A-Z][\w-]+){0,4}"
         )
         # "tussen de Benelux-staten en de Republiek Estland, de Republiek Letland en ...".
         self._parties = re.compile(
             r"\s+(?:" + "|".join(re.escape(p) for p in tables.party_openers) + rf")\s+{party}"
             rf"(?:(?:\s*,\s*|\s+(?:en|and)\s+){party})*"
+        )
+        self._amended_before = (
+            re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(r"\s+".join(map(re.escape, p.split())) for p in tables.amending)
+                + r")\s+(?:(?:de|het|la|le|du|the)\s+)?$",
+                re.IGNORECASE,
+            )
+            if tables.amending
+            else None
         )
         self._clause_phrase = (
             re.compile(
@@ -339,7 +352,16 @@ class NamedInstrumentFinder:
                 # "Benelux-Politieverdrag": a compound is a name by itself.
                 cand = self._mint(text, begin, match.end(), cls)
             if cand is not None:
+                if self.amended_inside(text, begin):
+                    cand = replace(cand, layer=NUMBERS)
                 yield cand
+
+    def amended_inside(self, text: str, begin: int) -> bool:
+        """ "Verdrag tot herziening van het Verdrag tot instelling van ...": the instrument
+        named after the phrase stands inside the amending one's title, and is named too."""
+        return self._amended_before is not None and bool(
+            self._amended_before.search(text, max(0, begin - 60), begin)
+        )
 
     def _with_subject(
         self, text: str, match: re.Match[str], begin: int, cls: str, benelux: bool
@@ -577,6 +599,17 @@ class NamedInstrumentFinder:
         surface = text[begin:end] if label_text is None else label_text
         label = canonical_label(surface, self.triggers)
         known = self._known_external(label) if cls != "ExternalAct" else None
+        acronym = _ACRONYM_AT_END.search(text, begin, end) if label_text is None else None
+        if (
+            known is None
+            and acronym is not None
+            and acronym.start() > begin
+            and _abbreviates(acronym.group(1), text[begin : acronym.start()])
+        ):
+            # "het Benelux-verdrag inzake de intellectuele eigendom (BVIE)": the acronym is
+            # another name (see aliases), not part of this one.
+            end = acronym.start()
+            label = canonical_label(text[begin:end], self.triggers)
         if known is not None:
             label, cls = known, "ExternalAct"
         elif cls != "ExternalAct" and self._external(label):
@@ -644,15 +677,28 @@ class NamedInstrumentFinder:
         """A definite type word of a signed kind ("het verdrag", "de overeenkomst") with its
         parties names one instrument; "een verklaring met ..." or a heading does not."""
         head = match.group(3)
+        if self._trigger_of(head) not in self.t.dated_types:
+            return False
         definite = re.search(
-            r"(?<!\w)(?:de|het)\s+$", text[max(0, match.start() - 5) : match.start()]
+            r"(?<!\w)(?:[Dd]e|[Hh]et)\s+$", text[max(0, match.start() - 5) : match.start()]
         )
-        return (
-            definite is not None
-            and head[:1].islower()
-            and self._trigger_of(head) in self.t.dated_types
-            and re.match(r"\s+(?:met|tussen)\s+[A-Z]", parties.group()) is not None
-        )  # parties by their bare names, as states are: "met Estland, Letland en Litouwen"
+        # Treaties and declarations between parties are named elsewhere: the party title of
+        # a treaty goes with its subject, an unnamed declaration by its partners (unnamed).
+        two = (
+            re.search(r"\s(?:en|and)\s", parties.group()) is not None
+            and self._class_of(head) == "Agreement"
+        )
+        if definite is not None and head[:1].islower():
+            # parties by their bare names, as states are: "met Estland, Letland en Litouwen";
+            # or two bodies at least: "het memorandum of understanding tussen de Benelux Unie
+            # en de Baltische Raad van Ministers".
+            bare = re.match(r"\s+(?:met|tussen)\s+[A-Z]", parties.group()) is not None
+            return bare or (two and parties.group().split()[0] == "tussen")
+        # A title opening an entry or a sentence: "Administratief akkoord tussen het
+        # Secretariaat-Generaal van de Benelux Unie en het Secretariaat van de Noordse Raad
+        # van Ministers, ondertekend te ...". Two parties at least, so a title, not a remark.
+        titled = match.group(2) is not None or head[:1].isupper()
+        return titled and (definite is not None or _sentence_start(text, match.start())) and two
 
     def _subject_tidied(self, text: str, start: int, end: int) -> int:
         """The end of a subject ``text[start:end]`` as :func:`subject_end` found it, tidied:
@@ -700,6 +746,7 @@ class NamedInstrumentFinder:
 
 _PARTNER_CLASSES = {"Country", "NeighbouringRegion", "ExternalOrganisation"}
 _MEMBER_STATES = {f"{ID}country/belgie", f"{ID}country/nederland", f"{ID}country/luxemburg"}
+_ACRONYM_AT_END = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z0-9-]{1,10})\)$")
 _PARTIES_AFTER = re.compile(r"\s+(?:met|tussen|van)\s")
 
 
@@ -754,7 +801,10 @@ _TITLE_CLOSED = re.compile(r"\s*(?:\(|[.;:](?:\s|$)|,\s*M\s?\(|$)")
 # "... over de digitale Benelux in 2015": the year says when, it is not part of the subject.
 _IN_YEAR = re.compile(r"\s+in\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:19|20)\d{2}$")
 _ENGLISH_SUBJECT = re.compile(r"[ \t]+(?:on|concerning|regarding)[ \t]+")
-_YEAR_AFTER = re.compile(r"\s+uit\s+((?:19|20)\d{2})(?![\w-])")
+# "... uit 2015", and a year in brackets closing the reference: "... in de havens (2024)."
+_YEAR_AFTER = re.compile(
+    r"\s+uit\s+((?:19|20)\d{2})(?![\w-])|[ \t]*\(((?:19|20)\d{2})\)(?=\s*[.;,]|\s*$)"
+)
 _DATE_AT_END = re.compile(rf"\b(?:van|uit)\s+({DATE.pattern})$", re.IGNORECASE)
 
 
@@ -787,11 +837,23 @@ def _without_year(text: str, start: int, end: int) -> int:
     return end if found is None or found.start() <= start else found.start()
 
 
+def _abbreviates(acronym: str, name: str) -> bool:
+    """ "BVIE" abbreviates the whole "Benelux-verdrag inzake de intellectuele eigendom" (its
+    letters are initials of its words, from the first), "ANPR" only the end of "... inzake
+    ... automatic number plate recognition", which stays part of the name."""
+    initials = [w[0].lower() for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    if not initials or not letters or letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(any(c == i for i in rest) for c in letters[1:])
+
+
 def _year_after(text: str, end: int) -> str:
     """ "de aanbeveling over afvalmanagement van bouw- en sloopafval uit 2015": the year
     after the name."""
     found = _YEAR_AFTER.match(text, end)
-    return found.group(1) if found else ""
+    return (found.group(1) or found.group(2)) if found else ""
 
 
 def _trailing_date(subject: str) -> str:

@@ -50,6 +50,11 @@ class OrganisationFinder:
             rf"(?:\s+[\w-]+){{0,6}}?\s*"
             rf"(?:zoals\s+({_LIST})|\(\s*({_NAME}(?:\s*,\s*{_NAME})*\s+en\s+{_NAME})\s*\))"
         )
+        # "De transmissienetbeheerders Elia, TenneT, Creos, RTE en Amprion": a list of two
+        # names at least right after the noun, in apposition.
+        self._apposition = re.compile(
+            rf"[ \t]+({_NAME}(?:[ \t]*,\s*{_NAME})*\s+en\s+{_NAME})(?![\w-])"
+        )
         self._compound = re.compile(
             rf"(?<![\w-])([A-Z][a-z]*(?i:{heads}))\s+(?:voor|van)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)"
         )
@@ -66,9 +71,11 @@ class OrganisationFinder:
                 yield self._organisation(text, match.start(), match.end())
         for plural in self._plural.finditer(text):
             listed = self._many.match(text, plural.end())
+            group = 1 if listed is not None and listed.group(1) else 2
+            if listed is None:
+                listed, group = self._apposition.match(text, plural.end()), 1
             if listed is None:
                 continue
-            group = 1 if listed.group(1) else 2
             for item in re.finditer(_NAME, listed.group(group)):
                 yield from self._names(text, listed.start(group) + item.start(), item.group())
         for match in self._compound.finditer(text):

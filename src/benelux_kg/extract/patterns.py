@@ -72,6 +72,7 @@ class Patterns:
             particles=frozenset(_words(names, "verb_particles")),
             clause_phrases=_words(names, "clause_phrases"),
             external_names=frozenset(_words(acts, "treaty_names")),
+            amending=_words(self.table("amendments"), "in_title"),
         )
 
     def acts(self) -> ActTables:
@@ -141,6 +142,9 @@ class Patterns:
             hosted_kinds=_words(events, "hosted_kinds"),
             subject_openers=_words(events, "subject_openers"),
             subject_stops=frozenset(_words(events, "subject_stops")),
+            plenary_words=_words(events, "plenary_words"),
+            plenary_body=str(events.get("plenary_body", "")),
+            plenary_body_names=tuple(str(n) for n in events.get("plenary_body_names", ())),
         )
 
     def known_instruments(self) -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -18,8 +18,9 @@ from ..namespaces import ID, slug
 from .candidates import Candidate
 
 _UPPER = "A-ZÀ-ÝŠŽ"
-_FIRST = rf"[{_UPPER}][a-zà-ÿšž]+(?:-[{_UPPER}][a-zà-ÿšž]+)?"
-_SURNAME = rf"[{_UPPER}][a-zà-ÿšž]+(?:-[{_UPPER}][a-zà-ÿšž]+)?"
+# A double name may be broken over a line at its hyphen ("Jean-\nClaude Juncker").
+_FIRST = rf"[{_UPPER}][a-zà-ÿšž]+(?:-(?:\n[ \t]*)?[{_UPPER}][a-zà-ÿšž]+)?"
+_SURNAME = rf"[{_UPPER}][a-zà-ÿšž]+(?:-(?:\n[ \t]*)?[{_UPPER}][a-zà-ÿšž]+)?"
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,8 @@ class PeopleFinder:
     def __init__(self, tables: PeopleTables):
         self.t = tables
         particles = "|".join(re.escape(p) for p in sorted(tables.particles, key=len, reverse=True))
-        self.full = rf"{_FIRST}(?:\s+(?:{particles}))*\s+{_SURNAME}"
+        # Belgian particles are capitalised ("Karel De Gucht", "Herman Van Rompuy").
+        self.full = rf"{_FIRST}(?:\s+(?:{particles}|{particles.title()}))*\s+{_SURNAME}"
         # Where the name is closed by a role or a link, a surname may have two parts ("Hanke
         # Bruins Slot, minister van ...").
         never = "|".join(re.escape(w) for w in sorted(tables.not_names))
@@ -59,7 +61,7 @@ class PeopleFinder:
             rf"(?<![\w.])(?i:{titles})\s+(?:(?i:{titles})\s+)*({self.full}|{self.surname})"
         )
         self._role_before = re.compile(
-            rf"(?<![\w-])(?i:{roles})\s+({self.full}|{self.surname})(?![\w-])"
+            rf"(?<![\w-])(?i:{roles})(?:[ \t]+|[ \t]*\n[ \t]*)({self.full}|{self.surname})(?![\w-])"
         )
         self._role_after = re.compile(
             rf"(?<![\w-])({self.long}),\s+(?:de\s+)?(?:[A-Za-z]+\s+)?((?i:{roles}))\b"
@@ -75,7 +77,7 @@ class PeopleFinder:
         self._role_word_after = re.compile(rf"\s+(?i:{roles})(?![\w-])")
         self._portfolio = re.compile(rf"(?i:{roles})\s+(?:van|voor)\s+$")
         self._initials = re.compile(rf"\b((?:[{_UPPER}]\.){{1,4}}\s?{self.surname})")
-        self._and_more = re.compile(rf"\s+(?:als|en|,)\s+(?:(?i:{titles})\s+)*({self.full})")
+        self._and_more = re.compile(rf"\s*(?:\s(?:als|en)|,)\s+(?:(?i:{titles})\s+)*({self.long})")
 
     def find(self, text: str) -> Iterator[PersonFound]:
         for match in self._link.finditer(text):
@@ -130,8 +132,9 @@ class PeopleFinder:
             begin = match.string.index(words[1], begin + len(words[0]))
             words = words[1:]
             name = match.string[begin : match.end(group)]
-        if any(w in self.t.not_names for w in words):
-            return None
+        if any(w in self.t.not_names for w in words) or words[-1].lower() in self.t.roles:
+            return None  # "De Voorzitter" is a role, not a name
+
         if not _case_sensitive_ok(name):
             return None
         return PersonFound(begin, match.end(group), name, role=role)
@@ -141,11 +144,14 @@ class PeopleFinder:
         skip = re.match(r"\s+uit\s+\w+", text[position:])
         if skip:
             position += skip.end()
-        more = self._and_more.match(text, position)
-        if more is not None:
+        # "De premiers Yves Leterme, Jean-Claude Juncker en Jan Peter Balkenende": every
+        # name of the list.
+        while (more := self._and_more.match(text, position)) is not None:
             found = self._person(more, 1)
-            if found is not None:
-                yield found
+            if found is None or more.group(1).split()[0].lower() in self.t.particles:
+                return  # "minister Asselborn, Den Haag": a list of names opens with a first name
+            yield found
+            position = more.end(1)
 
     def surnames(self, text: str, people: dict[str, str]) -> Iterator[tuple[int, int, str]]:
         """Later mentions by surname alone: (begin, end, full name) where unambiguous."""
@@ -153,6 +159,8 @@ class PeopleFinder:
         for name in people:
             words = name.split()
             tail = _surname_of(words, self.t.particles)
+            if tail.lower() in self.t.particles:
+                continue  # "De" alone is an article, never a surname
             by_surname.setdefault(tail.lower(), set()).add(name)
         if not by_surname:
             return
@@ -181,7 +189,7 @@ def _case_sensitive_ok(name: str) -> bool:
 
 
 def person_candidate(found: PersonFound, name: str | None = None) -> Candidate:
-    label = name or " ".join(found.name.split())
+    label = name or re.sub(r"-\s+", "-", " ".join(found.name.split()))
     return Candidate(
         found.begin, found.end, f"{ID}person/{slug(label)}", "Person", label=label, priority=2
     )

@@ -64,9 +64,32 @@ TAKING_PART = GROUPS | {"Meeting", "Declaration", "Agreement"}
 _DATE_REACH = 80  # characters between an instrument and the date of its signing
 # The body named before a recommendation answers it, it did not make it: "de antwoorden van
 # het comité van ministers op de aanbeveling", "het Comité reageerde op de aanbeveling".
-_DATED_AFTER = re.compile(rf"\)?,?\s+(?:van|du|d\.d\.)\s+({DATE.pattern})", re.IGNORECASE)
+# The body that adopted an instrument, named between its number and its date or the rest of
+# its title: "M (2023) 4 van het Comité van Ministers van 14 juni 2023", "M (2021) 2 du
+# Comité de Ministres du 3 mars 2021".
+_BY_BODY = (
+    r"(?:\s+(?:van\s+(?:het|de)|du|de\s+la)\s+(?-i:[A-Z])[\w-]*"
+    r"(?:\s+(?:(?:van|de|der|des)\s+)?(?-i:[A-Z])[\w-]*){0,4})?"
+)
+_DATED_AFTER = re.compile(
+    rf"\)?,?{_BY_BODY},?\s+(?:van|du|d\.d\.)\s+({DATE.pattern})", re.IGNORECASE
+)
 _AMENDING_CLAUSE = re.compile(r"[^.;]{0,20}?,?\s+(?:die|dat)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?")
-_JUST_BEFORE = re.compile(r"[ \t\n]*,?[ \t\n]*")
+# Between an amending instrument and "tot wijziging van": nothing, or its author and date
+# ("Beschikking M (2024) 2 van het Comité van Ministers van 11 maart 2024 tot wijziging ...").
+_JUST_BEFORE = re.compile(
+    rf"[ \t\n]*,?(?:{_BY_BODY}(?:,?\s+(?:van|du)\s+{DATE.pattern})?,?)?[ \t\n]*"
+)
+# The date of adoption printed before the number it was given: "vastgesteld op 11 maart
+# 2024 onder nummer M(2024)1", "aangenomen op 3 mei 2022 als aanbeveling M (2022) 3".
+# "Bij Beschikking ", "door het Protocol ": an instrument named as the agent of a clause.
+_AGENT_BEFORE = re.compile(r"(?<!\w)(?:[Bb]ij|[Dd]oor|[Mm]et)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?$")
+_CLAUSE_END = re.compile(r"[.;:]\s|\s(?:en|maar|terwijl|waarna)\s")
+_NUMBERED_ON = re.compile(
+    rf"(?:vastgesteld|aangenomen|ondertekend|goedgekeurd|getekend|gesloten)\s+op\s+"
+    rf"({DATE.pattern})\s+(?:onder|met|als)\s+(?:het\s+)?(?:nummer|nr\.?|[a-z]+)[ \t\n]*$",
+    re.IGNORECASE,
+)
 _ANSWERED = re.compile(
     r"(?<!\w)(?:antwoord(?:en)?\s+van\s+(?:het|de)\s|(?:antwoord|reageer|reageerde|reactie)\w*"
     r"[^.;]{0,60}?\sop\s+(?:(?:de|deze|die)\s+)?aanbeveling)",
@@ -123,6 +146,9 @@ class RelationTables:
     # Words saying an instrument is still being prepared ("bereidt een aanbeveling ... voor"):
     # nobody has passed it yet.
     preparation: tuple[str, ...] = ()
+    # Verbs and participles of an amendment whose agent is named with "bij"/"door"/"met":
+    # "Bij Beschikking M (2023) 1 werd de Beschikking M (2018) 7 gewijzigd".
+    amending_verbs: tuple[str, ...] = ()
 
 
 def _any_word(words: Iterable[str]) -> re.Pattern[str]:
@@ -150,6 +176,7 @@ class RelationFinder:
             re.IGNORECASE,
         )
         self._amending = _any_word(tables.amending)
+        self._amending_verb = _any_word(tables.amending_verbs) if tables.amending_verbs else None
         self._adopted = _any_word(tables.adoption_verbs)
         self._preparing = _any_phrase(tables.preparation or ("in voorbereiding",))
         self._takes_part = _any_word(tables.participation)
@@ -159,6 +186,8 @@ class RelationFinder:
         self._inside = re.compile(
             rf"(?<!\w)(?:[Ii]n|[Bb]innen)\s+(?:deze|dit)\s+[\w-]+\s+(?:{inside})(?!\w)"
         )
+        # "Daarin zitten X en Y": members of the group named before.
+        self._therein = re.compile(rf"{_THEREIN.pattern}\s+(?:{inside})(?!\w)")
         # "X, waarin ... zitting hebben": the group right before the relative pronoun.
         # "X, waaraan ook Frankrijk deelneemt": the same with a verb of taking part.
         simple = "|".join(
@@ -246,6 +275,7 @@ class RelationFinder:
     ) -> Iterator[Relation]:
         instruments = [m for m in here if m.cls in INSTRUMENTS]
         yield from self._amends_in_name(text, instruments, span, mentions)
+        yield from self._amends_by_agent(text, instruments, span)
         for i, m in enumerate(instruments):
             if i == 0 or not self._amend.search(text[max(span[0], m.begin - 40) : m.begin]):
                 continue
@@ -280,6 +310,33 @@ class RelationFinder:
                 )
                 if amending is not None and amending.iri != amended.iri:
                     yield Relation(amending.iri, AMENDS, amended.iri, span)
+
+    def _amends_by_agent(
+        self, text: str, instruments: list[Candidate], span: tuple[int, int]
+    ) -> Iterator[Relation]:
+        """The amending instrument as the agent of the clause, the amended one its object:
+        "Bij Beschikking M (2023) 1 werd de Beschikking M (2018) 7 gewijzigd", "de bij
+        Beschikking M (2022) 9 gewijzigde Beschikking M (2020) 14", "Met Beschikking M (2021)
+        3 herziet het Comité de Beschikking M (2016) 4"."""
+        if self._amending_verb is None:
+            return
+        for i, agent in enumerate(instruments):
+            if not _AGENT_BEFORE.search(text, max(span[0], agent.begin - 30), agent.begin):
+                continue
+            amended = next(
+                (m for m in instruments[i + 1 :] if m.iri != agent.iri and m.begin >= agent.end),
+                None,
+            )
+            if amended is None:
+                continue
+            clause = _CLAUSE_END.search(text, amended.end, span[1])
+            end = clause.start() if clause else span[1]
+            between = text[agent.end : amended.begin]
+            if ";" in between or _CLAUSE_END.search(between):
+                continue
+            verb = self._amending_verb.search(text, agent.end, end)
+            if verb is not None:
+                yield Relation(agent.iri, AMENDS, amended.iri, span)
 
     def _amends_in_name(
         self,
@@ -322,6 +379,8 @@ class RelationFinder:
             elif after and _NUMBERED.match(m.label):
                 # "... (M(2023)4) van 12 december 2023": the date printed after the number.
                 yield Relation(m.iri, DATE_DOCUMENT, first_date(after.group(1)), span)
+            elif (on := _numbered_on(text, m, span)) and _NUMBERED.match(m.label):
+                yield Relation(m.iri, DATE_DOCUMENT, on, span)
             elif listed := _listed_date(text, here, m, span):
                 yield Relation(m.iri, DATE_DOCUMENT, listed, span)
             elif adopted and not _NUMBERED.match(m.label):
@@ -345,7 +404,9 @@ class RelationFinder:
         dates = [
             d
             for d in DATE.finditer(text, span[0], span[1])
-            if not any(c.begin <= d.start() < c.end for c in here)  # "Werkprogramma 2021-2024"
+            # "Werkprogramma 2021-2024" is no date of signing; the date of a meeting is that
+            # of what it adopted: "aangenomen in de plenaire zitting van 8 december 2023".
+            if not any(c.begin <= d.start() < c.end and c.cls != "Meeting" for c in here)
             and not _PERIOD_BEFORE.search(text, max(span[0], d.start() - 12), d.start())
         ]
         if len(dates) == 1 and len(instruments) == 1:
@@ -402,10 +463,27 @@ class RelationFinder:
                     )
                 ):
                     yield Relation(m.iri, PARTICIPANT, p.iri, span)
-            # Places inside the name: "Uitvoeringsovereenkomst tussen België en Nederland".
-            for p in places:
+            # Bodies inside a meeting's name: "het jaarlijkse overleg met de Noordse Raad".
+            if m.cls == "Meeting":
+                opening = re.search(r"\s(?:met|tussen)\s", text[m.begin : m.end])
+                for b in here if opening is not None else ():
+                    start = m.begin + opening.end() if opening is not None else m.end
+                    if b.cls in MEETING_BODIES and start <= b.begin < m.end:
+                        yield Relation(m.iri, PARTICIPANT, b.iri, span)
+            # Places inside the name: "Uitvoeringsovereenkomst tussen België en Nederland";
+            # an arrangement's parties may be bodies ("Administratief akkoord tussen het
+            # Secretariaat-Generaal van de Benelux Unie en ...": not the Union, its owner).
+            parties = places
+            if m.cls in {"Agreement", "Declaration"}:
+                parties = [p for p in here if p.cls in PARTNERS | SIGNING_BODIES]
+            for p in parties:
                 inside = m.begin <= p.begin and p.end <= m.end and m.cls in INSTRUMENTS
-                if inside and re.search(r"\btussen\b", text[m.begin : p.begin]):
+                owned = p.cls in SIGNING_BODIES and any(
+                    _OF_THE_OWNER.fullmatch(text, q.end, p.begin)
+                    for q in parties
+                    if q.end < p.begin
+                )
+                if inside and not owned and re.search(r"\btussen\b", text[m.begin : p.begin]):
                     yield Relation(m.iri, PARTICIPANT, p.iri, span)
             # The parties right after the name: "de intentieverklaring van 11 december 2018
             # tussen de Benelux-landen en Frankrijk".
@@ -463,9 +541,14 @@ class RelationFinder:
                 if wherein.start() <= p.begin < wherein.end():
                     attached.add(p.begin)
                     yield Relation(g.iri, PARTICIPANT, p.iri, span)
+        for g, p in _cooperation_in_group(text, here, places, span):
+            attached.add(p.begin)
+            yield Relation(g.iri, PARTICIPANT, p.iri, span)
         verb = self._takes_part.search(text, span[0], span[1])
         if verb is None:
             verb = self._inside.search(text, span[0], span[1])
+        if verb is None:
+            verb = self._therein.search(text, span[0], span[1])
         split = _split_verbs(self.t.participation)
         if verb is None and split is not None:
             verb = split.search(text, span[0], span[1])  # "nemen volgend jaar deel"
@@ -499,8 +582,19 @@ class RelationFinder:
             if closing_referral:
                 # "NRW neemt als waarnemer deel aan de werkzaamheden", "NRW neemt als
                 # waarnemer deel.": of the group named last before.
+                noun = work.group().split()[-1].lower() if work is not None else ""
+                # "... deel aan de werkgroep": the last werkgroep, however far back; "... deel
+                # aan de werkzaamheden": the group named last.
+                referred = _last_of_kind(text, span, mentions, noun) if noun else None
+                if referred is None:
+                    referred = _last_group(span, mentions)
+            if referred is None and _THEREIN.search(text, span[0], span[1]):
+                # "Daarin zitten de Federale Politie, ...": the group named last before.
                 referred = _last_group(span, mentions)
             groups = [referred] if referred is not None else []
+            numbered = _numbered_groups(text, verb.end(), span, mentions)
+            if numbered:
+                groups = numbered  # "nemen deel aan de Support Groups"
             if _FOLLOWING.search(text, verb.end(), span[1]):
                 # "De regio neemt deel aan de volgende werkgroepen:" and a list of items.
                 groups = _items(text, span[1], mentions)
@@ -518,6 +612,12 @@ class RelationFinder:
             # Without a group in the sentence, the partner is its subject: not "de politietop
             # van België", "Voor Nederland neemt de politiechef deel".
             and (named or not _OWNER_BEFORE.search(text, max(span[0], p.begin - 12), p.begin))
+            # "de Nationale Politie van Nederland": the place owns a partner, it is none.
+            and not any(
+                _OF_THE_OWNER.fullmatch(text, q.end, p.begin) for q in places if q.end < p.begin
+            )
+            # "het Centrum voor Cybersecurity België": a place inside a partner's name
+            and not any(q.begin <= p.begin and p.end <= q.end and q != p for q in places)
         ]
         for g in groups:
             for p in outside:
@@ -575,6 +675,18 @@ class RelationFinder:
                     and _UNDER_VERB.match(text, p.end)
                 ):
                     yield Relation(before[-1].iri, SUB_ORGANIZATION, p.iri, span)
+        yield from self._reports_to(text, here, span)
+        # "Binnen dit overleg is de werkgroep X opgericht": the group "dit overleg" refers to.
+        within_this = _WITHIN_THIS.match(text, span[0], span[1])
+        referred = (
+            _referred_group(text, (span[0], within_this.end()), mentions, self.t.group_nouns)
+            if within_this is not None
+            else None
+        )
+        if referred is not None and referred.cls in GROUPS and within_this is not None:
+            for m in here:
+                if m.cls in GROUPS and m.begin >= within_this.end() and m.iri != referred.iri:
+                    yield Relation(m.iri, SUB_ORGANIZATION, referred.iri, span)
         for m in here:
             if m.cls not in {"Institution", "WorkingGroup"}:
                 continue
@@ -610,10 +722,36 @@ class RelationFinder:
                 within = (
                     p.end <= m.begin
                     and _WITHIN_OPENING.fullmatch(text, span[0], p.begin)
-                    and not any(o.cls in PARENTS and p.end <= o.begin < m.begin for o in here)
+                    and not any(
+                        o.cls in PARENTS
+                        and p.end <= o.begin < m.begin
+                        # "Support Group 1 (...) en Support Group 2": groups of one list
+                        and not (o.cls in GROUPS and _COORDINATED.fullmatch(text, o.end, m.begin))
+                        for o in here
+                    )
                 )
                 if named_in or under or clause or within:
                     yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
+
+    @staticmethod
+    def _reports_to(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+        """ "De werkgroep X rapporteert jaarlijks aan het Comité", "... volgt de werkgroep X de
+        praktijk op; zij rapporteert aan het Senningenoverleg": the group under the body."""
+        for p in here:
+            if p.cls not in PARENTS:
+                continue
+            verb = _REPORTS.search(text, max(span[0], p.begin - 60), p.begin)
+            if verb is None:
+                continue
+            before = [g for g in here if g.cls in GROUPS and g.end <= verb.start() and g != p]
+            if not before:
+                continue
+            group = before[-1]
+            if any(o.cls in PARENTS and group.end <= o.begin < verb.start() for o in here):
+                continue  # another body stands between: the subject is not the group
+            gap = text[group.end : verb.start()]
+            if _SUBJECT_GAP.fullmatch(gap) or _PRONOUN_SUBJECT.search(gap):
+                yield Relation(group.iri, SUB_ORGANIZATION, p.iri, span)
 
     def _cooperation(
         self,
@@ -693,6 +831,8 @@ def _cooperating(
 
 
 _AND = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s+alsook\s+)(?:met\s+)?(?:de\s+|het\s+)?")
+# The glue between two names of one list, an aside allowed: "X (marktintegratie) en Y".
+_COORDINATED = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?")
 _UNDER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
     r"(?:,?\s*(?:die\s+|dat\s+)?(?:valt|vallen|ressorteert|ressorteren|werkt|werken"
@@ -738,6 +878,8 @@ _PRESENT = re.compile(
     re.IGNORECASE,
 )
 MEETING_BODIES = PARTNERS | {"Institution", "NationalBody"}
+# Who may be a party to an arrangement or a declaration besides places and organisations.
+SIGNING_BODIES = {"Institution", "BeneluxUnion"}
 _REFERENCE_REACH = 600  # characters back to the group a demonstrative refers to
 
 
@@ -759,6 +901,11 @@ def _clause_end(text: str, position: int, end: int) -> int:
     return found.start() if found else end
 
 
+def _name_of(text: str, m: Candidate) -> str:
+    """A mention's name in lower case: its label, or (a reference entity) its words."""
+    return (m.label or " ".join(text[m.begin : m.end].split())).lower()
+
+
 def _referred_group(
     text: str, span: tuple[int, int], mentions: Sequence[Candidate], nouns: Sequence[str] = ()
 ) -> Candidate | None:
@@ -769,11 +916,7 @@ def _referred_group(
         for m in mentions
         if m.cls in TAKING_PART and span[0] - _REFERENCE_REACH <= m.begin < span[0]
     ]
-    if not before:
-        return None
-    if not before:
-        return None
-    for match in _DEMONSTRATIVE.finditer(text, span[0], span[1]):
+    for match in _DEMONSTRATIVE.finditer(text, span[0], span[1]) if before else ():
         noun = match.group(1).lower()
         if not match.group().lower().startswith(("dit", "deze")):
             continue
@@ -784,9 +927,9 @@ def _referred_group(
             for m in before
             if m.cls in GROUPS
             and (
-                m.label.lower().endswith(noun)
+                _name_of(text, m).endswith(noun)
                 or noun in nouns
-                or re.search(rf"(?:^|[\s-]){re.escape(noun)}(?:\s|$)", m.label.lower())
+                or re.search(rf"(?:^|[\s-]){re.escape(noun)}(?:\s|$)", _name_of(text, m))
             )
         ]
         if named:
@@ -795,7 +938,22 @@ def _referred_group(
         meetings = [m for m in before if m.cls == "Meeting" and span[0] - m.begin <= 300]
         if meetings:
             return meetings[-1]
+        # "... woonden de zitting bij": the last meeting of that kind, further back.
+        definite = {n.group(1).lower() for n in _DEFINITE_NOUN.finditer(text, span[0], span[1])}
+        kinds = [
+            m
+            for m in mentions
+            if m.cls == "Meeting"
+            and span[0] - _MEETING_REACH <= m.begin < span[0]
+            and definite & set(_name_of(text, m).split()[:2])
+        ]
+        if kinds:
+            return kinds[-1]
     return None
+
+
+_DEFINITE_NOUN = re.compile(r"(?<!\w)(?:de|het|deze|die|dit)\s+([a-z]{3,})\b", re.IGNORECASE)
+_MEETING_REACH = 1500  # characters back to the meeting "de zitting" refers to
 
 
 # "... tussen de Benelux-landen en Frankrijk", "een intentieverklaring met de regering van X";
@@ -829,6 +987,80 @@ def _listed(text: str, places: list[Candidate], start: int, end: int) -> Iterato
         if glue is None:
             return
         position = glue.end()
+
+
+# "rapporteert (jaarlijks) aan het", "legt verantwoording af aan de": ends right at the body.
+_REPORTS = re.compile(
+    r"(?<!\w)(?:rapporteert|rapporteren|rapporteerde|rapporteerden|legt\s+verantwoording\s+af"
+    r"|leggen\s+verantwoording\s+af)\s+(?:[a-z]+\s+){0,2}?aan\s+(?:de|het)\s+$"
+)
+# Between a group and its verb: a few words ("De werkgroep X rapporteert"), or a new clause
+# whose subject is a pronoun ("...; zij rapporteert").
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:[a-z]+|\d{4})\s+){0,2}")
+_PRONOUN_SUBJECT = re.compile(r"[;,]\s*(?:zij|hij|het|deze|die|ze)\s+$")
+# "Binnen dit overleg", "Onder deze werkgroep": a demonstrative for the group named before.
+_WITHIN_THIS = re.compile(r"\s*(?:Binnen|Onder)\s+(?:dit|deze)\s+[\w-]+\s")
+_OF_THE_OWNER = re.compile(r"\s+van\s+(?:de\s+|het\s+)?")
+# A pronominal adverb for the group named just before: "Daarin zitten X en Y".
+_THEREIN = re.compile(r"(?<!\w)(?:[Dd]aarin|[Hh]ierin|[Ee]rin|[Dd]aarbinnen|[Hh]ierbinnen)(?!\w)")
+# "aan de Support Groups": the plural of numbered groups' common name.
+_PLURAL_OBJECT = re.compile(
+    r"\s+aan\s+(?:de|alle|beide)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:s|en)(?=[\s.;,:]|$)"
+)
+_NUMBER_SUFFIX = re.compile(r"\s+(?:\d{1,2}|[IVX]{1,4})$")
+
+
+# "de samenwerking tussen X en Y", "de samenwerking ... die de Benelux-landen met X voeren".
+_COOPERATION_NOUN = re.compile(r"(?<!\w)[\w-]*samenwerking(?!\w)", re.IGNORECASE)
+_PARTY_OPENING = re.compile(r"(?<!\w)(?:tussen|met)\s+")
+# The group in which, or by which, that cooperation is done.
+_FRAMEWORK_BEFORE = re.compile(r"(?<!\w)(?:in|door|binnen|via)\s+(?:het|de)\s+$")
+
+
+def _cooperation_in_group(
+    text: str, here: list[Candidate], places: list[Candidate], span: tuple[int, int]
+) -> Iterator[tuple[Candidate, Candidate]]:
+    """ "De politiesamenwerking tussen België, Nederland en Luxemburg wordt aangestuurd door
+    het Senningenoverleg", "de samenwerking die de Benelux-landen met Duitsland en Frankrijk
+    voeren in het Pentalateraal Energieforum": the parties take part in the group."""
+    noun = _COOPERATION_NOUN.search(text, span[0], span[1])
+    if noun is None or _NEGATION.search(text, span[0], span[1]):
+        return
+    for g in here:
+        if g.cls not in GROUPS or g.begin < noun.end():
+            continue
+        if not _FRAMEWORK_BEFORE.search(text, max(noun.end(), g.begin - 30), g.begin):
+            continue
+        if any(o.cls in GROUPS and noun.end() <= o.begin < g.begin for o in here):
+            continue  # another group stands between: the cooperation is of that one
+        seen: set[str] = set()
+        # The parties may precede the noun: "de verklaring tussen X en Y ... wordt de
+        # samenwerking voortgezet via het Z-overleg".
+        for opening in _PARTY_OPENING.finditer(text, span[0], g.begin):
+            for p in _listed(text, places, opening.end(), g.begin):
+                if p.iri not in seen:
+                    seen.add(p.iri)
+                    yield g, p
+        return
+
+
+def _numbered_groups(
+    text: str, position: int, span: tuple[int, int], mentions: Sequence[Candidate]
+) -> list[Candidate]:
+    """The numbered groups a plural names ("Support Group 1 en Support Group 2 ... nemen deel
+    aan de Support Groups"): two at least, named within reach before."""
+    plural = _PLURAL_OBJECT.match(text, position, span[1])
+    if plural is None:
+        return []
+    singular = _plain(plural.group(1))
+    found: dict[str, Candidate] = {}
+    for m in mentions:
+        if m.cls not in GROUPS or not span[0] - _REFERENCE_REACH <= m.begin < span[1]:
+            continue
+        suffix = _NUMBER_SUFFIX.search(m.label)
+        if suffix is not None and _plain(m.label[: suffix.start()]) == singular:
+            found.setdefault(m.iri, m)
+    return list(found.values()) if len(found) > 1 else []
 
 
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:van|voor|uit)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
@@ -897,6 +1129,12 @@ def _name_end(text: str, end: int, limit: int) -> int:
 
 # The date that closes an index entry, before its dotted leaders: "Uitvoeringsovereenkomst
 # ... inzake ANPR, ter uitvoering van ..., van 13 juni 2023 ........ p. 41".
+def _numbered_on(text: str, m: Candidate, span: tuple[int, int]) -> str:
+    """ "vastgesteld op 11 maart 2024 onder nummer M(2024)1": the date before the number."""
+    found = _NUMBERED_ON.search(text, max(span[0], m.begin - 90), m.begin)
+    return first_date(found.group(1)) if found else ""
+
+
 _ENTRY_DATE = re.compile(
     rf",?\s+(?:van|du|d\.d\.|(?:ondertekend|signé)[^,.;]{{0,40}}?\s+(?:op|le))\s+"
     rf"({DATE.pattern})[ \t\n]*(?:[.…][ \t\n]*){{3,}}",
@@ -925,6 +1163,25 @@ def _listed_date(text: str, here: list[Candidate], m: Candidate, span: tuple[int
 
 
 _LIST_ITEM_START = re.compile(r"[•·*–]\s*")
+
+
+_KIND_REACH = 3000  # characters back to the group "de werkgroep" refers to
+
+
+def _last_of_kind(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate], noun: str
+) -> Candidate | None:
+    """The group named last before whose name has ``noun`` as a word or a compound's head
+    ("de werkgroep": the Benelux-werkgroep Rijbewijzen en Voertuigen)."""
+    head = re.compile(rf"(?:^|[\s-]|benelux){re.escape(noun)}(?:\s|$)")
+    before = [
+        m
+        for m in mentions
+        if m.cls in GROUPS
+        and span[0] - _KIND_REACH <= m.begin < span[0]
+        and head.search(_name_of(text, m))
+    ]
+    return before[-1] if before else None
 
 
 def _last_group(span: tuple[int, int], mentions: Sequence[Candidate]) -> Candidate | None:

@@ -158,6 +158,13 @@ class WorkingGroupFinder:
         )
         committees = "|".join(re.escape(c) for c in tables.committees) or "commissie"
         self._committee = re.compile(rf"(?<![\w-])(?i:{committees})[ \t]+({_LISTED_NAME})")
+        # "Support Group 1", "Werkgroep 3", "Expertgroep II": a capitalised kind (and the
+        # word before it) and its number name one of several groups.
+        self._numbered = re.compile(
+            rf"(?<![\w-])((?:[A-Z][a-z]+[ \t]+)?(?=[A-Z])(?i:{kinds}))"
+            r"[ \t]+(\d{1,2}|[IVX]{1,4})"
+            r"(?![\w/.,-]\w|\w)"
+        )
         # "het strategisch overleg energie": a strategic consultation and its subject noun.
         self._strategic_noun = re.compile(
             r"(?<![\w-])([Ss]trategisch\s+overleg)[ \t]+([a-z]{5,})\b"
@@ -167,6 +174,12 @@ class WorkingGroupFinder:
         found = [cand for cand in self._all(text) if cand is not None]
         names = {_words(c.label) for c in found}
         for cand in found:
+            # "het Senningenoverleg, het strategisch overleg van de ministers ...": a group
+            # described by its members right after another's name is that group, in apposition.
+            if self._members.search(text, cand.begin, cand.end) and any(
+                _APPOSITION.fullmatch(text, o.end, cand.begin) for o in found if o.end <= cand.begin
+            ):
+                continue
             # A name a table cell breaks off ("| Netwerk Handhaving | in ontwikke- |
             # Consumentenrecht |") is the start of a longer name of the same document.
             head = _words(cand.label)
@@ -192,6 +205,15 @@ class WorkingGroupFinder:
                 yield self._group(text, match.start(), end, anchor=match.start(1))
         yield from self._described(text)
         yield from self._headed(text)
+        for match in self._numbered.finditer(text):
+            first = match.group(1).split()[0]
+            if len(match.group(1).split()) > 1 and first.lower() in self.t.sentence_starters:
+                continue  # "Ook Werkgroep 2": the number names the group, not the word before
+            if _ITEM_LABEL.match(text, match.end()) and _ITEM_OPENING.search(
+                text, max(0, match.start() - 6), match.start()
+            ):
+                continue  # "• Support Group 1: Marktintegratie": a list's label, as the seeds
+            yield self._group(text, match.start(), match.end(), priority=1)
 
     def _headed(self, text: str) -> Iterator[Candidate | None]:
         """A heading in capitals that names a group ("BENELUX: KENNISCENTRUM VOOR
@@ -406,6 +428,12 @@ class WorkingGroupFinder:
             label=label,
             priority=priority,
         )
+
+
+_APPOSITION = re.compile(r",\s*(?:het|de)\s+")
+# A list item that opens with a numbered label and a colon ("• Support Group 1: ...").
+_ITEM_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?$")
+_ITEM_LABEL = re.compile(r"[ \t]*:")
 
 
 def _fold(name: str) -> str:
