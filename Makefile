@@ -44,6 +44,7 @@ pytest: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP) $(BUILT)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run_all.py
 
 clean:

@@ -9,8 +9,10 @@ moves to a new generation as soon as the server sees the ``current`` link change
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import multiprocessing
+import os
 import queue
 import signal
 import threading
@@ -139,6 +141,45 @@ class Executor:
         self._idle.put(worker)
         return _answer(reply)
 
+    async def arun(self, job: Job) -> Answer:
+        """:meth:`run` for the event loop: the answer is awaited on the worker's pipe, with
+        no thread in between (a thread hop costs more than a simple lookup). Only when
+        every worker is busy does the wait for one go to a thread."""
+        from starlette.concurrency import run_in_threadpool  # not in the workers' memory
+
+        self._start()
+        try:
+            worker = self._idle.get_nowait()
+        except queue.Empty:
+            return await run_in_threadpool(self.run, job)
+        try:
+            reply = await self._aexchange(worker, job)
+        except asyncio.CancelledError:
+            # Killing and starting a process blocks: a thread does it, unawaited, since
+            # a cancelled task must not wait.
+            asyncio.get_running_loop().run_in_executor(None, self._replace, worker)
+            raise
+        except BaseException:
+            await run_in_threadpool(self._replace, worker)  # as run() does, in a thread
+            raise
+        self._idle.put(worker)
+        return _answer(reply)
+
+    async def _aexchange(self, worker: _Worker, job: Job) -> tuple[Any, ...]:
+        try:
+            if not worker.ready:
+                if not await _readable(worker.conn, _STARTUP_SECONDS):
+                    raise EOFError("the worker did not start")
+                _, self.sandboxed = worker.conn.recv()
+                worker.ready = True
+            worker.conn.send(job)
+            if not await _readable(worker.conn, self.timeout):
+                raise _timeout(self.timeout)
+            reply: tuple[Any, ...] = worker.conn.recv()
+            return reply
+        except (EOFError, OSError):
+            raise WorkerFailure("the query worker died (out of memory?) and was replaced") from None
+
     def _exchange(self, worker: _Worker, job: Job) -> tuple[Any, ...]:
         try:
             if not worker.ready:
@@ -148,10 +189,7 @@ class Executor:
                 worker.ready = True
             worker.conn.send(job)
             if not worker.conn.poll(self.timeout):
-                raise QueryTimeout(
-                    f"the query ran longer than the limit of {self.timeout:g} s and was "
-                    "stopped; narrow it down (a LIMIT, fewer unbound variables) and try again"
-                )
+                raise _timeout(self.timeout)
             reply: tuple[Any, ...] = worker.conn.recv()
             return reply
         except (EOFError, OSError):
@@ -201,6 +239,38 @@ class Executor:
             if self._closed:
                 return
         self._idle.put(self._spawn())
+
+
+def _timeout(limit: float) -> QueryTimeout:
+    return QueryTimeout(
+        f"the query ran longer than the limit of {limit:g} s and was stopped; narrow it "
+        "down (a LIMIT, fewer unbound variables) and try again"
+    )
+
+
+async def _readable(conn: Connection, timeout: float) -> bool:
+    """Whether ``conn`` has something to read (or was closed) within ``timeout`` seconds."""
+    if conn.poll(0):
+        return True
+    loop = asyncio.get_running_loop()
+    ready: asyncio.Future[None] = loop.create_future()
+    fd = conn.fileno()
+
+    def wake() -> None:
+        if not ready.done():
+            ready.set_result(None)
+
+    loop.add_reader(fd, wake)
+    try:
+        await asyncio.wait_for(ready, timeout)
+        return True
+    except TimeoutError:
+        return False
+    finally:
+        loop.remove_reader(fd)
+        # uvloop makes a watched descriptor non-blocking; the reply is read whole, blocking
+        # (it is on its way), so a large one must not stop at the pipe's first chunk.
+        os.set_blocking(fd, True)
 
 
 def _answer(reply: tuple[Any, ...]) -> Answer:

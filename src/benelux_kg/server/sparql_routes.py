@@ -186,7 +186,7 @@ async def respond(
     )
     if _matches(request.headers.get("if-none-match"), headers["ETag"]):
         return Response(status_code=304, headers=headers)
-    result: Answer = await run_in_threadpool(executor.run, job)
+    result: Answer = await executor.arun(job)
     if result.truncated:
         headers[TRUNCATED_HEADER] = "true"
     return Response(result.body, media_type=media_type, headers=headers)
