@@ -16,15 +16,18 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from pyoxigraph import RdfFormat, Store
+from pyoxigraph import Literal, RdfFormat, Store
 from rdflib.namespace import SH
 
 from benelux_kg.build import build
 from benelux_kg.corpus import MANIFEST, manifest_bytes, read_manifest
 from benelux_kg.errors import InputError
+from benelux_kg.resources import shapes_file
 from benelux_kg.shacl_report import render, report_json
-from benelux_kg.store import open_read_only
-from benelux_kg.validate import Report, load_files, validate_files, validate_store
+from benelux_kg.shapes import load_plan
+from benelux_kg.store import named_quads, open_read_only
+from benelux_kg.validate import Report, _oxigraph_nt, load_files, validate_files, validate_store
+from test_shapes import CASES, VALID_VARIANTS, Case, valid_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = "004_8fbf76c5622830fb"
@@ -89,8 +92,8 @@ def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def copy_of(store_dir: Path, update: str | None = None) -> Store:
-    store = Store()
-    store.extend(open_read_only(store_dir))
+    store = Store()  # the named graphs only: the update below leaves the default graph alone
+    store.extend(named_quads(open_read_only(store_dir)))
     if update:
         store.update(PREFIXES + update)
     return store
@@ -175,6 +178,123 @@ def test_results_carry_their_source_span(small_store: Path) -> None:
     )
     unique = next(r for r in report.violations if r.shape and "IdLocalUnique" in r.shape)
     assert unique.locations  # the entity's prov:wasDerivedFrom
+
+
+# --- The compiled core constraints equal pySHACL (the gate of benelux_kg.shacl_core) ----
+#
+# ``validate_store`` checks the core shapes it can compile with Oxigraph queries and
+# Python (benelux_kg.shacl_core), the SPARQL constraints as single Oxigraph queries, and
+# leaves only the rest to pySHACL; ``whole=True`` is pySHACL alone over the whole union.
+# The two must give the same results, value for value and message for message, on every
+# violating (and valid) graph of tests/test_shapes.py, on the seeds and on broken stores.
+
+
+def test_every_shape_of_ours_is_compiled() -> None:
+    plan = load_plan(shapes_file())
+    assert plan.compiled.shapes and not plan.compiled.left, plan.compiled.reasons
+    assert not plan.core_targets  # pySHACL has nothing left to do on our shapes
+
+
+def _engines_agree(graph: rdflib.Graph, tmp_path: Path) -> tuple[Report, Store]:
+    path = tmp_path / "case.nt"
+    graph.serialize(path, format="nt", encoding="utf-8")
+    store = load_files([path])  # the case in a graph of its own, beside the ontology
+    whole = validate_store(store, whole=True)
+    compiled = validate_store(store)
+    assert Counter(compiled.results) == Counter(whole.results)
+    return whole, store
+
+
+def _literals_oxigraph_changed(graph: rdflib.Graph, store: Store) -> set[str]:
+    """Literals of ``graph`` Oxigraph stores otherwise (xsd:long as xsd:integer, ...)."""
+    stored = {str(q.object) for q in store if isinstance(q.object, Literal)}
+    return {_oxigraph_nt(o) for o in graph.objects() if isinstance(o, rdflib.Literal)} - stored
+
+
+@pytest.mark.parametrize("defect", CASES)
+def test_compiled_equals_pyshacl_on_every_defect(defect: Case, tmp_path: Path) -> None:
+    graph = valid_graph(defect.update)
+    whole, store = _engines_agree(graph, tmp_path)
+    # Not vacuous: pySHACL itself reports the defect the case is about, unless the
+    # defect does not survive loading into a store (a literal Oxigraph canonicalises).
+    reported = any((r.shape or "").endswith("#" + defect.shape) for r in whole.results)
+    assert reported or _literals_oxigraph_changed(graph, store)
+
+
+@pytest.mark.parametrize("update", [None, *VALID_VARIANTS])
+def test_compiled_equals_pyshacl_on_valid_graphs(update: str | None, tmp_path: Path) -> None:
+    whole, _ = _engines_agree(valid_graph(update), tmp_path)
+    assert not whole.violations
+
+
+# Literals rdflib reads in its own way (normalised, ill-typed), odd node kinds, and
+# values across graphs: where a naive port of the constraints would part from pySHACL.
+ODD = f"""
+DELETE {{ GRAPH ?g {{ <{SPAN}> nif:beginIndex ?b }} }}
+INSERT {{ GRAPH ?g {{ <{SPAN}> nif:beginIndex "04546"^^xsd:integer }} }}
+WHERE {{ GRAPH ?g {{ <{SPAN}> nif:beginIndex ?b }} }} ;
+INSERT DATA {{ GRAPH <{DOC_GRAPH}> {{
+  <{DOC_IRI}#char=1,3> a bkg:Mention ; bkg:inDocument <{DOC_IRI}> ;
+      nif:beginIndex "abc"^^xsd:integer ; nif:endIndex "3.0"^^xsd:decimal ;
+      nif:anchorOf "xx"@nl ; bkg:refersTo "Noordse Raad" .
+  <{DOC_IRI}#char=5,7> a bkg:Mention ; bkg:inDocument <{DOC_IRI}> ;
+      nif:beginIndex "-5"^^xsd:integer , "+5"^^xsd:integer ; nif:endIndex " 7"^^xsd:integer ;
+      nif:anchorOf "xx"^^xsd:token ; bkg:refersTo _:b .
+  <{DOC_IRI}#char=8,9> a bkg:Mention ; bkg:inDocument <{DOC_IRI}> ;
+      nif:beginIndex "8"^^xsd:integer , "08"^^xsd:integer ; nif:endIndex "9"^^xsd:long ;
+      nif:anchorOf "x" ; bkg:refersTo <https://w3id.org/benelux-kg/id/country/belgie> .
+  <https://w3id.org/benelux-kg/id/instrument/benelux-verdrag>
+      eli:date_document "2008-13-45"^^xsd:date , "2008"^^xsd:gYear ;
+      eli:id_local "M(2001)1"@nl ; skos:altLabel <urn:x:alt> , _:c ;
+      bkg:participant "België" , <https://w3id.org/benelux-kg/id/country/belgie> ;
+      rdfs:label "Benelux-Verdrag"@NL-be , "Benelux-Verdrag"^^xsd:string .
+  <https://w3id.org/benelux-kg/id/country/iran> a bkg:MemberState ;
+      rdfs:label "Iran"@nl .
+  _:d a bkg:Institution ; rdfs:label "Naamloos"@nl .
+}} }}
+"""
+
+
+def test_compiled_equals_pyshacl_on_odd_values(small_store: Path) -> None:
+    store = copy_of(
+        small_store,
+        "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n" + ODD,
+    )
+    whole = validate_store(store, whole=True)
+    assert len(whole.violations) > 20
+    # The SPARQL constraints read literals as stored ("+5"^^xsd:integer), pySHACL as
+    # rdflib normalises them ("5"): on such spans the span checks differ, by design of
+    # benelux_kg.shapes, not of the core constraints compared here.
+    sparql = str(SH.SPARQLConstraintComponent)
+    assert Counter(r for r in validate_store(store).results if r.component != sparql) == Counter(
+        r for r in whole.results if r.component != sparql
+    )
+
+
+def test_shapes_it_cannot_compile_are_left_to_pyshacl(small_store: Path, tmp_path: Path) -> None:
+    # sh:xone is not compiled, nor a shape without sh:message; the compiled one is kept.
+    shapes = tmp_path / "mixed.ttl"
+    shapes.write_text(
+        """@prefix sh: <http://www.w3.org/ns/shacl#> .
+        @prefix bkg: <https://w3id.org/benelux-kg/def#> .
+        @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+        <urn:x:xone> a sh:NodeShape ; sh:targetClass bkg:Mention ; sh:message "xone" ;
+          sh:xone ( [ sh:path bkg:refersTo ; sh:minCount 1 ]
+                    [ sh:path nif:anchorOf ; sh:minCount 1 ] ) .
+        <urn:x:silent> a sh:NodeShape ; sh:targetClass bkg:SourceDocument ;
+          sh:property [ sh:path bkg:neverThere ; sh:minCount 1 ] .
+        <urn:x:kept> a sh:NodeShape ; sh:targetClass bkg:SourceDocument ;
+          sh:property [ sh:path bkg:alsoNeverThere ; sh:minCount 1 ; sh:message "kept" ] .""",
+        encoding="utf-8",
+    )
+    plan = load_plan(shapes)
+    assert {str(s) for s in plan.compiled.left} == {"urn:x:xone", "urn:x:silent"}
+    assert [str(t.shape.node) for t in plan.compiled.shapes] == ["urn:x:kept"]
+    store = copy_of(small_store)
+    compiled, whole = validate_store(store, shapes), validate_store(store, shapes, whole=True)
+    assert {r.message for r in whole.violations} >= {"xone", "kept"}
+    assert same(compiled, whole)
 
 
 # --- Files ---------------------------------------------------------------------------

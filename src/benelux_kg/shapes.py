@@ -31,6 +31,7 @@ from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 from .errors import InputError
+from .shacl_core import Compiled, compile_shapes
 
 # Parameters that say how a shape is used or reported, not what it requires.
 _NON_CONSTRAINTS = {
@@ -84,6 +85,7 @@ _SET_LOCAL = {
     SH.qualifiedValueShapesDisjoint,
 }
 _LOGICAL = {SH["or"], SH["and"], SH.xone, SH["not"], SH.qualifiedValueShape}
+_TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 _UNSUPPORTED_QUERY = re.compile(
     r"\$(currentShape|shapesGraph)\b|\bGROUP\s+BY\b|\bMINUS\b|\bSERVICE\b|\{\s*SELECT\b",
     re.IGNORECASE,
@@ -119,6 +121,11 @@ class ShapesPlan:
     object_target_predicates: set[str] = field(default_factory=set)
     target_nodes: set[str] = field(default_factory=set)
     core_turtle: bytes = b""
+    # The shapes with targets checked by benelux_kg.shacl_core; ``core`` keeps the rest
+    # (the compiled shapes stay in it, without their targets, for the shapes that use
+    # them), and ``core_targets`` says whether anything in it has targets left.
+    compiled: Compiled = field(default_factory=lambda: Compiled([], [], {}, set(), set()))
+    core_targets: bool = True
 
 
 def severity_name(node: Node | None) -> str:
@@ -171,6 +178,8 @@ def load_plan(path: Path) -> ShapesPlan:
 
 def _split(graph: rdflib.Graph) -> ShapesPlan:
     core = rdflib.Graph()
+    for prefix, namespace in graph.namespaces():  # pySHACL's own messages use them
+        core.bind(prefix, namespace, override=True, replace=True)
     for triple in graph:
         core.add(triple)
     plan = ShapesPlan(graph=graph, core=core)
@@ -186,6 +195,17 @@ def _split(graph: rdflib.Graph) -> ShapesPlan:
         if not _constraint_parameters(core, shape):
             core.remove((None, SH.property, shape))
             core.remove((shape, None, None))
+    plan.compiled = compile_shapes(core)
+    for top in plan.compiled.shapes:
+        for target in _TARGETS:
+            core.remove((top.shape.node, target, None))
+    plan.core_targets = any(any(core.subject_objects(t)) for t in (*_TARGETS, SH.target)) or any(
+        (s, RDF.type, RDFS.Class) in core
+        for s in {
+            *core.subjects(RDF.type, SH.NodeShape),
+            *core.subjects(RDF.type, SH.PropertyShape),
+        }
+    )
     _analyse_locality(core, plan)
     plan.core_turtle = core.serialize(format="nt", encoding="utf-8")
     return plan
