@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import rdflib
-from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, Store
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, QuerySolutions, Store
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
+
+from .store import has_merged_default
 
 _XSD_STRING = str(XSD.string)
 _XSD_INTEGER = str(XSD.integer)
@@ -315,13 +317,17 @@ class Data:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        # A store that keeps the merge in its default graph is read there (fewer rows);
+        # one without it, through Oxigraph's union of the named graphs.
+        self._merged = has_merged_default(store)
+        self._graph = DefaultGraph() if self._merged else None
         self._superclasses: dict[Any, set[Any]] | None = None
         self._classes: dict[Any, set[Any]] = {}
         self._objects: dict[tuple[str, Any], list[Any]] = {}
         self._rdflib: dict[Any, Any] = {}
 
     def rows(self, query: str) -> QuerySolutions:
-        rows = self.store.query(query, use_default_graph_as_union=True)
+        rows = self.store.query(query, use_default_graph_as_union=not self._merged)
         assert isinstance(rows, QuerySolutions)
         return rows
 
@@ -347,7 +353,8 @@ class Data:
         if self._superclasses is None:
             self._superclasses = {}
             self._parents: dict[Any, set[Any]] = {}
-            for q in self.store.quads_for_pattern(None, NamedNode(str(RDFS.subClassOf)), None):
+            sub_class_of = NamedNode(str(RDFS.subClassOf))
+            for q in self.store.quads_for_pattern(None, sub_class_of, None, self._graph):
                 self._parents.setdefault(q.subject, set()).add(q.object)
         found = self._superclasses.get(cls)
         if found is None:
@@ -366,7 +373,7 @@ class Data:
         if found is None:
             found = []
             if not isinstance(node, Literal):
-                quads = self.store.quads_for_pattern(node, NamedNode(predicate), None, None)
+                quads = self.store.quads_for_pattern(node, NamedNode(predicate), None, self._graph)
                 found = list(dict.fromkeys(q.object for q in quads))
             self._objects[key] = found
         return found

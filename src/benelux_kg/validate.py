@@ -54,7 +54,7 @@ from .namespaces import BKG, NIF, ONTOLOGY_GRAPH, PROV, RDFS, SH
 from .resources import ontology_file, shapes_file
 from .shacl_core import check_all
 from .shapes import ShapesPlan, SparqlCheck, load_plan, path_text, severity_name
-from .store import union_triples
+from .store import has_merged_default, union_triples
 
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
@@ -381,13 +381,13 @@ class Piece:
 
 
 def _rows(store: Store, query: str) -> QuerySolutions:
-    rows = store.query(query, use_default_graph_as_union=True)
+    rows = store.query(query, use_default_graph_as_union=not has_merged_default(store))
     assert isinstance(rows, QuerySolutions)
     return rows
 
 
 def _triples(store: Store, query: str) -> QueryTriples:
-    triples = store.query(query, use_default_graph_as_union=True)
+    triples = store.query(query, use_default_graph_as_union=not has_merged_default(store))
     assert isinstance(triples, QueryTriples)
     return triples
 
