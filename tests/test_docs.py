@@ -67,11 +67,17 @@ def test_an_unchanged_ontology_is_not_rendered_again(
     assert not docs.docs_are_current(tmp_path, ontology)
 
 
-def test_an_ontology_pylode_cannot_read_is_a_clear_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize("in_another_process", [False, True])
+def test_an_ontology_pylode_cannot_read_is_a_clear_error(
+    tmp_path: Path, in_another_process: bool
+) -> None:
     broken = tmp_path / "broken.ttl"
     broken.write_text("@prefix : <http://example.org/x#> .\n:a :b ", encoding="utf-8")
     with pytest.raises(BkgError) as caught:
-        docs.render_ontology_docs(broken)
+        if in_another_process:  # as the build renders it, while it extracts
+            docs.DocsRendering(broken).result()
+        else:
+            docs.render_ontology_docs(broken)
     assert str(caught.value).startswith(f"{broken}:2: ")
 
 

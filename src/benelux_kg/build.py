@@ -13,7 +13,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, QuerySolutions, Store
 
 from .corpus import Document, load_corpus
-from .docs import docs_are_current, render_ontology_docs, write_ontology_docs
+from .docs import DocsRendering, docs_are_current, write_ontology_docs
 from .errors import ValidationFailed
 from .extract import Extraction, Extractor
 from .graph import document_quads
@@ -119,8 +119,16 @@ def build(
     started = time.perf_counter()
     summary = BuildSummary()
     documents = load_corpus(corpus_dir)
-    extractor = Extractor.from_files()
-    extractions = extract_all(documents, extractor, progress)
+    # The ontology's documentation is rendered in another process while the documents are
+    # extracted, and written only once the store is published.
+    docs = None if docs_are_current(store_dir) else DocsRendering()
+    try:
+        extractor = Extractor.from_files()
+        extractions = extract_all(documents, extractor, progress)
+    except BaseException:
+        if docs is not None:
+            docs.close()
+        raise
     summary.extract_seconds = time.perf_counter() - started
 
     quads: list[Quad] = [
@@ -152,11 +160,11 @@ def build(
                 "`benelux-kg validate FILE`, lists them all)"
             )
 
-    # Rendered before publishing, so a pyLODE failure leaves the store in service as it was.
-    docs = None if docs_are_current(store_dir) else render_ontology_docs()
+    # Awaited before publishing, so a pyLODE failure leaves the store in service as it was.
+    html = docs.result() if docs is not None else None
     summary.generation = publish(store_dir, quads, check)
-    if docs is not None:
-        write_ontology_docs(store_dir, docs)
+    if html is not None:
+        write_ontology_docs(store_dir, html)
     summary.total_seconds = time.perf_counter() - started
     return summary
 

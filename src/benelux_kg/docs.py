@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import os
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from .errors import BkgError
+from .errors import BkgError, InputError
 from .reference import parse_turtle
 from .resources import ontology_file
 
@@ -72,3 +74,43 @@ def write_ontology_docs(store_dir: Path, html: str, ontology: Path | None = None
         partial.write_text(text, encoding="utf-8")
         os.replace(partial, path)
     return target
+
+
+_Rendered = tuple[str, str | None, int | None, bool]  # html or message, source, line, ok
+
+
+def _render_in_worker(ontology: str | None) -> _Rendered:
+    """The page, or the error's parts: an error crosses the process boundary as plain
+    values (an exception with keyword arguments does not survive pickling)."""
+    try:
+        return render_ontology_docs(Path(ontology) if ontology else None), None, None, True
+    except InputError as error:
+        return error.message, error.source, error.line, False
+    except BkgError as error:
+        return error.message, error.source, None, False
+
+
+class DocsRendering:
+    """:func:`render_ontology_docs` in another process (spawned: the caller may have threads),
+    so that a build renders the documentation while it extracts the documents."""
+
+    def __init__(self, ontology: Path | None = None) -> None:
+        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        self._future: Future[_Rendered] = self._pool.submit(
+            _render_in_worker, str(ontology) if ontology else None
+        )
+
+    def result(self) -> str:
+        try:
+            text, source, line, ok = self._future.result()
+        finally:
+            self.close()
+        if ok:
+            return text
+        if line is not None:  # the ontology does not parse
+            raise InputError(text, source=source, line=line)
+        raise BkgError(text, source=source)
+
+    def close(self) -> None:
+        self._future.cancel()
+        self._pool.shutdown(wait=False, cancel_futures=True)

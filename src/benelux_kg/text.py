@@ -95,11 +95,10 @@ def clean(original: str) -> CleanText:
     def emit_kept(begin: int, end: int) -> None:
         nonlocal line_start
         for match_start, match_end, is_space in _segments(original, begin, end):
-            if not is_space:
-                for i in range(match_start, match_end):
-                    chars.append(original[i])
-                    starts.append(i)
-                    ends.append(i + 1)
+            if not is_space:  # kept as it is, one offset per character
+                chars.extend(original[match_start:match_end])
+                starts.extend(range(match_start, match_end))
+                ends.extend(range(match_start + 1, match_end + 1))
                 continue
             run = original[match_start:match_end]
             if "\n" in run:
