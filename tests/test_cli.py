@@ -64,3 +64,42 @@ def test_validate_reports_conformance(store_dir: Path) -> None:
     result = run("validate", "--store", str(store_dir))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "conforms" in result.stdout
+
+
+def _served_log(store_dir: Path, *options: str) -> str:
+    """What ``serve`` logs while it answers one request, then stops."""
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    command = "from benelux_kg.cli import main; main()"
+    args = ["serve", "--store", str(store_dir), "--port", str(port), *options]
+    process = subprocess.Popen(
+        [sys.executable, "-c", command, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2):
+                    break
+            except OSError:
+                assert time.monotonic() < deadline and process.poll() is None, "did not start"
+                time.sleep(0.2)
+    finally:
+        process.terminate()
+        log, _ = process.communicate(timeout=30)
+    return log
+
+
+def test_serve_logs_requests_unless_told_not_to(store_dir: Path) -> None:
+    assert '"GET /health HTTP/1.1" 200' in _served_log(store_dir)
+    quiet = _served_log(store_dir, "--no-access-log")
+    assert "Uvicorn running on" in quiet
+    assert "GET /health" not in quiet
