@@ -1,8 +1,8 @@
-"""Evaluate the extractor on one held-out set: A (h01-h04), B (h05-h08), C, D or dev (A+C+D).
+"""Evaluate the extractor on one held-out set: A (h01-h04), B (h05-h08), C, D, E or dev (A+C+D+E).
 
-Sets A, C (c01-c06) and D (d01-d06) are development sets; set B is strictly held out (see
-README.md). The evaluator reads whole directories, so this script copies the chosen documents,
-their manifest entries and their gold files into a temporary directory and runs
+Sets A, C (c01-c06), D (d01-d06) and E (e01-e06) are development sets; set B is strictly held
+out (see README.md). The evaluator reads whole directories, so this script copies the chosen
+documents, their manifest entries and their gold files into a temporary directory and runs
 ``benelux-kg evaluate`` on it. Nothing in the repository is changed.
 
 Usage::
@@ -11,7 +11,8 @@ Usage::
     .venv/bin/python tests/heldout/evaluate_set.py A --errors   # set A, every miss and false hit
     .venv/bin/python tests/heldout/evaluate_set.py C            # set C alone
     .venv/bin/python tests/heldout/evaluate_set.py D            # set D alone
-    .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C and D as one
+    .venv/bin/python tests/heldout/evaluate_set.py E            # set E alone
+    .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C, D, E as one
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ SETS = {
     "B": ("h05", "h06", "h07", "h08"),
     "C": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "D": ("d01", "d02", "d03", "d04", "d05", "d06"),
+    "E": ("e01", "e02", "e03", "e04", "e05", "e06"),
 }
 # Unions of sets, evaluated as one corpus. Set B is never part of one.
-UNIONS = {"DEV": ("A", "C", "D")}
+UNIONS = {"DEV": ("A", "C", "D", "E")}
 
 
 def prefixes_of(name: str) -> tuple[str, ...]:
@@ -73,7 +75,7 @@ def stage(name: str, target: Path) -> tuple[Path, Path]:
 def main(argv: list[str]) -> int:
     if len(argv) < 2 or argv[1].upper() not in {*SETS, *UNIONS}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        print("usage: evaluate_set.py A|B|C|D|dev [--errors]", file=sys.stderr)
+        print("usage: evaluate_set.py A|B|C|D|E|dev [--errors]", file=sys.stderr)
         return 2
     name = argv[1].upper()
     cli = Path(sys.executable).with_name("benelux-kg")
