@@ -33,7 +33,7 @@ _LANG_STRING = str(RDF.langString)
 _CANONICAL_INT = re.compile(r"[+-]?[0-9]+")
 
 # Parameters that say how a shape is used or reported, not what it requires.
-_DESCRIPTIVE = {
+DESCRIPTIVE = {
     RDF.type,
     RDFS.label,
     RDFS.comment,
@@ -173,7 +173,7 @@ def _shape(graph: rdflib.Graph, node: Any, *, top: bool, seen: set[Any], out: Co
     if node in seen:
         raise Unsupported("a recursive shape")
     seen = seen | {node}
-    parameters = set(graph.predicates(node, None)) - _DESCRIPTIVE
+    parameters = set(graph.predicates(node, None)) - DESCRIPTIVE
     deactivated = graph.value(node, SH.deactivated)
     parameters.discard(SH.deactivated)
     unknown = parameters - _SUPPORTED

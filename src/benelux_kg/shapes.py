@@ -31,27 +31,10 @@ from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 from .errors import InputError
-from .shacl_core import Compiled, compile_shapes
+from .shacl_core import DESCRIPTIVE, Compiled, compile_shapes
 
 # Parameters that say how a shape is used or reported, not what it requires.
-_NON_CONSTRAINTS = {
-    RDF.type,
-    RDFS.label,
-    RDFS.comment,
-    SH.path,
-    SH.severity,
-    SH.message,
-    SH.name,
-    SH.description,
-    SH.order,
-    SH.group,
-    SH.deactivated,
-    SH.targetClass,
-    SH.targetNode,
-    SH.targetSubjectsOf,
-    SH.targetObjectsOf,
-    SH.property,
-}
+_NON_CONSTRAINTS = DESCRIPTIVE | {SH.deactivated, SH.property}
 # Constraints on a value node that need nothing but the value and its types.
 _VALUE_LOCAL = {
     SH["class"],
