@@ -121,3 +121,17 @@ def test_a_query_without_graph_counts_each_triple_once(store: Store) -> None:
     n, d, g = (int(next(iter(execute(store, q)))["n"].value) for q in (count, distinct, per_graph))
     assert n == d >= 3
     assert g > n  # the countries are repeated across graphs, so the merge matters
+
+
+def test_each_document_states_what_it_mentions(store: Store) -> None:
+    stated = """SELECT ?d ?mentions ?entities WHERE {
+        ?d a bkg:SourceDocument ; bkg:mentionCount ?mentions ; bkg:entityCount ?entities }"""
+    counted = """SELECT ?d (COUNT(DISTINCT ?m) AS ?mentions) (COUNT(DISTINCT ?e) AS ?entities)
+        WHERE { ?m a bkg:Mention ; bkg:inDocument ?d ; bkg:refersTo ?e } GROUP BY ?d"""
+
+    def table(query: str) -> dict[str, tuple[int, int]]:
+        rows = execute(store, query)
+        return {r["d"].value: (int(r["mentions"].value), int(r["entities"].value)) for r in rows}
+
+    assert table(stated) == table(counted)
+    assert len(table(stated)) == 5

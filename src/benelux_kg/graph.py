@@ -58,6 +58,12 @@ def document_quads(doc: Document, extraction: Extraction) -> Iterator[Quad]:
         return Quad(s, NamedNode(p), o, g)
 
     yield from _document_description(doc, d, q)
+    # What the document mentions, counted once here rather than by every query that lists
+    # documents (a count over every mention of a large store takes seconds).
+    spans = {(m.begin, m.end) for m in extraction.mentions}
+    yield q(d, BKG + "mentionCount", _xsd(len(spans), "integer"))
+    entities = {m.entity for m in extraction.mentions}
+    yield q(d, BKG + "entityCount", _xsd(len(entities), "integer"))
     for entity in extraction.entities:
         for cls in entity.types:
             yield Quad(entity.iri, _TYPE, cls, g)
