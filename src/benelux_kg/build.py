@@ -131,18 +131,25 @@ def build(
         raise
     summary.extract_seconds = time.perf_counter() - started
 
-    quads: list[Quad] = [
+    fixed = [
         *file_quads(ontology_file(), ONTOLOGY_GRAPH),
         *file_quads(reference_file(), REFERENCE_GRAPH),
     ]
     for doc, extraction in zip(documents, extractions, strict=True):
-        quads.extend(document_quads(doc, extraction))
         summary.per_document[doc.doc_id] = len(extraction.mentions)
         summary.mentions += len(extraction.mentions)
         summary.characters += len(doc.text)
     summary.documents = len(documents)
     summary.entities = len({e.iri.value for x in extractions for e in x.entities})
-    summary.quads = len(quads)
+
+    def quads() -> Iterator[Quad]:
+        # Made while the store takes them: a large corpus's quads never sit in one list.
+        yield from fixed
+        summary.quads = len(fixed)
+        for doc, extraction in zip(documents, extractions, strict=True):
+            for quad in document_quads(doc, extraction):
+                summary.quads += 1
+                yield quad
 
     def check(store: Store) -> None:
         if not validate:
@@ -162,7 +169,7 @@ def build(
 
     # Awaited before publishing, so a pyLODE failure leaves the store in service as it was.
     html = docs.result() if docs is not None else None
-    summary.generation = publish(store_dir, quads, check)
+    summary.generation = publish(store_dir, quads(), check)
     if html is not None:
         write_ontology_docs(store_dir, html)
     summary.total_seconds = time.perf_counter() - started
