@@ -838,3 +838,56 @@ def test_the_parties_of_an_arrangement_may_be_bodies() -> None:
 def test_the_eu_of_an_acts_number_names_no_organisation() -> None:
     text = "De lidstaten passen de Verordening (EU) 2024/1689 en Besluit nr. 541/2014/EU toe."
     assert "organisation/europese-unie" not in of_class(text, "ExternalOrganisation")
+
+
+def test_members_named_after_lid_or_parlementarier_with_baltic_letters() -> None:
+    text = (
+        "Het Belgische lid Anne-Sophie Mertens (PVDA) stelde een vraag. Een delegatie onder "
+        "leiding van de Litouwse parlementariër Rūta Šimkūnė was aanwezig."
+    )
+    x = extract(text)
+    people = of_class(text, "Person")
+    assert people == {"person/anne-sophie-mertens", "person/ruta-simkune"}
+    # A party in brackets after a name is no second name of the person.
+    spans = {text[m.begin : m.end] for m in x.mentions}
+    assert "PVDA" not in spans
+
+
+def test_a_partner_acronym_between_benelux_and_the_kind_and_members_after_waarin() -> None:
+    text = (
+        "Er is de Benelux-NRW-werkgroep Zorgverzekering, waarin het UWV, de VDAB en de "
+        "Bundesagentur für Arbeit gegevens uitwisselen."
+    )
+    assert "working-group/benelux-nrw-werkgroep-zorgverzekering" in of_class(text, "WorkingGroup")
+    assert participants(text) == {
+        ("working-group/benelux-nrw-werkgroep-zorgverzekering", "organisation/uwv"),
+        ("working-group/benelux-nrw-werkgroep-zorgverzekering", "organisation/vdab"),
+        (
+            "working-group/benelux-nrw-werkgroep-zorgverzekering",
+            "organisation/bundesagentur-fur-arbeit",
+        ),
+    }
+
+
+def test_a_partner_that_may_join_later_takes_no_part_yet() -> None:
+    text = (
+        "Het Benelux-platform Grensgemeenten vergadert jaarlijks. Wij onderzoeken of "
+        "Nedersaksen als waarnemer kan aansluiten bij het Benelux-platform Grensgemeenten."
+    )
+    assert participants(text) == set()
+
+
+def test_a_body_holding_its_own_meeting_on_a_day() -> None:
+    text = (
+        "Het Benelux College van Secretarissen-Generaal hield op dinsdag 3 maart 2026 zijn "
+        "voorjaarsvergadering in Luxemburg. Het College besprak de begroting."
+    )
+    x = extract(text)
+    assert "event/vergadering-college-van-secretarissen-generaal-2026-03-03" in of_class(
+        text, "Meeting"
+    )
+    # "Het College" still names the College, not its meeting.
+    colleges = [m for m in x.mentions if text[m.begin : m.end] == "College"]
+    assert colleges and all(
+        m.entity.value.endswith("college-van-secretarissen-generaal") for m in colleges
+    )

@@ -137,3 +137,41 @@ def test_a_belgian_community_is_a_national_body() -> None:
     assert ("Duitstalige Gemeenschap", "organisation/duitstalige-gemeenschap") in mentions(
         "De Duitstalige Gemeenschap neemt deel aan het overleg."
     )
+
+
+def test_the_parent_named_at_the_end_of_a_body_is_a_mention_of_its_own() -> None:
+    text = (
+        "De Raad van de Europese Unie stemde in. Later sprak de Landtag van Noordrijn-Westfalen "
+        "erover, en de milieuorganisatie van de Verenigde Naties gaf advies."
+    )
+    found = mentions(text)
+    assert ("Raad van de Europese Unie", "organisation/raad-van-de-europese-unie") in found
+    assert ("Europese Unie", "organisation/europese-unie") in found
+    assert ("Landtag van Noordrijn-Westfalen", "organisation/landtag-van-noordrijn-westfalen") in (
+        found
+    )
+    assert ("Noordrijn-Westfalen", "region/noordrijn-westfalen") in found
+    # A description in lower case names no body, so its tail is no nested mention.
+    assert not any(iri == "organisation/verenigde-naties" for _, iri in found)
+
+
+def test_partners_across_the_german_border_and_luxembourg_ministries() -> None:
+    text = (
+        "Aan het overleg nemen de Eems\nDollard Regio, de EUREGIO en het Verkehrsverbund "
+        "Rhein-Ruhr deel, naast het Luxemburgse Ministère de la Mobilité et des\n"
+        "   Travaux publics en het Ministère de la Sécurité intérieure."
+    )
+    found = dict((iri, surface) for surface, iri in mentions(text))
+    for iri in (
+        "organisation/eems-dollard-regio",
+        "organisation/euregio",
+        "organisation/verkehrsverbund-rhein-ruhr",
+        "organisation/ministere-de-la-mobilite-et-des-travaux-publics",
+        "organisation/ministere-de-la-securite-interieure",
+    ):
+        assert iri in found
+
+
+def test_a_name_in_capitals_is_not_read_inside_a_compound() -> None:
+    found = mentions("De Euregio-samenwerking met de provincie loopt goed.")
+    assert not any(iri == "organisation/euregio" for _, iri in found)

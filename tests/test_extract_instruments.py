@@ -190,6 +190,32 @@ def test_an_index_entry_with_a_number_broken_over_two_lines() -> None:
     assert _titles(text)["instrument/m-2016-11"].endswith("keuringsbewijzen voor liften")
 
 
+def test_an_index_with_the_number_in_the_first_column() -> None:
+    # Number, then title, then leaders and the page: each title is its own number's, and
+    # an amended decision named inside a title stays a number of its own.
+    text = (
+        "A.   Beschikkingen\n\n"
+        "     M (2019) 2   Beschikking van het Comité van Ministers inzake de erkenning\n"
+        "                  van jachtexamens, d.d. 11.03.2019 ................... 4\n\n"
+        "     M(2019)7     Beschikking tot wijziging van de Beschikking M (2012)\n"
+        "                  3 betreffende de keuring van liften, d.d. 02.10.2019 .... 9\n\n"
+        "     M (2019) 8   Aanbeveling betreffende de opvang van zwerfkatten,\n"
+        "                  d.d. 02.10.2019 ..................................... 12\n"
+    )
+    kinds = entities(text)
+    assert kinds["instrument/m-2019-2"] == "Decision"
+    assert kinds["instrument/m-2019-7"] == "Decision"
+    assert kinds["instrument/m-2019-8"] == "Recommendation"
+    titles = _titles(text)
+    assert titles["instrument/m-2019-2"].endswith("van jachtexamens")
+    assert titles["instrument/m-2019-7"].startswith("Beschikking tot wijziging")
+    assert "instrument/m-2012-3" not in titles
+    found = facts(text)
+    assert ("instrument/m-2019-7", ELI + "amends", "instrument/m-2012-3") in found
+    assert ("instrument/m-2019-2", ELI + "date_document", "2019-03-11") in found
+    assert ("instrument/m-2019-8", ELI + "date_document", "2019-10-02") in found
+
+
 def test_a_declaration_of_intent_signed_on_a_date() -> None:
     text = (
         "Op 12 mei 2023 ondertekenden de ministers van Binnenlandse Zaken een intentieverklaring "
@@ -890,3 +916,13 @@ def test_a_treaty_named_by_an_external_acronym_is_external() -> None:
     # "een VN-verdrag" is one of many; a name in brackets names the thing before it.
     found = entities("Dit valt onder een VN-verdrag en de werkgroep Grenzen (GRENS-verdrag).")
     assert "ExternalAct" not in found.values(), found
+
+
+def test_a_heading_ends_a_name_before_the_next_paragraph() -> None:
+    text = (
+        "De vergadering begon om tien uur.\n\n"
+        "Aanbeveling over grensarbeid\n\n"
+        "Op vrijdag nam het parlement de aanbeveling aan.\n"
+    )
+    names = {iri for iri in entities(text) if iri.startswith("instrument/")}
+    assert names == {"instrument/aanbeveling-over-grensarbeid"}

@@ -18,3 +18,25 @@ def test_the_sentence_around_a_position() -> None:
     index = Sentences(text)
     begin, end = index.around(text.index("M(2019)7"))
     assert text[begin:end] == "Tweede zin over M(2019)7."
+
+
+def test_each_row_of_a_pipe_table_is_a_sentence_of_its_own() -> None:
+    from benelux_kg.text import clean
+
+    text = (
+        "Tabel 2  Groepen\n"
+        "| Groep            | Partners            |\n"
+        "|------------------|---------------------|\n"
+        "| Werkgroep Water  | Frankrijk           |\n"
+        "| Werkgroep Bodem- | Europol, Duitsland  |\n"
+        "|   kwaliteit      |                     |\n"
+        "\n"
+        "Bron: eigen bewerking.\n"
+    )
+    cleaned = clean(text).text
+    spans = [cleaned[b:e] for b, e in sentence_spans(cleaned)]
+    assert "| Werkgroep Water | Frankrijk |" in spans
+    assert "| Werkgroep Bodem- | Europol, Duitsland |" in spans
+    assert not any("Frankrijk" in s and "Europol" in s for s in spans)
+    assert spans[0] == "Tabel 2 Groepen"
+    assert spans[-1].strip() == "Bron: eigen bewerking."

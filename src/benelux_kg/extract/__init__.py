@@ -149,7 +149,7 @@ class Extractor:
     ) -> Iterator[Candidate]:
         every = self.gazetteer.find_all(text)
         chosen = longest_first(every)
-        yield from _nested_countries(every, chosen, self.reference)
+        yield from _nested_countries(text, every, chosen, self.reference)
         for match in chosen:
             for begin, end, key in self._split(match.begin, match.end, match.key, match.surface):
                 ref = self.reference[key]
@@ -294,7 +294,7 @@ def _drop_inside_known(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _nested_countries(
-    every: list[Match], chosen: list[Match], reference: dict[str, ReferenceEntity]
+    text: str, every: list[Match], chosen: list[Match], reference: dict[str, ReferenceEntity]
 ) -> Iterator[Candidate]:
     """A country inside the name of an organisation keeps its meaning ("Transport en Logistiek
     Nederland", "Parlement van Luxemburg"): a mention of its own, in the layer of names so that
@@ -305,11 +305,23 @@ def _nested_countries(
         if _most_specific(reference[m.key]) in {"ExternalOrganisation", "NationalBody"}
     ]
     for m in every:
-        if _most_specific(reference[m.key]) not in {"Country", "MemberState"}:
-            continue
-        if any(b.begin <= m.begin and m.end <= b.end and b is not m for b in bodies):
-            cls = _most_specific(reference[m.key])
+        cls = _most_specific(reference[m.key])
+        if cls in {"Country", "MemberState", "NeighbouringRegion"}:
+            inside = any(b.begin <= m.begin and m.end <= b.end and b is not m for b in bodies)
+        elif cls == "ExternalOrganisation":
+            # The body a proper name says it belongs to: "Raad van de Europese Unie" (not a
+            # description such as "de milieuorganisatie van de Verenigde Naties").
+            inside = any(
+                b.begin < m.begin and m.end == b.end and b.key != m.key and text[b.begin].isupper()
+                for b in bodies
+            ) and bool(_PARENT_BEFORE.search(text, max(0, m.begin - 10), m.begin))
+        else:
+            inside = False
+        if inside:
             yield Candidate(m.begin, m.end, m.key, cls, layer=NAMES, priority=_KNOWN)
+
+
+_PARENT_BEFORE = re.compile(r"\s+van\s+(?:de|het)\s+$")
 
 
 def _most_specific(ref: ReferenceEntity) -> str:

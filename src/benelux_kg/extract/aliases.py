@@ -24,6 +24,8 @@ _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z0-9!&/-]{1,11})\)")
 def abbreviations(text: str, found: Sequence[Candidate]) -> Iterator[Candidate]:
     defined: dict[str, Candidate] = {}
     for cand in found:
+        if cand.cls == "Person":
+            continue  # "Gusty Graas (DP)": a person's brackets hold a party, not a short name
         match = _ABBREVIATION.match(text, cand.end)
         if match is None:
             continue

@@ -35,6 +35,12 @@ _ORDINALS = "eerste|tweede|derde|vierde|laatste|volgende|vorige|komende|eerstvol
 _OTHER_SESSION = {"volgende", "vorige", "komende", "eerstvolgende"}
 # A body's name: capitalised words, "van" may join them ("Comité van Ministers").
 _BODY = r"(?:Benelux[ -])?[A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3}"
+# "Het Benelux Comité van Ministers hield op 18 november 2024 zijn najaarsvergadering".
+_HELD_BY = re.compile(
+    r"(?<![\w-])(?:Benelux[ -])?([A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3})"
+    r"[ \t\n]+(?:hield|houdt|hielden|houden)\b([^.;:]{0,60}?)[ \t\n]+(?:zijn|haar|hun)[ \t\n]+"
+    r"([a-z]*(?:vergadering|zitting|bijeenkomst))(?![\w-])"
+)
 _DAY_MONTH = re.compile(
     rf"\b(?:op\s+)?(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
     re.IGNORECASE,
@@ -267,6 +273,7 @@ class EventFinder:
                     yield replace(hosted, begin=again.start(), end=again.end())
         if self._sessions:
             yield from self._sessions_of_bodies(text)
+        yield from self._held_by_body(text)
         for match in self._recurring.finditer(text):
             year = _year_of_sentence(text, match.start(), match.end()) or _year_before(
                 text, match.start()
@@ -330,6 +337,31 @@ class EventFinder:
             if near:
                 best = min(near, key=lambda d: abs(d[0] - begin))
                 yield self._session(begin, end, kind, body, best[4], "")
+
+    def _held_by_body(self, text: str) -> Iterator[Candidate]:
+        """ "Het Comité van Ministers hield op 18 november 2024 zijn najaarsvergadering": a
+        body holding its own meeting on a day is that meeting, named by body and date."""
+        for match in _HELD_BY.finditer(text):
+            found = _DAY_MONTH.search(match.group(2))
+            if found is None or not found.group(3):
+                continue
+            words = match.group(1).split()
+            while words and words[0].lower() in {*_DETERMINERS, "benelux"}:
+                words = words[1:]  # "Het Benelux Comité van Ministers": the Committee
+            if not words or words[0] == "van":
+                continue
+            body = " ".join(words)
+            day = f"{found.group(3)}-{MONTHS[found.group(2).lower()]:02d}-{int(found.group(1)):02d}"
+            yield Candidate(
+                match.start(3),
+                match.end(3),
+                f"{ID}event/vergadering-{slug(body)}-{day}",
+                "Meeting",
+                # Headed by "Vergadering", so that "het Comité" stays the body's anaphor.
+                label=f"Vergadering van {body}, {day}",
+                date=day,
+                priority=3,
+            )
 
     def _canonical(self, kind: str, body: str) -> tuple[str, str]:
         """One kind for every spelling of a plenary session, one name for its body."""

@@ -61,7 +61,9 @@ class Gazetteer:
             name = " ".join(name.split())
             if not name:
                 continue
-            exact = name.isupper() and len(name) <= 6
+            # An acronym, or a name written in capitals as one word ("EUREGIO"), is matched
+            # in capitals only and never inside a compound ("Euregio-samenwerking").
+            exact = name.isupper() and (len(name) <= 6 or name.isalpha())
             by_pattern[fold(name)].add((key, exact))
             if _proper(name):
                 proper[fold(name)].add(key)

@@ -53,7 +53,9 @@ def find_numbered(
         year, number = match.group(1), str(int(match.group(2)))
         sentence_start = sentences.around(match.start())[0]
         start = max(sentence_start, match.start() - _LOOKBACK)
-        entry = index_entry(text, match.start(), sentence_start, match.end())
+        entry = _number_first_entry(text, match.start(), match.end(), types) or index_entry(
+            text, match.start(), sentence_start, match.end()
+        )
         kind = _entry_kind(text[entry[0] : entry[1]], types) if entry else None
         if kind is None:
             kind = _nearest_kind(text[start : match.start()], types)
@@ -119,6 +121,36 @@ def index_entry(
     else:
         return None
     return (begin, end) if end > begin else None
+
+
+# A two-column index puts the number first, the title after it and the leaders and page
+# number last ("M (2024) 3   Beschikking van het Comité ... d.d. 17.06.2024 ..... 3"). The
+# number opens its line, or follows the previous entry's leaders and page number.
+_OPENS_ENTRY = re.compile(r"(?:^|\n|(?:[.…][ \t]*){3,}(?:p\.[ \t]*)?\d{1,4})[ \t]*$")
+_ENTRY_GAP = re.compile(r"[ \t]+(?=[A-ZÀ-Ý])")
+
+
+def _number_first_entry(
+    text: str, number: int, number_end: int, types: Mapping[str, str]
+) -> tuple[int, int] | None:
+    """The title after a number that opens an index entry, up to the entry's leaders."""
+    if not _OPENS_ENTRY.search(text, max(0, number - 40), number):
+        return None
+    gap = _ENTRY_GAP.match(text, number_end)
+    if gap is None:
+        return None
+    begin = gap.end()
+    after = _LEADERS_AFTER.search(text, begin, min(len(text), begin + _ENTRY_REACH))
+    if after is None or "\n\n" in text[begin : after.start()]:
+        return None
+    if any(
+        _OPENS_ENTRY.search(text, max(0, m.start() - 40), m.start())
+        for m in NUMBER.finditer(text, begin, after.start())
+    ):
+        return None  # the leaders close a later entry
+    if _entry_kind(text[begin : after.start()], types) is None:
+        return None
+    return begin, after.start()
 
 
 def _entry_kind(entry: str, types: Mapping[str, str]) -> str | None:

@@ -151,6 +151,8 @@ def subject_end(
             ):
                 end = text.index(")", match.start()) + 1  # "(ANPR)" belongs to the name
             break
+        if count and "\n" in gap and match.group()[:1].isupper() and _heading_before(text, end):
+            break  # "Aanbeveling over waterbeheer\nOp zaterdag ...": a heading ends there
         word = match.group().rstrip(".")
         lowered = word.lower()
         if lowered in stops or (word == "M" and text.startswith("(", match.end())):
@@ -163,6 +165,20 @@ def subject_end(
         if count + 1 >= max_words or (count > 1 and _YEAR_WORD.match(word)):
             break  # a date closes a name: "verklaring rond gasopslag van 30 maart 2022"
     return end
+
+
+_HEADING = 40  # a line this short, without final punctuation, is a heading (see sentences)
+
+
+def _heading_before(text: str, position: int) -> bool:
+    """Whether the line that ends at ``position`` is short enough to be a heading."""
+    # The clean text may have joined the heading to the paragraph before it: the heading
+    # starts after that paragraph's final stop.
+    line_start = max(
+        text.rfind("\n", 0, position) + 1,
+        *(text.rfind(stop, 0, position) + 2 for stop in (". ", "! ", "? ")),
+    )
+    return position - line_start < _HEADING
 
 
 _ARTICLE = re.compile(r"\s+(?:een|de|het|deze|die|dit)\s", re.IGNORECASE)

@@ -18,9 +18,12 @@ from ..namespaces import ID, slug
 from .candidates import Candidate
 
 _UPPER = "A-ZÀ-ÝŠŽ"
+# Lower-case letters, with those of the Baltic and Central European languages ("Jānis Vucāns",
+# "Łukasz", "Dvořák"): Latin Extended-A mixes cases, so it stands only after a capital.
+_LOWER = "a-zà-ÿ\u0100-\u017f"
 # A double name may be broken over a line at its hyphen ("Jean-\nClaude Juncker").
-_FIRST = rf"[{_UPPER}][a-zà-ÿšž]+(?:-(?:\n[ \t]*)?[{_UPPER}][a-zà-ÿšž]+)?"
-_SURNAME = rf"[{_UPPER}][a-zà-ÿšž]+(?:-(?:\n[ \t]*)?[{_UPPER}][a-zà-ÿšž]+)?"
+_FIRST = rf"[{_UPPER}][{_LOWER}]+(?:-(?:\n[ \t]*)?[{_UPPER}][{_LOWER}]+)?"
+_SURNAME = rf"[{_UPPER}][{_LOWER}]+(?:-(?:\n[ \t]*)?[{_UPPER}][{_LOWER}]+)?"
 
 
 @dataclass(frozen=True)

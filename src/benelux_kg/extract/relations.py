@@ -113,6 +113,12 @@ _PERIOD_BEFORE = re.compile(
     r"(?<!\w)(?:vanaf|sinds|tot(?:\s+en\s+met)?|na|voor|vóór|uiterlijk|eind|begin)\s+$",
     re.IGNORECASE,
 )
+# A question still open: "we onderzoeken of X kan aansluiten", "bekeken wordt of ...".
+_OPEN_QUESTION = re.compile(
+    r"(?<!\w)(?:onderzo\w*|bekijk\w*|bekeken|nagaan|na\s+te\s+gaan|verken\w*)"
+    r"(?:\s+[^\s.;]+){0,8}?\s+of\s",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"(?<!\w)(?:geen|niet|nog niet)(?!\w)", re.IGNORECASE)
 
 
@@ -534,6 +540,17 @@ class RelationFinder:
         clauses: list[tuple[int, int]] = []
         for g in here:
             wherein = self._wherein.match(text, g.end, span[1]) if g.cls in GROUPS else None
+            if wherein is None and g.cls in GROUPS:
+                # "de werkgroep X, waarin het UWV, de VDAB en de ADEM afspraken maken": the
+                # partners listed right after the relative pronoun are the group's members.
+                opening = _WHEREIN_LIST.match(text, g.end, span[1])
+                members = list(_listed(text, places, opening.end(), span[1])) if opening else []
+                for member in members:
+                    attached.add(member.begin)
+                    yield Relation(g.iri, PARTICIPANT, member.iri, span)
+                if opening is not None and members:
+                    clauses.append((opening.start(), members[-1].end))
+                continue
             if wherein is None:
                 continue
             clauses.append((wherein.start(), wherein.end()))
@@ -566,6 +583,8 @@ class RelationFinder:
             return  # no verb, or the one of a relative clause already read
         if _NEGATION.search(text, max(span[0], verb.start() - 40), verb.end() + 10):
             return  # "Luxemburg is geen lid van deze Taskforce"
+        if _OPEN_QUESTION.search(text, span[0], verb.start()):
+            return  # "Ik onderzoek of Nedersaksen als waarnemer kan aansluiten": not yet
         groups = [m for m in here if m.cls in TAKING_PART]
         closing_referral = False
         if not groups:
@@ -830,7 +849,9 @@ def _cooperating(
     return before[-1] if before else None
 
 
-_AND = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s+alsook\s+)(?:met\s+)?(?:de\s+|het\s+)?")
+_AND = re.compile(
+    r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s+alsook\s+|\s+samen\s+met\s+)(?:met\s+)?(?:de\s+|het\s+)?"
+)
 # The glue between two names of one list, an aside allowed: "X (marktintegratie) en Y".
 _COORDINATED = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?")
 _UNDER = re.compile(
@@ -963,6 +984,7 @@ _PARTIES_AFTER = re.compile(
 )
 # What may open an item of the list before the party itself: an article, the government of
 # a party; or an item that is no place ("de drie Benelux-lidstaten", "de Benelux Unie").
+_WHEREIN_LIST = re.compile(r",\s*(?:waarin|waarbinnen)\s+(?:ook\s+)?")
 _LIST_ITEM = re.compile(
     r"(?:de\s+|het\s+)?(?:(?:twee|drie)\s+)?Benelux[- ](?:landen|lidstaten|partners|Unie)"
     r"|(?:de\s+|het\s+)?(?:regering(?:en)?\s+van\s+(?:de\s+|het\s+)?)?"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 _END = re.compile(
     r"(?<=[.!?;])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-Ý•])"  # punctuation, then a capital
@@ -54,7 +55,63 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         position = match.end()
     if position < len(text):
         spans.append((position, len(text)))
+    cuts = sorted({c for row in table_rows(text) for c in row})
+    if cuts:
+        spans = _cut(text, spans, cuts)
     return [(b, e) for b, e in spans if text[b:e].strip()]
+
+
+# A pipe table ("| Werkgroep | Opgericht |\n|---|---|\n| SENN-Post | 2020 |"): the clean text
+# joins its rows into one line, so each row (as many pipes as the header has) is cut out as
+# a sentence of its own; a cell's participants are not every row's.
+_TABLE_START = re.compile(r"(?m)^[ \t]*\|")
+_RULE_ROW = re.compile(r"\|[ \t]*:?-{3,}")
+_PIPE = re.compile(r"\|")
+_NEXT_ROW = re.compile(r"[ \t]*\n?[ \t]*\|")
+
+
+def table_rows(text: str) -> list[tuple[int, int]]:
+    """The spans of the rows of every pipe table in clean ``text``."""
+    rows: list[tuple[int, int]] = []
+    for start in _TABLE_START.finditer(text):
+        first = start.end() - 1
+        if rows and first < rows[-1][1]:
+            continue
+        rule = _RULE_ROW.search(text, first + 1, min(len(text), first + 1000))
+        if rule is None or text.count("\n", first, rule.start()) > 1:
+            continue
+        cells = text.count("|", first + 1, rule.start())  # the pipes closing the header's cells
+        if cells < 2:
+            continue
+        at = first
+        while True:
+            pipes = list(_PIPE.finditer(text, at + 1, min(len(text), at + 2000)))
+            if len(pipes) < cells or "\n" in text[at : pipes[cells - 1].end()]:
+                break
+            row_end = pipes[cells - 1].end()
+            rows.append((at, row_end))
+            following = _NEXT_ROW.match(text, row_end)
+            if following is None:
+                break
+            at = following.end() - 1
+    return rows
+
+
+def _cut(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for b, e in spans:
+        inner = [c for c in cuts if b < c < e]
+        if not inner:
+            out.append((b, e))
+            continue
+        edges = [b, *inner, e]
+        for begin, end in pairwise(edges):
+            piece = text[begin:end]
+            begin += len(piece) - len(piece.lstrip())
+            end -= len(piece) - len(piece.rstrip())
+            if end > begin:
+                out.append((begin, end))
+    return out
 
 
 def _not_an_end(text: str, match: re.Match[str]) -> bool:

@@ -113,7 +113,10 @@ class WorkingGroupFinder:
             rf"(?<![\w-])([A-Z][\w]*?(?:-[A-Za-z]+?)*?)(-?)((?i:{kinds}))(?![\w-])"
         )
         self._kind_then_name = re.compile(
-            rf"(?<![\w-])((?:Benelux-)?(?:[Ss]trategisch\s+|[Cc]entrale\s+)?(?i:{kinds}))"
+            # "Benelux-werkgroep X", "Benelux-NRW-werkgroep X": a partner's acronym may stand
+            # between "Benelux" and the kind.
+            rf"(?<![\w-])((?:Benelux-(?:[A-Z]{{2,5}}-)?)?(?:[Ss]trategisch\s+|[Cc]entrale\s+)?"
+            rf"(?i:{kinds}))"
             rf"{_GAP}({_NAME}|{_QUOTED})"
         )
         # "het Bureau van het Benelux-Parlement": a capitalised kind and its parent body.
