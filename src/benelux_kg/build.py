@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, QuerySolutions, Store
 
-from .corpus import Document, load_corpus
+from .corpus import load_corpus
 from .docs import DocsRendering, docs_are_current, write_ontology_docs
 from .errors import ValidationFailed
-from .extract import Extraction, Extractor
+from .extract import Extractor
 from .graph import document_quads
 from .namespaces import BKG, DCTERMS, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from .parallel import PARALLEL_MIN_CHARACTERS, Progress, extract_all, extraction_workers
 from .reference import parse_turtle
 from .resources import ontology_file, reference_file
 from .store import current_name, open_read_only, publish, writer_lock
 from .validate import Report, validate_store
+
+__all__ = [  # the extraction helpers live in .parallel, which workers import alone
+    "PARALLEL_MIN_CHARACTERS",
+    "BuildSummary",
+    "Progress",
+    "build",
+    "extract_all",
+    "extraction_workers",
+]
 
 
 @dataclass
@@ -41,71 +48,6 @@ class BuildSummary:
 def file_quads(path: Path, graph: NamedNode) -> Iterator[Quad]:
     for s, p, o in parse_turtle(path):
         yield Quad(s, p, o, graph)  # type: ignore[arg-type]
-
-
-Progress = Callable[[str, int, int], None]  # (document id, done, total)
-
-
-# Below this many characters (about three seconds of extraction) starting worker processes
-# costs more than it saves.
-PARALLEL_MIN_CHARACTERS = 1_000_000
-_worker_extractor: Extractor | None = None
-
-
-def _start_extract_worker(extractor: Extractor) -> None:
-    global _worker_extractor
-    _worker_extractor = extractor
-
-
-def _extract_in_worker(doc: Document) -> Extraction:
-    assert _worker_extractor is not None, "the extraction worker was not initialised"
-    return _worker_extractor.extract(doc)
-
-
-def extraction_workers(documents: list[Document]) -> int:
-    """How many processes to extract ``documents`` with: every core, for a large corpus."""
-    if len(documents) < 2 or sum(len(d.text) for d in documents) < PARALLEL_MIN_CHARACTERS:
-        return 1
-    return max(1, min(len(os.sched_getaffinity(0)), len(documents)))
-
-
-def extract_all(
-    documents: list[Document],
-    extractor: Extractor,
-    progress: Progress | None = None,
-    *,
-    workers: int | None = None,
-) -> list[Extraction]:
-    """Extract every document, in the order given.
-
-    A document's extraction depends on nothing but the document and the extractor, so a
-    large corpus is spread over ``workers`` processes (default: every core once the corpus
-    is large, see :func:`extraction_workers`) with the same result as one process.
-    """
-    workers = extraction_workers(documents) if workers is None else max(1, workers)
-    out: list[Extraction | None] = [None] * len(documents)
-    if workers == 1:
-        for done, doc in enumerate(documents, start=1):
-            out[done - 1] = extractor.extract(doc)
-            if progress is not None:
-                progress(doc.doc_id, done, len(documents))
-        return [x for x in out if x is not None]
-    # Longest first, so that no process is left with one long document at the end; "spawn"
-    # because a build may run inside a server with threads, which forking would not copy.
-    order = sorted(range(len(documents)), key=lambda i: -len(documents[i].text))
-    with ProcessPoolExecutor(
-        workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_start_extract_worker,
-        initargs=(extractor,),
-    ) as pool:
-        pending = {pool.submit(_extract_in_worker, documents[i]): i for i in order}
-        for done, future in enumerate(as_completed(pending), start=1):
-            i = pending[future]
-            out[i] = future.result()
-            if progress is not None:
-                progress(documents[i].doc_id, done, len(documents))
-    return [x for x in out if x is not None]
 
 
 def build(
