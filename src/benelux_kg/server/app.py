@@ -68,7 +68,7 @@ def create_app(
         app.include_router(admin_router(settings, corpus_dir or default_corpus_dir(), store_dir))
     app.include_router(sparql_routes.router(live, executor, settings))
     app.include_router(graph_store.router(live, executor, settings))
-    app.include_router(rest.router(live, settings))
+    app.include_router(rest.router(live, settings, executor=executor))
     app.include_router(pages.router(live, settings))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -22,12 +22,14 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from pyoxigraph import NamedNode, Store, Triple
+from pyoxigraph import Literal, NamedNode, Store, Triple
 
 from ..errors import BkgError, QueryError, StoreError
 from ..sparql import Answer, execute, serialize_result, serialize_triples
 from ..store import union_triples
 from .sandbox import forbid_network
+from .shortcuts import Record, Shortcut
+from .shortcuts import run as run_shortcut
 
 _STARTUP_SECONDS = 60.0  # a fresh worker imports pyoxigraph before its first job
 
@@ -47,9 +49,13 @@ class WorkerFailure(BkgError):
     title = "Query worker failed"
 
 
+Page = tuple[int, list[Record]]  # a REST shortcut's answer: (total, the page's records)
+
+
 @dataclass(frozen=True)
 class Job:
-    """One unit of work: a query, or the triples of one graph (``graph``, "" for the union)."""
+    """One unit of work: a query, the triples of one graph (``graph``, "" for the union), or
+    a page of a REST shortcut (``shortcut`` with its ``bindings``, ``offset`` and ``limit``)."""
 
     generation: str  # path of the store generation to read
     fmt: str  # short format name, see sparql.RESULT_FORMATS / GRAPH_FORMATS
@@ -59,9 +65,15 @@ class Job:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     base_iri: str | None = None
+    shortcut: Shortcut | None = None
+    bindings: tuple[tuple[str, NamedNode | Literal], ...] = ()
+    offset: int = 0
+    limit: int | None = None
 
 
-def run_job(store: Store, job: Job) -> Answer:
+def run_job(store: Store, job: Job) -> Answer | Page:
+    if job.shortcut is not None:
+        return run_shortcut(job.shortcut, store, dict(job.bindings), job.offset, job.limit)
     if job.query is not None:
         result = execute(
             store,
@@ -126,6 +138,28 @@ class Executor:
         self.sandboxed: bool | None = None  # whether workers run without network (sandbox.py)
 
     def run(self, job: Job) -> Answer:
+        answer = self._run(job)
+        assert isinstance(answer, Answer), "a shortcut job goes to run_page"
+        return answer
+
+    def run_page(self, job: Job) -> Page:
+        page = self._run(job)
+        assert isinstance(page, tuple), "a query job goes to run"
+        return page
+
+    async def arun(self, job: Job) -> Answer:
+        """:meth:`run` for the event loop (see :meth:`_arun`)."""
+        answer = await self._arun(job)
+        assert isinstance(answer, Answer), "a shortcut job goes to arun_page"
+        return answer
+
+    async def arun_page(self, job: Job) -> Page:
+        """A page of a REST shortcut, under the same time limit as a SPARQL query."""
+        page = await self._arun(job)
+        assert isinstance(page, tuple), "a query job goes to arun"
+        return page
+
+    def _run(self, job: Job) -> Answer | Page:
         self._start()
         try:
             worker = self._idle.get(timeout=self.timeout)
@@ -141,8 +175,8 @@ class Executor:
         self._idle.put(worker)
         return _answer(reply)
 
-    async def arun(self, job: Job) -> Answer:
-        """:meth:`run` for the event loop: the answer is awaited on the worker's pipe, with
+    async def _arun(self, job: Job) -> Answer | Page:
+        """:meth:`_run` for the event loop: the answer is awaited on the worker's pipe, with
         no thread in between (a thread hop costs more than a simple lookup). Only when
         every worker is busy does the wait for one go to a thread."""
         from starlette.concurrency import run_in_threadpool  # not in the workers' memory
@@ -151,7 +185,7 @@ class Executor:
         try:
             worker = self._idle.get_nowait()
         except queue.Empty:
-            return await run_in_threadpool(self.run, job)
+            return await run_in_threadpool(self._run, job)
         try:
             reply = await self._aexchange(worker, job)
         except asyncio.CancelledError:
@@ -273,10 +307,10 @@ async def _readable(conn: Connection, timeout: float) -> bool:
         os.set_blocking(fd, True)
 
 
-def _answer(reply: tuple[Any, ...]) -> Answer:
+def _answer(reply: tuple[Any, ...]) -> Answer | Page:
     status = reply[0]
     if status == "ok":
-        answer: Answer = reply[1]
+        answer: Answer | Page = reply[1]
         return answer
     if status == "query":
         raise QueryError(reply[1], position=reply[2])

@@ -24,9 +24,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from pyoxigraph import Literal as RdfLiteral
 from pyoxigraph import NamedNode
+from starlette.concurrency import run_in_threadpool
 
 from ..config import Settings
 from ..resources import queries_dir
+from ..store import current_generation
+from .executor import Executor, Job, Page
 from .negotiation import choose
 from .shortcuts import IRI, SLUG, Param, Record, Shortcut, load_shortcuts, run, to_term
 from .state import LiveStore
@@ -44,9 +47,16 @@ _PROBLEM = {
 
 
 def router(
-    live: LiveStore, settings: Settings | None = None, directory: Path | None = None
+    live: LiveStore,
+    settings: Settings | None = None,
+    directory: Path | None = None,
+    executor: Executor | None = None,
 ) -> APIRouter:
-    """A route for every named query of ``directory`` (default: the project's queries/)."""
+    """A route for every named query of ``directory`` (default: the project's queries/).
+
+    With an ``executor`` (as the server runs them), each query runs in a query worker under
+    the SPARQL endpoint's time limit; without one, in this process (for embedding and tests).
+    """
     settings = settings or Settings.from_env()
     api = APIRouter()
 
@@ -63,7 +73,7 @@ def router(
     for shortcut in load_shortcuts(directory or queries_dir()):
         api.add_api_route(
             shortcut.path,
-            _endpoint(shortcut, live, settings),
+            _endpoint(shortcut, live, settings, executor),
             methods=["GET"],
             name=shortcut.name,
             operation_id=shortcut.name.replace("-", "_"),
@@ -76,8 +86,18 @@ def router(
     return api
 
 
-def _endpoint(shortcut: Shortcut, live: LiveStore, settings: Settings) -> Any:
-    def endpoint(request: Request, **values: Any) -> Response:
+def _endpoint(
+    shortcut: Shortcut, live: LiveStore, settings: Settings, executor: Executor | None
+) -> Any:
+    async def page(bindings: dict[str, Any], offset: int, limit: int) -> Page:
+        if executor is None:
+            return await run_in_threadpool(run, shortcut, live.get(), bindings, offset, limit)
+        generation = str(current_generation(live.store_dir))
+        items = tuple(bindings.items())
+        job = Job(generation, "", 0, shortcut=shortcut, bindings=items, offset=offset, limit=limit)
+        return await executor.arun_page(job)
+
+    async def endpoint(request: Request, **values: Any) -> Response:
         fmt: str | None = values.pop("format", None)
         limit: int = values.pop("limit", shortcut.page_size)
         offset: int = values.pop("offset", 0)
@@ -89,11 +109,11 @@ def _endpoint(shortcut: Shortcut, live: LiveStore, settings: Settings) -> Any:
             if p.in_path and isinstance(node, NamedNode) and _unknown(store, node):
                 raise HTTPException(404, _not_found(shortcut, values, node))
         if shortcut.item:
-            _, records = run(shortcut, store, bindings, 0, 1)
+            _, records = await page(bindings, 0, 1)
             if not records:
                 raise HTTPException(404, _not_found(shortcut, values))
             return _single(request, media, records[0])
-        total, records = run(shortcut, store, bindings, offset, limit)
+        total, records = await page(bindings, offset, limit)
         return _page(request, media, shortcut, total, limit, offset, records)
 
     parameters = [inspect.Parameter("request", inspect.Parameter.KEYWORD_ONLY, annotation=Request)]
