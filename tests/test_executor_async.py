@@ -93,3 +93,21 @@ def test_a_worker_does_not_carry_the_web_framework() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_closed_executor_refuses_jobs_until_opened_again(generation: str) -> None:
+    # An app's lifespan may run more than once (test clients start and stop it).
+    from benelux_kg.errors import StoreError
+
+    pool = Executor(workers=1, timeout=60.0)
+    job = Job(generation, "csv", 10, query=LOOKUP)
+    try:
+        assert M_2015_15 in pool.run(job).body.decode()
+        pool.close()
+        with pytest.raises(StoreError, match="shutting down"):
+            pool.run(job)
+        pool.open()
+        assert M_2015_15 in pool.run(job).body.decode()
+        assert len(pool.pids()) == 1  # a fresh worker, none of the killed ones
+    finally:
+        pool.close()

@@ -30,6 +30,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        executor.open()
         yield
         executor.close()  # the query workers end with the server
 

@@ -234,9 +234,16 @@ class Executor:
         with self._lock:
             return {p.pid for p in self._all if p.pid is not None}
 
+    def open(self) -> None:
+        """Serve again after :meth:`close` (an app's lifespan may start more than once, as
+        test clients do); the workers start at the first job."""
+        with self._lock:
+            self._closed = False
+
     def close(self) -> None:
         with self._lock:
             self._closed = True
+            self._started = False
             processes, self._all = list(self._all), set()
         for process in processes:
             process.kill()
@@ -249,6 +256,11 @@ class Executor:
             if self._started:
                 return
             self._started = True
+        while True:  # the workers of an earlier start, killed by close()
+            try:
+                self._idle.get_nowait()
+            except queue.Empty:
+                break
         for _ in range(self._size):
             self._idle.put(self._spawn())
 

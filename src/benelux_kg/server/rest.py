@@ -44,6 +44,10 @@ _PROBLEM = {
     "description": "A problem (RFC 9457)",
     "content": {"application/problem+json": {"schema": {"type": "object"}}},
 }
+_TIMEOUT = {
+    **_PROBLEM,
+    "description": "The query ran over the time limit, or every worker was busy",
+}
 
 
 def router(
@@ -310,6 +314,7 @@ def _responses(shortcut: Shortcut) -> dict[int | str, dict[str, Any]]:
             404: _PROBLEM,
             406: _PROBLEM,
             422: _PROBLEM,
+            503: _TIMEOUT,
         }
     page = {
         "type": "object",
@@ -334,6 +339,7 @@ def _responses(shortcut: Shortcut) -> dict[int | str, dict[str, Any]]:
         200: {"description": "A page of records", "headers": headers, "content": content},
         406: _PROBLEM,
         422: _PROBLEM,
+        503: _TIMEOUT,
     }
     if any(p.in_path and p.type == "id" for p in shortcut.params):
         responses[404] = _PROBLEM
