@@ -555,9 +555,13 @@ def verify(doc: str, gold: dict[str, Any]) -> None:
         assert 0 <= b < e <= len(text), (doc, rel)
 
 
-def review(doc: str, only: Sequence[str]) -> None:
+Specs = dict[str, tuple[list[Any], list[Any]]]
+
+
+def review(doc: str, only: Sequence[str], specs: Specs | None = None) -> None:
+    """Every hit and evidence of ``doc`` in context (``specs``: a set's tables, default A's)."""
     text = read_text(doc)
-    ents, rels = SPECS[doc]
+    ents, rels = (SPECS if specs is None else specs)[doc]
     for ent in ents:
         if only and ent.iri not in only:
             continue
@@ -572,12 +576,15 @@ def review(doc: str, only: Sequence[str]) -> None:
             print(f"-- {rel.subject} {rel.predicate} {rel.obj}\n     {ev[:160]}")
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str], specs: Specs | None = None) -> None:
+    """Write and verify the gold of every document of ``specs`` (default: set A's), or
+    ``review DOC [IRI...]``. The other sets' scripts call this with their own tables."""
+    specs = SPECS if specs is None else specs
     if len(argv) > 2 and argv[1] == "review":
-        review(argv[2], argv[3:])
+        review(argv[2], argv[3:], specs)
         return
     GOLD.mkdir(exist_ok=True)
-    for doc, (ents, rels) in SPECS.items():
+    for doc, (ents, rels) in specs.items():
         gold = build(doc, ents, rels)
         verify(doc, gold)
         (GOLD / f"{doc}.json").write_text(

@@ -15,9 +15,7 @@ Usage::
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -740,38 +738,8 @@ SPECS[_C06] = (
 )
 
 
-def review(doc: str, only: Sequence[str]) -> None:
-    text = read_text(doc)
-    ents, rels = SPECS[doc]
-    for ent in ents:
-        if only and ent.iri not in only:
-            continue
-        print(f"== {ent.iri}")
-        for b, e in entity_spans(text, ent):
-            ctx = text[max(0, b - 40) : e + 40].replace("\n", "⏎")
-            print(f"  {b:6d} {text[b:e]!r:40.40}  …{ctx}…")
-    if not only:
-        for rel in rels:
-            b, e = evidence_span(text, rel)
-            ev = text[b:e].replace("\n", "⏎")
-            print(f"-- {rel.subject} {rel.predicate} {rel.obj}\n     {ev[:160]}")
-
-
 def main(argv: list[str]) -> None:
-    if len(argv) > 2 and argv[1] == "review":
-        review(argv[2], argv[3:])
-        return
-    for doc, (ents, rels) in SPECS.items():
-        gold = build(doc, ents, rels)
-        verify(doc, gold)
-        (GOLD / f"{doc}.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-        n_mentions = sum(len(e["spans"]) for e in gold["entities"])
-        print(
-            f"{doc}: {len(gold['entities'])} entities, {n_mentions} mentions, "
-            f"{len(gold['relations'])} relations"
-        )
+    _A.main(argv, SPECS)  # write and verify gold/*.json, or review one document
 
 
 if __name__ == "__main__":
