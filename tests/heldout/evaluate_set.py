@@ -1,9 +1,9 @@
-"""Evaluate the extractor on one held-out set: A (h01-h04), B (h05-h08), C, D, E or dev (A+C+D+E).
+"""Evaluate the extractor on one held-out set: A, B (h05-h08), C, D, E, F or dev (A+C+D+E+F).
 
-Sets A, C (c01-c06), D (d01-d06) and E (e01-e06) are development sets; set B is strictly held
-out (see README.md). The evaluator reads whole directories, so this script copies the chosen
-documents, their manifest entries and their gold files into a temporary directory and runs
-``benelux-kg evaluate`` on it. Nothing in the repository is changed.
+Sets A (h01-h04), C (c01-c06), D (d01-d06), E (e01-e06) and F (f01-f06) are development
+sets; set B is strictly held out (see README.md). The evaluator reads whole directories, so
+this script copies the chosen documents, their manifest entries and their gold files into a
+temporary directory and runs ``benelux-kg evaluate`` on it. Nothing in the repository is changed.
 
 Usage::
 
@@ -12,7 +12,8 @@ Usage::
     .venv/bin/python tests/heldout/evaluate_set.py C            # set C alone
     .venv/bin/python tests/heldout/evaluate_set.py D            # set D alone
     .venv/bin/python tests/heldout/evaluate_set.py E            # set E alone
-    .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C, D, E as one
+    .venv/bin/python tests/heldout/evaluate_set.py F            # set F alone
+    .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C-F as one
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ SETS = {
     "C": ("c01", "c02", "c03", "c04", "c05", "c06"),
     "D": ("d01", "d02", "d03", "d04", "d05", "d06"),
     "E": ("e01", "e02", "e03", "e04", "e05", "e06"),
+    "F": ("f01", "f02", "f03", "f04", "f05", "f06"),
 }
 # Unions of sets, evaluated as one corpus. Set B is never part of one.
-UNIONS = {"DEV": ("A", "C", "D", "E")}
+UNIONS = {"DEV": ("A", "C", "D", "E", "F")}
 
 
 def prefixes_of(name: str) -> tuple[str, ...]:
@@ -75,7 +77,7 @@ def stage(name: str, target: Path) -> tuple[Path, Path]:
 def main(argv: list[str]) -> int:
     if len(argv) < 2 or argv[1].upper() not in {*SETS, *UNIONS}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        print("usage: evaluate_set.py A|B|C|D|E|dev [--errors]", file=sys.stderr)
+        print("usage: evaluate_set.py A|B|C|D|E|F|dev [--errors]", file=sys.stderr)
         return 2
     name = argv[1].upper()
     cli = Path(sys.executable).with_name("benelux-kg")
