@@ -891,3 +891,81 @@ def test_a_body_holding_its_own_meeting_on_a_day() -> None:
     assert colleges and all(
         m.entity.value.endswith("college-van-secretarissen-generaal") for m in colleges
     )
+
+
+def test_a_sentence_opening_with_the_kind_of_group_names_its_members() -> None:
+    text = (
+        "De Benelux-werkgroep Zoetwater valt onder het Comité van Ministers. Aan de werkgroep "
+        "nemen het UWV en de VDAB deel. Later kwam de Europese Waterraad tot stand. Aan de "
+        "raad nemen Frankrijk en Europol deel."
+    )
+    found = participants(text)
+    assert ("working-group/benelux-werkgroep-zoetwater", "organisation/uwv") in found
+    assert ("working-group/benelux-werkgroep-zoetwater", "organisation/vdab") in found
+    # A name ending in the noun: "de raad" is the Europese Waterraad.
+    assert ("working-group/europese-waterraad", "country/frankrijk") in found
+    # An adjective after "Aan het" names no kind: "Aan het strategisch overleg neemt ...".
+    assert (
+        participants(
+            "Het Benelux Strategisch Overleg Water vergadert. "
+            "Aan het strategisch overleg neemt de top van België deel."
+        )
+        == set()
+    )
+
+
+def test_a_description_of_a_group_after_is_is_no_group_to_refer_to() -> None:
+    text = (
+        "Het Zeeoverleg is het strategisch overleg van de ministers van Nederland en België. "
+        "Aan het overleg nemen de Nationale Politie en de Federale Politie deel."
+    )
+    assert participants(text) == {
+        ("working-group/zeeoverleg", "organisation/nationale-politie"),
+        ("working-group/zeeoverleg", "organisation/federale-politie"),
+    }
+
+
+def test_an_alliance_and_a_coalition_are_kinds_of_group() -> None:
+    groups = of_class(
+        "Rotterdam sloot zich aan bij de Noordzee-havenalliantie en de Zuidelijke Coalitie.",
+        "WorkingGroup",
+    )
+    assert "working-group/noordzee-havenalliantie" in groups
+
+
+def test_a_described_group_ends_before_valt() -> None:
+    text = "Het Benelux-netwerk van brandweerspecialisten valt onder het Senningenoverleg."
+    groups = of_class(text, "WorkingGroup")
+    assert "working-group/benelux-netwerk-van-brandweerspecialisten" in groups
+    assert not any("valt" in g for g in groups)
+
+
+def test_a_group_referred_to_by_this_has_its_parent_and_its_subgroups() -> None:
+    text = (
+        "De Benelux-werkgroep Bosbrand werd in 2024 opgericht. Deze werkgroep rapporteert aan "
+        "het Comité van Ministers. Het Benelux-netwerk van blusspecialisten valt onder deze "
+        "werkgroep, evenals de Benelux-werkgroep Luchtsteun."
+    )
+    assert facts(text, ORG + "subOrganizationOf") == {
+        ("working-group/benelux-werkgroep-bosbrand", "institution/comite-van-ministers"),
+        (
+            "working-group/benelux-netwerk-van-blusspecialisten",
+            "working-group/benelux-werkgroep-bosbrand",
+        ),
+        ("working-group/benelux-werkgroep-luchtsteun", "working-group/benelux-werkgroep-bosbrand"),
+    }
+
+
+def test_after_a_semicolon_aan_de_group_names_its_members_not_the_first_clause() -> None:
+    text = (
+        "De uitvoering ligt bij de stuurgroep Vlaanderen – Benelux. Die komt jaarlijks bijeen in "
+        "Gent met Frankrijk; aan de stuurgroep nemen ook het Waals Gewest en de Eurometropool "
+        "Lille-Kortrijk-Tournai deel."
+    )
+    found = participants(text)
+    assert ("working-group/stuurgroep-vlaanderen-benelux", "organisation/waals-gewest") in found
+    assert (
+        "working-group/stuurgroep-vlaanderen-benelux",
+        "organisation/eurometropool-lille-kortrijk-tournai",
+    ) in found
+    assert ("working-group/stuurgroep-vlaanderen-benelux", "country/frankrijk") not in found

@@ -175,3 +175,34 @@ def test_partners_across_the_german_border_and_luxembourg_ministries() -> None:
 def test_a_name_in_capitals_is_not_read_inside_a_compound() -> None:
     found = mentions("De Euregio-samenwerking met de provincie loopt goed.")
     assert not any(iri == "organisation/euregio" for _, iri in found)
+
+
+def test_crisis_centres_health_insurers_and_customs_are_known_bodies() -> None:
+    text = (
+        "Het Nationaal Crisiscentrum, de NCTV en het HCPN overleggen met de Bezirksregierung "
+        "Köln en de préfecture du Nord. Het RIZIV, Zorginstituut Nederland en de Caisse "
+        "nationale de santé werken samen, net als Douane Nederland, het Havenbedrijf Rotterdam, "
+        "het ERCC, het EUIPO en de Euregio Maas-Rijn."
+    )
+    types = {
+        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
+    }
+    for slug in (
+        "nationaal-crisiscentrum",
+        "nationaal-coordinator-terrorismebestrijding-en-veiligheid",
+        "haut-commissariat-a-la-protection-nationale",
+        "riziv",
+        "zorginstituut-nederland",
+        "caisse-nationale-de-sante",
+        "douane-nederland",
+    ):
+        assert types["organisation/" + slug] == "NationalBody"
+    for slug in (
+        "bezirksregierung-koln",
+        "prefecture-du-nord",
+        "havenbedrijf-rotterdam",
+        "europees-centrum-voor-coordinatie-van-respons-op-noodsituaties",
+        "bureau-voor-intellectuele-eigendom-van-de-europese-unie",
+        "euregio-maas-rijn",
+    ):
+        assert types["organisation/" + slug] == "ExternalOrganisation"

@@ -926,3 +926,24 @@ def test_a_heading_ends_a_name_before_the_next_paragraph() -> None:
     )
     names = {iri for iri in entities(text) if iri.startswith("instrument/")}
     assert names == {"instrument/aanbeveling-over-grensarbeid"}
+
+
+def test_an_instrument_that_replaces_another_amends_it() -> None:
+    text = (
+        "Het Comité stelde Beschikking M (2025) 4 vast, die de Beschikking M (2019) 12 "
+        "vervangt. Aanbeveling 970/1 vervangt aanbeveling 901/3."
+    )
+    found = facts(text)
+    assert ("instrument/m-2025-4", ELI + "amends", "instrument/m-2019-12") in found
+    assert ("instrument/aanbeveling-970-1", ELI + "amends", "instrument/aanbeveling-901-3") in found
+    assert ("instrument/m-2019-12", ELI + "amends", "instrument/m-2025-4") not in found
+
+
+def test_an_index_title_read_with_its_relative_clause_amends_the_one_inside() -> None:
+    text = (
+        "     M (2025) 4   Beschikking betreffende de vuurwerkpas, die de Beschikking\n"
+        "                  M (2019) 12 vervangt, van 1 mei 2025 ......... 3\n"
+    )
+    found = facts(text)
+    assert ("instrument/m-2025-4", ELI + "amends", "instrument/m-2019-12") in found
+    assert ("instrument/m-2019-12", ELI + "amends", "instrument/m-2025-4") not in found

@@ -40,3 +40,12 @@ def test_each_row_of_a_pipe_table_is_a_sentence_of_its_own() -> None:
     assert not any("Frankrijk" in s and "Europol" in s for s in spans)
     assert spans[0] == "Tabel 2 Groepen"
     assert spans[-1].strip() == "Bron: eigen bewerking."
+
+
+def test_a_footnote_mark_glued_to_the_full_stop_ends_the_sentence() -> None:
+    text = "Zij tekenden een verklaring.¹ De uitvoering ligt bij de werkgroep.² Klaar."
+    assert [text[b:e] for b, e in sentence_spans(text)] == [
+        "Zij tekenden een verklaring.",
+        "De uitvoering ligt bij de werkgroep.",
+        "Klaar.",
+    ]

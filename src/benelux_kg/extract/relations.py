@@ -302,6 +302,20 @@ class RelationFinder:
             if titled and after and titled[0].iri != after[0].iri:
                 yield Relation(titled[0].iri, AMENDS, after[0].iri, span)
             elif titled and not after:
+                # A title read with its relative clause ("Beschikking betreffende de pyropas,
+                # die de Beschikking M (2020) 14 vervangt"): it amends the one nested before
+                # the verb.
+                nested = [
+                    m
+                    for m in instruments
+                    if titled[0].begin < m.begin
+                    and m.iri != titled[0].iri
+                    and _JUST_BEFORE.fullmatch(text, m.end, phrase.start())
+                    and _AMENDING_CLAUSE.search(text, titled[0].begin, m.begin)
+                ]
+                if nested:
+                    yield Relation(titled[0].iri, AMENDS, nested[-1].iri, span)
+                    continue
                 # A verb at the end of a relative clause: "de Beschikking M (2024) 1, die de
                 # Beschikking M (2020) 5 wijzigt": the one before "die" amends the one named.
                 amended = titled[0]
@@ -587,6 +601,7 @@ class RelationFinder:
             return  # "Ik onderzoek of Nedersaksen als waarnemer kan aansluiten": not yet
         groups = [m for m in here if m.cls in TAKING_PART]
         closing_referral = False
+        clause_start = span[0]  # where the clause of the verb opens
         if not groups:
             # "dit forum", "deze werkgroep": the group named last before, or a meeting the
             # sentence before spoke of ("... waren aanwezig, inclusief een delegatie namens X").
@@ -607,6 +622,17 @@ class RelationFinder:
                 referred = _last_of_kind(text, span, mentions, noun) if noun else None
                 if referred is None:
                     referred = _last_group(span, mentions)
+            opening = _TAKEN_PART_OPENING.match(text, span[0], span[1])
+            if opening is None or opening.end() != verb.start():
+                # "...; aan de stuurgroep nemen ook X en Y deel": after a semicolon.
+                opening = _TAKEN_PART_CLAUSE.search(
+                    text, max(span[0], verb.start() - 60), verb.start()
+                )
+                clause_start = opening.start() if opening is not None else span[0]
+            if referred is None and opening is not None:
+                # "Aan de werkgroep nemen X en Y deel", "Aan de alliantie nemen ... deel": the
+                # last group of the kind the sentence opens with.
+                referred = _last_of_kind(text, span, mentions, opening.group(1).lower(), True)
             if referred is None and _THEREIN.search(text, span[0], span[1]):
                 # "Daarin zitten de Federale Politie, ...": the group named last before.
                 referred = _last_group(span, mentions)
@@ -626,7 +652,7 @@ class RelationFinder:
             p
             for p in places
             if not any(g.begin <= p.begin < g.end for g in groups)
-            and p.begin < clause_end
+            and clause_start <= p.begin < clause_end
             and p.begin not in attached
             # Without a group in the sentence, the partner is its subject: not "de politietop
             # van België", "Voor Nederland neemt de politiechef deel".
@@ -695,6 +721,34 @@ class RelationFinder:
                 ):
                     yield Relation(before[-1].iri, SUB_ORGANIZATION, p.iri, span)
         yield from self._reports_to(text, here, span)
+        # "Deze werkgroep rapporteert aan het Comité van Ministers": the group "deze
+        # werkgroep" refers to, under the body.
+        this = _THIS_SUBJECT.match(text, span[0], span[1])
+        if this is not None:
+            subject = _referred_group(text, span, mentions, self.t.group_nouns)
+            bodies = [
+                p
+                for p in here
+                if p.cls in PARENTS and _REPORTS_OR_UNDER.fullmatch(text, this.end(), p.begin)
+            ]
+            if subject is not None and subject.cls in GROUPS:
+                for p in bodies:
+                    yield Relation(subject.iri, SUB_ORGANIZATION, p.iri, span)
+        # "Het netwerk X valt onder deze werkgroep, evenals de werkgroep Y": both are under
+        # the group of that kind named last before.
+        for m in here:
+            under_this = _UNDER_THIS.match(text, m.end, span[1]) if m.cls in GROUPS else None
+            if under_this is None:
+                continue
+            parent = _last_of_kind(text, span, mentions, under_this.group(1).lower(), True)
+            if parent is None or parent.iri == m.iri:
+                continue
+            yield Relation(m.iri, SUB_ORGANIZATION, parent.iri, span)
+            also = _AS_WELL.match(text, under_this.end(), span[1])
+            listed = also.end() if also is not None else -1
+            for g in here:
+                if g.cls in GROUPS and g.begin == listed and g.iri != parent.iri:
+                    yield Relation(g.iri, SUB_ORGANIZATION, parent.iri, span)
         # "Binnen dit overleg is de werkgroep X opgericht": the group "dit overleg" refers to.
         within_this = _WITHIN_THIS.match(text, span[0], span[1])
         referred = (
@@ -867,6 +921,16 @@ _UNDER = re.compile(
     re.IGNORECASE,
 )
 # A sentence that opens with a group's kind and a relative clause: "Het netwerk, dat ...".
+_THIS_SUBJECT = re.compile(r"\s*(?:Deze|Dit)\s+[a-z]{4,}")
+_REPORTS_OR_UNDER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:rapporteert|rapporteren|rapporteerde)\s+(?:[a-z]+\s+){0,2}?"
+    r"aan\s+(?:de\s+|het\s+)?|\s+(?:valt|vallen|viel)\s+(?:[a-z]+\s+){0,2}?onder\s+(?:de\s+|het\s+)?"
+)
+_UNDER_THIS = re.compile(
+    r",?\s*(?:die\s+|dat\s+)?(?:valt|vallen|viel|vielen)\s+(?:ook\s+)?onder\s+(?:deze|dit)\s+"
+    r"([a-z]{4,})(?!\w)"
+)
+_AS_WELL = re.compile(r",?\s*(?:evenals|net\s+als)\s+(?:de\s+|het\s+)?")
 _KIND_OPENING = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})(?=,\s*(?:die|dat)\s)")
 _OF_THE = re.compile(r"\s+van\s+de\s+")
 _OF_THE_REGION = re.compile(r"\s+van\s+(?:de|het)\s+")
@@ -1089,6 +1153,9 @@ _OWNER_BEFORE = re.compile(r"(?<!\w)(?:van|voor|uit)\s+(?:de\s+|het\s+)?$", re.I
 _TAKEN_PART_IN = re.compile(
     r"(?<!\w)(?:aan\s+(?:de|het|deze|dit)|daaraan|eraan|hieraan|waaraan)(?!\w)", re.I
 )
+# A sentence opening with what is taken part in: "Aan de werkgroep nemen X en Y deel".
+_TAKEN_PART_OPENING = re.compile(r"\s*Aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+")
+_TAKEN_PART_CLAUSE = re.compile(r";\s+aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+$")
 # Nothing but the end of the sentence after a verb ("NRW neemt als waarnemer deel.").
 _CLOSING = re.compile(r"(?<!\w)deel(?:nemen|neemt|nam|namen)?\s*[.!;]?\s*$", re.IGNORECASE)
 # "aan de volgende werkgroepen:": the groups are the items of the list that follows.
@@ -1187,21 +1254,33 @@ def _listed_date(text: str, here: list[Candidate], m: Candidate, span: tuple[int
 _LIST_ITEM_START = re.compile(r"[•·*–]\s*")
 
 
+_COPULA = re.compile(r"\s+(?:is|was)\s+(?:het|de|een)\s+")
 _KIND_REACH = 3000  # characters back to the group "de werkgroep" refers to
 
 
 def _last_of_kind(
-    text: str, span: tuple[int, int], mentions: Sequence[Candidate], noun: str
+    text: str,
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    noun: str,
+    compound: bool = False,
 ) -> Candidate | None:
     """The group named last before whose name has ``noun`` as a word or a compound's head
-    ("de werkgroep": the Benelux-werkgroep Rijbewijzen en Voertuigen)."""
+    ("de werkgroep": the Benelux-werkgroep Rijbewijzen en Voertuigen); with ``compound``, also
+    a name ending in it ("de alliantie": the Europese Havenalliantie)."""
     head = re.compile(rf"(?:^|[\s-]|benelux){re.escape(noun)}(?:\s|$)")
     before = [
         m
         for m in mentions
         if m.cls in GROUPS
         and span[0] - _KIND_REACH <= m.begin < span[0]
-        and head.search(_name_of(text, m))
+        and (head.search(_name_of(text, m)) or (compound and _name_of(text, m).endswith(noun)))
+        # "Het Senningenoverleg is het strategisch overleg van ...": a description of the
+        # group just named, not a group of its own.
+        and not any(
+            g.cls in GROUPS and g.end < m.begin and _COPULA.fullmatch(text, g.end, m.begin)
+            for g in mentions
+        )
     ]
     return before[-1] if before else None
 

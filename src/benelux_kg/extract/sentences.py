@@ -13,7 +13,8 @@ from bisect import bisect_right
 from itertools import pairwise
 
 _END = re.compile(
-    r"(?<=[.!?;])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-Ý•])"  # punctuation, then a capital
+    # punctuation, then a capital; a footnote mark may be glued to it ("havens.¹ De ...")
+    r"(?<=[.!?;])[\"'”’)]*[⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}\s+(?=[\"'“‘(]?[A-Z0-9À-Ý•])"
     r"|\s*•\s*"  # a bullet starts an item
     r"|\s*_{4,}\s*"  # a rule above the footnotes
     r"|\n(?=\s*[A-Z0-9À-Ý•])"  # a line break before a capital: judged below
