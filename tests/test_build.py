@@ -5,13 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pyoxigraph import Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, Store
 
 from benelux_kg.build import BuildSummary, build
 from benelux_kg.corpus import Document
 from benelux_kg.errors import InputError, ValidationFailed
 from benelux_kg.sparql import execute
-from benelux_kg.store import current_generation, open_read_only
+from benelux_kg.store import (
+    add_quads,
+    current_generation,
+    has_merged_default,
+    named_quads,
+    open_read_only,
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -135,3 +141,19 @@ def test_each_document_states_what_it_mentions(store: Store) -> None:
 
     assert table(stated) == table(counted)
     assert len(table(stated)) == 5
+
+
+def test_a_change_to_a_store_without_the_merge_gives_it_the_whole_merge(store: Store) -> None:
+    # A store built before the default graph held the merge: its named graphs alone.
+    old = Store()
+    old.extend(named_quads(store))
+    assert not has_merged_default(old)
+    new = NamedNode("https://w3id.org/benelux-kg/graph/document/new")
+    add_quads(old, [Quad(NamedNode("urn:x:a"), NamedNode("urn:x:b"), NamedNode("urn:x:c"), new)])
+    default = {
+        (q.subject, q.predicate, q.object)
+        for q in old.quads_for_pattern(None, None, None, DefaultGraph())
+    }
+    named = {(q.subject, q.predicate, q.object) for q in named_quads(old)}
+    assert default == named
+    assert has_merged_default(old)

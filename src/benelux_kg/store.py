@@ -41,6 +41,7 @@ from typing import TypeVar
 from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryTriples, Store
 
 from .errors import StoreError
+from .namespaces import BASE, OWL, RDF
 
 CURRENT = "current"
 GENERATIONS = "generations"
@@ -212,18 +213,38 @@ def with_merged_default(quads: Iterable[Quad]) -> Iterator[Quad]:
             yield Quad(quad.subject, quad.predicate, quad.object, default)
 
 
+# Every built store states the ontology's header, so its merged default graph holds it too.
+_ONTOLOGY_HEADER = Quad(
+    NamedNode(BASE + "def"), NamedNode(RDF + "type"), NamedNode(OWL + "Ontology"), DefaultGraph()
+)
+
+
 def has_merged_default(store: Store) -> bool:
-    """Whether the default graph holds the merge (stores built before it was kept do not)."""
+    """Whether the default graph holds the merge (stores built before it was kept do not).
+
+    Asked before every query: a built store answers it by one lookup (~2 µs), where opening
+    an iterator over the default graph costs ~15 µs, a fifth of a simple lookup's time."""
+    if _ONTOLOGY_HEADER in store:
+        return True
     return next(iter(store.quads_for_pattern(None, None, None, DefaultGraph())), None) is not None
+
+
+def _merge_into_default(store: Store) -> None:
+    """Give a store built before the merge was kept its merged default graph, so that a
+    change to it does not leave a default graph holding the changed documents only."""
+    if not has_merged_default(store):
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
 
 def add_quads(store: Store, quads: Iterable[Quad]) -> None:
     """Add named-graph quads, keeping the default graph the merge of the named graphs."""
+    _merge_into_default(store)
     store.extend(with_merged_default(quads))
 
 
 def remove_named_graph(store: Store, graph: NamedNode) -> None:
     """Remove ``graph``, and from the default graph the triples no other graph states."""
+    _merge_into_default(store)
     triples = [
         (q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)
     ]
