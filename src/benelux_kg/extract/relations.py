@@ -908,9 +908,13 @@ _AND = re.compile(
 )
 # The glue between two names of one list, an aside allowed: "X (marktintegratie) en Y".
 _COORDINATED = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?")
+# The verbs of belonging to a parent body, in the forms the documents use.
+_FALLS = r"valt|vallen|viel|vielen"
+_RESSORTS = r"ressorteert|ressorteren"
+_REPORTS_VERB = r"rapporteert|rapporteren|rapporteerde|rapporteerden"
 _UNDER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
-    r"(?:,?\s*(?:die\s+|dat\s+)?(?:valt|vallen|ressorteert|ressorteren|werkt|werken"
+    rf"(?:,?\s*(?:die\s+|dat\s+)?(?:{_FALLS}|{_RESSORTS}|werkt|werken"
     r"|functioneert|opereert)\s+(?:onder|binnen)|\s+(?:onder|binnen))"
     r"\s+(?:de\s+|het\s+)?(?:(?:auspiciën|verantwoordelijkheid|leiding|coördinatie|paraplu"
     r"|vleugels)\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
@@ -923,11 +927,11 @@ _UNDER = re.compile(
 # A sentence that opens with a group's kind and a relative clause: "Het netwerk, dat ...".
 _THIS_SUBJECT = re.compile(r"\s*(?:Deze|Dit)\s+[a-z]{4,}")
 _REPORTS_OR_UNDER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:rapporteert|rapporteren|rapporteerde)\s+(?:[a-z]+\s+){0,2}?"
-    r"aan\s+(?:de\s+|het\s+)?|\s+(?:valt|vallen|viel)\s+(?:[a-z]+\s+){0,2}?onder\s+(?:de\s+|het\s+)?"
+    rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{_REPORTS_VERB})\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"aan\s+(?:de\s+|het\s+)?|\s+(?:{_FALLS})\s+(?:[a-z]+\s+){{0,2}}?onder\s+(?:de\s+|het\s+)?"
 )
 _UNDER_THIS = re.compile(
-    r",?\s*(?:die\s+|dat\s+)?(?:valt|vallen|viel|vielen)\s+(?:ook\s+)?onder\s+(?:deze|dit)\s+"
+    rf",?\s*(?:die\s+|dat\s+)?(?:{_FALLS})\s+(?:ook\s+)?onder\s+(?:deze|dit)\s+"
     r"([a-z]{4,})(?!\w)"
 )
 _AS_WELL = re.compile(r",?\s*(?:evenals|net\s+als)\s+(?:de\s+|het\s+)?")
@@ -944,8 +948,8 @@ _UNDER_CLAUSE = re.compile(
     r",?\s*(?:die|dat)\s+(?:[a-z]+\s+){0,2}?(?:onder|binnen|aan)\s+(?:de|het)\s+", re.IGNORECASE
 )
 _UNDER_VERB = re.compile(
-    r"\s+(?:valt|vallen|viel|vielen|ressorteert|ressorteren|rapporteert|rapporteren"
-    r"|rapporteerde|verantwoording\s+aflegt|functioneert|opereert)(?!\w)"
+    rf"\s+(?:{_FALLS}|{_RESSORTS}|{_REPORTS_VERB}"
+    r"|verantwoording\s+aflegt|functioneert|opereert)(?!\w)"
 )
 _ACTING_IN = re.compile(
     r"\s+(?:zal|zullen|is|zijn|blijft|blijven|was|waren|wil|willen)\s+(?:[a-z]+\s+){0,3}?"
@@ -1077,7 +1081,7 @@ def _listed(text: str, places: list[Candidate], start: int, end: int) -> Iterato
 
 # "rapporteert (jaarlijks) aan het", "legt verantwoording af aan de": ends right at the body.
 _REPORTS = re.compile(
-    r"(?<!\w)(?:rapporteert|rapporteren|rapporteerde|rapporteerden|legt\s+verantwoording\s+af"
+    rf"(?<!\w)(?:{_REPORTS_VERB}|legt\s+verantwoording\s+af"
     r"|leggen\s+verantwoording\s+af)\s+(?:[a-z]+\s+){0,2}?aan\s+(?:de|het)\s+$"
 )
 # Between a group and its verb: a few words ("De werkgroep X rapporteert"), or a new clause
