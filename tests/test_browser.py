@@ -6,58 +6,26 @@ Skipped where Chromium is not installed (Debian: ``apt-get install chromium``).
 from __future__ import annotations
 
 import re
-import socket
 import subprocess
-import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from test_cli import serving
 from test_rest import seeded_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="headless Chromium is not installed (/usr/bin/chromium)"
 )
-SERVE = (
-    "import sys; from benelux_kg.cli import main; "
-    "sys.argv = ['benelux-kg', 'serve', '--store', sys.argv[1], '--port', sys.argv[2]]; main()"
-)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    store = seeded_store(tmp_path_factory.mktemp("browser"))
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-c", SERVE, str(store), str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/health", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    pytest.fail("the server did not start")
-                time.sleep(0.2)
+    with serving(seeded_store(tmp_path_factory.mktemp("browser"))) as (url, _):
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def dom(url: str, profile: Path) -> str:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -66,36 +73,42 @@ def test_validate_reports_conformance(store_dir: Path) -> None:
     assert "conforms" in result.stdout
 
 
-def _served_log(store_dir: Path, *options: str) -> str:
-    """What ``serve`` logs while it answers one request, then stops."""
-    import socket
-    import time
-    import urllib.request
-
+@contextmanager
+def serving(store_dir: Path, *options: str) -> Iterator[tuple[str, list[str]]]:
+    """``benelux-kg serve`` on a free port, once it answers /health: its URL, and a list
+    that gets what it logged (stdout and stderr) when it has stopped."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = int(probe.getsockname()[1])
-    command = "from benelux_kg.cli import main; main()"
     args = ["serve", "--store", str(store_dir), "--port", str(port), *options]
     process = subprocess.Popen(
-        [sys.executable, "-c", command, *args],
+        [sys.executable, "-c", "from benelux_kg.cli import main; main()", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
+    url, log = f"http://127.0.0.1:{port}", []
     try:
         deadline = time.monotonic() + 30
         while True:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2):
+                with urllib.request.urlopen(f"{url}/health", timeout=2):
                     break
             except OSError:
-                assert time.monotonic() < deadline and process.poll() is None, "did not start"
+                if time.monotonic() > deadline or process.poll() is not None:
+                    pytest.fail("the server did not start")
                 time.sleep(0.2)
+        yield url, log
     finally:
         process.terminate()
-        log, _ = process.communicate(timeout=30)
-    return log
+        log.append(process.communicate(timeout=30)[0])
+
+
+def _served_log(store_dir: Path, *options: str) -> str:
+    """What ``serve`` logs while it answers one request, then stops."""
+    with serving(store_dir, *options) as (_, log):
+        pass
+    return log[0]
 
 
 def test_serve_logs_requests_unless_told_not_to(store_dir: Path) -> None:

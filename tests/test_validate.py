@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from benelux_kg.shacl_report import render, report_json
 from benelux_kg.shapes import load_plan
 from benelux_kg.store import named_quads, open_read_only
 from benelux_kg.validate import Report, _oxigraph_nt, load_files, validate_files, validate_store
+from test_cli import run
 from test_shapes import CASES, VALID_VARIANTS, Case, valid_graph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,15 +67,6 @@ DELETE WHERE {{ GRAPH ?g {{
   <https://w3id.org/benelux-kg/id/organisation/noordse-raad> prov:wasDerivedFrom ?d }} }} ;
 DELETE WHERE {{ GRAPH ?g {{ <{DOC_IRI}> dcterms:title ?t }} }}
 """
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", "from benelux_kg.cli import main; main()", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 @pytest.fixture(scope="module")
