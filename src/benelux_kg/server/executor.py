@@ -139,13 +139,8 @@ class Executor:
 
     def run(self, job: Job) -> Answer:
         answer = self._run(job)
-        assert isinstance(answer, Answer), "a shortcut job goes to run_page"
+        assert isinstance(answer, Answer), "a shortcut job goes to arun_page"
         return answer
-
-    def run_page(self, job: Job) -> Page:
-        page = self._run(job)
-        assert isinstance(page, tuple), "a query job goes to run"
-        return page
 
     async def arun(self, job: Job) -> Answer:
         """:meth:`run` for the event loop (see :meth:`_arun`)."""
