@@ -99,39 +99,17 @@ def verdict(ok: bool | None) -> str:
 
 
 def targets(build: build_scaling.Figures, mix: sparql_mix.Figures) -> str:
+    def under(label: str, seconds: float | None, limit: float, fmt: str, missing: str) -> None:
+        shown = missing if seconds is None else f"{seconds:{fmt}} s"
+        rows.append([label, shown, verdict(None if seconds is None else seconds < limit)])
+
     rows: list[list[str]] = []
-    seed = build["build_s"].get(1)
-    rows.append(
-        [
-            "seed build < 5 s (no validation)",
-            "-" if seed is None else f"{seed:.1f} s",
-            verdict(None if seed is None else seed < 5),
-        ]
-    )
-    checked = build["validated_s"].get(1)
-    rows.append(
-        [
-            "seed build < 5 s (with validation, as `benelux-kg build` runs)",
-            "-" if checked is None else f"{checked:.1f} s",
-            verdict(None if checked is None else checked < 5),
-        ]
-    )
-    large = build["build_s"].get(100)
-    rows.append(
-        [
-            "100x build < 2 min on 2 cores (no validation)",
-            "-" if large is None else f"{large:.0f} s",
-            verdict(None if large is None else large < 120),
-        ]
-    )
-    large_checked = build["validated_s"].get(100)
-    rows.append(
-        [
-            "100x build < 2 min (with validation)",
-            "not run" if large_checked is None else f"{large_checked:.0f} s",
-            verdict(None if large_checked is None else large_checked < 120),
-        ]
-    )
+    built, checked = build["build_s"], build["validated_s"]
+    under("seed build < 5 s (no validation)", built.get(1), 5, ".1f", "-")
+    label = "seed build < 5 s (with validation, as `benelux-kg build` runs)"
+    under(label, checked.get(1), 5, ".1f", "-")
+    under("100x build < 2 min on 2 cores (no validation)", built.get(100), 120, ".0f", "-")
+    under("100x build < 2 min (with validation)", checked.get(100), 120, ".0f", "not run")
     ratios = mix["simple_ratio"]
     worst = max(ratios.values()) if ratios else None
     rows.append(
