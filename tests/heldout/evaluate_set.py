@@ -1,4 +1,4 @@
-"""Evaluate the extractor on one held-out set: A, B (h05-h08), C, D, E, F or dev (A+C+D+E+F).
+"""Evaluate the extractor on one held-out set: A, B (h05-h08), C-H or dev (A+C+D+E+F).
 
 Sets A (h01-h04), C (c01-c06), D (d01-d06), E (e01-e06) and F (f01-f06) are development
 sets; set B is strictly held out (see README.md). The evaluator reads whole directories, so
@@ -13,6 +13,8 @@ Usage::
     .venv/bin/python tests/heldout/evaluate_set.py D            # set D alone
     .venv/bin/python tests/heldout/evaluate_set.py E            # set E alone
     .venv/bin/python tests/heldout/evaluate_set.py F            # set F alone
+    .venv/bin/python tests/heldout/evaluate_set.py G            # set G alone (g01-g06)
+    .venv/bin/python tests/heldout/evaluate_set.py H            # set H alone (i01-i06)
     .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C-F as one
 """
 
@@ -35,6 +37,8 @@ SETS = {
     "D": ("d01", "d02", "d03", "d04", "d05", "d06"),
     "E": ("e01", "e02", "e03", "e04", "e05", "e06"),
     "F": ("f01", "f02", "f03", "f04", "f05", "f06"),
+    "G": ("g01", "g02", "g03", "g04", "g05", "g06"),
+    "H": ("i01", "i02", "i03", "i04", "i05", "i06"),
 }
 # Unions of sets, evaluated as one corpus. Set B is never part of one.
 UNIONS = {"DEV": ("A", "C", "D", "E", "F")}
@@ -77,7 +81,7 @@ def stage(name: str, target: Path) -> tuple[Path, Path]:
 def main(argv: list[str]) -> int:
     if len(argv) < 2 or argv[1].upper() not in {*SETS, *UNIONS}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        print("usage: evaluate_set.py A|B|C|D|E|F|dev [--errors]", file=sys.stderr)
+        print("usage: evaluate_set.py A|B|C|D|E|F|G|H|dev [--errors]", file=sys.stderr)
         return 2
     name = argv[1].upper()
     cli = Path(sys.executable).with_name("benelux-kg")
