@@ -48,8 +48,9 @@ def test_every_span_maps_back_to_what_produced_it(text: str, data: st.DataObject
     # Each clean character comes from its own unit, in order, inside the mapped span.
     previous_end = b
     for i in range(begin, end):
-        unit = text[c.starts[i] : c.ends[i]]
-        assert c.starts[i] >= previous_end
+        unit_start, unit_end = c.unit(i)
+        unit = text[unit_start:unit_end]
+        assert unit_start >= previous_end
         if c.text[i].isspace():
             # A separator stands for a run of white space (and what was dropped inside it).
             assert c.text[i] in " \n"
@@ -58,15 +59,15 @@ def test_every_span_maps_back_to_what_produced_it(text: str, data: st.DataObject
         else:
             assert unit == c.text[i]
         # What lies between two units is only what the cleaner drops.
-        assert _DROPPABLE.match(text[previous_end : c.starts[i]])
-        previous_end = c.ends[i]
+        assert _DROPPABLE.match(text[previous_end:unit_start])
+        previous_end = unit_end
     assert previous_end == e
 
 
 @given(text=_TEXT)
 def test_non_space_characters_survive_in_order(text: str) -> None:
     c = clean(text)
-    kept = [text[c.starts[i]] for i in range(len(c.text)) if not c.text[i].isspace()]
+    kept = [text[c.unit(i)[0]] for i in range(len(c.text)) if not c.text[i].isspace()]
     assert "".join(kept) == "".join(ch for ch in c.text if not ch.isspace())
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # A hyphen at the end of a line, the word going on on the next one: "grensover-\nschrijdende".
@@ -26,25 +27,43 @@ _LAST_WORD = re.compile(r"(?<![\w-])\w{3,}$")
 _NUMBER_OPENED = re.compile(r"M[ \t]*\([ \t]*(?:19|20)\d{2}[ \t]*\)[ \t]*\r?\n$")
 # A footnote marker glued to the end of a word: "de Tweede Kamer1 verzochten".
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[\s.,;:)])")
-_WHITESPACE = re.compile(r"\s+")
+# White space other than one plain space: what the cleaner rewrites.
+_ODD_SPACE = re.compile(r"\s{2,}|[^\S ]")
 # A line this short ends a paragraph or is a heading: keep its break.
 _SHORT_LINE = 60
 
 
 @dataclass(frozen=True)
 class CleanText:
-    """The clean text of a document and, per clean character, the unit that produced it."""
+    """The clean text of a document and, per clean character, the unit that produced it.
+
+    The map is kept by runs, not by character: a run is either text kept as it is (clean
+    character ``k`` of the run comes from original offset ``origin + k``) or one separator
+    standing for a run of white space. ``run_clean[r]`` is where run ``r`` starts in the
+    clean text, ``run_origin[r]`` where it starts in the original and ``run_end[r]`` where
+    the unit of its last character ends there.
+    """
 
     original: str
     text: str
-    starts: array[int]
-    ends: array[int]
+    run_clean: array[int]
+    run_origin: array[int]
+    run_end: array[int]
+
+    def unit(self, index: int) -> tuple[int, int]:
+        """The span of the stored text that produced clean character ``index``."""
+        run = bisect_right(self.run_clean, index) - 1
+        offset = index - self.run_clean[run]
+        start = self.run_origin[run] + offset
+        following = self.run_clean[run + 1] if run + 1 < len(self.run_clean) else len(self.text)
+        last = index + 1 == following
+        return start, (self.run_end[run] if last else start + 1)
 
     def to_original(self, begin: int, end: int) -> tuple[int, int]:
         """The span of the stored text that produced ``text[begin:end]`` (``begin < end``)."""
         if not 0 <= begin < end <= len(self.text):
             raise ValueError(f"span {begin}:{end} outside clean text of length {len(self.text)}")
-        return self.starts[begin], self.ends[end - 1]
+        return self.unit(begin)[0], self.unit(end - 1)[1]
 
     def original_slice(self, begin: int, end: int) -> str:
         b, e = self.to_original(begin, end)
@@ -85,54 +104,61 @@ def _drops(original: str) -> list[tuple[int, int]]:
 
 def clean(original: str) -> CleanText:
     """Undo hyphenation, hard line breaks, footnote markers and page numbers."""
-    chars: list[str] = []
-    starts = array("i")
-    ends = array("i")
-    drops = _drops(original)
-    position = 0
+    pieces: list[str] = []  # of the clean text, joined at the end
+    run_clean = array("i")
+    run_origin = array("i")
+    run_end = array("i")
+    length = 0  # of the clean text so far
     line_start = 0
 
-    def emit_kept(begin: int, end: int) -> None:
-        nonlocal line_start
-        for match_start, match_end, is_space in _segments(original, begin, end):
-            if not is_space:  # kept as it is, one offset per character
-                chars.extend(original[match_start:match_end])
-                starts.extend(range(match_start, match_end))
-                ends.extend(range(match_start + 1, match_end + 1))
-                continue
-            run = original[match_start:match_end]
-            if "\n" in run:
-                line_length = match_start - line_start
-                separator = "\n" if line_length < _SHORT_LINE or run.count("\n") > 2 else " "
-                line_start = match_end
-            else:
-                separator = " "
-            if chars and chars[-1] in " \n":
-                # Two white-space runs met across a dropped span: keep the stronger one.
-                if separator == "\n":
-                    chars[-1] = "\n"
-                ends[-1] = match_end
-                continue
-            chars.append(separator)
-            starts.append(match_start)
-            ends.append(match_end)
+    def run(begin: int, end: int, text: str) -> None:
+        nonlocal length
+        pieces.append(text)
+        run_clean.append(length)
+        run_origin.append(begin)
+        run_end.append(end)
+        length += len(text)
 
-    for begin, end in drops:
+    def emit_kept(begin: int, end: int) -> None:
+        # Text between white space runs other than one plain space is kept as it is, one
+        # offset per character; each such run becomes one space or one newline.
+        position = begin
+        for match in _ODD_SPACE.finditer(original, begin, end):
+            if match.start() > position:
+                emit_plain(position, match.start())
+            emit_space(match.start(), match.end())
+            position = match.end()
+        if position < end:
+            emit_plain(position, end)
+
+    def emit_plain(begin: int, end: int) -> None:
+        if original[begin] == " " and pieces and pieces[-1][-1] in " \n":
+            run_end[-1] = begin + 1  # a space after a dropped span that followed white space
+            begin += 1
+            if begin == end:
+                return
+        run(begin, end, original[begin:end])
+
+    def emit_space(begin: int, end: int) -> None:
+        nonlocal line_start
+        spaces = original[begin:end]
+        if "\n" in spaces:
+            line_length = begin - line_start
+            separator = "\n" if line_length < _SHORT_LINE or spaces.count("\n") > 2 else " "
+            line_start = end
+        else:
+            separator = " "
+        if pieces and pieces[-1][-1] in " \n":
+            # Two white-space runs met across a dropped span: keep the stronger one.
+            if separator == "\n":
+                pieces[-1] = pieces[-1][:-1] + "\n"
+            run_end[-1] = end
+            return
+        run(begin, end, separator)
+
+    position = 0
+    for begin, end in _drops(original):
         emit_kept(position, begin)
         position = end
     emit_kept(position, len(original))
-    return CleanText(original=original, text="".join(chars), starts=starts, ends=ends)
-
-
-def _segments(text: str, begin: int, end: int) -> list[tuple[int, int, bool]]:
-    """Split ``text[begin:end]`` into runs of white space and runs of anything else."""
-    out: list[tuple[int, int, bool]] = []
-    position = begin
-    for match in _WHITESPACE.finditer(text, begin, end):
-        if match.start() > position:
-            out.append((position, match.start(), False))
-        out.append((match.start(), match.end(), True))
-        position = match.end()
-    if position < end:
-        out.append((position, end, False))
-    return out
+    return CleanText(original, "".join(pieces), run_clean, run_origin, run_end)
