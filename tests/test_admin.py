@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -149,3 +151,18 @@ def test_an_upload_larger_than_the_query_body_limit_still_arrives(
         assert response.status_code == 201, response.text
         query = client.post("/sparql", data={"query": "ASK {}" + " " * 600})
         assert query.status_code == 413
+
+
+def test_a_server_without_admin_routes_does_not_load_what_they_need(tmp_path: Path) -> None:
+    # The extractor, the validator and rdflib cost a read-only server ~25 MB and half its
+    # start-up time; only the admin routes use them.
+    code = (
+        "import sys; from pathlib import Path; "
+        "from benelux_kg.config import Settings; "
+        "from benelux_kg.server.app import create_app; "
+        f"create_app(Path({str(tmp_path)!r}), Settings(admin_token=None)); "
+        "heavy = ('rdflib', 'pyshacl', 'benelux_kg.extract', 'benelux_kg.validate'); "
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

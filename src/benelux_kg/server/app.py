@@ -13,7 +13,6 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..config import Settings
 from . import errors, graph_store, pages, rest, sparql_routes
-from .admin import router as admin_router
 from .body_limit import BodyLimit
 from .executor import Executor
 from .state import LiveStore
@@ -64,7 +63,10 @@ def create_app(
         return {"status": "ok", "generation": live.generation}
 
     if settings.admin_token:  # without a token, the admin routes do not exist at all
+        # Imported here: the routes need the extractor, the validator and rdflib, which a
+        # read-only server does without (about 25 MB and half its start-up time).
         from ..corpus import default_corpus_dir
+        from .admin import router as admin_router
 
         app.include_router(admin_router(settings, corpus_dir or default_corpus_dir(), store_dir))
     app.include_router(sparql_routes.router(live, executor, settings))
