@@ -146,7 +146,9 @@ def measure(
                 ]
             )
     out = [
-        "Build (`benelux-kg build` = `benelux_kg.build.build`, one fresh process per build)",
+        "Build (`benelux-kg build` = `benelux_kg.build.build`, one fresh process per build; "
+        '"extract s" runs until the last document is extracted, its quads loaded as they '
+        "come)",
         "",
         table(
             [

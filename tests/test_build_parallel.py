@@ -1,15 +1,24 @@
-"""Extraction spread over processes gives exactly what one process gives."""
+"""Extraction spread over processes gives exactly what one process gives, and the build
+loads what the workers make."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+from pyoxigraph import DefaultGraph, RdfFormat, Store
 
 from benelux_kg.build import PARALLEL_MIN_CHARACTERS, extract_all, extraction_workers
 from benelux_kg.corpus import Document
+from benelux_kg.errors import InputError
 from benelux_kg.extract import Extractor
+from benelux_kg.graph import document_quads
+from benelux_kg.namespaces import document_graph
+from benelux_kg.parallel import graph_of, map_documents
+from benelux_kg.store import publish
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +62,39 @@ def test_only_a_large_corpus_is_spread_over_processes(
     large = [replace(d, doc_id=f"{d.doc_id}_{n}") for n in range(copies) for d in seeds]
     assert extraction_workers(large) == min(len(os.sched_getaffinity(0)), len(large))
     assert extraction_workers(large[:1]) == 1
+
+
+def test_document_graphs_made_in_workers_equal_those_made_here(
+    extractor: Extractor, seed_documents: dict[str, Document]
+) -> None:
+    documents = sorted(seed_documents.values(), key=lambda d: d.doc_id)
+    here = dict(map_documents(documents, extractor, graph_of, workers=1))
+    there = dict(map_documents(documents, extractor, graph_of, workers=2))
+    assert here == there
+    graph = here[0]
+    extraction = extractor.extract(documents[0])
+    named = list(document_quads(documents[0], extraction))
+    loaded = Store()
+    loaded.bulk_load(graph.nquads, format=RdfFormat.N_QUADS)
+    # The document's named graph, and its merge into the default graph.
+    assert set(loaded.quads_for_pattern(None, None, None, document_graph(graph.doc_id))) == set(
+        named
+    )
+    assert len(list(loaded.quads_for_pattern(None, None, None, DefaultGraph()))) == len(
+        {(q.subject, q.predicate, q.object) for q in named}
+    )
+    assert graph.quads == len(named) and graph.mentions == len(extraction.mentions)
+    assert graph.entities == {e.iri.value for e in extraction.entities}
+
+
+def test_a_failing_chunk_maker_fails_the_publication_with_its_own_error(tmp_path: Path) -> None:
+    publish(tmp_path, [], check=None)  # a generation in service
+    before = sorted((tmp_path / "generations").iterdir())
+
+    def chunks() -> Iterator[bytes]:
+        yield b"<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n"
+        raise InputError("the extractor gave up", source="doc.txt", line=3)
+
+    with pytest.raises(InputError, match="gave up"):
+        publish(tmp_path, [], check=None, nquads=chunks())
+    assert sorted((tmp_path / "generations").iterdir()) == before

@@ -7,18 +7,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, QuerySolutions, Store
+from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, serialize
 
 from .corpus import load_corpus
 from .docs import DocsRendering, docs_are_current, write_ontology_docs
 from .errors import ValidationFailed
 from .extract import Extractor
-from .graph import document_quads
 from .namespaces import BKG, DCTERMS, ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from .parallel import PARALLEL_MIN_CHARACTERS, Progress, extract_all, extraction_workers
+from .parallel import (
+    PARALLEL_MIN_CHARACTERS,
+    Progress,
+    extract_all,
+    extraction_workers,
+    graph_of,
+    map_documents,
+)
 from .reference import parse_turtle
 from .resources import ontology_file, reference_file
-from .store import current_name, open_read_only, publish, writer_lock
+from .store import current_name, open_read_only, publish, with_merged_default, writer_lock
 from .validate import Report, validate_store
 
 __all__ = [  # the extraction helpers live in .parallel, which workers import alone
@@ -38,7 +44,8 @@ class BuildSummary:
     mentions: int = 0
     entities: int = 0
     quads: int = 0
-    extract_seconds: float = 0.0
+    extract_seconds: float = 0.0  # until the last document was extracted (and loaded)
+    validate_seconds: float = 0.0
     total_seconds: float = 0.0
     generation: Path | None = None
     report: Report | None = None
@@ -57,61 +64,65 @@ def build(
     validate: bool = True,
     progress: Progress | None = None,
 ) -> BuildSummary:
-    """Build the store from every document of ``corpus_dir``; publish only if it conforms."""
+    """Build the store from every document of ``corpus_dir``; publish only if it conforms.
+
+    The store loads each document's quads as soon as an extraction worker has made them,
+    so loading a large corpus overlaps its extraction.
+    """
     started = time.perf_counter()
     summary = BuildSummary()
     documents = load_corpus(corpus_dir)
+    summary.documents = len(documents)
+    summary.characters = sum(len(doc.text) for doc in documents)
     # The ontology's documentation is rendered in another process while the documents are
     # extracted, and written only once the store is published.
     docs = None if docs_are_current(store_dir) else DocsRendering()
-    try:
-        extractor = Extractor.from_files()
-        extractions = extract_all(documents, extractor, progress)
-    except BaseException:
-        if docs is not None:
-            docs.close()
-        raise
-    summary.extract_seconds = time.perf_counter() - started
-
+    html: str | None = None
     fixed = [
         *file_quads(ontology_file(), ONTOLOGY_GRAPH),
         *file_quads(reference_file(), REFERENCE_GRAPH),
     ]
-    for doc, extraction in zip(documents, extractions, strict=True):
-        summary.per_document[doc.doc_id] = len(extraction.mentions)
-        summary.mentions += len(extraction.mentions)
-        summary.characters += len(doc.text)
-    summary.documents = len(documents)
-    summary.entities = len({e.iri.value for x in extractions for e in x.entities})
 
-    def quads() -> Iterator[Quad]:
-        # Made while the store takes them: a large corpus's quads never sit in one list.
-        yield from fixed
+    def chunks() -> Iterator[bytes]:
+        # Consumed by the store's bulk loader while the workers extract.
+        yield serialize(with_merged_default(fixed), format=RdfFormat.N_QUADS) or b""
         summary.quads = len(fixed)
-        for doc, extraction in zip(documents, extractions, strict=True):
-            for quad in document_quads(doc, extraction):
-                summary.quads += 1
-                yield quad
+        entities: set[str] = set()
+        graphs = map_documents(documents, Extractor.from_files(), graph_of, progress)
+        for _, graph in graphs:
+            summary.per_document[graph.doc_id] = graph.mentions
+            summary.mentions += graph.mentions
+            summary.quads += graph.quads
+            entities |= graph.entities
+            yield graph.nquads
+        summary.entities = len(entities)
+        summary.extract_seconds = time.perf_counter() - started
 
     def check(store: Store) -> None:
-        if not validate:
-            return
-        # Per named graph, on every core for a large store (see benelux_kg.validate).
-        report = validate_store(store)
-        summary.report = report
-        if not report.conforms():
-            first = report.violations[0]
-            where = f" (in {first.locations[0].describe()})" if first.locations else ""
-            raise ValidationFailed(
-                f"{len(report.violations)} SHACL violation(s); the previous store stays in "
-                f"service. First: {first.focus}{where}: {first.message} "
-                "(`benelux-kg validate` on the previous store, or `benelux-kg export` and "
-                "`benelux-kg validate FILE`, lists them all)"
-            )
+        nonlocal html
+        checked = time.perf_counter()
+        if validate:
+            # Per named graph, on every core for a large store (see benelux_kg.validate).
+            report = validate_store(store)
+            summary.report = report
+            if not report.conforms():
+                first = report.violations[0]
+                where = f" (in {first.locations[0].describe()})" if first.locations else ""
+                raise ValidationFailed(
+                    f"{len(report.violations)} SHACL violation(s); the previous store stays "
+                    f"in service. First: {first.focus}{where}: {first.message} "
+                    "(`benelux-kg validate` on the previous store, or `benelux-kg export` "
+                    "and `benelux-kg validate FILE`, lists them all)"
+                )
+        summary.validate_seconds = time.perf_counter() - checked
+        # Awaited before publishing, so a pyLODE failure leaves the store in service as it was.
+        html = docs.result() if docs is not None else None
 
-    # Awaited before publishing, so a pyLODE failure leaves the store in service as it was.
-    html = docs.result() if docs is not None else None
-    summary.generation = publish(store_dir, quads(), check)
+    try:
+        summary.generation = publish(store_dir, (), check, nquads=chunks())
+    finally:
+        if docs is not None:
+            docs.close()
     if html is not None:
         write_ontology_docs(store_dir, html)
     summary.total_seconds = time.perf_counter() - started

@@ -1,20 +1,28 @@
 """Extraction of a whole corpus, on every core when it is large.
 
-Worker processes import this module and the extractor only: not the build, the validator or
-the store, which they do not need (pySHACL and rdflib alone cost a worker ~0.8 s to start).
+Worker processes import this module, the extractor and the graph mapping only: not the
+build, the validator or rdflib, which they do not need (pySHACL and rdflib alone cost a
+worker ~0.8 s to start).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from typing import TypeVar
+
+from pyoxigraph import RdfFormat, serialize
 
 from .corpus import Document
 from .extract import Extraction, Extractor
+from .graph import document_quads
+from .store import with_merged_default
 
 Progress = Callable[[str, int, int], None]  # (document id, done, total)
+T = TypeVar("T")
 
 
 # Below this many characters (about three seconds of extraction) starting worker processes
@@ -28,9 +36,44 @@ def _start_extract_worker(extractor: Extractor) -> None:
     _worker_extractor = extractor
 
 
-def _extract_in_worker(doc: Document) -> Extraction:
+def _in_worker(task: Callable[[Extractor, Document], T], doc: Document) -> T:
     assert _worker_extractor is not None, "the extraction worker was not initialised"
-    return _worker_extractor.extract(doc)
+    return task(_worker_extractor, doc)
+
+
+@dataclass(frozen=True)
+class DocumentGraph:
+    """What a build keeps of one document: a few counts, and its quads as N-Quads."""
+
+    doc_id: str
+    mentions: int
+    entities: frozenset[str]  # the IRIs of what it mentions
+    quads: int  # in the document's named graph
+    nquads: bytes  # those quads, and each one's triple in the default graph (the merge)
+
+
+def graph_of(extractor: Extractor, doc: Document) -> DocumentGraph:
+    """Extract ``doc`` and serialise its graph: the work a build gives an extraction worker.
+
+    The worker makes the quads too, and sends them as N-Quads, which Oxigraph's bulk loader
+    reads without creating a Python object per quad: in the build process, making and
+    loading two million quads one Python object at a time costs as much as extracting.
+    """
+    extraction = extractor.extract(doc)
+    quads = list(document_quads(doc, extraction))
+    nquads = serialize(with_merged_default(quads), format=RdfFormat.N_QUADS)
+    assert nquads is not None  # without an output, serialize returns the bytes
+    return DocumentGraph(
+        doc.doc_id,
+        len(extraction.mentions),
+        frozenset(e.iri.value for e in extraction.entities),
+        len(quads),
+        nquads,
+    )
+
+
+def _extract(extractor: Extractor, doc: Document) -> Extraction:
+    return extractor.extract(doc)
 
 
 def extraction_workers(documents: list[Document]) -> int:
@@ -47,33 +90,51 @@ def extract_all(
     *,
     workers: int | None = None,
 ) -> list[Extraction]:
-    """Extract every document, in the order given.
+    """Extract every document, in the order given (see :func:`map_documents`)."""
+    done = dict(map_documents(documents, extractor, _extract, progress, workers=workers))
+    return [done[i] for i in range(len(documents))]
+
+
+def map_documents(
+    documents: list[Document],
+    extractor: Extractor,
+    task: Callable[[Extractor, Document], T],
+    progress: Progress | None = None,
+    *,
+    workers: int | None = None,
+) -> Iterator[tuple[int, T]]:
+    """``(index, task(extractor, document))`` for every document, as each is done.
 
     A document's extraction depends on nothing but the document and the extractor, so a
     large corpus is spread over ``workers`` processes (default: every core once the corpus
     is large, see :func:`extraction_workers`) with the same result as one process.
+    ``task`` must be a module-level function, which a worker process can import.
     """
     workers = extraction_workers(documents) if workers is None else max(1, workers)
-    out: list[Extraction | None] = [None] * len(documents)
     if workers == 1:
         for done, doc in enumerate(documents, start=1):
-            out[done - 1] = extractor.extract(doc)
+            result = task(extractor, doc)
             if progress is not None:
                 progress(doc.doc_id, done, len(documents))
-        return [x for x in out if x is not None]
+            yield done - 1, result
+        return
     # Longest first, so that no process is left with one long document at the end; "spawn"
     # because a build may run inside a server with threads, which forking would not copy.
     order = sorted(range(len(documents)), key=lambda i: -len(documents[i].text))
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_extract_worker,
         initargs=(extractor,),
-    ) as pool:
-        pending = {pool.submit(_extract_in_worker, documents[i]): i for i in order}
+    )
+    try:
+        pending = {pool.submit(_in_worker, task, documents[i]): i for i in order}
         for done, future in enumerate(as_completed(pending), start=1):
             i = pending[future]
-            out[i] = future.result()
+            result = future.result()
             if progress is not None:
                 progress(documents[i].doc_id, done, len(documents))
-    return [x for x in out if x is not None]
+            yield i, result
+    finally:
+        # A consumer that stops early (a failed load) does not wait for the whole corpus.
+        pool.shutdown(wait=True, cancel_futures=True)

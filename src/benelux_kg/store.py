@@ -30,15 +30,16 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import gc
+import io
 import os
 import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryTriples, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryTriples, RdfFormat, Store
 
 from .errors import StoreError
 from .namespaces import BASE, OWL, RDF
@@ -112,9 +113,13 @@ def publish(
     store_dir: Path,
     quads: Iterable[Quad],
     check: Callable[[Store], None] | None = None,
+    *,
+    nquads: Iterable[bytes] = (),
 ) -> Path:
     """Write ``quads`` as a new generation, ``check`` it, then put it in service.
 
+    ``nquads`` are more quads, as N-Quads text in chunks that already hold the default
+    graph's copy of each named-graph triple; they are read while they are being made.
     ``check`` raises to refuse the generation; the store in service is then untouched.
     """
     with writer_lock(store_dir):
@@ -122,6 +127,7 @@ def publish(
         new = store_dir / new_generation_name(store_dir)
         try:
             store = Store(str(new))
+            _bulk_load_chunks(store, nquads)
             store.bulk_extend(with_merged_default(quads))
             store.flush()
             if check is not None:
@@ -136,6 +142,33 @@ def publish(
             raise
         _prune(store_dir)
         return new
+
+
+class _ChunkReader(io.RawIOBase):
+    """A binary file over an iterator of chunks, which Oxigraph's bulk loader reads from."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        self._chunks = chunks
+        self._chunk = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._chunk:  # what the iterator raises reaches the loader's caller
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._chunk = memoryview(chunk)
+        size = min(len(buffer), len(self._chunk))
+        buffer[:size] = self._chunk[:size]
+        self._chunk = self._chunk[size:]
+        return size
+
+
+def _bulk_load_chunks(store: Store, chunks: Iterable[bytes]) -> None:
+    reader = io.BufferedReader(_ChunkReader(iter(chunks)), 1 << 20)
+    store.bulk_load(reader, format=RdfFormat.N_QUADS)
 
 
 def derive(store_dir: Path, name: str, change: Callable[[Store], T]) -> T:
