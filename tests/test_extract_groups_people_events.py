@@ -969,3 +969,158 @@ def test_after_a_semicolon_aan_de_group_names_its_members_not_the_first_clause()
         "organisation/eurometropool-lille-kortrijk-tournai",
     ) in found
     assert ("working-group/stuurgroep-vlaanderen-benelux", "country/frankrijk") not in found
+
+
+def test_a_text_table_gives_each_group_its_participants_and_parent() -> None:
+    text = (
+        "Tabel 3.2  Groepen mobiliteit\n"
+        "\n"
+        "   Directiecomité Vervoer\n"
+        "      Valt onder:  College van Secretarissen-Generaal\n"
+        "      Deelnemers:  BE, NL, LU\n"
+        "\n"
+        "   Benelux-werkgroep Spoorverbindingen\n"
+        "      Valt onder:  Directiecomité Vervoer\n"
+        "      Deelnemers:  NL, DE, NRW (waarnemer)\n"
+        "\n"
+        "   Spoorforum\n"
+        "      Deelnemers:  FR, AT\n"
+    )
+    found = participants(text)
+    for code in ("belgie", "nederland", "luxemburg"):
+        assert ("working-group/directiecomite-vervoer", "country/" + code) in found
+    spoor = "working-group/benelux-werkgroep-spoorverbindingen"
+    assert {(spoor, "country/nederland"), (spoor, "country/duitsland")} <= found
+    assert (spoor, "region/noordrijn-westfalen") in found
+    # A heading that names no group the text knows ends the block above it.
+    assert (spoor, "country/frankrijk") not in found
+    assert facts(text, ORG + "subOrganizationOf") == {
+        ("working-group/directiecomite-vervoer", "institution/college-van-secretarissen-generaal"),
+        (spoor, "working-group/directiecomite-vervoer"),
+    }
+    # The label of the next line is no part of a group's name.
+    assert of_class(text, "WorkingGroup") >= {"working-group/directiecomite-vervoer", spoor}
+    assert not any(g.endswith(("-valt", "-deelnemers")) for g in of_class(text, "WorkingGroup"))
+
+
+def test_a_labelled_line_below_a_paragraph_describes_the_group_named_last() -> None:
+    text = (
+        "De Benelux-werkgroep Elektronische Facturen stelt een gemeenschappelijk kader op.\n"
+        "\n"
+        "   Deelnemers:   BE, LU, Grande Région\n"
+        "   Voorzitter:   Logius (2027)\n"
+    )
+    group = "working-group/benelux-werkgroep-elektronische-facturen"
+    assert participants(text) == {
+        (group, "country/belgie"),
+        (group, "country/luxemburg"),
+        (group, "region/grande-region"),
+        (group, "organisation/logius"),
+    }
+
+
+def test_the_subject_opening_a_sentence_refers_to_the_group_of_its_kind() -> None:
+    text = (
+        "Sinds 2023 bestaat het Benelux-netwerk Grensonderwijs. Het netwerk wordt "
+        "gecoördineerd door de Nederlandse Arbeidsinspectie. Daarnaast is er het Directiecomité "
+        "Onderwijs. Dit comité wordt voorgezeten door het Ministerie van Onderwijs, Cultuur en "
+        "Wetenschap."
+    )
+    assert participants(text) == {
+        (
+            "working-group/benelux-netwerk-grensonderwijs",
+            "organisation/nederlandse-arbeidsinspectie",
+        ),
+        (
+            "working-group/directiecomite-onderwijs",
+            "organisation/ministerie-van-onderwijs-cultuur-en-wetenschap",
+        ),
+    }
+
+
+def test_a_group_working_together_with_a_partner_does_not_make_it_a_member() -> None:
+    text = (
+        "De Benelux-werkgroep Vuurwapens werd in 2022 opgericht. De werkgroep werkt nauw "
+        "samen met Europol."
+    )
+    assert participants(text) == set()
+
+
+def test_a_separable_participle_ends_a_group_name() -> None:
+    text = "Op 3 april 2025 is in Gent het Benelux-netwerk van grensbibliotheken\nopgericht."
+    assert of_class(text, "WorkingGroup") == {"working-group/benelux-netwerk-van-grensbibliotheken"}
+
+
+def test_a_person_after_a_role_and_its_portfolio_or_place() -> None:
+    text = (
+        "Gastheer is de Nederlandse minister van Sociale Zaken, Pieter Smeets; namens "
+        "Luxemburg spreekt de minister van Binnenlandse Zaken, Wonen en Ruimtelijke Ordening, "
+        "Anouk Reding, en de minister van Buitenlandse Zaken Marc Kieffer opende de dag. Ook "
+        "de burgemeester van Venlo, Ruud Claessen, en de voorzitter van de provincie, Els "
+        "Maes, waren er."
+    )
+    assert of_class(text, "Person") == {
+        "person/pieter-smeets",
+        "person/anouk-reding",
+        "person/marc-kieffer",
+        "person/ruud-claessen",
+        "person/els-maes",
+    }
+
+
+def test_a_person_who_leads_a_delegation_or_chairs_a_committee() -> None:
+    text = (
+        "De Vlaamse delegatie stond onder leiding van Joke Peeters (Groen), de Franse werd "
+        "geleid door Luc Marchand. De commissie vergaderde onder voorzitterschap van Lisa "
+        "Hoffmann (CSV), en de Belgische vice-eerste-minister Tom Jacobs sprak, net als zijn "
+        "Luxemburgse ambtgenoot Paul Weber en de afgevaardigde Marie Schmit. Het overleg "
+        "staat onder voorzitterschap van het Secretariaat-Generaal."
+    )
+    assert of_class(text, "Person") == {
+        "person/joke-peeters",
+        "person/luc-marchand",
+        "person/lisa-hoffmann",
+        "person/tom-jacobs",
+        "person/paul-weber",
+        "person/marie-schmit",
+    }
+
+
+def test_a_body_that_samenwerkt_with_partners_named_with_their_nationality() -> None:
+    text = (
+        "Het bleek dat de netbeheerder Elia samenwerkt met TenneT en het Duitse Amprion. "
+        "Daarnaast werkt de Sociale Verzekeringsbank samen met de RSZ en met het Luxemburgse "
+        "Centre commun de la sécurité sociale."
+    )
+    assert facts(text, BKG + "cooperatesWith") == {
+        ("organisation/elia", "organisation/tennet"),
+        ("organisation/elia", "organisation/amprion"),
+        (
+            "organisation/sociale-verzekeringsbank",
+            "organisation/rijksdienst-voor-sociale-zekerheid",
+        ),
+        (
+            "organisation/sociale-verzekeringsbank",
+            "organisation/centre-commun-de-la-securite-sociale",
+        ),
+    }
+
+
+def test_a_list_after_leden_zijn_gives_the_group_one_member_an_item() -> None:
+    text = (
+        "In 2024 is het Benelux-netwerk van grensmusea opgericht. Leden zijn:\n"
+        "- de Vereniging van Nederlandse Gemeenten (VNG);\n"
+        "- de Vereniging van Vlaamse Steden en Gemeenten (VVSG);\n"
+        "• Nictiz (Nederland).\n"
+    )
+    group = "working-group/benelux-netwerk-van-grensmusea"
+    assert participants(text) == {
+        (group, "organisation/vereniging-van-nederlandse-gemeenten"),
+        (group, "organisation/vereniging-van-vlaamse-steden-en-gemeenten"),
+        (group, "organisation/nictiz"),
+    }
+
+
+def test_a_benelux_compound_meeting_is_named_with_its_subject() -> None:
+    text = "In maart organiseert Luxemburg een Benelux-ministerconferentie over grensarbeid."
+    assert of_class(text, "Meeting") == {"event/benelux-ministerconferentie-over-grensarbeid"}

@@ -206,3 +206,35 @@ def test_crisis_centres_health_insurers_and_customs_are_known_bodies() -> None:
         "euregio-maas-rijn",
     ):
         assert types["organisation/" + slug] == "ExternalOrganisation"
+
+
+def test_social_security_digital_and_health_agencies_are_known_bodies() -> None:
+    text = (
+        "Namens België nemen de SIOD en de Rijksdienst voor Sociale Zekerheid deel, namens "
+        "Nederland de Sociale Verzekeringsbank en Logius, namens Luxemburg het CTIE en de "
+        "Inspection du travail et des mines. Ook de Europese Arbeidsautoriteit (ELA), het "
+        "Europees Geneesmiddelenbureau, de VNG en de Mission Opérationnelle Transfrontalière "
+        "schuiven aan, net als het Ministerie van VWS en Nictiz."
+    )
+    types = {
+        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
+    }
+    for slug in (
+        "sociale-inlichtingen-en-opsporingsdienst",
+        "rijksdienst-voor-sociale-zekerheid",
+        "sociale-verzekeringsbank",
+        "logius",
+        "centre-des-technologies-de-l-information-de-l-etat",
+        "inspection-du-travail-et-des-mines",
+        "ministerie-van-volksgezondheid-welzijn-en-sport",
+        "nictiz",
+    ):
+        assert types["organisation/" + slug] == "NationalBody"
+    for slug in (
+        "europese-arbeidsautoriteit",
+        "europees-geneesmiddelenbureau",
+        "vereniging-van-nederlandse-gemeenten",
+        "mission-operationnelle-transfrontaliere",
+    ):
+        assert types["organisation/" + slug] == "ExternalOrganisation"
+    assert ("ELA", "organisation/europese-arbeidsautoriteit") in mentions(text)

@@ -426,7 +426,8 @@ def test_a_printed_title_names_no_date() -> None:
     )
     found = entities(text)
     assert found["instrument/benelux-verdrag-inzake-de-samenwerking-bij-rampen"] == "Treaty"
-    memorandum = "instrument/memorandum-of-understanding-over-waterbeheer-en-dijkbewaking"
+    # A memorandum, like every declaration, goes by its date: the name keeps it.
+    memorandum = "instrument/memorandum-of-understanding-over-waterbeheer-en-dijkbewaking-van-2011"
     assert found[memorandum] == "Declaration"
     dates = facts(text)
     assert (
@@ -801,8 +802,10 @@ def test_an_amended_instrument_named_inside_an_amending_title() -> None:
     found = entities(text)
     amended = "instrument/overeenkomst-inzake-de-gezamenlijke-grensbewaking"
     assert found.get(amended) == "Agreement", found
-    amending = [iri for iri, cls in found.items() if cls == "Treaty"]
-    assert len(amending) == 1 and (amending[0], ELI + "amends", amended) in facts(text)
+    # A protocol takes the type of what it amends: this one is an agreement too.
+    amending = [iri for iri in found if iri.startswith("instrument/protocol-")]
+    assert len(amending) == 1 and found[amending[0]] == "Agreement"
+    assert (amending[0], ELI + "amends", amended) in facts(text)
 
 
 def test_an_amending_title_with_its_author_and_date_between() -> None:
@@ -947,3 +950,225 @@ def test_an_index_title_read_with_its_relative_clause_amends_the_one_inside() ->
     found = facts(text)
     assert ("instrument/m-2025-4", ELI + "amends", "instrument/m-2019-12") in found
     assert ("instrument/m-2019-12", ELI + "amends", "instrument/m-2025-4") not in found
+
+
+def test_a_sentence_opening_article_after_a_heading_is_no_part_of_a_name() -> None:
+    # The cleaned text runs a heading into its paragraph: the capitalised article then no
+    # longer follows a line break, yet it opens the sentence, not the name.
+    text = (
+        "5.2  Grensparken                                   Status: lopend\n\n"
+        "Het Protocol tot wijziging van de Benelux-Overeenkomst inzake grensparken van\n"
+        "2011 is na vijftien jaar aan herziening toe."
+    )
+    x = extract(text)
+    anchors = {text[m.begin : m.end] for m in x.mentions}
+    assert any(a.startswith("Protocol tot wijziging") for a in anchors)
+    assert not any(a.startswith("Het ") for a in anchors)
+
+
+def test_a_memorandum_named_by_its_date_alone_is_the_one_named_in_full() -> None:
+    # A declaration goes by its date: the full name keeps it, and "het memorandum van 2011"
+    # later on is the same memorandum, which the new one "zal vervangen".
+    text = (
+        "In de Benelux geldt het Memorandum of Understanding over de bestrijding van bosbranden "
+        "van 2011 nog steeds. De werkgroep bereidt een memorandum over natuurbranden en "
+        "droogte voor, dat het memorandum van 2011 zal vervangen."
+    )
+    old = "instrument/memorandum-of-understanding-over-de-bestrijding-van-bosbranden-van-2011"
+    new = "instrument/memorandum-over-natuurbranden-en-droogte"
+    found = entities(text)
+    assert found.get(old) == "Declaration"
+    assert "instrument/memorandum-van-2011" not in found
+    assert (new, ELI + "amends", old) in facts(text)
+
+
+def test_a_type_and_year_does_not_join_an_instrument_of_another_year() -> None:
+    text = (
+        "Het Memorandum of Understanding over de bestrijding van bosbranden van 2011 blijft "
+        "gelden naast het memorandum van 2015."
+    )
+    found = entities(text)
+    assert "instrument/memorandum-van-2015" in found
+
+
+def test_an_amending_decision_is_named_over_the_spaced_number_and_its_subject() -> None:
+    # "M (2019) 4" with spaces: the name runs over the number of the amended decision and
+    # on over that one's subject, but not over the particle of the verb.
+    text = (
+        "Het Comité van Ministers bereidt een beschikking tot wijziging van Beschikking "
+        "M (2019) 4 inzake de pyropas voor, die ook Duitse vuurwerkmakers erkent."
+    )
+    iri = "instrument/beschikking-tot-wijziging-van-beschikking-m-2019-4-inzake-de-pyropas"
+    assert entities(text).get(iri) == "Decision"
+    assert (iri, ELI + "amends", "instrument/m-2019-4") in facts(text)
+
+
+def test_a_decision_named_by_subject_leaves_its_date_out_of_the_name() -> None:
+    text = (
+        "De beschikking over de wederzijdse erkenning van reddingsdiploma's van 12\n"
+        "maart 2022 wordt volgend jaar geëvalueerd."
+    )
+    iri = "instrument/beschikking-over-de-wederzijdse-erkenning-van-reddingsdiploma-s"
+    x = extract(text)
+    assert {e.iri.value[len(ID) :] for e in x.entities} >= {iri}
+    anchors = {text[m.begin : m.end] for m in x.mentions}
+    assert "beschikking over de wederzijdse erkenning van reddingsdiploma's" in anchors
+    assert (iri, ELI + "date_document", "2022-03-12") in facts(text)
+
+
+def test_a_declaration_titled_by_benelux_and_its_partner_and_its_renewal() -> None:
+    text = (
+        "De samenwerking steunt op de Politieke Verklaring Benelux-Hauts-de-France van 3 mei "
+        "2011 en op de hernieuwde politieke verklaring Benelux-Hauts-de-France, die in 2019 "
+        "werd ondertekend."
+    )
+    first = "instrument/politieke-verklaring-benelux-hauts-de-france"
+    renewed = "instrument/hernieuwde-politieke-verklaring-benelux-hauts-de-france"
+    found = entities(text)
+    assert found.get(first) == "Declaration"
+    assert found.get(renewed) == "Declaration"
+    assert (first, ELI + "date_document", "2011-05-03") in facts(text)
+
+
+def test_a_recommendation_after_a_possessive_is_named() -> None:
+    text = (
+        "Het Beneluxparlement vroeg in zijn aanbeveling over de bestrijding van "
+        "drugstoerisme om een gezamenlijke aanpak."
+    )
+    iri = "instrument/aanbeveling-over-de-bestrijding-van-drugstoerisme"
+    assert entities(text).get(iri) == "Recommendation"
+
+
+def test_a_partner_titled_declaration_keeps_its_period() -> None:
+    text = "Het Secretariaat-Generaal tekende de intentieverklaring Benelux-Vlaanderen 2024-2027."
+    assert "instrument/intentieverklaring-benelux-vlaanderen-2024-2027" in entities(text)
+
+
+def test_a_benelux_directive_by_number_is_no_external_act() -> None:
+    text = (
+        "Het Comité stelde Richtlijn M (2019) 3 betreffende de signalisatie van "
+        "grensoverschrijdende wandelroutes vast."
+    )
+    found = entities(text)
+    assert found.get("instrument/m-2019-3") == "Directive"
+    assert not any(iri.startswith("act/") for iri in found)
+
+
+def test_national_acts_by_head_and_lower_case_subject_or_by_date() -> None:
+    text = (
+        "In Nederland gebeurt dat via de Wet kinderopvang en de Regeling erkenning "
+        "buitenlandse diploma's, in België via het koninklijk besluit van 3 maart 2019 en de "
+        "Wet van 5 mei 2014 betreffende de erkenning van beroepskwalificaties."
+    )
+    found = entities(text)
+    for iri in (
+        "act/wet-kinderopvang",
+        "act/regeling-erkenning-buitenlandse-diploma-s",
+        "act/koninklijk-besluit-van-3-maart-2019",
+        "act/wet-van-5-mei-2014-betreffende-de-erkenning-van-beroepskwalificaties",
+    ):
+        assert found.get(iri) == "ExternalAct", iri
+    assert not any(iri.startswith("instrument/") for iri in found)
+
+
+def test_a_head_word_opening_a_sentence_or_before_a_preposition_is_no_national_act() -> None:
+    text = "Regeling van de grensarbeid blijft nodig. Het Comité nam een besluit over de Wet."
+    assert not any(iri.startswith("act/") for iri in entities(text))
+
+
+def test_an_indefinite_lower_case_law_is_no_named_act() -> None:
+    text = (
+        "Van Franse zijde wilde men met een wet van 7 augustus 2015 inzake de "
+        "grensoverschrijdende betrekkingen de samenwerking versterken."
+    )
+    assert not any(iri.startswith("act/") for iri in entities(text))
+
+
+def test_a_quoted_title_after_the_body_that_made_it() -> None:
+    text = (
+        "Het Comité besprak de aanbeveling van het Benelux-Parlement 'Betere bereikbaarheid "
+        "van de grensregio's' tijdens zijn vergadering."
+    )
+    iri = "instrument/aanbeveling-betere-bereikbaarheid-van-de-grensregio-s"
+    assert entities(text).get(iri) == "Recommendation"
+
+
+def test_a_sentence_opening_with_date_and_signing_verb_dates_its_instrument() -> None:
+    text = (
+        "4.5  Grensparken        Status: lopend\n\n"
+        "Op 14 maart 2022 ondertekenden de drie landen de politieke verklaring over "
+        "grensoverschrijdende natuurparken, die Frankrijk in 2023 mede heeft onderschreven."
+    )
+    found = facts(text)
+    iri = "instrument/politieke-verklaring-over-grensoverschrijdende-natuurparken"
+    dates = {o for s, p, o in found if s == iri and p == ELI + "date_document"}
+    assert dates == {"2022-03-14"}
+
+
+def test_a_protocol_takes_the_type_of_what_it_amends() -> None:
+    text = (
+        "Het Protocol houdende wijziging van de Uitvoeringsovereenkomst inzake "
+        "grensoverschrijdende achtervolging werd in Brussel ondertekend. Het Protocol tot "
+        "wijziging van het Verdrag inzake de Benelux-wegcode volgt later."
+    )
+    found = entities(text)
+    agreement = (
+        "instrument/protocol-houdende-wijziging-van-de-uitvoeringsovereenkomst-inzake-"
+        "grensoverschrijdende-achtervolging"
+    )
+    treaty = "instrument/protocol-tot-wijziging-van-het-verdrag-inzake-de-benelux-wegcode"
+    assert found.get(agreement) == "Agreement"
+    assert found.get(treaty) == "Treaty"
+
+
+def test_a_second_agent_of_an_amendment_amends_the_same_decision() -> None:
+    text = (
+        "Beschikking M (2012) 4 betreffende de jachtakten werd gewijzigd bij Beschikking "
+        "M(2016)2 en later bij M (2021)7."
+    )
+    found = facts(text)
+    assert ("instrument/m-2016-2", ELI + "amends", "instrument/m-2012-4") in found
+    assert ("instrument/m-2021-7", ELI + "amends", "instrument/m-2012-4") in found
+
+
+def test_the_agent_of_a_passive_amendment_amends_its_subject() -> None:
+    text = "Beschikking M(2014) 9 over de pyropas werd bij M (2019)6 verlengd en aangevuld."
+    assert ("instrument/m-2019-6", ELI + "amends", "instrument/m-2014-9") in facts(text)
+
+
+def test_an_old_title_opens_its_subject_with_nopens() -> None:
+    text = (
+        "Dat verdrag verving het Verdrag nopens de oprichting van een Benelux-douanecommissie "
+        "van 8 maart 1950."
+    )
+    iri = "instrument/verdrag-nopens-de-oprichting-van-een-benelux-douanecommissie"
+    assert entities(text).get(iri) == "Treaty"
+    assert (iri, ELI + "date_document", "1950-03-08") in facts(text)
+
+
+def test_a_question_mark_ends_an_instrument_name() -> None:
+    text = (
+        "Vraag 2\nWat doet de regering met de aanbeveling van het Benelux-Parlement over "
+        "grensarbeid?\n\nAntwoord op vraag 2\nDe regering steunt de aanbeveling."
+    )
+    found = entities(text)
+    assert "instrument/aanbeveling-van-het-benelux-parlement-over-grensarbeid" in found
+    assert not any("antwoord" in iri for iri in found)
+
+
+def test_a_known_treaty_followed_by_its_date() -> None:
+    text = (
+        "Het nieuwe verdrag vervangt het Verdrag van Senningen van 8 juni 2004 over "
+        "grensoverschrijdend politieel optreden."
+    )
+    found = facts(text)
+    assert ("instrument/verdrag-van-senningen", ELI + "date_document", "2004-06-08") in found
+
+
+def test_a_planned_signing_gives_no_date() -> None:
+    text = (
+        "De werkgroep bereidt een uitvoeringsovereenkomst inzake de inzet van honden bij "
+        "grenscontroles voor (ondertekening voorzien in 2027)."
+    )
+    found = facts(text)
+    assert not any(p == ELI + "date_document" for _, p, _ in found)

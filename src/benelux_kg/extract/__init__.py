@@ -26,6 +26,7 @@ from .assemble import Collector
 from .candidates import NAMES, NUMBERS, PLACES, Candidate, resolve
 from .events import EventFinder
 from .gazetteer import Gazetteer, Match, longest_first
+from .group_tables import GroupTableReader, TableLabels
 from .instruments import find_numbered, find_titles
 from .model import Entity, Extraction, Fact, Mention
 from .named_instruments import NamedInstrumentFinder
@@ -97,6 +98,13 @@ class Extractor:
         self.posts = PostReader(reference, patterns.posts())
         self.events = EventFinder(patterns.events())
         self.organisations = OrganisationFinder(patterns.organisations())
+        self.group_tables = GroupTableReader(
+            TableLabels(
+                participants=frozenset(patterns.words("group_table_labels", "participants")),
+                parents=frozenset(patterns.words("group_table_labels", "parents")),
+                codes={str(k): str(v) for k, v in patterns.table("country_codes").items()},
+            )
+        )
         self.projects = ProjectFinder(patterns.mapping("project_statuses"))
         self.relations = RelationFinder(
             RelationTables(
@@ -137,6 +145,8 @@ class Extractor:
         collector.add_candidates(found)
         collector.add_people_facts(self.posts.facts(text, found, people, collector.sentences))
         for relation in self.relations.find(text, collector.sentences, found, numbered):
+            collector.relation(relation)
+        for relation in self.group_tables.find(text, found):
             collector.relation(relation)
         for project in self.projects.find(doc.text, self.gazetteer, self.reference):
             collector.project(project)

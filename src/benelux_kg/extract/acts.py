@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
 from .candidates import Candidate
-from .names import squash
+from .names import DATE, squash
 
 _NUMBERED = re.compile(
     r"\b(Richtlijn|Verordening|Besluit|Kaderbesluit|Uitvoeringsverordening|Directive|Regulation)"
@@ -45,6 +45,12 @@ class ActTables:
     compound_heads: tuple[str, ...]
     treaty_names: tuple[str, ...]
     generic_prefixes: frozenset[str]
+    # National acts: a capitalised head and a lower-case subject ("Wet politiegegevens",
+    # "Regeling particuliere beveiligingsorganisaties en recherchebureaus") ...
+    national_heads: tuple[str, ...] = ()
+    # ... or a head and the date of the act ("koninklijk besluit van 8 februari 2024", "Wet
+    # van 2 oktober 2017 tot regeling van ...").
+    dated_heads: tuple[str, ...] = ()
 
 
 class ActFinder:
@@ -65,6 +71,24 @@ class ActFinder:
         )
         self._compound_prefix = re.compile(r"[\w’'-]{3,}$")
         self._tail = re.compile(r"\s*\(?([A-Za-z][\w-]{1,10})\)?")
+        national = "|".join(h.capitalize() for h in tables.national_heads) or "(?!)"
+        self._national = re.compile(
+            rf"(?<![\w-])(?:{national})((?:[ \t\n]+(?:en[ \t\n]+)?[a-zà-ÿ][\w-]*(?:['’]s)?){{1,5}})"
+            r"(?:[ \t\n]+((?:19|20)\d{2}))?(?![\w-])"
+        )
+        # A one-word head names an act only capitalised ("de Wet van ...", not "een wet van
+        # ..."); a compound one in either case ("het koninklijk besluit van ...").
+        dated = "|".join(
+            r"[ \t\n]+".join(rf"(?i:{w[:1]}){re.escape(w[1:])}" for w in h.split())
+            if " " in h
+            else re.escape(h.capitalize())
+            for h in tables.dated_heads
+        )
+        self._dated = re.compile(
+            rf"(?<![\w-])(?<!een )(?:{dated or '(?!)'})[ \t\n]+van[ \t\n]+(?:{DATE.pattern})"
+            r"(?:[ \t\n]+(?:tot|betreffende|houdende|inzake|op)[ \t\n]+"
+            r"(?:[^.,;:()\n]|\n(?![ \t]*\n)){3,120})?"
+        )
         self._treaties = re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(n) for n in tables.treaty_names) + r")(?![\w-])",
             re.IGNORECASE,
@@ -93,6 +117,7 @@ class ActFinder:
             yield self._act(match.start(), match.end(), match.group(), priority=3)
         for match in self._treaties.finditer(text):
             yield self._act(match.start(), match.end(), match.group(), priority=2)
+        yield from self._national_acts(text)
         for match in _ACRONYM_TREATY.finditer(text):
             # "de werkgroep Verdrag Politie (SENN-Verdrag ...)": a name in brackets names the
             # thing before it; "het VN-verdrag" is one of many.
@@ -100,9 +125,9 @@ class ActFinder:
             if match.group(1).lower() not in self.t.generic_prefixes and not bracketed:
                 yield self._act(match.start(), match.end(), match.group(), priority=2)
         for match in self._head_first.finditer(text):
-            if _numbered_next(text, match.end()) or text[
-                max(0, match.start() - 8) : match.start()
-            ].endswith("Benelux-"):
+            # "Richtlijn M (2016) 8 ...": the letter M opens a Benelux number, no subject.
+            numbered = _numbered_next(text, match.end(1)) or _numbered_next(text, match.end())
+            if numbered or text[max(0, match.start() - 8) : match.start()].endswith("Benelux-"):
                 continue
             subject = [w for w in match.group(2).split() if w[:1].isupper()]
             if not subject or subject[0] in _NOT_SUBJECT:
@@ -134,6 +159,30 @@ class ActFinder:
                 end = tail.end()  # "... Information-Verordening (e-FTI)"
             yield self._act(begin, end, text[begin:end], priority=2)
 
+    def _national_acts(self, text: str) -> Iterator[Candidate]:
+        """ "de Nederlandse Wet politiegegevens", "het koninklijk besluit van 8 februari
+        2024": a national act's head, capitalised inside a sentence, with its lower-case
+        subject; or the head of a dated act with its date (and its subject, if given)."""
+        for match in self._dated.finditer(text):
+            yield self._act(match.start(), match.end(), match.group(), priority=2)
+        for match in self._national.finditer(text):
+            if _SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
+                continue  # "Regeling van ..." opening a sentence may be any word
+            words = list(re.finditer(r"[^\W\d_][\w-]*(?:['’]s)?", match.group(1)))
+            kept = []
+            for word in words:
+                if word.group() in _NOT_NATIONAL_SUBJECT:
+                    break
+                kept.append(word)
+            while kept and kept[-1].group() == "en":
+                kept.pop()
+            if not kept or len(kept[0].group()) < 4:
+                continue
+            end = match.start(1) + kept[-1].end()
+            if len(kept) == len(words) and match.group(2):
+                end = match.end(2)  # "Reglement verkeersregels en verkeerstekens 1990"
+            yield self._act(match.start(), end, text[match.start() : end], priority=2)
+
     def _compound(self, text: str, begin: int, end: int) -> Iterator[Candidate]:
         """ "drinkwaterrichtlijn", "NIS-richtlijn", "Bouwproductenverordening CPR"."""
         word = text[begin:end]
@@ -152,6 +201,18 @@ class ActFinder:
         return Candidate(
             begin, end, f"{ID}act/{slug(label)}", "ExternalAct", label=label, priority=priority
         )
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;•]\s*|\n\s*\n\s*)$")
+# Words that end the lower-case subject of a national act: verbs, pronouns, prepositions.
+_NOT_NATIONAL_SUBJECT = frozenset(
+    {
+        "is", "zijn", "was", "werd", "wordt", "worden", "blijft", "blijven", "geldt", "gelden",
+        "bepaalt", "regelt", "die", "dat", "van", "in", "op", "voor", "met", "bij", "te", "om",
+        "als", "ook", "niet", "nog", "wel", "de", "het", "een", "tot", "door", "uit", "over",
+        "aan", "naar",
+    }
+)  # fmt: skip
 
 
 def _numbered_next(text: str, position: int) -> bool:

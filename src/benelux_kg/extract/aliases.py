@@ -70,6 +70,7 @@ def shortened(text: str, found: Sequence[Candidate]) -> list[Candidate]:
         target = (
             _longer(cand, full.get(cand.cls, []))
             or _same_subject(cand, full.get(cand.cls, []))
+            or _same_date(cand, full.get(cand.cls, []))
             or noted.get(i)
         )
         if target is None and not cand.title and _key(cand.label) in titles:
@@ -222,7 +223,7 @@ def _longer(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate | Non
             longer_stem[len(short_stem) :]
         )
         rest = longer[: len(longer) - len(short)]
-        amending = _AMENDING.search(rest) or _ATTACHED.search(rest)
+        amending = _AMENDING.search(rest) or _ATTACHED.search(rest) or _ANOTHER.search(rest)
         if dated or (longer.endswith(" " + short) and not amending):
             # "Protocol tot wijziging van het Benelux-Verdrag ..." is not the Benelux-Verdrag.
             matches[other.iri] = other
@@ -233,6 +234,9 @@ def _longer(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate | Non
 _AMENDING = re.compile(
     r"\b(?:wijziging|aanvulling|modification|amending|modifiant|wijzigt)\b[\w ]*$"
 )
+# A longer name that renews or follows the shorter one names another instrument: "de
+# hernieuwde politieke verklaring Benelux-X" is not the "Politieke Verklaring Benelux-X".
+_ANOTHER = re.compile(r"\b(?:hernieuwde|herziene|tweede|derde|vierde|volgende)\b")
 # A longer name that ends in the shorter one after a preposition names another thing that
 # belongs to it: "Aanvullend Protocol bij het CMR-Verdrag" is not the CMR-Verdrag.
 _ATTACHED = re.compile(
@@ -318,6 +322,34 @@ def _same_subject(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate
             continue
         other_head, theirs = _split_label(other.label)
         if mine <= theirs and head <= other_head:
+            matches[other.iri] = other
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+# A name by type and date alone: "memorandum van 2006", "de verklaring van 7 juni 2018".
+_TYPE_AND_DATE = re.compile(
+    r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+(?:van|uit)\s+(?:\d{1,2}\s+[^\W\d_]+\s+)?\d{4}$",
+    re.IGNORECASE,
+)
+
+
+def _same_date(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate | None:
+    """An instrument named by its type and date only is the one instrument of that type the
+    document names in full with that date: "het memorandum van 2006" after "het Memorandum of
+    Understanding over noodplanning ... van 2006"; a year matches a full date of that year."""
+    if cand.cls not in INSTRUMENT_TYPES or not cand.date or not cand.label:
+        return None
+    if not _TYPE_AND_DATE.match(cand.label):
+        return None
+    head, _ = _split_label(cand.label)
+    matches = {}
+    for other in same_class:
+        if other.iri == cand.iri or not other.date or _NUMBERED.match(other.label):
+            continue
+        same = other.date == cand.date or (
+            len(cand.date) == 4 and other.date.startswith(cand.date + "-")
+        )
+        if same and head <= _split_label(other.label)[0]:
             matches[other.iri] = other
     return next(iter(matches.values())) if len(matches) == 1 else None
 

@@ -91,6 +91,10 @@ def _date_before_in_sentence(text: str, position: int) -> tuple[str, int, str]:
     return last.group(3) or "", MONTHS[last.group(2).lower()], last.group(1)
 
 
+# "Benelux", or "Benelux-" and the first part of a compound ("Benelux-ministerconferentie").
+_BENELUX_PREFIX = re.compile(r"Benelux(?:-[a-z]+)?")
+
+
 def _year_of_sentence(text: str, begin: int, end: int) -> str:
     """The year the sentence around ``text[begin:end]`` names nearest to it."""
     starts = [m.end() for m in _BOUNDARY.finditer(text, max(0, begin - 300), begin)]
@@ -445,8 +449,9 @@ class EventFinder:
             generic = first.lower() in _DETERMINERS or first.lower() in self.t.not_prefixes
             if generic or _sentence_start(text, words.start()):
                 words = None
-        if words is None and prefix.rstrip("-") == "Benelux":
-            # "een Benelux-conferentie over crisisbeheersing": its subject names it.
+        if words is None and _BENELUX_PREFIX.fullmatch(prefix.rstrip("-")):
+            # "een Benelux-conferentie over crisisbeheersing", "een Benelux-ministerconferentie
+            # over sociale fraude": its subject names it.
             subject = self._subject.match(text, end)
             if subject is not None:
                 stop = subject_end(text, subject.end(), self.t.subject_stops, 4)

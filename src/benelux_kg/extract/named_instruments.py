@@ -67,6 +67,7 @@ class InstrumentTables:
 
 # A quoted title; a straight apostrophe inside a word ("diploma's") does not close it.
 _QUOTED = re.compile(r"\s*(?:over\s+)?['‘“\"](.{8,200}?)['’”\"](?!\w)")
+_QUOTE_AGENT = re.compile(r"\s+van\s+(?:het|de)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 
 
 class NamedInstrumentFinder:
@@ -376,6 +377,17 @@ class NamedInstrumentFinder:
             date = first_date(pair.group("date")) if pair.group("date") else ""
             label = text[start:end] if pair.group("period") else text[start : pair.end("second")]
             return self._mint(text, start, end, cls, date=date, label_text=label)
+        partner = _BENELUX_PARTNER.match(text, match.end())
+        if partner is not None and not match.group(1):
+            # "de hernieuwde politieke verklaring Benelux-Noordrijn-Westfalen (van 2018)":
+            # the parties joined to Benelux name it; a date after it says when it was signed.
+            end = partner.end()
+            runs = _PERIOD.match(text, end)  # "... Benelux-Hauts-de-France 2022-2026"
+            if runs is not None:
+                end = runs.end()
+            when = re.match(rf"\s+(?:van|uit)\s+({DATE.pattern})", text[end:])
+            date = first_date(when.group(1)) if when else ""
+            return self._mint(text, begin, end, cls, date=date)
         ranged = re.match(
             r"\s*(?:van\s+)?\(?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\)?", text[match.end() :]
         )
@@ -454,10 +466,19 @@ class NamedInstrumentFinder:
                 if skipped is not None:
                     spoken = text[begin : skipped[0]] + text[skipped[1] : end]
                 dated_end = _DATE_AT_END.search(text, opener.end(), end)
-                if dated_end is not None and skipped is None and self._formal(text, match, begin):
+                if (
+                    dated_end is not None
+                    and skipped is None
+                    and cls not in _DATE_NAMED
+                    and self._formal(text, match, begin)
+                ):
                     # "het Verdrag inzake de ... van 20 januari 2015": a printed title names
                     # no date; the date is when it was signed (the mention keeps it).
                     spoken = text[begin : dated_end.start()].rstrip()
+                elif dated_end is not None and skipped is None and cls in _DATE_APART:
+                    # "de beschikking over ... van 18 oktober 2023": a decision goes by its
+                    # number or subject; the date says when it was adopted.
+                    end = len(text[: dated_end.start()].rstrip())
                 return self._mint(text, begin, end, cls, date=date, label_text=spoken)
         place = re.match(r"\s+van\s+([A-Z][a-zà-ÿ]+)(?![\w-])", text[match.end() :])
         if place and place.group(1).lower() not in _MONTHS and match.group(3)[:1].isupper():
@@ -512,6 +533,11 @@ class NamedInstrumentFinder:
             if cls is None:
                 continue
             position = match.end()
+            # "de aanbeveling van het Benelux-Parlement 'Grensoverschrijdend telewerk ...'":
+            # who made it may stand between the type word and the quoted title.
+            agent = _QUOTE_AGENT.match(text, position)
+            if agent is not None and _QUOTED.match(text, agent.end()):
+                position = agent.end()
             while True:
                 quoted = _QUOTED.match(text, position)
                 if quoted is None:
@@ -610,6 +636,7 @@ class NamedInstrumentFinder:
             # another name (see aliases), not part of this one.
             end = acronym.start()
             label = canonical_label(text[begin:end], self.triggers)
+        cls = self._protocol_class(label, cls)
         if known is not None:
             label, cls = known, "ExternalAct"
         elif cls != "ExternalAct" and self._external(label):
@@ -618,6 +645,19 @@ class NamedInstrumentFinder:
         return Candidate(
             begin, end, f"{ID}{kind}/{slug(label)}", cls, label=label, date=date, priority=1
         )
+
+    def _protocol_class(self, label: str, cls: str) -> str:
+        """A protocol takes the type of the instrument it amends or belongs to: "Protocol
+        houdende wijziging van de Uitvoeringsovereenkomst ..." is an agreement, "Protocol bij
+        het Verdrag ..." a treaty."""
+        words = label.split()
+        if not any(self._trigger_of(w) == _PROTOCOL for w in words[:2]):
+            return cls
+        amended = _PROTOCOL_OF.search(label)
+        if amended is None:
+            return cls
+        kind = self._class_of(amended.group(1))
+        return kind if kind is not None and kind != "LegalInstrument" else cls
 
     def _known_external(self, label: str) -> str | None:
         """ "Verdrag betreffende ... (CMR)" is the "CMR-Verdrag" when that is a known name."""
@@ -656,6 +696,7 @@ class NamedInstrumentFinder:
         head = match.group(3)
         if (
             before
+            and before.group(1).lower() not in _NEVER_IN_NAME
             and head[:1].isupper()
             and not _sentence_start(text, begin - len(before.group(0)))
         ):
@@ -732,6 +773,18 @@ class NamedInstrumentFinder:
             text[start:end].split()[-1] if text[start:end].split() else ""
         ):
             end = number.end()
+            # "tot wijziging van Beschikking M (2020) 5 inzake eHealth": the amended one's
+            # subject goes on after its number, inside the amending one's name.
+            opener = self._openers.match(text, end)
+            if opener is not None:
+                further = subject_end(text, opener.end(), self.t.stop_words, self.t.max_words)
+                further = self._subject_tidied(text, opener.end(), further)
+                words = list(WORD.finditer(text, opener.end(), further))
+                if len(words) > 1 and words[-1].group().lower() in self.t.particles:
+                    further = len(text[: words[-1].start()].rstrip())  # "... eHealth | voor"
+                subject = text[opener.end() : further]
+                if further > opener.end() + 2 and not self._trails_off(subject):
+                    end = further
         return end
 
     @staticmethod
@@ -744,6 +797,30 @@ class NamedInstrumentFinder:
         return len(words) < 2 and len(subject) < 6
 
 
+# Capitalised words that open a sentence, never a name: an article, a demonstrative or a
+# possessive ("Het Verdrag tussen ...", "Dit Protocol ..."), a preposition ("Bij
+# Beschikking ..."). A heading the cleaned text runs into the sentence hides the sentence
+# start, so the word itself must tell.
+_NEVER_IN_NAME = frozenset(
+    {
+        "de", "het", "een", "dit", "deze", "dat", "die", "zijn", "haar", "hun", "ons", "onze",
+        "elk", "elke", "ieder", "iedere", "geen", "bij", "in", "op", "met", "volgens", "na",
+        "van", "voor", "door", "onder", "sinds", "via", "ook", "en", "of", "maar",
+    }
+)  # fmt: skip
+# "Benelux-Noordrijn-Westfalen", "Benelux-Hauts-de-France": the partners in a title, and
+# the period it runs: "Intentieverklaring Benelux-Hauts-de-France 2022-2026".
+_BENELUX_PARTNER = re.compile(r"[ \t]+Benelux[-–][A-Z]\w*(?:-\w+)*(?![\w-])")
+_PERIOD = re.compile(r"[ \t\n]+(?:19|20)\d{2}[ \t]*[-–][ \t]*(?:19|20)\d{2}(?![\w-])")
+# A declaration or memorandum is signed once and goes by its date: "Memorandum of
+# Understanding over ... van 2006" keeps the date in its name, where a treaty's title does not.
+_DATE_NAMED = frozenset({"Declaration"})
+# A decision never goes by its date: a date after its subject is when it was adopted.
+_DATE_APART = frozenset({"Decision"})
+_PROTOCOL = "protocol"
+# What a protocol amends or belongs to: "... wijziging van de Uitvoeringsovereenkomst",
+# "Protocol bij het Benelux-Verdrag".
+_PROTOCOL_OF = re.compile(r"\b(?:van|bij)\s+(?:de|het)\s+([\w-]+)")
 _PARTNER_CLASSES = {"Country", "NeighbouringRegion", "ExternalOrganisation"}
 _MEMBER_STATES = {f"{ID}country/belgie", f"{ID}country/nederland", f"{ID}country/luxemburg"}
 _ACRONYM_AT_END = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z0-9-]{1,10})\)$")
@@ -914,7 +991,8 @@ def _singular(word: str, types: dict[str, str]) -> str:
 
 def _determined(text: str, position: int) -> bool:
     before = text[max(0, position - 7) : position].lower()
-    return re.search(r"(?<!\w)(?:de|het|een|deze|dit|die)\s+$", before) is not None
+    # A possessive points at one instrument as an article does: "in zijn aanbeveling over ...".
+    return re.search(r"(?<!\w)(?:de|het|een|deze|dit|die|zijn|haar|hun)\s+$", before) is not None
 
 
 def _capitalised_before(text: str, position: int) -> bool:

@@ -145,7 +145,7 @@ def subject_end(
         gap = text[end : match.start()]
         if count and gap.strip() == "," and _continues_list(text, end + gap.index(",") + 1):
             gap = " "
-        if count and (re.search(r"[,.;:()\[\]«»\"“”•'‘’]", gap) or "\n\n" in gap):
+        if count and (re.search(r"[,.;:?!()\[\]«»\"“”•'‘’]", gap) or "\n\n" in gap):
             if re.fullmatch(r"\s*\(", gap) and re.match(
                 r"[A-Z][\w-]{1,10}\)", text[match.start() :]
             ):
@@ -155,7 +155,7 @@ def subject_end(
             break  # "Aanbeveling over waterbeheer\nOp zaterdag ...": a heading ends there
         word = match.group().rstrip(".")
         lowered = word.lower()
-        if lowered in stops or (word == "M" and text.startswith("(", match.end())):
+        if lowered in stops or (word == "M" and _NUMBER_OPENS.match(text, match.end())):
             break
         if lowered in {"en", "of"} and _next_is_article(text, match.end()):
             break
@@ -183,6 +183,8 @@ def _heading_before(text: str, position: int) -> bool:
 
 _ARTICLE = re.compile(r"\s+(?:een|de|het|deze|die|dit)\s", re.IGNORECASE)
 _NEW_HEAD = re.compile(r"\s+[a-z]+\s+van\s")
+# The bracket of an M-number after its letter, in any spelling: "M(2020)5", "M (2020) 5".
+_NUMBER_OPENS = re.compile(r"[ \t\n]*\(")
 _YEAR_WORD = re.compile(r"(?:19|20)\d{2}$")
 
 

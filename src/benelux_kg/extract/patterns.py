@@ -82,6 +82,8 @@ class Patterns:
             compound_heads=_words(acts, "compound_heads"),
             treaty_names=_words(acts, "treaty_names"),
             generic_prefixes=frozenset(_words(acts, "generic_prefixes")),
+            national_heads=_words(acts, "national_heads"),
+            dated_heads=_words(acts, "dated_heads"),
         )
 
     def groups(self) -> GroupTables:

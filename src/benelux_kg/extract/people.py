@@ -71,6 +71,26 @@ class PeopleFinder:
         )
         # "de minister-president, Matthias Diependaele, ...": a name in apposition.
         self._role_comma = re.compile(rf"(?<![\w-])(?i:{roles}),[ \t]+({self.long})(?=\s*[,.;)])")
+        # "de minister van Arbeid, Georges Mischo", "minister van Buitenlandse Zaken Xavier
+        # Bettel sprak": a role and its portfolio or place, then the name, which a lower-case
+        # word or punctuation closes.
+        # A comma before another capital, or "en", goes on with the portfolio ("minister van
+        # Binnenlandse Zaken, Institutionele Hervormingen en Democratische Vernieuwing, X").
+        portfolio = (
+            r"(?:[A-Z][\w-]*(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+)[A-Z][\w-]*)*?"
+            r"|[a-z]{3,}(?=,))"  # "de voorzitter van de regio, Xavier Bertrand"
+        )
+        self._role_portfolio = re.compile(
+            rf"(?<![\w-])(?i:{roles})[ \t]+(?:van|voor)[ \t]+(?:het[ \t]+|de[ \t]+)?"
+            rf"{portfolio}(?:,[ \t]*|[ \t]+)({self.full})"
+            r"(?=\s*[.;:()]|,(?!\s*[A-Z])|\s+(?!(?:en|of)\s)[a-z])"
+        )
+        # "onder leiding van Hendrik-Jan Talsma (ChristenUnie)", "geleid door Mika Lehtonen":
+        # who leads a delegation or chairs a committee, named in full.
+        self._led_by = re.compile(
+            r"(?<![\w-])(?:onder[ \t]+(?:leiding|voorzitterschap)[ \t]+van|geleid[ \t]+door"
+            rf"|voorgezeten[ \t]+door)\s+({self.long})(?=\s*[,.;:()]|\s+[a-z])"
+        )
         # A letter's signature: the signatory's function ending in a comma, then the name
         # alone on its line ("De Minister van Buitenlandse Zaken,\n\nCaspar Veldkamp").
         self._signature = re.compile(
@@ -87,7 +107,14 @@ class PeopleFinder:
             yield PersonFound(
                 match.start(1), match.end(1), match.group(1), party=match.group(2) or ""
             )
-        for pattern in (self._titled, self._role_before, self._initials, self._role_comma):
+        for pattern in (
+            self._titled,
+            self._role_before,
+            self._initials,
+            self._role_comma,
+            self._role_portfolio,
+            self._led_by,
+        ):
             for match in pattern.finditer(text):
                 found = self._person(match, 1)
                 if found is None or not self._plausible(text, match, pattern):

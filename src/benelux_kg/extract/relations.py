@@ -74,6 +74,20 @@ _BY_BODY = (
 _DATED_AFTER = re.compile(
     rf"\)?,?{_BY_BODY},?\s+(?:van|du|d\.d\.)\s+({DATE.pattern})", re.IGNORECASE
 )
+_PLANNED_BEFORE = re.compile(
+    r"(?<!\w)(?:voorzien|gepland|verwacht|beoogd)\s+(?:in|voor|op|tegen)\s+(?:[a-z]+\s+)?$"
+)
+_PLAIN_DATED_AFTER = re.compile(rf"[ \t\n]+van[ \t\n]+({DATE.pattern})(?![\w-])")
+# A second agent of an amendment: "gewijzigd bij X en opnieuw bij Y", "bij X, en bij Y".
+_ALSO_BY = re.compile(r"\s*,?\s*(?:en|of)\s+(?:[a-z]+\s+)?(?:bij|door)\s+(?:[\w-]+\s+)?")
+# The agent of a passive clause: "... werd bij M (2020)19 verlengd", "is door het Protocol".
+_PASSIVE_BY = re.compile(
+    r"(?<!\w)(?:werd|werden|wordt|worden|is|zijn|was)\s+(?:[a-z]+\s+)?(?:bij|door)\s+"
+    r"(?:(?:de|het)\s+)?(?:[\w-]+\s+)?$"
+)
+# A sentence opening with a date, before its verb: "Op 2 oktober 2023 ondertekenden ...";
+# capitalised, so after a heading the cleaned text ran into the sentence too.
+_OPENING_DATE = re.compile(rf"(?<![\w-])(?:Op|In)\s+({DATE.pattern})\s+")
 _AMENDING_CLAUSE = re.compile(r"[^.;]{0,20}?,?\s+(?:die|dat)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?")
 # Between an amending instrument and "tot wijziging van": nothing, or its author and date
 # ("Beschikking M (2024) 2 van het Comité van Ministers van 11 maart 2024 tot wijziging ...").
@@ -282,11 +296,22 @@ class RelationFinder:
         instruments = [m for m in here if m.cls in INSTRUMENTS]
         yield from self._amends_in_name(text, instruments, span, mentions)
         yield from self._amends_by_agent(text, instruments, span)
+        by_phrase: dict[int, Candidate] = {}  # amending instrument's index -> amended one
         for i, m in enumerate(instruments):
-            if i == 0 or not self._amend.search(text[max(span[0], m.begin - 40) : m.begin]):
+            if i == 0:
+                continue
+            if not self._amend.search(text[max(span[0], m.begin - 40) : m.begin]):
+                # "gewijzigd bij Beschikking M(2018)3 en opnieuw bij M (2024)11": a second
+                # agent coordinated with the first amends the same instrument.
+                earlier = by_phrase.get(i - 1)
+                linked = _ALSO_BY.fullmatch(text, instruments[i - 1].end, m.begin)
+                if earlier is not None and linked is not None and earlier.iri != m.iri:
+                    by_phrase[i] = earlier
+                    yield Relation(m.iri, AMENDS, earlier.iri, span)
                 continue
             amended = next((p for p in reversed(instruments[:i]) if p.iri != m.iri), None)
             if amended is not None:
+                by_phrase[i] = amended
                 yield Relation(m.iri, AMENDS, amended.iri, span)
         # "Beschikking ... tot wijziging van de beschikking M (2009) 5 ..., M (2011) 4": the
         # instrument whose title says so amends the one named right after the phrase; so does
@@ -357,6 +382,20 @@ class RelationFinder:
             verb = self._amending_verb.search(text, agent.end, end)
             if verb is not None:
                 yield Relation(agent.iri, AMENDS, amended.iri, span)
+        # The passive with its subject first: "Beschikking M(2017) 12 ... werd bij M (2020)19
+        # verlengd en uitgebreid": the agent amends the subject named before it.
+        for i, agent in enumerate(instruments[1:], start=1):
+            passive = _PASSIVE_BY.search(text, max(span[0], agent.begin - 40), agent.begin)
+            subject = instruments[i - 1]
+            if passive is None or subject.iri == agent.iri or subject.end > passive.start():
+                continue
+            if ";" in text[subject.end : passive.start()] or _CLAUSE_END.search(
+                text, subject.end, passive.start()
+            ):
+                continue
+            gap = re.match(r"\s+", text[agent.end :])
+            if gap is not None and self._amending_verb.match(text, agent.end + gap.end()):
+                yield Relation(agent.iri, AMENDS, subject.iri, span)
 
     def _amends_in_name(
         self,
@@ -390,6 +429,13 @@ class RelationFinder:
     def _dates(self, text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
         sentence = text[span[0] : span[1]]
         adopted = self._adopted.search(sentence) is not None
+        # "Op 2 oktober 2023 ondertekenden de drie landen de politieke verklaring ..., die
+        # Duitsland in 2024 mede onderschreef": a sentence opening with the date and the
+        # signing verb dates the first instrument it names, whatever dates follow.
+        opening = _OPENING_DATE.search(sentence)
+        if opening is not None and not self._adopted.match(sentence, opening.end()):
+            opening = None
+        first = next((m for m in here if m.cls in INSTRUMENTS), None)
         for m in here:
             if m.cls not in INSTRUMENTS:
                 continue
@@ -403,6 +449,11 @@ class RelationFinder:
                 yield Relation(m.iri, DATE_DOCUMENT, on, span)
             elif listed := _listed_date(text, here, m, span):
                 yield Relation(m.iri, DATE_DOCUMENT, listed, span)
+            elif (plain := _PLAIN_DATED_AFTER.match(text, m.end, span[1])) is not None:
+                # "het Verdrag van Senningen van 8 juni 2004": a known name, then its date.
+                yield Relation(m.iri, DATE_DOCUMENT, first_date(plain.group(1)), span)
+            elif opening is not None and m is first and not _NUMBERED.match(m.label):
+                yield Relation(m.iri, DATE_DOCUMENT, first_date(opening.group(1)), span)
             elif adopted and not _NUMBERED.match(m.label):
                 date = self._nearest_date(text, here, m, span)
                 if date:
@@ -428,6 +479,8 @@ class RelationFinder:
             # of what it adopted: "aangenomen in de plenaire zitting van 8 december 2023".
             if not any(c.begin <= d.start() < c.end and c.cls != "Meeting" for c in here)
             and not _PERIOD_BEFORE.search(text, max(span[0], d.start() - 12), d.start())
+            # "(ondertekening voorzien in 2025)": a plan, not the date of signing.
+            and not _PLANNED_BEFORE.search(text, max(span[0], d.start() - 20), d.start())
         ]
         if len(dates) == 1 and len(instruments) == 1:
             return first_date(dates[0].group())
@@ -663,6 +716,8 @@ class RelationFinder:
             )
             # "het Centrum voor Cybersecurity België": a place inside a partner's name
             and not any(q.begin <= p.begin and p.end <= q.end and q != p for q in places)
+            # "De werkgroep werkt nauw samen met Europol": a partner of the group, no member
+            and not _WORKS_WITH_BEFORE.search(text, max(span[0], p.begin - 60), p.begin)
         ]
         for g in groups:
             for p in outside:
@@ -893,7 +948,7 @@ def _cooperating(
     """The subject of a verb of cooperation ("Het Beneluxparlement werkt sinds 2022 samen
     met", "Sinds 2018 werkt de Région Hauts-de-France samen met"): the body named last
     before "met" in the same clause. A noun ("de samenwerking met X") has no subject."""
-    if not match.group().lower().startswith(("werk", "samenwerken")):
+    if not match.group().lower().startswith(("werk", "samenwerken", "samenwerkt")):
         return None
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, sentence_start, begin)]
     clause = breaks[-1] if breaks else sentence_start
@@ -903,8 +958,10 @@ def _cooperating(
     return before[-1] if before else None
 
 
+# An adjective of nationality may stand before the next name ("en het Duitse Open Grid Europe").
 _AND = re.compile(
     r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s+alsook\s+|\s+samen\s+met\s+)(?:met\s+)?(?:de\s+|het\s+)?"
+    r"(?:[A-Z][a-z]+(?:se|sche)\s+)?"
 )
 # The glue between two names of one list, an aside allowed: "X (marktintegratie) en Y".
 _COORDINATED = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?")
@@ -959,7 +1016,10 @@ _RELATIVE = re.compile(
     r",\s*(?:die|dat|welke|waarin|waarbij|waardoor|hoewel|terwijl|omdat|maar)\b|;|\bvolgens\b",
     re.IGNORECASE,
 )
-_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:dit|deze|dat|die|het|de)\s+([a-z]+)\b", re.IGNORECASE)
+# The noun may hold an accent ("dit comité").
+_DEMONSTRATIVE = re.compile(
+    r"(?<!\w)(?:dit|deze|dat|die|het|de)\s+([a-zà-ÿ]+)(?![\w-])", re.IGNORECASE
+)
 # Present at a meeting: "aanwezig", "een delegatie", "woonden de zitting bij".
 _PRESENT = re.compile(
     r"\b(?:aanwezig|delegatie|vertegenwoordigd)\b"
@@ -1007,8 +1067,12 @@ def _referred_group(
     ]
     for match in _DEMONSTRATIVE.finditer(text, span[0], span[1]) if before else ():
         noun = match.group(1).lower()
-        if not match.group().lower().startswith(("dit", "deze")):
+        # "Het netwerk wordt gecoördineerd door ...": a definite article refers back only as
+        # the subject opening the sentence, and only to a group of that kind by name.
+        opening = not text[span[0] : match.start()].strip()
+        if not match.group().lower().startswith(("dit", "deze")) and not opening:
             continue
+        by_article = not match.group().lower().startswith(("dit", "deze"))
         # "deze werkgroep": the last group whose name ends in the noun, or has it as a word
         # or the head of a compound ("de Benelux-werkgroep Grensoverschrijdende Ambulancezorg").
         named = [
@@ -1017,8 +1081,10 @@ def _referred_group(
             if m.cls in GROUPS
             and (
                 _name_of(text, m).endswith(noun)
-                or noun in nouns
+                or (noun in nouns and not by_article)
                 or re.search(rf"(?:^|[\s-]){re.escape(noun)}(?:\s|$)", _name_of(text, m))
+                # "dit comité": the head of a compound name ("Directiecomité Volksgezondheid")
+                or (len(noun) > 5 and re.search(rf"\w{re.escape(noun)}(?:\s|$)", _name_of(text, m)))
             )
         ]
         if named:
@@ -1153,6 +1219,9 @@ def _numbered_groups(
     return list(found.values()) if len(found) > 1 else []
 
 
+_WORKS_WITH_BEFORE = re.compile(
+    r"(?<!\w)werk(?:t|en|te|ten)\s+(?:[a-z]+\s+){0,3}?samen\s+met\s+(?:de\s+|het\s+)?$"
+)
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:van|voor|uit)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _TAKEN_PART_IN = re.compile(
     r"(?<!\w)(?:aan\s+(?:de|het|deze|dit)|daaraan|eraan|hieraan|waaraan)(?!\w)", re.I

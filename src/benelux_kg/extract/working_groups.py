@@ -413,6 +413,14 @@ class WorkingGroupFinder:
             if word.start() and after_anchor and starter:
                 end = begin + word.start()  # a new sentence, not the rest of the name
                 break
+            if word.start() and after_anchor and _SEPARABLE_PARTICIPLE.fullmatch(word.group()):
+                end = begin + word.start()  # "het netwerk van grensgemeenten opgericht"
+                break
+        # "Directiecomité X\nDeelnemers: BE, NL": a name never runs into the label of a line.
+        for line_label in _LABEL_LINE.finditer(text, begin, min(len(text), end + 40)):
+            if (begin if anchor is None else anchor) < line_label.start() < end:
+                end = line_label.start()
+                break
         while end > begin and text[end - 1].isspace():
             end -= 1
         if self._bare.fullmatch(text, begin, end):
@@ -434,6 +442,11 @@ class WorkingGroupFinder:
 
 
 _APPOSITION = re.compile(r",\s*(?:het|de)\s+")
+# A past participle of a separable verb ("opgericht", "ingesteld") ends a name: the verb of
+# the clause, not a word of the group's subject.
+_SEPARABLE_PARTICIPLE = re.compile(r"(?:op|aan|af|in|uit|mee|samen|vast|toe|bij)ge[a-z]{2,}[dt]")
+# A line of a text table opening with its label ("Deelnemers:", "Valt onder:").
+_LABEL_LINE = re.compile(r"\n[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]*:")
 # A list item that opens with a numbered label and a colon ("• Support Group 1: ...").
 _ITEM_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?$")
 _ITEM_LABEL = re.compile(r"[ \t]*:")
