@@ -537,3 +537,54 @@ def test_the_base_iri_decides_what_ids_mean(tmp_path: Path) -> None:
     app.include_router(rest.router(LiveStore(tmp_path), Settings(base_iri=base)))
     found = TestClient(app).get("/api/instruments", params={"passed_by": "raad"}).json()
     assert iris(found) == [f"{base}id/instrument/b-1"]
+
+
+# --- IRI parameters written into the query ------------------------------------------------
+
+_ID = "https://w3id.org/benelux-kg/id/"
+_DEF = "https://w3id.org/benelux-kg/def#"
+_INLINED = [
+    ("sources", {"entity": NamedNode(_ID + "institution/comite-van-ministers")}),
+    (
+        "sources",
+        {
+            "entity": NamedNode(_ID + "instrument/m-2015-15"),
+            "predicate": NamedNode("http://data.europa.eu/eli/ontology#passed_by"),
+        },
+    ),
+    ("working-groups", {"parent": NamedNode(_ID + "institution/comite-van-ministers")}),
+    ("working-groups", {"participant": NamedNode(_ID + "region/noordrijn-westfalen")}),
+    ("instruments", {"type": NamedNode(_DEF + "Decision"), "q": Literal("2015")}),
+    ("partners", {"type": NamedNode(_DEF + "Country")}),
+]
+
+
+@pytest.mark.parametrize(("name", "bindings"), _INLINED)
+def test_iri_parameters_written_into_the_query_give_what_binding_gives(
+    rest_store: Path, name: str, bindings: dict[str, NamedNode | Literal]
+) -> None:
+    from dataclasses import replace
+
+    from benelux_kg.server.shortcuts import inline_parameters, run
+
+    shortcut = next(s for s in load_shortcuts(queries_dir()) if s.name == name)
+    assert shortcut.inline
+    text = inline_parameters(shortcut.query, bindings)
+    for param, term in bindings.items():
+        # IRIs are written from the WHERE clause on; text is never pasted.
+        assert (str(term) in text) == isinstance(term, NamedNode)
+        assert f"?{param}" in text.split("WHERE", 1)[0] or param not in shortcut.fields
+    store = open_read_only(rest_store)
+    inlined = run(shortcut, store, bindings)
+    bound = run(replace(shortcut, inline=False), store, bindings)
+    assert inlined == bound and inlined[0] > 0
+
+
+def test_a_query_that_binds_its_parameter_itself_is_not_inlined(tmp_path: Path) -> None:
+    rq = tmp_path / "own.rq"
+    rq.write_text(
+        "#+ summary: x\n#+ path: /api/own\n#+ param who: iri -- someone\n"
+        "SELECT ?who ?label WHERE { ?who rdfs:label ?label } ORDER BY ?who\n",
+        encoding="utf-8",
+    )
+    assert not parse_shortcut(rq).inline
