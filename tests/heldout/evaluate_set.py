@@ -15,6 +15,7 @@ Usage::
     .venv/bin/python tests/heldout/evaluate_set.py F            # set F alone
     .venv/bin/python tests/heldout/evaluate_set.py G            # set G alone (g01-g06)
     .venv/bin/python tests/heldout/evaluate_set.py H            # set H alone (i01-i06)
+    .venv/bin/python tests/heldout/evaluate_set.py I            # set I alone (j01-j06)
     .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C-F as one
 """
 
@@ -39,6 +40,7 @@ SETS = {
     "F": ("f01", "f02", "f03", "f04", "f05", "f06"),
     "G": ("g01", "g02", "g03", "g04", "g05", "g06"),
     "H": ("i01", "i02", "i03", "i04", "i05", "i06"),
+    "I": ("j01", "j02", "j03", "j04", "j05", "j06"),
 }
 # Unions of sets, evaluated as one corpus. Set B is never part of one.
 UNIONS = {"DEV": ("A", "C", "D", "E", "F")}
@@ -81,7 +83,7 @@ def stage(name: str, target: Path) -> tuple[Path, Path]:
 def main(argv: list[str]) -> int:
     if len(argv) < 2 or argv[1].upper() not in {*SETS, *UNIONS}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        print("usage: evaluate_set.py A|B|C|D|E|F|G|H|dev [--errors]", file=sys.stderr)
+        print("usage: evaluate_set.py A|B|C|D|E|F|G|H|I|dev [--errors]", file=sys.stderr)
         return 2
     name = argv[1].upper()
     cli = Path(sys.executable).with_name("benelux-kg")

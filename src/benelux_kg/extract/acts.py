@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ..namespaces import ID, slug
 from .candidates import Candidate
 from .names import DATE, squash
+from .regex import may_start
 
 _NUMBERED = re.compile(
     r"\b(Richtlijn|Verordening|Besluit|Kaderbesluit|Uitvoeringsverordening|Directive|Regulation)"
@@ -63,8 +64,8 @@ class ActFinder:
             rf"(?:(?:\s+{_CONNECTOR})*\s+{_CAPITAL_WORD})*)"
         )
         # Every head word, found once; the words before it are read from there.
-        heads_last = "|".join((*tables.compound_heads, "regulation", "directive"))
-        self._head = re.compile(rf"(?i:{heads_last})(?![\w-])")
+        last = (*tables.compound_heads, "regulation", "directive")
+        self._head = re.compile(rf"{may_start(last)}(?i:{'|'.join(last)})(?![\w-])")
         # "TEN-E Verordening", "European eHealth Data Space Verordening".
         self._words_before = re.compile(
             rf"((?:{_CAPITAL_WORD}[ \t]+){{0,4}}{_CAPITAL_WORD})([ \t]+|-)$"

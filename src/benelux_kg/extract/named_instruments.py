@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..namespaces import ID, slug
 from .candidates import ANCHORED, NAMES, NUMBERS, Candidate
 from .names import DATE, WORD, canonical_label, first_date, is_capitalised, squash, subject_end
+from .regex import may_start
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,9 @@ class NamedInstrumentFinder:
         )
         # The type word is found first; the name's start is looked for just before it.
         self._type_word = re.compile(
-            rf"(?:{'|'.join(re.escape(w) for w in reversed(singular))})(?![\w-])", re.IGNORECASE
+            rf"{may_start(singular)}(?:{'|'.join(re.escape(w) for w in reversed(singular))})"
+            r"(?![\w-])",
+            re.IGNORECASE,
         )
         self._name_start_before = re.compile(
             rf"(?<![\w-])(?:Benelux[ -]?)?(?:(?:{mods})\s+)*\w*$", re.IGNORECASE
@@ -136,7 +139,8 @@ class NamedInstrumentFinder:
             else None
         )
         self._document_number = re.compile(
-            rf"(?<![\w-])((?i:{'|'.join(re.escape(w) for w in reversed(singular))}))"
+            rf"(?<![\w-]){may_start(singular)}"
+            rf"((?i:{'|'.join(re.escape(w) for w in reversed(singular))}))"
             r"[ \t\n]+(?:nr\.?[ \t\n]+)?(\d{2,4}/\d{1,2})(?![\d/])"
         )
         english = "|".join(re.escape(w) for w in tables.english_types)
