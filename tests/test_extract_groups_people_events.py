@@ -1124,3 +1124,173 @@ def test_a_list_after_leden_zijn_gives_the_group_one_member_an_item() -> None:
 def test_a_benelux_compound_meeting_is_named_with_its_subject() -> None:
     text = "In maart organiseert Luxemburg een Benelux-ministerconferentie over grensarbeid."
     assert of_class(text, "Meeting") == {"event/benelux-ministerconferentie-over-grensarbeid"}
+
+
+def test_the_bodies_listed_after_aan_de_zitting_namen_deel_attend_it() -> None:
+    text = (
+        "Het Beneluxparlement hield op 6 en 7 juni 2025 een plenaire zitting in Brussel.\n"
+        "\n"
+        "De leden bespraken de energievoorziening van de regio, de aansluiting van de "
+        "netten over de grens, de prijzen voor huishoudens en bedrijven, de opslag van "
+        "waterstof in lege gasvelden en de vraag hoe de drie landen hun plannen beter op "
+        "elkaar kunnen afstemmen. Ook de veiligheid van de leidingen kwam aan bod.\n"
+        "\n"
+        "Aan de zitting namen ook deel:\n"
+        "  •  de Noordse Raad;\n"
+        "  •  de Baltische Assemblee, met twee leden.\n"
+        "\n"
+        "De Europese Commissie volgt het werk.\n"
+    )
+    session = "event/plenaire-zitting-benelux-parlement-2025-06"
+    assert participants(text) == {
+        (session, "organisation/noordse-raad"),
+        (session, "organisation/baltische-assemblee"),
+    }
+
+
+def test_a_speaker_for_a_region_makes_it_a_participant_of_the_meeting() -> None:
+    text = (
+        "De plenaire zitting van het Benelux Parlement vond plaats op 14 maart 2025.\n"
+        "Gastspreker was de minister-president van Rijnland-Palts. Hij sprak namens "
+        "Rijnland-Palts over de grensarbeid.\n"
+    )
+    session = "event/plenaire-zitting-benelux-parlement-2025-03"
+    assert (session, "region/rijnland-palts") in participants(text)
+    # Without a verb of speaking, "namens" gives nothing.
+    quiet = text.replace("Hij sprak namens", "Hij schreef namens")
+    assert (session, "region/rijnland-palts") not in participants(quiet)
+
+
+def test_partners_named_before_the_one_cooperating() -> None:
+    cooperates = BKG + "cooperatesWith"
+    text = (
+        "Samen met de Universiteit Twente en de KU Leuven bestudeert het "
+        "Secretariaat-Generaal de registers."
+    )
+    assert facts(text, cooperates) == {
+        ("institution/secretariaat-generaal", "organisation/universiteit-twente"),
+        ("institution/secretariaat-generaal", "organisation/ku-leuven"),
+    }
+    text = (
+        "Met de Duitse Finanzkontrolle Schwarzarbeit (FKS) werkt de Nederlandse "
+        "Arbeidsinspectie nauw samen."
+    )
+    assert facts(text, cooperates) == {
+        ("organisation/nederlandse-arbeidsinspectie", "organisation/finanzkontrolle-schwarzarbeit")
+    }
+    # "Met" and another verb than working together: no cooperation.
+    text = "Met de Nederlandse Arbeidsinspectie sprak de Europese Commissie over fraude."
+    assert facts(text, cooperates) == set()
+
+
+def test_a_capitalised_adjective_makes_a_network_compound_a_name() -> None:
+    text = (
+        "De ziekenhuizen werken in het Euregionaal Brandwondennetwerk. Het 5G-netwerk groeit"
+        " en het Europese ECRIS-netwerk ook."
+    )
+    assert of_class(text, "WorkingGroup") == {"working-group/euregionaal-brandwondennetwerk"}
+
+
+def test_debates_and_visits_named_with_their_day() -> None:
+    text = (
+        "Den Haag, 2 oktober 2025\n"
+        "In het commissiedebat Digitale overheid van 4 september\n"
+        "heb ik toegezegd te rapporteren over mijn werkbezoek aan Maastricht.\n"
+        "Op 12 juni 2025 bracht ik een werkbezoek aan Maastricht en Eijsden. Tijdens het "
+        "commissiedebat over de Benelux van 3 april 2025 kwam dit aan de orde.\n"
+    )
+    assert of_class(text, "Meeting") == {
+        "event/commissiedebat-digitale-overheid-2025-09-04",
+        "event/commissiedebat-over-de-benelux-2025-04-03",
+        "event/werkbezoek-aan-maastricht-en-eijsden-2025-06-12",
+    }
+
+
+def test_a_meeting_of_a_body_is_named_by_its_day_a_plenary_by_its_month() -> None:
+    text = (
+        "Vastgesteld tijdens de vergadering van het Comité van Ministers van\n"
+        "    3 december 2025 te Brussel. De plenaire zitting van het Benelux Parlement vond "
+        "plaats op 5 en 6 december 2025."
+    )
+    assert of_class(text, "Meeting") == {
+        "event/vergadering-comite-van-ministers-2025-12-03",
+        "event/plenaire-zitting-benelux-parlement-2025-12",
+    }
+
+
+def test_a_committee_named_without_its_body_near_the_parliament_is_one_of_its() -> None:
+    text = (
+        "Het Beneluxparlement nam twee teksten aan. De eerste kwam uit de commissie "
+        "Financiën, Economie en Landbouw; de tweede werd voorbereid door de werkgroep."
+    )
+    assert of_class(text, "WorkingGroup") == {
+        "working-group/commissie-financien-economie-en-landbouw-van-het-benelux-parlement"
+    }
+    # Far from any parliament, a committee of which body?
+    assert of_class("De commissie Financiën besprak de begroting.", "WorkingGroup") == set()
+
+
+def test_a_text_table_is_not_read_as_a_sentence_with_a_verb() -> None:
+    text = (
+        "Tabel 2  Werkgroepen mobiliteit\n"
+        "\n"
+        "   Benelux-werkgroep Rijopleiding\n"
+        "      Valt onder:  Directiecomité Mobiliteit en Infrastructuur\n"
+        "      Deelnemers:  BE, NL, LU, NRW (waarnemer)\n"
+    )
+    found = participants(text)
+    assert ("working-group/benelux-werkgroep-rijopleiding", "region/noordrijn-westfalen") in found
+    parent = "working-group/directiecomite-mobiliteit-en-infrastructuur"
+    assert not any(group == parent for group, _ in found)
+
+
+def test_a_benelux_group_described_by_its_subject_stops_before_its_parent() -> None:
+    text = (
+        "Het platform werkt met het Benelux-netwerk inzake bestrijding van drugshandel van "
+        "het Hazeldonkoverleg."
+    )
+    assert of_class(text, "WorkingGroup") == {
+        "working-group/benelux-netwerk-inzake-bestrijding-van-drugshandel",
+        "working-group/hazeldonkoverleg",
+    }
+
+
+def test_a_group_name_wrapped_in_a_table_cell_is_not_cut_into_a_name() -> None:
+    text = (
+        "  Instrument           | Sinds  | Werkgroep\n"
+        "  Drugsverklaring      | 2023   | Benelux-werkgroep Grens-\n"
+        "                       |        |   overschrijdende Handhaving\n"
+    )
+    assert of_class(text, "WorkingGroup") == set()
+
+
+def test_a_state_works_with_a_partner_named_inside_the_separable_verb() -> None:
+    cooperates = BKG + "cooperatesWith"
+    text = "Nederland werkt met Nedersaksen samen op het gebied van grensarbeid."
+    assert facts(text, cooperates) == {("country/nederland", "region/nedersaksen")}
+    # Without "samen" no partnership; two member states are the Benelux itself.
+    assert facts("Nederland werkt met Nedersaksen aan betere regels.", cooperates) == set()
+    assert facts("België werkt met Luxemburg samen.", cooperates) == set()
+
+
+def test_partners_named_first_after_a_heading_the_sentence_runs_on_from() -> None:
+    text = (
+        "2.1  Erkenning                 Status: nieuw\n"
+        "\n"
+        "Samen met Nedersaksen onderzoekt het Secretariaat-Generaal of diploma's erkend "
+        "kunnen worden."
+    )
+    assert facts(text, BKG + "cooperatesWith") == {
+        ("institution/secretariaat-generaal", "region/nedersaksen")
+    }
+
+
+def test_a_group_named_by_its_kind_reports_to_its_parent() -> None:
+    text = (
+        "In 2026 richt het Comité het Benelux Dataplatform op. Het platform staat onder "
+        "voorzitterschap van het NCSC en rapporteert rechtstreeks aan het College van "
+        "Secretarissen-Generaal. De minister rapporteert aan het Comité van Ministers."
+    )
+    assert facts(text, ORG + "subOrganizationOf") == {
+        ("working-group/benelux-dataplatform", "institution/college-van-secretarissen-generaal")
+    }

@@ -238,3 +238,8 @@ def test_social_security_digital_and_health_agencies_are_known_bodies() -> None:
     ):
         assert types["organisation/" + slug] == "ExternalOrganisation"
     assert ("ELA", "organisation/europese-arbeidsautoriteit") in mentions(text)
+
+
+def test_the_dutch_labour_inspectorate_under_its_short_name() -> None:
+    text = "Bij controles in de bouw werkt de\nArbeidsinspectie met de gemeenten."
+    assert ("Arbeidsinspectie", "organisation/nederlandse-arbeidsinspectie") in mentions(text)

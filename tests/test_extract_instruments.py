@@ -1172,3 +1172,212 @@ def test_a_planned_signing_gives_no_date() -> None:
     )
     found = facts(text)
     assert not any(p == ELI + "date_document" for _, p, _ in found)
+
+
+def dated_facts(text: str, day: str) -> set[tuple[str, str, str]]:
+    """The facts of a document the manifest dates ``day``."""
+    doc = Document("test", text, Path("test.txt"), "0" * 64, metadata={"date": day})
+    return {
+        (f.subject.value[len(ID) :], f.predicate.value, f.object.value.replace(ID, ""))
+        for f in EXTRACTOR.extract(doc).facts
+    }
+
+
+def test_relative_days_are_read_against_the_document_date() -> None:
+    from benelux_kg.extract.dating import relative_dates
+
+    text = "Vandaag, op 3 december en op 4 december jl.; ook op 14 december 2026 en in maart."
+    # A day without a year: the occurrence nearest the document's date; "jl." lies before it.
+    assert [d.iso for d in relative_dates(text, "2026-04-14")] == [
+        "2026-04-14",
+        "2025-12-03",
+        "2025-12-04",
+    ]
+    # Dated by its year alone, a document resolves only a day it marks as past.
+    assert [d.iso for d in relative_dates(text, "2025")] == ["2024-12-04"]
+    assert relative_dates(text, "") == []
+
+
+def test_an_instrument_signed_today_or_on_a_day_without_year() -> None:
+    text = (
+        "Rotterdam – De ministers hebben vandaag een memorandum of understanding over "
+        "walstroom in zeehavens ondertekend.\n\n"
+        "Op 28 december ondertekenden de drie landen een intentieverklaring over gedeelde "
+        "ligplaatsen.\n\n"
+        "Het jaarplan noemt de uitvoeringsovereenkomst inzake gezamenlijke controles, die "
+        "de ministers op 2 februari jl. ondertekenden."
+    )
+    memorandum = "instrument/memorandum-of-understanding-over-walstroom-in-zeehavens"
+    intent = "instrument/intentieverklaring-over-gedeelde-ligplaatsen"
+    controls = "instrument/uitvoeringsovereenkomst-inzake-gezamenlijke-controles"
+    found = dated_facts(text, "2027-01-20")
+    assert (memorandum, ELI + "date_document", "2027-01-20") in found
+    # The nearest 28 December to 20 January 2027 lies in the year before.
+    assert (intent, ELI + "date_document", "2026-12-28") in found
+    assert (controls, ELI + "date_document", "2026-02-02") in found
+    # Without the document's date these days date nothing.
+    assert not any(p == ELI + "date_document" for _, p, _ in facts(text))
+
+
+def test_a_memorandum_van_overeenstemming_is_a_declaration() -> None:
+    text = (
+        "In 2024 ondertekenden de waterbeheerders een memorandum van overeenstemming over "
+        "de uitwisseling van peilgegevens."
+    )
+    iri = "instrument/memorandum-van-overeenstemming-over-de-uitwisseling-van-peilgegevens"
+    assert entities(text).get(iri) == "Declaration"
+    assert (iri, ELI + "date_document", "2024") in facts(text)
+
+
+def test_the_date_of_an_answer_is_not_that_of_the_recommendation() -> None:
+    text = (
+        "Het Comité van Ministers heeft op 3 oktober 2026 zijn antwoord vastgesteld op "
+        "aanbeveling 971/2 over grensoverschrijdende mantelzorg, die het Benelux-Parlement "
+        "in juni aannam."
+    )
+    found = dated_facts(text, "2026-10-05")
+    assert not any(p == ELI + "date_document" for _, p, _ in found)
+
+
+def test_a_semicolon_parts_the_dates_of_listed_instruments() -> None:
+    text = (
+        "Er gelden twee overeenkomsten:\n"
+        "  a. de Uitvoeringsovereenkomst inzake kentekens van 3 mei 2021, gewijzigd bij het "
+        "protocol van 7 april 2025;\n"
+        "  b. de uitvoeringsovereenkomst inzake gezamenlijke controles, die de drie ministers "
+        "op 12 november 2025 ondertekenden."
+    )
+    iri = "instrument/uitvoeringsovereenkomst-inzake-gezamenlijke-controles"
+    found = facts(text)
+    assert (iri, ELI + "date_document", "2025-11-12") in found
+    assert (iri, ELI + "date_document", "2025-04-07") not in found
+
+
+def test_index_entries_dated_where_they_were_done() -> None:
+    text = (
+        "C.  OVEREENKOMSTEN EN PROTOCOLLEN\n\n"
+        "7.  Protocol houdende wijziging van de Uitvoeringsovereenkomst inzake\n"
+        "    kentekenherkenning van 3 mei 2021, gedaan te Brussel op 2 maart 2026 ....... 31\n\n"
+        "8.  Samenwerkingsovereenkomst tussen de Benelux Unie en de Raad van Europa over\n"
+        "    grensarbeid, Straatsburg, 14 april 2026 ................................ 34\n\n"
+        "9.  Uitvoeringsafspraak inzake gezamenlijke opleidingen, ter uitvoering van het\n"
+        "    Benelux-Politieverdrag, ondertekend te Luxemburg op 5 mei 2026 ......... 36\n"
+    )
+    found = dated_facts(text, "2026-06-30")
+    dates = {(s, o) for s, p, o in found if p == ELI + "date_document"}
+    protocol = next(s for s, _ in dates if s.startswith("instrument/protocol"))
+    # The date inside an amending title is the amended instrument's, not the protocol's.
+    assert (protocol, "2026-03-02") in dates
+    assert (protocol, "2021-05-03") not in dates
+    assert (
+        "instrument/samenwerkingsovereenkomst-tussen-de-benelux-unie-en-de-raad-van-europa-"
+        "over-grensarbeid",
+        "2026-04-14",
+    ) in dates
+    # An entry is about the instrument it opens with; the treaty it cites is not dated.
+    assert not any(s == "instrument/benelux-politieverdrag" for s, _ in dates)
+
+
+def test_an_index_entry_with_a_date_line_and_a_note() -> None:
+    text = (
+        "A.  BESCHIKKINGEN\n\n"
+        "1.  Beschikking M (2026) 11 tot wijziging van de Beschikking M (2019) 4\n"
+        "    betreffende de keuring van liften.\n"
+        "    Vastgesteld: 12.06.2026 .......................................... 3\n\n"
+        "2.  Beschikking M(2026)12 van het Comité van Ministers tot oprichting van het\n"
+        "    Benelux Liftenplatform.\n"
+        "    Het platform wordt voorgezeten door de inspectiediensten.\n"
+        "    Vastgesteld: 12.06.2026 .......................................... 5\n"
+    )
+    x = EXTRACTOR.extract(
+        Document("test", text, Path("test.txt"), "0" * 64, metadata={"date": "2026-06-30"})
+    )
+    found = {
+        (f.subject.value[len(ID) :], f.predicate.value, f.object.value.replace(ID, ""))
+        for f in x.facts
+    }
+    assert ("instrument/m-2026-11", ELI + "date_document", "2026-06-12") in found
+    assert ("instrument/m-2026-12", ELI + "date_document", "2026-06-12") in found
+    assert ("instrument/m-2019-4", ELI + "date_document", "2026-06-12") not in found
+    # The title ends with the line its full stop closes, before the note.
+    titles = {f.object.value for f in x.facts if f.predicate.value == DCTERMS + "title"}
+    assert (
+        "Beschikking M(2026)12 van het Comité van Ministers tot oprichting van het Benelux "
+        "Liftenplatform" in titles
+    )
+
+
+def test_national_codes_are_external_acts() -> None:
+    text = "De regel werd in België omgezet in de Wegcode en in Luxemburg in de Code de la route."
+    found = entities(text)
+    assert found.get("act/wegcode") == "ExternalAct"
+    assert found.get("act/code-de-la-route") == "ExternalAct"
+
+
+def test_a_separable_goed_is_no_part_of_a_name() -> None:
+    text = (
+        "De commissie keurde de ontwerpaanbeveling over bodemdaling in\n"
+        "grensoverschrijdende veengebieden goed. De plenaire stemt in juni."
+    )
+    found = entities(text)
+    assert found.get(
+        "instrument/ontwerpaanbeveling-over-bodemdaling-in-grensoverschrijdende-veengebieden"
+    ) == ("Recommendation")
+
+
+def test_a_declaration_named_by_its_partners_and_renewed() -> None:
+    text = (
+        "De eerste stap was de intentieverklaring\n"
+        "Benelux Unie-Nedersaksen van 3 mei 2019, die op 8 oktober 2024 werd vernieuwd "
+        "met de intentieverklaring Benelux-Nedersaksen 2024-2028."
+    )
+    found = entities(text)
+    first = "instrument/intentieverklaring-benelux-unie-nedersaksen-van-3-mei-2019"
+    second = "instrument/intentieverklaring-benelux-nedersaksen-2024-2028"
+    # A described declaration goes by the day it was signed; the renewal, stating other
+    # years, is another instrument.
+    assert found.get(first) == "Declaration"
+    assert found.get(second) == "Declaration"
+    assert (first, ELI + "date_document", "2019-05-03") in facts(text)
+    # A capitalised title keeps its date apart.
+    titled = "Het bouwt voort op de Politieke Verklaring Benelux-Vlaanderen van 2 april 2012."
+    assert "instrument/politieke-verklaring-benelux-vlaanderen" in entities(titled)
+
+
+def test_a_heading_names_the_treaty_printed_in_full_below_it() -> None:
+    text = (
+        "2. Benelux-Verdrag inzake de bescherming van grenswateren\n\n"
+        "Het Benelux-Verdrag ter bevordering en versterking van de samenwerking inzake de "
+        "bescherming van grenswateren en inzake de kwaliteit van het drinkwater werd op "
+        "3 maart 2024 te Luxemburg ondertekend.\n\n"
+        "Het verdrag vervangt het Memorandum of Understanding inzake het beheer van "
+        "grenswateren van 5 mei 2010, dat geen bindende afspraken bevatte."
+    )
+    treaty = "instrument/benelux-verdrag-inzake-de-bescherming-van-grenswateren"
+    memorandum = (
+        "instrument/memorandum-of-understanding-inzake-het-beheer-van-grenswateren-van-5-mei-2010"
+    )
+    found = facts(text)
+    # The full title, closed by its signing, is the heading's treaty: one entity.
+    assert [i for i in entities(text) if i.startswith("instrument/benelux-verdrag")] == [treaty]
+    assert (treaty, ELI + "date_document", "2024-03-03") in found
+    # "Het verdrag vervangt ...": the treaty named last amends what it replaces.
+    assert (treaty, ELI + "amends", memorandum) in found
+
+
+def test_a_footnote_title_closes_before_its_reference() -> None:
+    text = (
+        "De landen ondertekenden het Benelux-Verdrag inzake grensoverschrijdende "
+        "zorg.¹ In België ligt het verdrag ter goedkeuring bij de Kamer.\n\n"
+        "¹ Benelux-Verdrag ter bevordering en vereenvoudiging van de samenwerking inzake "
+        "grensoverschrijdende zorg en inzake de erkenning van zorgverleners, Kamerstuk "
+        "36 700, nr. 1."
+    )
+    found = entities(text)
+    full = (
+        "instrument/benelux-verdrag-ter-bevordering-en-vereenvoudiging-van-de-samenwerking-"
+        "inzake-grensoverschrijdende-zorg-en-inzake-de-erkenning-van-zorgverleners"
+    )
+    assert found.get(full) == "Treaty"
+    # "het verdrag ter goedkeuring bij ..." names no treaty: a verb's phrase follows it.
+    assert [i for i in found if i.startswith("instrument/")] == [full]

@@ -20,7 +20,7 @@ from ..namespaces import BKG, ID, slug
 from ..reference import ReferenceEntity, load_reference
 from ..resources import reference_file
 from ..text import clean
-from . import aliases
+from . import aliases, attendance
 from .acts import ActFinder
 from .assemble import Collector
 from .candidates import NAMES, NUMBERS, PLACES, Candidate, resolve
@@ -120,6 +120,10 @@ class Extractor:
                 work_nouns=patterns.words("participation", "work_nouns"),
                 supporting=patterns.words("participation", "supporting"),
                 preparation=patterns.words("adoption", "preparation"),
+                table_labels=(
+                    *patterns.words("group_table_labels", "participants"),
+                    *patterns.words("group_table_labels", "parents"),
+                ),
             )
         )
         self.anaphora = patterns.table("anaphora")
@@ -144,9 +148,12 @@ class Extractor:
         numbered = {c.iri for c in found if c.attributes and ("numbered", "1") in c.attributes}
         collector.add_candidates(found)
         collector.add_people_facts(self.posts.facts(text, found, people, collector.sentences))
-        for relation in self.relations.find(text, collector.sentences, found, numbered):
+        today = doc.metadata.get("date", "")
+        for relation in self.relations.find(text, collector.sentences, found, numbered, today):
             collector.relation(relation)
         for relation in self.group_tables.find(text, found):
+            collector.relation(relation)
+        for relation in attendance.find(text, collector.sentences, found):
             collector.relation(relation)
         for project in self.projects.find(doc.text, self.gazetteer, self.reference):
             collector.project(project)

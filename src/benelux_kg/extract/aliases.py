@@ -71,6 +71,7 @@ def shortened(text: str, found: Sequence[Candidate]) -> list[Candidate]:
             _longer(cand, full.get(cand.cls, []))
             or _same_subject(cand, full.get(cand.cls, []))
             or _same_date(cand, full.get(cand.cls, []))
+            or _under_heading(text, cand, full.get(cand.cls, []))
             or noted.get(i)
         )
         if target is None and not cand.title and _key(cand.label) in titles:
@@ -321,7 +322,43 @@ def _same_subject(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate
         if other.iri == cand.iri or other.begin >= cand.begin or _NUMBERED.match(other.label):
             continue
         other_head, theirs = _split_label(other.label)
-        if mine <= theirs and head <= other_head:
+        if mine <= theirs and head <= other_head and not _other_years(cand.label, other.label):
+            matches[other.iri] = other
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _other_years(one: str, other: str) -> bool:
+    """Two names that both state a year, but not the same years, name two instruments: the
+    "intentieverklaring Benelux-Hauts-de-France 2022-2026" renews the one "van 7 juni 2018"."""
+    mine, theirs = set(_YEAR.findall(one)), set(_YEAR.findall(other))
+    return bool(mine and theirs and mine != theirs)
+
+
+# A heading line that is a name alone: "1. Benelux-Verdrag inzake de bestrijding van ...".
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]?[ \t]+)?$")
+_HEADING_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _under_heading(text: str, cand: Candidate, same_class: Sequence[Candidate]) -> Candidate | None:
+    """A section headed by an instrument's short name prints its full title below: "1.
+    Benelux-Verdrag inzake de bestrijding van sociale fraude" over "Het Benelux-Verdrag ter
+    verbetering ... inzake de bestrijding van sociale fraude en ... werd ondertekend". The
+    full title whose subject holds all of the heading's is the heading's instrument."""
+    if cand.cls not in INSTRUMENT_TYPES or not cand.label or _NUMBERED.match(cand.label):
+        return None
+    head, mine = _split_label(cand.label)
+    matches = {}
+    for other in same_class:
+        if other.iri == cand.iri or other.begin >= cand.begin or not other.label:
+            continue
+        heading = _HEADING_BEFORE.search(text, max(0, other.begin - 8), other.begin)
+        if heading is None or not _HEADING_AFTER.match(text, other.end):
+            continue
+        other_head, theirs = _split_label(other.label)
+        if len(theirs) >= 2 and theirs < mine and other_head <= head:
             matches[other.iri] = other
     return next(iter(matches.values())) if len(matches) == 1 else None
 

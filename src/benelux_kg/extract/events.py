@@ -129,6 +129,23 @@ def _one_per_day(found: list[Candidate]) -> Iterator[Candidate]:
         yield cand
 
 
+def _at_words(
+    pattern: re.Pattern[str], text: str, lowered: str, words: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` where one of ``words`` (its first word) occurs: found with
+    str.find, far faster than a case-insensitive pattern scanning every position."""
+    starts: set[int] = set()
+    for word in {w.split()[0] for w in words}:
+        position = lowered.find(word)
+        while position >= 0:
+            starts.add(position)
+            position = lowered.find(word, position + 1)
+    for start in sorted(starts):
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+
+
 def _sentence_start(text: str, position: int) -> bool:
     before = text[max(0, position - 3) : position]
     return position == 0 or bool(re.search(r"(?:[.!?:;•]\s*|\n)$", before))
@@ -156,6 +173,10 @@ class EventTables:
     plenary_words: tuple[str, ...] = ()
     plenary_body: str = ""
     plenary_body_names: tuple[str, ...] = ()
+    # Debates named by subject and day ("het commissiedebat over de Benelux van 12 september").
+    debate_words: tuple[str, ...] = ()
+    # Visits named by their destination ("een werkbezoek aan Baarle-Nassau en Baarle-Hertog").
+    visit_words: tuple[str, ...] = ()
 
 
 class EventFinder:
@@ -230,6 +251,30 @@ class EventFinder:
             for n in tables.plenary_body_names
         )
         self._plenary_body = re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.I) if names else None
+        debates = "|".join(
+            r"\s+".join(re.escape(part) for part in w.split()) for w in tables.debate_words
+        )
+        # "commissiedebat" and its subject (a few words, "over ..." or capitalised), then "van"
+        # and a day, the year perhaps on the next line or left out ("12 september jl.").
+        self._debate = (
+            re.compile(
+                rf"(?<![\w-])((?i:{debates}))\s+"
+                r"((?:over\s+)?[\w’'-]+(?:[ \t\n]+[\w’'-]+){0,5}?)"
+                rf"\s+van\s+(\d{{1,2}})\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}})\b)?",
+            )
+            if debates
+            else None
+        )
+        visits = "|".join(re.escape(w) for w in tables.visit_words)
+        # "werkbezoek aan Baarle-Nassau en Baarle-Hertog": capitalised places, "en" between.
+        self._visit = (
+            re.compile(
+                rf"(?<![\w-])((?i:{visits}))\s+aan\s+"
+                r"([A-Z][\w’'-]+(?:(?:,[ \t]*|[ \t\n]+en[ \t\n]+)[A-Z][\w’'-]+)*)"
+            )
+            if visits
+            else None
+        )
 
     def find(self, text: str) -> Iterator[Candidate]:
         for cand in _one_per_day(list(self._find(text))):
@@ -278,6 +323,10 @@ class EventFinder:
         if self._sessions:
             yield from self._sessions_of_bodies(text)
         yield from self._held_by_body(text)
+        if self._debate is not None:
+            yield from self._debates(text, lowered)
+        if self._visit is not None:
+            yield from self._visits(text, lowered)
         for match in self._recurring.finditer(text):
             year = _year_of_sentence(text, match.start(), match.end()) or _year_before(
                 text, match.start()
@@ -333,14 +382,68 @@ class EventFinder:
             month = MONTHS[match.group(3).lower()]
             day = match.group(2) or ""
             dated.append((match.start(), match.end(), kind, last[1], f"{year}-{month:02d}", day))
+        plenary = self.t.plenary_words[:1]
         for begin, end, kind, body, ym, day in dated:
-            yield self._session(begin, end, kind, body, ym, day)
+            yield self._session(begin, end, kind, body, ym, day, kind in plenary)
         for begin, end, kind, body in undated:
             # A session named without its date is the nearest dated one of that body.
             near = [d for d in dated if d[2] == kind and d[3] == body and abs(d[0] - begin) < 800]
             if near:
                 best = min(near, key=lambda d: abs(d[0] - begin))
-                yield self._session(begin, end, kind, body, best[4], "")
+                day = "" if kind in plenary else best[5]
+                yield self._session(begin, end, kind, body, best[4], day, kind in plenary)
+
+    def _debates(self, text: str, lowered: str) -> Iterator[Candidate]:
+        """ "het commissiedebat Grensoverschrijdende samenwerking van 5 maart 2025": a debate
+        named by its subject and its day (the year, if left out, is the document's)."""
+        assert self._debate is not None
+        for match in _at_words(self._debate, text, lowered, self.t.debate_words):
+            year = match.group(5) or _year_before(text, match.start())
+            if not year:
+                continue
+            day = f"{year}-{MONTHS[match.group(4).lower()]:02d}-{int(match.group(3)):02d}"
+            kind = " ".join(match.group(1).lower().split())
+            subject = " ".join(match.group(2).split())
+            label = f"{kind.capitalize()} {subject}, {day}"
+            yield Candidate(
+                match.start(),
+                match.end(),
+                f"{ID}event/{slug(kind + ' ' + subject)}-{day}",
+                "Meeting",
+                label=label,
+                date=day,
+                priority=3,
+            )
+
+    def _visits(self, text: str, lowered: str) -> Iterator[Candidate]:
+        """ "Op 16 mei 2025 bracht ik een werkbezoek aan Baarle-Nassau en Baarle-Hertog": a
+        visit named by where it went and dated by its sentence; "mijn werkbezoek aan Baarle"
+        elsewhere in the text is the same visit."""
+        assert self._visit is not None
+        found = list(_at_words(self._visit, text, lowered, self.t.visit_words))
+        dated: list[tuple[str, str, str]] = []  # kind, places, day
+        for match in found:
+            year, month, day = _date_in_sentence(text, match.end())
+            if not (year and month and day):
+                year, month, day = _date_before_in_sentence(text, match.start())
+            if year and month and day:
+                iso = f"{year}-{month:02d}-{int(day):02d}"
+                dated.append((match.group(1).lower(), " ".join(match.group(2).split()), iso))
+        for match in found:
+            kind, places = match.group(1).lower(), " ".join(match.group(2).split())
+            same = [d for d in dated if d[0] == kind and d[1].startswith(places)]
+            if len({d[2] for d in same}) != 1:
+                continue  # a visit of which day?
+            whole = max(same, key=lambda d: len(d[1]))
+            yield Candidate(
+                match.start(),
+                match.end(),
+                f"{ID}event/{slug(kind + ' aan ' + whole[1])}-{whole[2]}",
+                "Meeting",
+                label=f"{kind.capitalize()} aan {whole[1]}, {whole[2]}",
+                date=whole[2],
+                priority=3,
+            )
 
     def _held_by_body(self, text: str) -> Iterator[Candidate]:
         """ "Het Comité van Ministers hield op 18 november 2024 zijn najaarsvergadering": a
@@ -411,15 +514,22 @@ class EventFinder:
         return found
 
     @staticmethod
-    def _session(begin: int, end: int, kind: str, body: str, ym: str, day: str) -> Candidate:
+    def _session(
+        begin: int, end: int, kind: str, body: str, ym: str, day: str, plenary: bool = True
+    ) -> Candidate:
+        """A plenary session is one a month, whatever its days; another meeting of a body is
+        named by its day where the text gives it ("de vergadering van het Comité van
+        Ministers van 15 juni 2026")."""
         year, month = ym.split("-")
         month_name = next(name for name, number in MONTHS.items() if number == int(month))
         label = f"{kind.capitalize()} {body} {month_name} {year}"
         date = f"{ym}-{int(day):02d}" if day else ""
+        if date and not plenary:
+            label = f"{kind.capitalize()} {body} {int(day)} {month_name} {year}"
         return Candidate(
             begin,
             end,
-            f"{ID}event/{slug(kind)}-{slug(body)}-{ym}",
+            f"{ID}event/{slug(kind)}-{slug(body)}-{date if date and not plenary else ym}",
             "Meeting",
             label=label,
             date=date,

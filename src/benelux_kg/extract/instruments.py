@@ -259,6 +259,9 @@ def _title_before(
     return begin, end, head.group(1) or head.group(2)
 
 
+_TITLE_CLOSED = re.compile(r"(?<=[a-zà-ÿ]{3})\.[ \t]*\n")
+
+
 def _entry_title(
     text: str, entry: tuple[int, int], named: NamedInstrumentFinder
 ) -> tuple[int, int, str] | None:
@@ -267,6 +270,11 @@ def _entry_title(
     head = named.title_head(text[begin : min(end, begin + 40)])
     if head is None or head.start() != 0:
         return None
+    # A full stop closing a line ends the title: what follows is a note on the entry
+    # ("... onder het Comité van Ministers.\n  Het platform wordt voorgezeten door ...").
+    closed = _TITLE_CLOSED.search(text, begin, end)
+    if closed is not None:
+        end = closed.start()
     end = begin + len(text[begin:end].rstrip(" \t\n,;:"))
     if not named.names_subject(squash(text[begin:end])):
         return None

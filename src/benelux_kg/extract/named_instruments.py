@@ -128,6 +128,18 @@ class NamedInstrumentFinder:
             if tables.amending
             else None
         )
+        # A subject that opens with an amendment ("houdende wijziging van de ... van 13 juni
+        # 2023"): the date closing it is the amended instrument's, not the amending one's.
+        self._amending_subject = (
+            re.compile(
+                r"(?:"
+                + "|".join(r"\s+".join(map(re.escape, p.split())) for p in tables.amending)
+                + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            if tables.amending
+            else None
+        )
         self._clause_phrase = (
             re.compile(
                 r"\s+(?:"
@@ -391,6 +403,12 @@ class NamedInstrumentFinder:
                 end = runs.end()
             when = re.match(rf"\s+(?:van|uit)\s+({DATE.pattern})", text[end:])
             date = first_date(when.group(1)) if when else ""
+            described = match.group(3)[:1].islower()
+            if when is not None and cls in _DATE_NAMED and described and len(date) == 10:
+                # "de intentieverklaring Benelux Unie-Hauts-de-France van 7 juni 2018": a
+                # declaration described, not titled, goes by the day it was signed (the
+                # "Politieke Verklaring Benelux-Noordrijn-Westfalen" is a title of its own).
+                end += when.end()
             return self._mint(text, begin, end, cls, date=date)
         ranged = re.match(
             r"\s*(?:van\s+)?\(?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\)?", text[match.end() :]
@@ -447,6 +465,9 @@ class NamedInstrumentFinder:
                 skipped = (position, participle.end())  # left out of the label
                 position = participle.end()
         opener = self._openers.match(text, position)
+        phrase = self._clause_phrase
+        if opener is not None and phrase is not None and phrase.match(text, position):
+            opener = None  # "het verdrag ter goedkeuring bij de Kamer": a verb's phrase
         if opener is not None and text[opener.end() : opener.end() + 1] in "'‘“\"":
             return None  # a quoted title: see _quoted
         bare = not benelux and not match.group(2) and match.group(3)[:1].islower()
@@ -465,7 +486,12 @@ class NamedInstrumentFinder:
                 if self._formal(text, match, begin):
                     end = self._coordinated(text, opener.end(), end)
                 end = _without_year(text, opener.end(), end)
-                date = date or _trailing_date(text[opener.end() : end]) or _year_after(text, end)
+                if not (
+                    self._amending_subject is not None
+                    and self._amending_subject.match(text, opener.start(1))
+                ):
+                    date = date or _trailing_date(text[opener.end() : end])
+                date = date or _year_after(text, end)
                 spoken = None  # the name without the participle: "beschikking over ..."
                 if skipped is not None:
                     spoken = text[begin : skipped[0]] + text[skipped[1] : end]
@@ -613,7 +639,13 @@ class NamedInstrumentFinder:
             ):
                 # A closing date closes the title too: "... over noodplanning en
                 # crisisbeheersing van 2006 wordt ...".
-                closed = _TITLE_CLOSED.match(text, end) or _DATE_AT_END.search(text, start, end)
+                closed = (
+                    _TITLE_CLOSED.match(text, end)
+                    or _DATE_AT_END.search(text, start, end)
+                    or _SIGNED_AFTER.match(text, end)
+                    # A footnote's reference after the title: "..., Kamerstuk 36 512, nr. 1".
+                    or _REFERENCE_AFTER.match(text, end)
+                )
                 return end if end == first or closed else first
             end = further
 
@@ -814,7 +846,7 @@ _NEVER_IN_NAME = frozenset(
 )  # fmt: skip
 # "Benelux-Noordrijn-Westfalen", "Benelux-Hauts-de-France": the partners in a title, and
 # the period it runs: "Intentieverklaring Benelux-Hauts-de-France 2022-2026".
-_BENELUX_PARTNER = re.compile(r"[ \t]+Benelux[-–][A-Z]\w*(?:-\w+)*(?![\w-])")
+_BENELUX_PARTNER = re.compile(r"[ \t\n]+Benelux(?:[ \t]+Unie)?[-–][A-Z]\w*(?:-\w+)*(?![\w-])")
 _PERIOD = re.compile(r"[ \t\n]+(?:19|20)\d{2}[ \t]*[-–][ \t]*(?:19|20)\d{2}(?![\w-])")
 # A declaration or memorandum is signed once and goes by its date: "Memorandum of
 # Understanding over ... van 2006" keeps the date in its name, where a treaty's title does not.
@@ -878,6 +910,13 @@ _NUMBER_AFTER = re.compile(
     r"[ \t\n]+M[ \t\n]*\([ \t\n]*(?:19|20)\d{2}[ \t\n]*\)[ \t\n]*\d{1,3}(?![\d/])"
 )
 _TITLE_WORDS = 45
+_REFERENCE_AFTER = re.compile(r",[ \t\n]+(?-i:[A-Z])[\w-]+[ \t\n]+(?:nr\.?[ \t]*)?\d")
+# The title is the subject of its own signing: "Het Benelux-Verdrag ter verbetering en
+# versterking van ... arbeidsvoorwaarden werd op 14 november 2023 te Den Haag ondertekend".
+_SIGNED_AFTER = re.compile(
+    r"\s+(?:werd|werden|is|zijn|wordt|worden)\s+(?:[^.;:]{0,60}?\s)?"
+    r"(?:ondertekend|getekend|gesloten|aangenomen|vastgesteld|geratificeerd|bekrachtigd)(?!\w)"
+)
 _TITLE_CLOSED = re.compile(r"\s*(?:\(|[.;:](?:\s|$)|,\s*M\s?\(|$)")
 # "... over de digitale Benelux in 2015": the year says when, it is not part of the subject.
 _IN_YEAR = re.compile(r"\s+in\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:19|20)\d{2}$")

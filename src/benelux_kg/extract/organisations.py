@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..namespaces import ID, slug
 from .candidates import PLACES, Candidate
 from .names import squash
+from .regex import may_start
 
 _NAME_WORD = r"(?:[A-Z][\w.&'’-]*|[a-z]+[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
@@ -45,7 +46,7 @@ class OrganisationFinder:
         self._english = re.compile(rf"(?<![\w-])(?i:{english})[ \t]+{_NAME_WORD}")
         # "bedrijven zoals X en Y"; "coalities van de landen (X, Y en Z)": a list in
         # parentheses has two names at least, else it explains a word ("(Authorised ...)").
-        self._plural = re.compile(rf"(?i:{plural})(?![\w-])")
+        self._plural = re.compile(rf"{may_start(tables.plural)}(?i:{plural})(?![\w-])")
         self._many = re.compile(
             rf"(?:\s+[\w-]+){{0,6}}?\s*"
             rf"(?:zoals\s+({_LIST})|\(\s*({_NAME}(?:\s*,\s*{_NAME})*\s+en\s+{_NAME})\s*\))"

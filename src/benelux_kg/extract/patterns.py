@@ -99,6 +99,9 @@ class Patterns:
             member_heads=_words(kinds, "member_heads"),
             subject_stops=frozenset(_words(kinds, "subject_stops")),
             committees=_words(kinds, "committees"),
+            # A committee named without its body, near the parliament's name, is one of its.
+            committee_body=str(self.table("events").get("plenary_body", "")),
+            committee_body_names=_words(self.table("events"), "plenary_body_names"),
         )
 
     def people(self) -> PeopleTables:
@@ -147,6 +150,8 @@ class Patterns:
             plenary_words=_words(events, "plenary_words"),
             plenary_body=str(events.get("plenary_body", "")),
             plenary_body_names=tuple(str(n) for n in events.get("plenary_body_names", ())),
+            debate_words=_words(events, "debate_words"),
+            visit_words=_words(events, "visit_words"),
         )
 
     def known_instruments(self) -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..namespaces import ID, slug
 from .candidates import Candidate
+from .regex import may_start
 
 _UPPER = "A-ZÀ-ÝŠŽ"
 # Lower-case letters, with those of the Baltic and Central European languages ("Jānis Vucāns",
@@ -61,16 +62,20 @@ class PeopleFinder:
         titles = "|".join(re.escape(t) for t in sorted(tables.titles, key=len, reverse=True))
         self._link = re.compile(rf"\[({self.long})\]\(#\)(?:\s*\(([^)]{{1,40}})\))?")
         self._titled = re.compile(
-            rf"(?<![\w.])(?i:{titles})\s+(?:(?i:{titles})\s+)*({self.full}|{self.surname})"
+            rf"(?<![\w.]){may_start(tables.titles)}(?i:{titles})\s+(?:(?i:{titles})\s+)*({self.full}|{self.surname})"
         )
         self._role_before = re.compile(
-            rf"(?<![\w-])(?i:{roles})(?:[ \t]+|[ \t]*\n[ \t]*)({self.full}|{self.surname})(?![\w-])"
+            rf"(?<![\w-]){may_start(tables.roles)}(?i:{roles})(?:[ \t]+|[ \t]*\n[ \t]*)"
+            rf"({self.full}|{self.surname})(?![\w-])"
         )
         self._role_after = re.compile(
             rf"(?<![\w-])({self.long}),\s+(?:de\s+)?(?:[A-Za-z]+\s+)?((?i:{roles}))\b"
         )
         # "de minister-president, Matthias Diependaele, ...": a name in apposition.
-        self._role_comma = re.compile(rf"(?<![\w-])(?i:{roles}),[ \t]+({self.long})(?=\s*[,.;)])")
+        self._role_comma = re.compile(
+            rf"(?<![\w-]){may_start(tables.roles)}(?i:{roles}),"
+            rf"[ \t]+({self.long})(?=\s*[,.;)])"
+        )
         # "de minister van Arbeid, Georges Mischo", "minister van Buitenlandse Zaken Xavier
         # Bettel sprak": a role and its portfolio or place, then the name, which a lower-case
         # word or punctuation closes.
@@ -81,7 +86,8 @@ class PeopleFinder:
             r"|[a-z]{3,}(?=,))"  # "de voorzitter van de regio, Xavier Bertrand"
         )
         self._role_portfolio = re.compile(
-            rf"(?<![\w-])(?i:{roles})[ \t]+(?:van|voor)[ \t]+(?:het[ \t]+|de[ \t]+)?"
+            rf"(?<![\w-]){may_start(tables.roles)}(?i:{roles})[ \t]+(?:van|voor)[ \t]+"
+            r"(?:het[ \t]+|de[ \t]+)?"
             rf"{portfolio}(?:,[ \t]*|[ \t]+)({self.full})"
             r"(?=\s*[.;:()]|,(?!\s*[A-Z])|\s+(?!(?:en|of)\s)[a-z])"
         )
@@ -221,5 +227,10 @@ def _case_sensitive_ok(name: str) -> bool:
 def person_candidate(found: PersonFound, name: str | None = None) -> Candidate:
     label = name or re.sub(r"-\s+", "-", " ".join(found.name.split()))
     return Candidate(
-        found.begin, found.end, f"{ID}person/{slug(label)}", "Person", label=label, priority=2
+        found.begin,
+        found.end,
+        f"{ID}person/{slug(label)}",
+        "Person",
+        label=label,
+        priority=2,
     )

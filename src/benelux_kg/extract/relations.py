@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..namespaces import BKG, ELI, ID, ORG
 from .candidates import Candidate
+from .dating import RelativeDate, relative_dates
 from .model import INSTRUMENT_CLASSES
 from .names import DATE, first_date
 from .sentences import Sentences
@@ -88,6 +89,10 @@ _PASSIVE_BY = re.compile(
 # A sentence opening with a date, before its verb: "Op 2 oktober 2023 ondertekenden ...";
 # capitalised, so after a heading the cleaned text ran into the sentence too.
 _OPENING_DATE = re.compile(rf"(?<![\w-])(?:Op|In)\s+({DATE.pattern})\s+")
+# The same with a day but no year ("Op 16 november ondertekenden ..."), which the document's
+# date resolves; after the day, "jl." may stand.
+_OPENING_RELATIVE = re.compile(r"(?<![\w-])Op\s+")
+_AFTER_RELATIVE = re.compile(r"\s+")
 _AMENDING_CLAUSE = re.compile(r"[^.;]{0,20}?,?\s+(?:die|dat)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?")
 # Between an amending instrument and "tot wijziging van": nothing, or its author and date
 # ("Beschikking M (2024) 2 van het Comité van Ministers van 11 maart 2024 tot wijziging ...").
@@ -169,6 +174,9 @@ class RelationTables:
     # Verbs and participles of an amendment whose agent is named with "bij"/"door"/"met":
     # "Bij Beschikking M (2023) 1 werd de Beschikking M (2018) 7 gewijzigd".
     amending_verbs: tuple[str, ...] = ()
+    # Labels of the lines of a text table of groups ("Deelnemers:", "Valt onder:"): such a
+    # table is read apart (group_tables), not by the verbs of the sentence it falls in.
+    table_labels: tuple[str, ...] = ()
 
 
 def _any_word(words: Iterable[str]) -> re.Pattern[str]:
@@ -227,22 +235,35 @@ class RelationFinder:
             rf"\s+(?:(?:werd|wordt|is|werden|worden|zijn)\s+)?(?:[a-z]+\s+)?(?:{supporting})(?!\w)"
         )
         work = "|".join(re.escape(w) for w in tables.work_nouns) or "werkzaamheden"
+        labels = "|".join(re.escape(w) for w in sorted(tables.table_labels, key=len, reverse=True))
+        # A line of a text table that opens with its label ("Deelnemers: BE, NL, LU").
+        self._table_line = re.compile(rf"\n[ \t]*(?i:{labels})[ \t]*:[ \t]") if labels else None
         self._work = re.compile(rf"\s+aan\s+(?:de|het)\s+(?:{work})(?!\w)", re.IGNORECASE)
 
     def find(
-        self, text: str, sentences: Sentences, mentions: Sequence[Candidate], numbered: set[str]
+        self,
+        text: str,
+        sentences: Sentences,
+        mentions: Sequence[Candidate],
+        numbered: set[str],
+        today: str = "",
     ) -> Iterator[Relation]:
+        """The relations of a document; ``today`` is its date (the manifest's), against
+        which "vandaag" and "4 december jl." are read."""
+        relative = relative_dates(text, today)
         by_sentence: dict[int, list[Candidate]] = {}
         for m in mentions:
             by_sentence.setdefault(sentences.index(m.begin), []).append(m)
         for i, (b, e) in enumerate(sentences.spans):
             here = by_sentence.get(i, [])
+            if not here:
+                yield from _entry_label_date(text, sentences.spans, by_sentence, i)
             if not here and not _REGION_ANAPHOR.search(text, b, e):
                 continue  # a sentence without names ("De regio neemt deel aan ...:" has one)
             span = (b, e)
             yield from self._passed_by(text, here, mentions, numbered, span)
             yield from self._amends(text, here, span, mentions)
-            yield from self._dates(text, here, span)
+            yield from self._dates(text, here, span, relative)
             yield from self._participants(text, here, span, mentions)
             yield from self._parents(text, here, span, mentions)
             yield from self._cooperation(text, here, span, sentences, i)
@@ -296,6 +317,7 @@ class RelationFinder:
         instruments = [m for m in here if m.cls in INSTRUMENTS]
         yield from self._amends_in_name(text, instruments, span, mentions)
         yield from self._amends_by_agent(text, instruments, span)
+        yield from self._amends_by_anaphor(text, instruments, span, mentions)
         by_phrase: dict[int, Candidate] = {}  # amending instrument's index -> amended one
         for i, m in enumerate(instruments):
             if i == 0:
@@ -355,6 +377,37 @@ class RelationFinder:
                 )
                 if amending is not None and amending.iri != amended.iri:
                     yield Relation(amending.iri, AMENDS, amended.iri, span)
+
+    def _amends_by_anaphor(
+        self,
+        text: str,
+        instruments: list[Candidate],
+        span: tuple[int, int],
+        mentions: Sequence[Candidate],
+    ) -> Iterator[Relation]:
+        """ "Het verdrag vervangt het Memorandum of Understanding ...": a sentence that opens
+        with a bare anaphor and an amending verb; the anaphor is the instrument of that type
+        named last before the sentence."""
+        opening = _ANAPHOR_OPENING.match(text, span[0], span[1])
+        if opening is None:
+            return
+        verb = self._amending.match(text, opening.end(), span[1])
+        if verb is None:
+            return
+        amended = next((m for m in instruments if 0 <= m.begin - verb.end() <= 30), None)
+        if amended is None:
+            return
+        noun = opening.group(1).lower()
+        head = re.compile(rf"{re.escape(noun)}(?:\s|$)")
+        before = [
+            m
+            for m in mentions
+            if m.cls in INSTRUMENTS
+            and span[0] - _KIND_REACH <= m.begin < span[0]
+            and head.search(_name_of(text, m).lower())
+        ]
+        if before and before[-1].iri != amended.iri:
+            yield Relation(before[-1].iri, AMENDS, amended.iri, span)
 
     def _amends_by_agent(
         self, text: str, instruments: list[Candidate], span: tuple[int, int]
@@ -426,16 +479,37 @@ class RelationFinder:
             if amended is not None:
                 yield Relation(m.iri, AMENDS, amended.iri, span)
 
-    def _dates(self, text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+    def _dates(
+        self,
+        text: str,
+        here: list[Candidate],
+        span: tuple[int, int],
+        relative: Sequence[RelativeDate] = (),
+    ) -> Iterator[Relation]:
         sentence = text[span[0] : span[1]]
         adopted = self._adopted.search(sentence) is not None
+        relative = [d for d in relative if span[0] <= d.begin < span[1]]
         # "Op 2 oktober 2023 ondertekenden de drie landen de politieke verklaring ..., die
         # Duitsland in 2024 mede onderschreef": a sentence opening with the date and the
         # signing verb dates the first instrument it names, whatever dates follow.
         opening = _OPENING_DATE.search(sentence)
+        opened = first_date(opening.group(1)) if opening is not None else ""
         if opening is not None and not self._adopted.match(sentence, opening.end()):
             opening = None
+        if opening is None and relative:
+            # "Op 16 november ondertekenden ...": the same with a day the document dates.
+            yearless = _OPENING_RELATIVE.search(sentence)
+            day = next(
+                (d for d in relative if yearless and d.begin == span[0] + yearless.end()), None
+            )
+            if yearless is not None and day is not None:
+                rest = _AFTER_RELATIVE.match(text, day.end, span[1])
+                if rest is not None and self._adopted.match(text, rest.end(), span[1]):
+                    opening, opened = yearless, day.iso
         first = next((m for m in here if m.cls in INSTRUMENTS), None)
+        # An index entry dated by its closing date is about the instrument it opens with;
+        # the others it names ("ter uitvoering van het Benelux-Politieverdrag") are not dated.
+        entry = bool(first and _listed_date(text, here, first, span))
         for m in here:
             if m.cls not in INSTRUMENTS:
                 continue
@@ -453,14 +527,24 @@ class RelationFinder:
                 # "het Verdrag van Senningen van 8 juni 2004": a known name, then its date.
                 yield Relation(m.iri, DATE_DOCUMENT, first_date(plain.group(1)), span)
             elif opening is not None and m is first and not _NUMBERED.match(m.label):
-                yield Relation(m.iri, DATE_DOCUMENT, first_date(opening.group(1)), span)
-            elif adopted and not _NUMBERED.match(m.label):
-                date = self._nearest_date(text, here, m, span)
+                yield Relation(m.iri, DATE_DOCUMENT, opened, span)
+            elif adopted and not _NUMBERED.match(m.label) and not entry:
+                # "Het Comité stelde op 16 november zijn antwoord vast op aanbeveling 962/2,
+                # die het Parlement op 13 juni 2026 aannam": a date before the recommendation
+                # is the answer's; only one after it may be the recommendation's.
+                window = (m.begin, span[1]) if _answered(text, m, span) else span
+                date = self._nearest_date(text, here, m, window, relative)
                 if date:
                     yield Relation(m.iri, DATE_DOCUMENT, date, span)
 
     @staticmethod
-    def _nearest_date(text: str, here: list[Candidate], m: Candidate, span: tuple[int, int]) -> str:
+    def _nearest_date(
+        text: str,
+        here: list[Candidate],
+        m: Candidate,
+        span: tuple[int, int],
+        relative: Sequence[RelativeDate] = (),
+    ) -> str:
         """The date closest to the instrument, if no other instrument is closer to it:
         "het Verdrag van Senningen dat in 2004 ... ondertekend werd, en in 2006 ..."."""
         instruments = [i for i in here if i.cls in INSTRUMENTS]
@@ -470,28 +554,34 @@ class RelationFinder:
             # part it from what follows: "... air pollution (inzake ...), ondertekend in 2021".
             aside = _ASIDE.match(text, i.end)
             after = aside.end() if aside and aside.end() <= at else i.end
+            # A semicolon parts the items of a list: "... bij het protocol van 9 februari
+            # 2026;\n b. de uitvoeringsovereenkomst inzake ..., die ... ondertekenden".
+            if ";" in text[end : i.begin] or ";" in text[after:at]:
+                return _DATE_REACH + 1
             return max(0, at - after, i.begin - end)
 
+        stated = [(d.start(), d.end(), first_date(d.group())) for d in DATE.finditer(text, *span)]
+        # "vandaag", "op 4 december jl.": a day the document's own date resolves.
+        stated += [(d.begin, d.end, d.iso) for d in relative if span[0] <= d.begin < span[1]]
         dates = [
-            d
-            for d in DATE.finditer(text, span[0], span[1])
+            (at, end, iso)
+            for at, end, iso in sorted(stated)
             # "Werkprogramma 2021-2024" is no date of signing; the date of a meeting is that
             # of what it adopted: "aangenomen in de plenaire zitting van 8 december 2023".
-            if not any(c.begin <= d.start() < c.end and c.cls != "Meeting" for c in here)
-            and not _PERIOD_BEFORE.search(text, max(span[0], d.start() - 12), d.start())
+            if not any(c.begin <= at < c.end and c.cls != "Meeting" for c in here)
+            and not _PERIOD_BEFORE.search(text, max(span[0], at - 12), at)
             # "(ondertekening voorzien in 2025)": a plan, not the date of signing.
-            and not _PLANNED_BEFORE.search(text, max(span[0], d.start() - 20), d.start())
+            and not _PLANNED_BEFORE.search(text, max(span[0], at - 20), at)
         ]
         if len(dates) == 1 and len(instruments) == 1:
-            return first_date(dates[0].group())
+            return dates[0][2]
         best: tuple[int, str] | None = None
-        for found in dates:
-            at, end = found.start(), found.end()
+        for at, end, iso in dates:
             mine = distance(m, at, end)
             if mine > _DATE_REACH or any(distance(i, at, end) < mine for i in instruments):
                 continue
             if best is None or mine < best[0]:
-                best = (mine, first_date(found.group()))
+                best = (mine, iso)
         return best[1] if best else ""
 
     def _participants(
@@ -648,6 +738,8 @@ class RelationFinder:
             here = [m for m in here if m.cls in PARTNERS or m.cls in {"Declaration", "Agreement"}]
         if verb is None or any(b <= verb.start() < e for b, e in clauses):
             return  # no verb, or the one of a relative clause already read
+        if self._table_line is not None and self._table_line.search(text, span[0], verb.start()):
+            return  # "Valt onder: X\nDeelnemers: BE, NRW (waarnemer)": a table, read apart
         if _NEGATION.search(text, max(span[0], verb.start() - 40), verb.end() + 10):
             return  # "Luxemburg is geen lid van deze Taskforce"
         if _OPEN_QUESTION.search(text, span[0], verb.start()):
@@ -1283,6 +1375,13 @@ def _items(text: str, end: int, mentions: Sequence[Candidate]) -> list[Candidate
     return groups
 
 
+def _answered(text: str, m: Candidate, span: tuple[int, int]) -> bool:
+    """ "Het Comité heeft op 16 november zijn antwoord vastgesteld op aanbeveling 962/2": the
+    date of the sentence is the answer's, not the recommendation's."""
+    found = _ANSWERED.search(text, max(span[0], m.begin - 100), m.end)
+    return found is not None and found.end() >= m.begin
+
+
 def _name_end(text: str, end: int, limit: int) -> int:
     """Past what a name's mention leaves of it: "van 2022", a hyphenated word's rest."""
     dated = re.match(r"\s+(?:van|uit|in)\s+(?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d{2}", text[end:limit])
@@ -1297,9 +1396,19 @@ def _numbered_on(text: str, m: Candidate, span: tuple[int, int]) -> str:
     return first_date(found.group(1)) if found else ""
 
 
+# A treaty's entry closes with where and when it was done: "gedaan te Den Haag op 9 februari
+# 2026 ....", "fait à Bruxelles le ...", or the place alone: "Vilnius, 21 april 2026 ....".
+_ENTRY_PLACE = r",\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?,"
 _ENTRY_DATE = re.compile(
-    rf",?\s+(?:van|du|d\.d\.|(?:ondertekend|signé)[^,.;]{{0,40}}?\s+(?:op|le))\s+"
-    rf"({DATE.pattern})[ \t\n]*(?:[.…][ \t\n]*){{3,}}",
+    rf"(?:,?\s+(?:van|du|d\.d\.|(?:ondertekend|signé|gedaan|fait)[^,.;]{{0,40}}?\s+(?:op|le))"
+    rf"|{_ENTRY_PLACE})\s+({DATE.pattern})[ \t\n]*(?:[.…][ \t\n]*){{3,}}",
+    re.IGNORECASE,
+)
+# ... or with a place or a label that can only introduce the entry's own date, then the
+# end of the line: "Riga, 4 mei 2026.\n  Partijen: ...", "Vastgesteld: 15.06.2026 ....".
+_ENTRY_LABELLED_DATE = re.compile(
+    rf"(?:{_ENTRY_PLACE}|\s+(?:vastgesteld|ondertekend|gedaan|aangenomen)\s*:)\s+"
+    rf"({DATE.pattern})\.?[ \t]*(?:\n|$)",
     re.IGNORECASE,
 )
 # A list item that opens with a date and the instrument: "• op 13 juni 2023 de
@@ -1320,13 +1429,44 @@ def _listed_date(text: str, here: list[Candidate], m: Candidate, span: tuple[int
         return first_date(item.group(1))
     if not re.fullmatch(r"[\s•·*–-]*(?:\d{1,3}\.\s+)?", opening):
         return ""
-    closing = _ENTRY_DATE.search(text, m.end, span[1])
+    closing = _ENTRY_DATE.search(text, m.end, span[1]) or _ENTRY_LABELLED_DATE.search(
+        text, m.end, span[1]
+    )
     return first_date(closing.group(1)) if closing else ""
 
 
 _LIST_ITEM_START = re.compile(r"[•·*–]\s*")
+# A line of an index entry that gives its date under a label: "Vastgesteld: 15.06.2026 ....".
+_LABELLED_DATE = re.compile(
+    rf"\s*(?:Vastgesteld|Ondertekend|Aangenomen|Gedaan)\s*:\s+({DATE.pattern})", re.IGNORECASE
+)
+_ENTRY_REACH = 600  # characters from the start of an index entry to its date line
 
 
+def _entry_label_date(
+    text: str, spans: Sequence[tuple[int, int]], by_sentence: dict[int, list[Candidate]], i: int
+) -> Iterator[Relation]:
+    """ "1. Beschikking M (2026) 1 van het Comité ... .\n Vastgesteld: 15.06.2026 ....": a
+    date line of its own dates the instrument that the entry, a few sentences up, opens with."""
+    begin, end = spans[i]
+    label = _LABELLED_DATE.match(text, begin, end)
+    if label is None:
+        return
+    for j in range(i - 1, max(-1, i - 4), -1):
+        instruments = [m for m in by_sentence.get(j, []) if m.cls in INSTRUMENTS]
+        if not instruments:
+            continue
+        first = min(instruments, key=lambda m: m.begin)
+        # The entry opens with the instrument, or with its type word: "Beschikking M (2026) 4".
+        opened = re.fullmatch(r"\s*(?:[A-Z][\w-]*\s+)?", text[spans[j][0] : first.begin])
+        if opened and begin - spans[j][0] <= _ENTRY_REACH:
+            yield Relation(first.iri, DATE_DOCUMENT, first_date(label.group(1)), (spans[j][0], end))
+        return
+
+
+# A sentence that opens with a bare anaphor of an instrument: "Het verdrag ", "Deze
+# beschikking ", "Het nieuwe protocol ".
+_ANAPHOR_OPENING = re.compile(r"\s*(?:Het|Dit|Deze|Dat)\s+(?:nieuwe\s+)?([a-z][\w-]{3,})\s+")
 _COPULA = re.compile(r"\s+(?:is|was)\s+(?:het|de|een)\s+")
 _KIND_REACH = 3000  # characters back to the group "de werkgroep" refers to
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..namespaces import ID, slug
 from .candidates import Candidate
 from .names import canonical_label, subject_end, trim_to_line
+from .regex import may_start
 
 # "eHealth", "e-CMR": a lower-case prefix before capitals is a name word too.
 _NAME_WORD = r"(?:[A-Z][\w’'!/-]*|[a-z]+-?[A-Z][\w-]*|\d+)"
@@ -38,12 +39,31 @@ _LISTED_NAME = rf"{_NAME_WORD}(?:(?:,[ \t]*|{_GAP}(?:{_CONNECTOR}{_GAP})?){_NAME
 # Forum", "Network of Transmission System Operators").
 _ENGLISH_JOIN = r"(?:[ \t]+(?:and|of|for|on)[ \t]+|[ \t]*\n?[ \t]*(?<=\s))"
 # Articles and pronouns that never open a name after a kind ("de werkgroep Deze ...").
-_NEVER_FIRST = {"de", "het", "een", "dit", "deze", "ons", "the", "this", "benelux", "overleg"}
+_NEVER_FIRST = {
+    "de",
+    "het",
+    "een",
+    "dit",
+    "deze",
+    "ons",
+    "the",
+    "this",
+    "benelux",
+    "overleg",
+}
 # A table cell that goes on in the next cell: "| Netwerk Handhaving | in ontwikke- |".
 _CELL_END = re.compile(
     r"[ \t]*\|"
 )  # Kinds that only name a group when another word comes first ("Schelderaad" yes, "Raad" no).
-_NOT_COMPOUND = {"office", "bureau", "comité", "directiecomité", "netwerk", "network", "group"}
+_NOT_COMPOUND = {
+    "office",
+    "bureau",
+    "comité",
+    "directiecomité",
+    "netwerk",
+    "network",
+    "group",
+}
 _NOT_BEFORE_NAME = {"office", "group", "raad", "network"}
 _FUNCTION_WORDS = {
     "tussen",
@@ -72,6 +92,12 @@ _PARTICIPLE = re.compile(r"['‘“\"][a-z]+ende?['’”\"]")
 # A heading line in capitals (letters, spaces, hyphens, a colon), at least three words.
 _CAPITALS_LINE = re.compile(r"(?m)^[ \t]*(?:[\d.]+\s+)?[A-Z][A-Z:’' -]+(?:\s+[A-Z][A-Z’'-]+){2,}")
 _PAST = re.compile(r"(?:ge|be|ver|ont|her|er)[a-z]+[dt]$")  # "bepaald": a verb, no theme
+_BODY_NAMED = re.compile(r"\svan\s+(?:de|het)\s+[A-Z]")
+_BODY_REACH = 400  # characters around a committee to the parliament it belongs to
+# A body named after a committee in other words than "van de/het": "... (Benelux Parlement)".
+_BODY_AFTER = re.compile(r"\s*(?:\(|van\s|uit\s|der\s)")
+# A capitalised adjective, inflected or of a neuter noun, right before a compound name.
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+(?:e|aal|eel|isch)|Benelux) $")
 # "van de drie landen", "van beide landen": which countries, not part of the name.
 _COUNTED_TAIL = re.compile(
     r"\s+van\s+(?:de\s+)?(?:twee|drie|vier|vijf|zes|beide|alle|onze|deze)\s+\w+$"
@@ -93,6 +119,11 @@ class GroupTables:
     subject_stops: frozenset[str] = frozenset()
     # Committees of a body: "de commissie Justitie ... van het Benelux Parlement".
     committees: tuple[str, ...] = ()
+    # The parliament a committee named without its body belongs to, where the text names the
+    # parliament near it ("De derde komt uit de commissie Cultuur, Onderwijs en
+    # Volksgezondheid", after "de commissie Duurzaamheid ... van het Beneluxparlement").
+    committee_body: str = ""
+    committee_body_names: tuple[str, ...] = ()
 
 
 class WorkingGroupFinder:
@@ -129,12 +160,12 @@ class WorkingGroupFinder:
         )
         self._quoted_name = re.compile(rf"[‘'\"“]([A-Z][\w -]{{2,60}}?[ -]((?i:{kinds})))[’'\"”]")
         self._abbreviated = re.compile(
-            rf"(?<![\w-])((?i:{kinds}))((?:[ \t]+[\w-]+){{1,5}}?)[ \t]*"
+            rf"(?<![\w-]){may_start(tables.kinds)}((?i:{kinds}))((?:[ \t]+[\w-]+){{1,5}}?)[ \t]*"
             rf"\((?=[A-Za-z0-9/!-]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9/!-]{{1,12}}\)"
         )
         self._kind_in_heading = re.compile(rf"(?<![\w-])(?:{kinds.upper()})(?![\w-])")
         self._bare = re.compile(rf"(?:Benelux[ -]?)?(?:[Ss]trategisch\s+)?(?i:{kinds})")
-        self._kind = re.compile(rf"(?<![\w-])((?i:{kinds}))(?![\w-])")
+        self._kind = re.compile(rf"(?<![\w-]){may_start(tables.kinds)}((?i:{kinds}))(?![\w-])")
         self._words_before = re.compile(
             rf"(?:{_NAME_WORD}[ \t]+)?(?:{_NAME_WORD}{_ENGLISH_JOIN}){{0,3}}{_NAME_WORD}[ \t]+$"
         )
@@ -160,6 +191,15 @@ class WorkingGroupFinder:
             rf"(?=\s+(?:en|of|die|dat|is|zijn|wordt|worden)\b|\s*[,.;:()]|$)"
         )
         committees = "|".join(re.escape(c) for c in tables.committees) or "commissie"
+        bodies = "|".join(
+            r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", n))
+            for n in tables.committee_body_names
+        )
+        self._committee_body = (
+            re.compile(rf"(?<![\w-])(?:{bodies})(?![\w-])", re.IGNORECASE)
+            if bodies and tables.committee_body
+            else None
+        )
         self._committee = re.compile(rf"(?<![\w-])(?i:{committees})[ \t]+({_LISTED_NAME})")
         # "Support Group 1", "Werkgroep 3", "Expertgroep II": a capitalised kind (and the
         # word before it) and its number name one of several groups.
@@ -204,6 +244,9 @@ class WorkingGroupFinder:
             counted = _COUNTED_TAIL.search(text, match.end(), end)
             if counted is not None:
                 end = counted.start()
+            # "het Benelux-netwerk inzake ... van het Senningenoverleg": a parent group's name
+            # ends the subject.
+            end = self._before_parent(text, match.end(), end)
             if end > match.end():
                 yield self._group(text, match.start(), end, anchor=match.start(1))
         yield from self._described(text)
@@ -277,16 +320,19 @@ class WorkingGroupFinder:
                 continue
             if prefix.lower() in self.t.generic_prefixes or match.group().isupper():
                 continue
-            if match.group(3).lower() in _NOT_COMPOUND:
-                continue
             begin = match.start()
-            # An inflected adjective before it belongs to the name ("Tripartiete Maasoverleg"),
-            # and so does "Benelux" ("het Benelux Crisisoverleg").
-            adjective = re.search(
-                r"(?<![\w-])(?:[A-Z][a-z]+e|Benelux) $", text[max(0, begin - 30) : begin]
-            )
-            if adjective and not _sentence_start(text, begin - len(adjective.group())):
-                begin -= len(adjective.group())
+            # An adjective before it belongs to the name ("Tripartiete Maasoverleg",
+            # "Euregionaal Traumanetwerk"), and so does "Benelux" ("het Benelux Crisisoverleg").
+            adjective = _ADJECTIVE_BEFORE.search(text, max(0, begin - 30), begin)
+            if adjective and _sentence_start(text, adjective.start()):
+                adjective = None
+            if match.group(3).lower() in _NOT_COMPOUND and (
+                adjective is None or adjective.group().strip().lower() in self.t.generic_prefixes
+            ):
+                # "5G-netwerk", "het Europese ECRIS-netwerk": a network of cables or systems
+                continue
+            if adjective:
+                begin = adjective.start()
             yield self._group(text, begin, match.end(), anchor=match.start(3))
 
     def _named(self, text: str) -> Iterator[Candidate | None]:
@@ -372,14 +418,31 @@ class WorkingGroupFinder:
     def _committees(self, text: str) -> Iterator[Candidate | None]:
         """ "de commissie Justitie en Binnenlandse Zaken van het Benelux Parlement": a
         committee is named with its subject and the body it belongs to."""
-        for match in self._committee.finditer(text):
+        matches = [
+            m
+            for m in self._committee.finditer(text)
+            if m.group(1).split()[0].lower() not in self.t.generic_prefixes
+            and m.group(1).split()[0] not in {"van", "voor"}
+        ]
+        with_body = [
+            _words(m.group(1)) for m in matches if _BODY_NAMED.search(m.group(1)) is not None
+        ]
+        for match in matches:
             name = match.group(1)
-            words = name.split()
-            if words[0].lower() in self.t.generic_prefixes or words[0] in {"van", "voor"}:
+            if _BODY_NAMED.search(name):
+                yield self._group(text, match.start(), match.end(), anchor=None)
                 continue
-            if not re.search(r"\svan\s+(?:de|het)\s+[A-Z]", name):
-                continue  # "de commissie Justitie": of which body?
-            yield self._group(text, match.start(), match.end(), anchor=None)
+            if any(w[: len(_words(name))] == _words(name) for w in with_body):
+                continue  # "de commissie Landbouw": the short name of one named in full
+            # "de commissie Justitie": of which body? Of the parliament named near it.
+            near = self._committee_body is not None and self._committee_body.search(
+                text, max(0, match.start() - _BODY_REACH), match.end() + _BODY_REACH
+            )
+            found = self._group(text, match.start(), match.end(), anchor=None) if near else None
+            if found is not None and found.label and not _BODY_AFTER.match(text, found.end):
+                label = f"{found.label} van het {self.t.committee_body}"
+                iri = f"{ID}working-group/{slug(label)}"
+                yield Candidate(found.begin, found.end, iri, "WorkingGroup", label=label)
 
     def _quoted_and_abbreviated(self, text: str) -> Iterator[Candidate | None]:
         # "de ‘L-gas market conversion taskforce’": a quoted name ending in a kind.
@@ -402,7 +465,12 @@ class WorkingGroupFinder:
                 yield self._group(text, begin, begin + len(item.group()))
 
     def _group(
-        self, text: str, begin: int, end: int, priority: int = 0, anchor: int | None = None
+        self,
+        text: str,
+        begin: int,
+        end: int,
+        priority: int = 0,
+        anchor: int | None = None,
     ) -> Candidate | None:
         begin, end = trim_to_line(text, begin, end, begin if anchor is None else anchor)
         for word in re.finditer(r"\S+", text[begin:end]):
@@ -423,6 +491,8 @@ class WorkingGroupFinder:
                 break
         while end > begin and text[end - 1].isspace():
             end -= 1
+        if text[end - 1 : end] == "-":
+            return None  # "Benelux-werkgroep Crisis-": a cell wrapped onto the next row
         if self._bare.fullmatch(text, begin, end):
             return None  # "het Benelux-platform": a kind, no name
         words = text[begin:end].split()

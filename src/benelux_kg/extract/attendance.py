@@ -1,0 +1,251 @@
+"""Who takes part in a meeting or works with whom, where the sentence that says so names
+neither the meeting nor the one who acts:
+
+- "Aan de zitting namen ook deel:" and a bulleted list: the bodies of each item take part in
+  the meeting (or group) the opening refers back to;
+- "Zij sprak namens de Grande Région": a speaker's principal takes part in the meeting the
+  text reports on;
+- "Samen met X en Y onderzoekt het Secretariaat-Generaal ...", "Met X werkt Y samen": the
+  partners come first, the one cooperating after its verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .candidates import Candidate
+from .relations import (
+    COOPERATES,
+    COOPERATORS,
+    MEETING_BODIES,
+    MEMBER_STATES,
+    PARENTS,
+    PARTICIPANT,
+    PARTNERS,
+    PLACES,
+    SUB_ORGANIZATION,
+    Relation,
+    _last_of_kind,
+)
+from .sentences import Sentences
+
+# "Aan de zitting namen ook deel:", "Aan de conferentie nemen verder deel:".
+_LIST_OPENING = re.compile(
+    r"(?<![\w,])Aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+"
+    r"(?:nam|namen|neemt|nemen)\s+(?:ook\s+|verder\s+|eveneens\s+|tevens\s+)?deel\s*:\s*$"
+)
+_BULLET = re.compile(r"[•·▪◦▸]|\n[ \t]*[*–-][ \t]")
+_MEETING_REACH = 3000  # characters back to the meeting "de zitting" or a speaker refers to
+# A speaker and whom he or she speaks for: "Zij sprak namens de Grande Région".
+_SPEAKING_FOR = re.compile(
+    r"(?<!\w)(?:sprak|spraken|spreekt|spreken|het\s+woord)\s+(?:[a-z]+\s+){0,3}?namens\s+"
+    r"(?:de\s+|het\s+)?"
+)
+# The partners first: "Samen met de KU Leuven ...", "Met de Duitse FKS werkt ...".
+_FRONTED = re.compile(r"\s*(Samen\s+met|Met)\s+(?:de\s+|het\s+)?(?:[A-Z][a-z]+(?:se|sche)\s+)?")
+# The glue of a list of partners, an abbreviation in brackets allowed: "X (FKS) en Y".
+_LIST_GLUE = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?"
+    r"(?:[A-Z][a-z]+(?:se|sche)\s+)?"
+)
+# After the partners, the verb and its subject: "onderzoekt het Secretariaat-Generaal",
+# "werkt de Arbeidsinspectie".
+_VERB_SUBJECT = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,?\s*([a-z]{3,})\s+(?:de\s+|het\s+)?")
+_WORKS = re.compile(r"werk(?:t|en|te|ten)")
+_HEADING = 80  # characters of a heading the sentence may open with
+# A sentence whose subject is a group named by its kind: "Het netwerk ...", "Dit platform ...".
+_KIND_SUBJECT = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})\s")
+# Its verb of reporting, in the singular: "rapporteert (rechtstreeks) aan het Comité".
+_REPORTS_TO = re.compile(r"(?<!\w)rapporteert\s+(?:[a-z]+\s+){0,2}?aan\s+(?:de\s+|het\s+)?")
+_RELATIVE = re.compile(r",\s*(?:dat|die|waarvan|waarin)\s")
+_FRONTED_INSIDE = re.compile(r"(?<=[a-z][ \t\n])(?:Samen\s+met|Met)\s")
+# "werkt met X samen", "werkt de Région Y sinds 2018 met X samen": the verb, then "met".
+_WORKS_WITH = re.compile(
+    r"(?<!\w)(werk(?:t|en|te|ten))\s+(?:[\w-]+\s+){0,5}?met\s+(?:de\s+|het\s+)?"
+)
+_TOGETHER_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?samen(?!\w)")
+# Between a subject and its verb: nothing, or an article after the verb.
+_SUBJECT_GAP = re.compile(r"\s+(?:de\s+|het\s+)?")
+_TOGETHER = re.compile(r"(?<!\w)samen(?!\w)")
+
+
+def find(text: str, sentences: Sentences, mentions: Sequence[Candidate]) -> Iterator[Relation]:
+    by_sentence: dict[int, list[Candidate]] = {}
+    for m in mentions:
+        by_sentence.setdefault(sentences.index(m.begin), []).append(m)
+    spans = sentences.spans
+    for i, (b, e) in enumerate(spans):
+        here = by_sentence.get(i, [])
+        last = e - 1
+        while last > b and text[last].isspace():
+            last -= 1
+        if text[last] == ":":
+            yield from _listed(text, spans, i, by_sentence, mentions)
+        if here and text.find("namens", b, e) >= 0:
+            yield from _speaking_for(text, (b, e), here, mentions)
+        if here:
+            yield from _fronted(text, (b, e), here)
+            yield from _works_with(text, (b, e), here)
+            yield from _reporting_kind(text, (b, e), here, mentions)
+
+
+def _meeting_before(
+    mentions: Sequence[Candidate], position: int, noun: str = ""
+) -> Candidate | None:
+    """The meeting named last before ``position`` (of the kind ``noun`` names)."""
+    before = [
+        m
+        for m in mentions
+        if m.cls == "Meeting"
+        and position - _MEETING_REACH <= m.begin < position
+        and (not noun or noun in (m.label or "").lower().split())
+    ]
+    return before[-1] if before else None
+
+
+def _listed(
+    text: str,
+    spans: list[tuple[int, int]],
+    index: int,
+    by_sentence: dict[int, list[Candidate]],
+    mentions: Sequence[Candidate],
+) -> Iterator[Relation]:
+    """ "Aan de zitting namen ook deel:" and one item per body."""
+    b, e = spans[index]
+    opening = _LIST_OPENING.search(text, b, e)
+    if opening is None:
+        return
+    noun = opening.group(1).lower()
+    referred = _meeting_before(mentions, b, noun) or _last_of_kind(text, (b, e), mentions, noun)
+    if referred is None:
+        return
+    previous_end = e
+    for j in range(index + 1, len(spans)):
+        begin, end = spans[j]
+        if not _BULLET.search(text, previous_end, begin + 1):
+            break  # the list is over
+        previous_end = end
+        bodies = [m for m in by_sentence.get(j, []) if m.cls in MEETING_BODIES]
+        if bodies:
+            yield Relation(referred.iri, PARTICIPANT, bodies[0].iri, (begin, end))
+
+
+def _speaking_for(
+    text: str, span: tuple[int, int], here: list[Candidate], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """ "Zij sprak namens de Grande Région": the speaker's principal attends the meeting."""
+    for match in _SPEAKING_FOR.finditer(text, span[0], span[1]):
+        principal = next((m for m in here if m.cls in PARTNERS and m.begin == match.end()), None)
+        if principal is None:
+            continue
+        meeting = next((m for m in here if m.cls == "Meeting"), None)
+        meeting = meeting or _meeting_before(mentions, span[0])
+        if meeting is not None:
+            yield Relation(meeting.iri, PARTICIPANT, principal.iri, span)
+
+
+def _fronted(text: str, span: tuple[int, int], here: list[Candidate]) -> Iterator[Relation]:
+    """ "Samen met X en Y onderzoekt het SG ...", "Met X werkt Y (bilateraal) samen"."""
+    opening = _FRONTED.match(text, span[0], span[1])
+    if opening is None:
+        # A heading the sentence runs on from: "1.4.3 Opleiding Status: nieuw Samen met X":
+        # a capital in mid-sentence opens the sentence after it.
+        inside = _FRONTED_INSIDE.search(text, span[0], min(span[1], span[0] + _HEADING))
+        opening = _FRONTED.match(text, inside.start(), span[1]) if inside else None
+    if opening is None:
+        return
+    wanted = PARTNERS | COOPERATORS
+    partners = [m for m in here if m.cls in wanted]
+    first = next((m for m in partners if m.begin == opening.end()), None)
+    if first is None:
+        return
+    listed = [first]
+    for m in partners:
+        if m.begin < listed[-1].end:
+            continue
+        if m.iri == listed[-1].iri and re.fullmatch(r"\s*\(", text[listed[-1].end : m.begin]):
+            continue  # "Finanzkontrolle Schwarzarbeit (FKS)": the same body, abbreviated
+        if not _LIST_GLUE.fullmatch(text, listed[-1].end, m.begin):
+            break
+        listed.append(m)
+    verb = _VERB_SUBJECT.match(text, _past_brackets(text, listed[-1].end), span[1])
+    if verb is None:
+        return
+    subject = next((m for m in here if m.begin == verb.end() and m.cls in COOPERATORS), None)
+    if subject is None:
+        return
+    # "Met X werkt Y samen": only a verb of working together, with its particle.
+    if opening.group(1) == "Met" and not (
+        _WORKS.fullmatch(verb.group(1)) and _TOGETHER.search(text, subject.end, span[1])
+    ):
+        return
+    for m in listed:
+        if m.iri != subject.iri:
+            yield Relation(subject.iri, COOPERATES, m.iri, span)
+
+
+def _works_with(text: str, span: tuple[int, int], here: list[Candidate]) -> Iterator[Relation]:
+    """ "Nederland werkt met Hauts-de-France samen": the separable verb around its partner;
+    the subject stands right before the verb (or right after it, "Sinds 2018 werkt de
+    Région X met Y samen"). A member state may be the subject here: it names its partner."""
+    for verb in _WORKS_WITH.finditer(text, span[0], span[1]):
+        partners = [m for m in here if m.cls in PARTNERS | COOPERATORS]
+        first = next((m for m in partners if m.begin == verb.end()), None)
+        if first is None:
+            continue
+        listed = [first]
+        for m in partners:
+            if m.begin >= listed[-1].end and _LIST_GLUE.fullmatch(text, listed[-1].end, m.begin):
+                listed.append(m)
+        if not _TOGETHER_AFTER.match(text, _past_brackets(text, listed[-1].end), span[1]):
+            continue  # "werkt met de gemeenten aan ...": no "samen", no partnership
+        subjects = PLACES | COOPERATORS
+        subject = next(
+            (
+                m
+                for m in reversed(here)
+                if m.cls in subjects
+                and m.end <= verb.start(1)
+                and _SUBJECT_GAP.fullmatch(text, m.end, verb.start(1))
+            ),
+            None,
+        ) or next(
+            (
+                m
+                for m in here
+                if m.cls in subjects
+                and verb.end(1) <= m.begin < verb.end()
+                and _SUBJECT_GAP.fullmatch(text, verb.end(1), m.begin)
+            ),
+            None,
+        )
+        if subject is None:
+            continue
+        for m in listed:
+            # Two member states working together is the Benelux itself, no partnership.
+            if m.iri != subject.iri and not {m.iri, subject.iri} <= MEMBER_STATES:
+                yield Relation(subject.iri, COOPERATES, m.iri, span)
+
+
+def _reporting_kind(
+    text: str, span: tuple[int, int], here: list[Candidate], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """ "Het netwerk rapporteert aan het Comité van Ministers": the group of that kind named
+    last before is under the body it reports to."""
+    opening = _KIND_SUBJECT.match(text, span[0], span[1])
+    if opening is None:
+        return
+    verb = _REPORTS_TO.search(text, opening.end(), span[1])
+    if verb is None or _RELATIVE.search(text, opening.end(), verb.start()):
+        return  # "Het netwerk, dat ... rapporteert": read where the relative clause is
+    parent = next((m for m in here if m.begin == verb.end() and m.cls in PARENTS), None)
+    group = _last_of_kind(text, span, mentions, opening.group(1).lower(), compound=True)
+    if parent is not None and group is not None and group.iri != parent.iri:
+        yield Relation(group.iri, SUB_ORGANIZATION, parent.iri, span)
+
+
+def _past_brackets(text: str, position: int) -> int:
+    """Past an abbreviation in brackets right after a name: "Finanzkontrolle (FKS)"."""
+    aside = re.match(r"\s*\([^()]{1,30}\)", text[position : position + 40])
+    return position + aside.end() if aside else position

@@ -1,0 +1,94 @@
+"""Dates stated relative to the document: "vandaag", "4 december jl.", "op 16 november".
+
+A news item, a letter or an answer dates what happened by the day it was written: "hebben
+vandaag ... ondertekend", "die de ministers op 4 december jl. ondertekenden". The manifest
+gives the document's own date; these helpers resolve such a day against it:
+
+- "vandaag", "heden": the document's date itself (only if the manifest gives a day);
+- a day and a month without a year ("op 3 december"): the occurrence nearest to the
+  document's date; "jl." / "jongstleden" / "laatstleden" says it lies before it. A document
+  dated by its year alone ("Jaarplan 2025") is read from that year's first day, so only a
+  day marked as past is resolved ("4 december jl." in a plan for 2025: 4 December 2024).
+
+A month alone ("in maart") gives no date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .names import MONTHS
+
+_FULL = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})$")
+_YEAR = re.compile(r"((?:19|20)\d{2})$")
+_TODAY = re.compile(r"(?<![\w-])(?:vandaag|heden)(?![\w-])", re.IGNORECASE)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A day and a month, not followed by a year (a full date is read by ``names.DATE``), nor
+# part of a range whose year follows ("12 en 13 juni 2024").
+_DAY_MONTH = re.compile(
+    rf"(?<![\w.-])(?=\d)(\d{{1,2}})\s+({_MONTH})(?![\w-])"
+    rf"(?!\s*(?:(?:19|20)\d{{2}}|[-–]\s*\d|en\s+\d))"
+    r"(?P<past>\s+(?:jl\.|jongstleden|laatstleden|ll\.))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class RelativeDate:
+    begin: int
+    end: int
+    iso: str
+
+
+def document_day(stated: str) -> tuple[date | None, bool]:
+    """The manifest's date as a day, and whether it names a day (not only a year)."""
+    stated = stated.strip()
+    full = _FULL.match(stated)
+    if full:
+        try:
+            return date(int(full.group(1)), int(full.group(2)), int(full.group(3))), True
+        except ValueError:
+            return None, False
+    year = _YEAR.match(stated)
+    if year:
+        return date(int(year.group(1)), 1, 1), False
+    return None, False
+
+
+def relative_dates(text: str, stated: str) -> list[RelativeDate]:
+    """Every day of ``text`` stated relative to the document's date ``stated`` (ISO, or a
+    year), resolved; nothing if the document has no date."""
+    today, exact = document_day(stated)
+    if today is None:
+        return []
+    found: list[RelativeDate] = []
+    if exact:
+        found.extend(
+            RelativeDate(m.start(), m.end(), today.isoformat()) for m in _TODAY.finditer(text)
+        )
+    for m in _DAY_MONTH.finditer(text):
+        past = m.group("past") is not None
+        if not exact and not past:
+            continue
+        day = _nearest(today, int(m.group(1)), MONTHS[m.group(2).lower()], past)
+        if day is not None:
+            found.append(RelativeDate(m.start(), m.end(), day.isoformat()))
+    found.sort(key=lambda d: d.begin)
+    return found
+
+
+def _nearest(today: date, day: int, month: int, past: bool) -> date | None:
+    """The occurrence of the day and month nearest to ``today``; before it if ``past``."""
+    options = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if past:
+        options = [d for d in options if d < today]
+    if not options:
+        return None
+    return min(options, key=lambda d: abs((d - today).days))
