@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, QuerySolutions, RdfFormat, Store, serialize
+from pyoxigraph import NamedNode, Quad, QuerySolutions, Store
 
 from .corpus import load_corpus
 from .docs import DocsRendering, docs_are_current, write_ontology_docs
 from .errors import ValidationFailed
-from .extract import Extractor
+from .extract import Extraction, Extractor
+from .graph import document_quads
 from .namespaces import BKG, DCTERMS, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from .parallel import (
     PARALLEL_MIN_CHARACTERS,
     Progress,
     extract_all,
+    extract_one,
     extraction_workers,
     graph_of,
     map_documents,
 )
 from .reference import parse_turtle
 from .resources import ontology_file, reference_file
-from .store import current_name, open_read_only, publish, with_merged_default, writer_lock
+from .store import current_name, open_read_only, publish, writer_lock
 from .validate import Report, validate_store
 
 __all__ = [  # the extraction helpers live in .parallel, which workers import alone
@@ -66,14 +69,15 @@ def build(
 ) -> BuildSummary:
     """Build the store from every document of ``corpus_dir``; publish only if it conforms.
 
-    The store loads each document's quads as soon as an extraction worker has made them,
-    so loading a large corpus overlaps its extraction.
+    With a large corpus, the store loads each document's quads as soon as an extraction
+    worker has made them, so that loading overlaps extraction.
     """
     started = time.perf_counter()
     summary = BuildSummary()
     documents = load_corpus(corpus_dir)
     summary.documents = len(documents)
     summary.characters = sum(len(doc.text) for doc in documents)
+    extractor = Extractor.from_files()
     # The ontology's documentation is rendered in another process while the documents are
     # extracted, and written only once the store is published.
     docs = None if docs_are_current(store_dir) else DocsRendering()
@@ -82,21 +86,33 @@ def build(
         *file_quads(ontology_file(), ONTOLOGY_GRAPH),
         *file_quads(reference_file(), REFERENCE_GRAPH),
     ]
+    entities: set[str] = set()
 
-    def chunks() -> Iterator[bytes]:
-        # Consumed by the store's bulk loader while the workers extract.
-        yield serialize(with_merged_default(fixed), format=RdfFormat.N_QUADS) or b""
-        summary.quads = len(fixed)
-        entities: set[str] = set()
-        graphs = map_documents(documents, Extractor.from_files(), graph_of, progress)
-        for _, graph in graphs:
-            summary.per_document[graph.doc_id] = graph.mentions
-            summary.mentions += graph.mentions
-            summary.quads += graph.quads
-            entities |= graph.entities
-            yield graph.nquads
+    def counted(doc_id: str, mentions: int, quads: int, iris: Iterable[str]) -> None:
+        summary.per_document[doc_id] = mentions
+        summary.mentions += mentions
+        summary.quads += quads
+        entities.update(iris)
+
+    def extracted() -> None:
         summary.entities = len(entities)
         summary.extract_seconds = time.perf_counter() - started
+
+    def chunks() -> Iterator[bytes]:
+        # Made by the extraction workers; read by the store's bulk loader as they come.
+        for _, graph in map_documents(documents, extractor, graph_of, progress):
+            counted(graph.doc_id, graph.mentions, graph.quads, graph.entities)
+            yield graph.nquads
+        extracted()
+
+    def quads() -> Iterator[Quad]:
+        # In one process, quads go to the store as they are made, without N-Quads between.
+        for i, extraction in map_documents(documents, extractor, extract_one, progress):
+            doc = documents[i]
+            made = list(document_quads(doc, extraction))
+            counted(doc.doc_id, len(extraction.mentions), len(made), _iris(extraction))
+            yield from made
+        extracted()
 
     def check(store: Store) -> None:
         nonlocal html
@@ -119,7 +135,11 @@ def build(
         html = docs.result() if docs is not None else None
 
     try:
-        summary.generation = publish(store_dir, (), check, nquads=chunks())
+        summary.quads = len(fixed)
+        if extraction_workers(documents) > 1:
+            summary.generation = publish(store_dir, fixed, check, nquads=chunks())
+        else:
+            summary.generation = publish(store_dir, chain(fixed, quads()), check)
     finally:
         if docs is not None:
             docs.close()
@@ -127,6 +147,10 @@ def build(
         write_ontology_docs(store_dir, html)
     summary.total_seconds = time.perf_counter() - started
     return summary
+
+
+def _iris(extraction: Extraction) -> Iterator[str]:
+    return (e.iri.value for e in extraction.entities)
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,8 @@ def graph_of(extractor: Extractor, doc: Document) -> DocumentGraph:
     )
 
 
-def _extract(extractor: Extractor, doc: Document) -> Extraction:
+def extract_one(extractor: Extractor, doc: Document) -> Extraction:
+    """The task of extracting one document (see :func:`map_documents`)."""
     return extractor.extract(doc)
 
 
@@ -91,7 +92,7 @@ def extract_all(
     workers: int | None = None,
 ) -> list[Extraction]:
     """Extract every document, in the order given (see :func:`map_documents`)."""
-    done = dict(map_documents(documents, extractor, _extract, progress, workers=workers))
+    done = dict(map_documents(documents, extractor, extract_one, progress, workers=workers))
     return [done[i] for i in range(len(documents))]
 
 
