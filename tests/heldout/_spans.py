@@ -95,6 +95,62 @@ def event(label: str, *names: str, slug: str | None = None) -> Any:
     return Ent(f"id/event/{slug or _slug(label)}", "Meeting", label, list(names) or [label])
 
 
+# Builders the later sets (C to I) share: the same entity built the same way in every set.
+
+
+def act(label: str, *names: str) -> Any:
+    """An EU or national act: never a Benelux instrument (ExternalAct)."""
+    return Ent(f"id/act/{_slug(label)}", "ExternalAct", label, list(names) or [label])
+
+
+def body(label: str, *names: str) -> Any:
+    """A national body (parliament, ministry, national agency, regional government) of a
+    member state."""
+    return org(label, *(names or (label,)), cls="NationalBody")
+
+
+def cvm(*names: str, ci: bool = False) -> Any:
+    return Ent(
+        I_CVM, "Institution", "Comité van Ministers", list(names) or ["Comité van Ministers"], ci=ci
+    )
+
+
+def bu(*names: str) -> Any:
+    return Ent(BU, "BeneluxUnion", "Benelux Unie", list(names) or ["Benelux Unie"])
+
+
+def sg() -> Any:
+    return Ent(I_SG, "Institution", "Secretariaat-Generaal", ["Secretariaat-Generaal"])
+
+
+def csg() -> Any:
+    return Ent(
+        I_CSG,
+        "Institution",
+        "College van Secretarissen-Generaal",
+        ["College van Secretarissen-Generaal"],
+    )
+
+
+def bp(*names: str) -> Any:
+    return Ent(I_BP, "Institution", "Benelux-Parlement", list(names))
+
+
+def country(iri: str, label: str, *names: str) -> Any:
+    return Ent(iri, "Country", label, list(names) or [label])
+
+
+def region(iri: str, label: str, *names: str, compound: bool = False) -> Any:
+    return Ent(iri, "NeighbouringRegion", label, list(names) or [label], compound=compound)
+
+
+def tk(*names: str) -> Any:
+    return Ent("id/organisation/tweede-kamer", "NationalBody", "Tweede Kamer", list(names))
+
+
+BUILDERS = (act, body, cvm, bu, sg, csg, bp, country, region, tk)
+
+
 SPECS: dict[str, tuple[list[Any], list[Any]]] = {}
 
 # --- h01: news page, plenary session of the Benelux Parliament, 14-15 June 2024 ---------

@@ -32,6 +32,8 @@ def _set_a() -> Any:
 
 
 _A = _set_a()
+# The builders every set shares (see _spans.py).
+act, body = _A.act, _A.body
 Ent, Rel = _A.Ent, _A.Rel
 person, wg, org, ins, m_number, event = _A.person, _A.wg, _A.org, _A.ins, _A.m_number, _A.event
 build, verify, read_text, _slug = _A.build, _A.verify, _A.read_text, _A._slug
@@ -56,15 +58,6 @@ GOLD = HERE / "gold"
 
 def country(label: str, *names: str) -> Any:
     return Ent(f"id/country/{_slug(label)}", "Country", label, list(names) or [label])
-
-
-def act(label: str, *names: str) -> Any:
-    return Ent(f"id/act/{_slug(label)}", "ExternalAct", label, list(names) or [label])
-
-
-def body(label: str, *names: str) -> Any:
-    """A national body (parliament, ministry, national agency) of a member state."""
-    return org(label, *(names or (label,)), cls="NationalBody")
 
 
 SPECS: dict[str, tuple[list[Any], list[Any]]] = {}

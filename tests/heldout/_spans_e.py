@@ -32,6 +32,8 @@ def _set_a() -> Any:
 
 
 _A = _set_a()
+# The builders every set shares (see _spans.py).
+act, body, cvm, bu, sg, csg, bp, country, region, tk = _A.BUILDERS
 Ent, Rel = _A.Ent, _A.Rel
 person, wg, org, ins, m_number, event = _A.person, _A.wg, _A.org, _A.ins, _A.m_number, _A.event
 build, verify, read_text, _slug = _A.build, _A.verify, _A.read_text, _A._slug
@@ -60,15 +62,6 @@ SENN = "id/working-group/senningenoverleg"
 GOLD = HERE / "gold"
 
 
-def act(label: str, *names: str) -> Any:
-    return Ent(f"id/act/{_slug(label)}", "ExternalAct", label, list(names) or [label])
-
-
-def body(label: str, *names: str) -> Any:
-    """A national body (parliament, ministry, national agency) of a member state."""
-    return org(label, *(names or (label,)), cls="NationalBody")
-
-
 # Instruments, groups and meetings that also occur in the seeds or in sets A, C and D keep
 # their IRIs there (tests/heldout/README.md, "How set E was made").
 _GWP_2021 = Ent(
@@ -93,33 +86,6 @@ _POLITIE_TITLE = (
     "Verdrag tussen het Koninkrijk België, het Koninkrijk der Nederlanden en het "
     "Groothertogdom Luxemburg inzake politiesamenwerking"
 )
-
-
-def cvm(*names: str) -> Any:
-    return Ent(
-        I_CVM, "Institution", "Comité van Ministers", list(names) or ["Comité van Ministers"]
-    )
-
-
-def bu(*names: str) -> Any:
-    return Ent(BU, "BeneluxUnion", "Benelux Unie", list(names) or ["Benelux Unie"])
-
-
-def sg() -> Any:
-    return Ent(I_SG, "Institution", "Secretariaat-Generaal", ["Secretariaat-Generaal"])
-
-
-def csg() -> Any:
-    return Ent(
-        I_CSG,
-        "Institution",
-        "College van Secretarissen-Generaal",
-        ["College van Secretarissen-Generaal"],
-    )
-
-
-def country(iri: str, label: str, *names: str) -> Any:
-    return Ent(iri, "Country", label, list(names) or [label])
 
 
 SPECS: dict[str, tuple[list[Any], list[Any]]] = {}

@@ -37,6 +37,8 @@ def _set_a() -> Any:
 
 
 _A = _set_a()
+# The builders every set shares (see _spans.py).
+act, body, cvm, bu, sg, csg, bp, country, region, tk = _A.BUILDERS
 Ent, Rel = _A.Ent, _A.Rel
 person, wg, org, ins, m_number, event = _A.person, _A.wg, _A.org, _A.ins, _A.m_number, _A.event
 _slug = _A._slug
@@ -57,59 +59,6 @@ SENN = "id/working-group/senningenoverleg"
 SAAR = "id/region/saarland"
 EE, LV, LT = "id/country/estland", "id/country/letland", "id/country/litouwen"
 AT, IE = "id/country/oostenrijk", "id/country/ierland"
-
-
-def act(label: str, *names: str) -> Any:
-    return Ent(f"id/act/{_slug(label)}", "ExternalAct", label, list(names) or [label])
-
-
-def body(label: str, *names: str) -> Any:
-    """A national body (parliament, ministry, national agency, regional government) of a
-    member state."""
-    return org(label, *(names or (label,)), cls="NationalBody")
-
-
-def cvm(*names: str, ci: bool = False) -> Any:
-    return Ent(
-        I_CVM,
-        "Institution",
-        "Comité van Ministers",
-        list(names) or ["Comité van Ministers"],
-        ci=ci,
-    )
-
-
-def bu(*names: str) -> Any:
-    return Ent(BU, "BeneluxUnion", "Benelux Unie", list(names) or ["Benelux Unie"])
-
-
-def sg() -> Any:
-    return Ent(I_SG, "Institution", "Secretariaat-Generaal", ["Secretariaat-Generaal"])
-
-
-def csg() -> Any:
-    return Ent(
-        I_CSG,
-        "Institution",
-        "College van Secretarissen-Generaal",
-        ["College van Secretarissen-Generaal"],
-    )
-
-
-def bp(*names: str) -> Any:
-    return Ent(I_BP, "Institution", "Benelux-Parlement", list(names))
-
-
-def country(iri: str, label: str, *names: str) -> Any:
-    return Ent(iri, "Country", label, list(names) or [label])
-
-
-def region(iri: str, label: str, *names: str, compound: bool = False) -> Any:
-    return Ent(iri, "NeighbouringRegion", label, list(names) or [label], compound=compound)
-
-
-def tk(*names: str) -> Any:
-    return Ent("id/organisation/tweede-kamer", "NationalBody", "Tweede Kamer", list(names))
 
 
 # Instruments, groups, bodies, people and meetings that also occur in the seeds or in sets A,
