@@ -98,13 +98,12 @@ class Extractor:
         self.posts = PostReader(reference, patterns.posts())
         self.events = EventFinder(patterns.events())
         self.organisations = OrganisationFinder(patterns.organisations())
-        self.group_tables = GroupTableReader(
-            TableLabels(
-                participants=frozenset(patterns.words("group_table_labels", "participants")),
-                parents=frozenset(patterns.words("group_table_labels", "parents")),
-                codes={str(k): str(v) for k, v in patterns.table("country_codes").items()},
-            )
+        labels = TableLabels(
+            participants=frozenset(patterns.words("group_table_labels", "participants")),
+            parents=frozenset(patterns.words("group_table_labels", "parents")),
+            codes={str(k): str(v) for k, v in patterns.table("country_codes").items()},
         )
+        self.group_tables = GroupTableReader(labels)
         self.projects = ProjectFinder(patterns.mapping("project_statuses"))
         self.relations = RelationFinder(
             RelationTables(
@@ -120,10 +119,7 @@ class Extractor:
                 work_nouns=patterns.words("participation", "work_nouns"),
                 supporting=patterns.words("participation", "supporting"),
                 preparation=patterns.words("adoption", "preparation"),
-                table_labels=(
-                    *patterns.words("group_table_labels", "participants"),
-                    *patterns.words("group_table_labels", "parents"),
-                ),
+                table_labels=(*labels.participants, *labels.parents),
             )
         )
         self.anaphora = patterns.table("anaphora")
