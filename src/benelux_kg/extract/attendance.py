@@ -20,11 +20,9 @@ from .relations import (
     COOPERATORS,
     MEETING_BODIES,
     MEMBER_STATES,
-    PARENTS,
     PARTICIPANT,
     PARTNERS,
     PLACES,
-    SUB_ORGANIZATION,
     Relation,
     _last_of_kind,
 )
@@ -54,11 +52,6 @@ _LIST_GLUE = re.compile(
 _VERB_SUBJECT = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,?\s*([a-z]{3,})\s+(?:de\s+|het\s+)?")
 _WORKS = re.compile(r"werk(?:t|en|te|ten)")
 _HEADING = 80  # characters of a heading the sentence may open with
-# A sentence whose subject is a group named by its kind: "Het netwerk ...", "Dit platform ...".
-_KIND_SUBJECT = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})\s")
-# Its verb of reporting, in the singular: "rapporteert (rechtstreeks) aan het Comité".
-_REPORTS_TO = re.compile(r"(?<!\w)rapporteert\s+(?:[a-z]+\s+){0,2}?aan\s+(?:de\s+|het\s+)?")
-_RELATIVE = re.compile(r",\s*(?:dat|die|waarvan|waarin)\s")
 _FRONTED_INSIDE = re.compile(r"(?<=[a-z][ \t\n])(?:Samen\s+met|Met)\s")
 # "werkt met X samen", "werkt de Région Y sinds 2018 met X samen": the verb, then "met".
 _WORKS_WITH = re.compile(
@@ -87,7 +80,6 @@ def find(text: str, sentences: Sentences, mentions: Sequence[Candidate]) -> Iter
         if here:
             yield from _fronted(text, (b, e), here)
             yield from _works_with(text, (b, e), here)
-            yield from _reporting_kind(text, (b, e), here, mentions)
 
 
 def _meeting_before(
@@ -226,23 +218,6 @@ def _works_with(text: str, span: tuple[int, int], here: list[Candidate]) -> Iter
             # Two member states working together is the Benelux itself, no partnership.
             if m.iri != subject.iri and not {m.iri, subject.iri} <= MEMBER_STATES:
                 yield Relation(subject.iri, COOPERATES, m.iri, span)
-
-
-def _reporting_kind(
-    text: str, span: tuple[int, int], here: list[Candidate], mentions: Sequence[Candidate]
-) -> Iterator[Relation]:
-    """ "Het netwerk rapporteert aan het Comité van Ministers": the group of that kind named
-    last before is under the body it reports to."""
-    opening = _KIND_SUBJECT.match(text, span[0], span[1])
-    if opening is None:
-        return
-    verb = _REPORTS_TO.search(text, opening.end(), span[1])
-    if verb is None or _RELATIVE.search(text, opening.end(), verb.start()):
-        return  # "Het netwerk, dat ... rapporteert": read where the relative clause is
-    parent = next((m for m in here if m.begin == verb.end() and m.cls in PARENTS), None)
-    group = _last_of_kind(text, span, mentions, opening.group(1).lower(), compound=True)
-    if parent is not None and group is not None and group.iri != parent.iri:
-        yield Relation(group.iri, SUB_ORGANIZATION, parent.iri, span)
 
 
 def _past_brackets(text: str, position: int) -> int:

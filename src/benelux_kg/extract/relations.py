@@ -867,7 +867,7 @@ class RelationFinder:
                     and _UNDER_VERB.match(text, p.end)
                 ):
                     yield Relation(before[-1].iri, SUB_ORGANIZATION, p.iri, span)
-        yield from self._reports_to(text, here, span)
+        yield from self._reports_to(text, here, span, mentions)
         # "Deze werkgroep rapporteert aan het Comité van Ministers": the group "deze
         # werkgroep" refers to, under the body.
         this = _THIS_SUBJECT.match(text, span[0], span[1])
@@ -954,9 +954,13 @@ class RelationFinder:
                     yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
 
     @staticmethod
-    def _reports_to(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+    def _reports_to(
+        text: str, here: list[Candidate], span: tuple[int, int], mentions: Sequence[Candidate]
+    ) -> Iterator[Relation]:
         """ "De werkgroep X rapporteert jaarlijks aan het Comité", "... volgt de werkgroep X de
-        praktijk op; zij rapporteert aan het Senningenoverleg": the group under the body."""
+        praktijk op; zij rapporteert aan het Senningenoverleg": the group under the body.
+        "Het platform ... rapporteert aan het College": a sentence whose subject is a group
+        named by its kind speaks of the group of that kind named last before."""
         for p in here:
             if p.cls not in PARENTS:
                 continue
@@ -965,6 +969,12 @@ class RelationFinder:
                 continue
             before = [g for g in here if g.cls in GROUPS and g.end <= verb.start() and g != p]
             if not before:
+                kind = _KIND_SUBJECT.match(text, span[0], verb.start())
+                if kind is None or _RELATIVE_CLAUSE.search(text, kind.end(), verb.start()):
+                    continue  # "Het netwerk, dat ... rapporteert": read with its relative clause
+                group = _last_of_kind(text, span, mentions, kind.group(1).lower(), compound=True)
+                if group is not None and group.iri != p.iri:
+                    yield Relation(group.iri, SUB_ORGANIZATION, p.iri, span)
                 continue
             group = before[-1]
             if any(o.cls in PARENTS and group.end <= o.begin < verb.start() for o in here):
@@ -1238,6 +1248,9 @@ def _listed(text: str, places: list[Candidate], start: int, end: int) -> Iterato
 
 
 # "rapporteert (jaarlijks) aan het", "legt verantwoording af aan de": ends right at the body.
+# A sentence whose subject is a group named by its kind: "Het netwerk ...", "Dit platform ...".
+_KIND_SUBJECT = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})\s")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:dat|die|waarvan|waarin)\s")
 _REPORTS = re.compile(
     rf"(?<!\w)(?:{_REPORTS_VERB}|legt\s+verantwoording\s+af"
     r"|leggen\s+verantwoording\s+af)\s+(?:[a-z]+\s+){0,2}?aan\s+(?:de|het)\s+$"
