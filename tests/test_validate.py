@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from benelux_kg.build import build
 from benelux_kg.corpus import MANIFEST, manifest_bytes, read_manifest
 from benelux_kg.errors import InputError
 from benelux_kg.resources import shapes_file
+from benelux_kg.shacl_core import Violation, check_all
 from benelux_kg.shacl_report import render, report_json
 from benelux_kg.shapes import load_plan
 from benelux_kg.store import named_quads, open_read_only
@@ -135,6 +137,18 @@ def test_split_equals_whole_on_a_broken_store(small_store: Path) -> None:
         "IdLocalIriShape",
         "DocumentTitleShape",
     }
+
+
+def test_shapes_checked_on_threads_fail_alike(small_store: Path) -> None:
+    def key(v: Violation) -> tuple[str, str, str, str]:
+        return (v.shape.iri or "", v.component, str(v.focus), str(v.value))
+
+    store = copy_of(small_store, BREAK)
+    compiled = load_plan(shapes_file()).compiled
+    alone = Counter(map(key, check_all(store, compiled)))
+    assert alone, "the broken store fails compiled shapes; an empty list proves nothing"
+    with ThreadPoolExecutor(2) as pool:
+        assert Counter(map(key, check_all(store, compiled, pool))) == alone
 
 
 def test_shapes_the_split_cannot_follow_run_whole(small_store: Path, tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -321,7 +322,8 @@ class Data:
         # one without it, through Oxigraph's union of the named graphs.
         self._merged = has_merged_default(store)
         self._graph = DefaultGraph() if self._merged else None
-        self._superclasses: dict[Any, set[Any]] | None = None
+        self._parents: dict[Any, set[Any]] | None = None
+        self._superclasses: dict[Any, set[Any]] = {}
         self._classes: dict[Any, set[Any]] = {}
         self._objects: dict[tuple[str, Any], list[Any]] = {}
         self._rdflib: dict[Any, Any] = {}
@@ -344,23 +346,28 @@ class Data:
     def subclasses(self, cls: str) -> list[str]:
         """``cls`` and every class below it (rdfs:subClassOf*), sorted."""
         self._closure(NamedNode(cls))  # reads the hierarchy
-        below = {c for c in self._parents if NamedNode(cls) in self._closure(c)}
+        below = {c for c in self.hierarchy() if NamedNode(cls) in self._closure(c)}
         # A class named by a blank node cannot be written in the query: such instances
         # are then not "surely" of the class, and get checked in Python.
         return sorted({c.value for c in below if isinstance(c, NamedNode)} | {cls})
 
-    def _closure(self, cls: Any) -> set[Any]:
-        if self._superclasses is None:
-            self._superclasses = {}
-            self._parents: dict[Any, set[Any]] = {}
+    def hierarchy(self) -> dict[Any, set[Any]]:
+        """Each class's direct superclasses (rdfs:subClassOf), read on first use."""
+        if self._parents is None:
+            parents: dict[Any, set[Any]] = {}
             sub_class_of = NamedNode(str(RDFS.subClassOf))
             for q in self.store.quads_for_pattern(None, sub_class_of, None, self._graph):
-                self._parents.setdefault(q.subject, set()).add(q.object)
+                parents.setdefault(q.subject, set()).add(q.object)
+            self._parents = parents
+        return self._parents
+
+    def _closure(self, cls: Any) -> set[Any]:
+        parents = self.hierarchy()
         found = self._superclasses.get(cls)
         if found is None:
             found, todo = {cls}, [cls]
             while todo:
-                for parent in self._parents.get(todo.pop(), ()):
+                for parent in parents.get(todo.pop(), ()):
                     if parent not in found:
                         found.add(parent)
                         todo.append(parent)
@@ -396,21 +403,30 @@ class Data:
         return found
 
 
-def check_all(store: Store, compiled: Compiled) -> list[Violation]:
+def check_all(
+    store: Store, compiled: Compiled, executor: Executor | None = None
+) -> list[Violation]:
     """Every failure of the compiled shapes. A query per shape and property shape picks
     the focus nodes that may fail (:func:`candidates_query`: the others surely pass);
-    their values are then checked one by one, as pySHACL checks them."""
+    their values are then checked one by one, as pySHACL checks them.
+
+    With an ``executor`` (threads), the shapes are checked side by side: Oxigraph lets
+    go of the GIL while it evaluates a query, and nearly all the time is in queries. The
+    failures are the same either way; their order is not defined (nor is the order of
+    a query's rows), and :func:`benelux_kg.validate.validate_store` sorts them."""
     data = Data(store)
-    out: list[Violation] = []
-    for top in compiled.shapes:
-        shape = top.shape
-        if shape.deactivated:
-            continue
-        out.extend(_evaluate(shape, top.focus, data))
-        for child in shape.properties:
-            if not child.deactivated:
-                out.extend(_evaluate(child, top.focus, data))
-    return out
+    data.hierarchy()  # read once, before the threads share it
+    jobs = [
+        (shape, top.focus)
+        for top in compiled.shapes
+        if not top.shape.deactivated
+        for shape in (top.shape, *top.shape.properties)
+        if not shape.deactivated
+    ]
+    if executor is None:
+        return [v for shape, focus in jobs for v in _evaluate(shape, focus, data)]
+    parts = [executor.submit(lambda job: list(_evaluate(*job, data)), job) for job in jobs]
+    return [v for part in parts for v in part.result()]
 
 
 def _evaluate(shape: Shape, pattern: str, data: Data) -> Iterator[Violation]:
@@ -812,13 +828,29 @@ def candidate_queries(shape: Shape, pattern: str, sub: Subclasses) -> list[str]:
     def where(body: str) -> str:
         return f"SELECT DISTINCT ?this WHERE {{ {pattern} {body} }}"
 
+    # With a single predicate for path, each query below reads that predicate's triples
+    # once and joins them to the focus nodes by hash (MINUS, or a join with a sub-select):
+    # 4-6x faster than looking each focus node up, on a store of 20k mentions. A complex
+    # path is followed from each focus node (LATERAL): Oxigraph would otherwise evaluate
+    # it over the whole store.
     def none_such(condition: str | None = None) -> str:
-        # Per focus node (LATERAL): Oxigraph would evaluate a NOT EXISTS over everything.
         inner = f"?this {path} ?v" + ("" if condition is None else f" FILTER({condition})")
+        if shape.predicate is not None:
+            return where(f"MINUS {{ {inner} }}")
         return where(f"LATERAL {{ OPTIONAL {{ {inner} }} }} FILTER(!BOUND(?v))")
 
     def two(condition: str = "true") -> str:
+        if shape.predicate is not None and condition == "true":
+            return where(
+                f"{{ SELECT ?this WHERE {{ {step} }} GROUP BY ?this "
+                "HAVING (COUNT(DISTINCT ?v) > 1) }"
+            )
         return where(f"{step} {second} FILTER(!sameTerm(?v, ?v2) && ({condition}))")
+
+    def some(condition: str, rows: str = step) -> str:
+        if shape.predicate is not None:
+            return where(f"{{ SELECT DISTINCT ?this WHERE {{ {rows} FILTER({condition}) }} }}")
+        return where(f"{rows} FILTER({condition})")
 
     for parameter, argument in shape.checks:
         if parameter in _VALUE:
@@ -846,7 +878,14 @@ def candidate_queries(shape: Shape, pattern: str, sub: Subclasses) -> list[str]:
             queries.append(two(f"COALESCE({same_tag}, true)"))
         elif parameter == SH.lessThan:
             pair = f"({_is_int('?v')} && {_is_int('?w')} && ?v < ?w)"
-            queries.append(where(f"{step} ?this <{argument}> ?w . FILTER({_bad(pair)})"))
+            if shape.predicate is not None:  # two scans joined by hash
+                both = (
+                    f"{{ SELECT ?this ?v WHERE {{ {step} }} }} "
+                    f"{{ SELECT ?this ?w WHERE {{ ?this <{argument}> ?w }} }}"
+                )
+                queries.append(some(_bad(pair), both))
+            else:
+                queries.append(where(f"{step} ?this <{argument}> ?w . FILTER({_bad(pair)})"))
         elif parameter == SH.qualifiedValueShape:
             inner, least, most = argument
             ok, fails = _shape_ok(inner, sub), _shape_fails(inner, sub)
@@ -864,7 +903,7 @@ def candidate_queries(shape: Shape, pattern: str, sub: Subclasses) -> list[str]:
                 else:
                     queries.append(where(""))
     if value_tests:
-        queries.append(where(f"{step} FILTER({' || '.join(value_tests)})"))
+        queries.append(some(" || ".join(value_tests)))
     return queries
 
 
