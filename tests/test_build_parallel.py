@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from pyoxigraph import DefaultGraph, RdfFormat, Store
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, serialize
 
 from benelux_kg.build import PARALLEL_MIN_CHARACTERS, extract_all, extraction_workers
 from benelux_kg.corpus import Document
@@ -17,8 +17,8 @@ from benelux_kg.errors import InputError
 from benelux_kg.extract import Extractor
 from benelux_kg.graph import document_quads
 from benelux_kg.namespaces import document_graph
-from benelux_kg.parallel import graph_of, map_documents
-from benelux_kg.store import publish
+from benelux_kg.parallel import graph_of, map_documents, merged_nquads
+from benelux_kg.store import publish, with_merged_default
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +98,32 @@ def test_a_failing_chunk_maker_fails_the_publication_with_its_own_error(tmp_path
     with pytest.raises(InputError, match="gave up"):
         publish(tmp_path, [], check=None, nquads=chunks())
     assert sorted((tmp_path / "generations").iterdir()) == before
+
+
+def _lines(nquads: bytes) -> list[bytes]:
+    return sorted(nquads.splitlines())
+
+
+def test_merged_nquads_hold_each_quad_and_its_default_graph_triple(
+    extractor: Extractor, seed_documents: dict[str, Document]
+) -> None:
+    doc = min(seed_documents.values(), key=lambda d: len(d.text))
+    quads = list(document_quads(doc, extractor.extract(doc)))
+    expected = serialize(with_merged_default(quads), format=RdfFormat.N_QUADS)
+    assert expected is not None
+    assert _lines(merged_nquads(quads, document_graph(doc.doc_id))) == _lines(expected)
+
+
+def test_merged_nquads_of_several_graphs_are_made_quad_by_quad() -> None:
+    g, other = NamedNode("http://example.org/g"), NamedNode("http://example.org/h")
+    s, p = NamedNode("http://example.org/s"), NamedNode("http://example.org/p")
+    # The object is the graph's own IRI, and a literal holds what ends a line.
+    quads = [
+        Quad(s, p, g, g),
+        Quad(s, p, Literal(f"x {g} .\n"), g),
+        Quad(s, p, Literal("y"), other),
+    ]
+    for some in (quads, quads[:2]):  # three graphs; one graph (the byte replacement)
+        store = Store()
+        store.load(merged_nquads(some, g), format=RdfFormat.N_QUADS)
+        assert set(store) == set(some) | {Quad(q.subject, q.predicate, q.object) for q in some}

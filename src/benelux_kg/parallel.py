@@ -14,11 +14,12 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from typing import TypeVar
 
-from pyoxigraph import RdfFormat, serialize
+from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 
 from .corpus import Document
 from .extract import Extraction, Extractor
 from .graph import document_quads
+from .namespaces import document_graph
 from .store import with_merged_default
 
 Progress = Callable[[str, int, int], None]  # (document id, done, total)
@@ -61,8 +62,7 @@ def graph_of(extractor: Extractor, doc: Document) -> DocumentGraph:
     """
     extraction = extractor.extract(doc)
     quads = list(document_quads(doc, extraction))
-    nquads = serialize(with_merged_default(quads), format=RdfFormat.N_QUADS)
-    assert nquads is not None  # without an output, serialize returns the bytes
+    nquads = merged_nquads(quads, document_graph(doc.doc_id))
     return DocumentGraph(
         doc.doc_id,
         len(extraction.mentions),
@@ -70,6 +70,22 @@ def graph_of(extractor: Extractor, doc: Document) -> DocumentGraph:
         len(quads),
         nquads,
     )
+
+
+def merged_nquads(quads: list[Quad], graph: NamedNode) -> bytes:
+    """N-Quads of ``quads``, each also in the default graph (see
+    :func:`benelux_kg.store.with_merged_default`). When every quad is in ``graph``, the
+    default graph's lines are the named ones without their graph term: a byte replacement,
+    three times cheaper than making and serialising a second Python object per quad."""
+    named = serialize(quads, format=RdfFormat.N_QUADS)
+    assert named is not None  # without an output, serialize returns the bytes
+    # A line ends with its graph term; a literal's line break is escaped as \n.
+    suffix = f" {graph} .\n".encode()
+    if named.count(b"\n") == named.count(suffix):
+        return named + named.replace(suffix, b" .\n")
+    merged = serialize(with_merged_default(quads), format=RdfFormat.N_QUADS)
+    assert merged is not None
+    return merged
 
 
 def extract_one(extractor: Extractor, doc: Document) -> Extraction:
