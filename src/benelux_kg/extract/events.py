@@ -4,8 +4,9 @@ Shapes, built from the ``events`` table: a capitalised compound on an event word
 ("Benelux-Waterdag", "Electromobility-conferentie", "Benelux-Top"), capitalised words before
 an event word ("Benelux Energie Innovatiedag", "EU Clean Air Forum"), an event word and its
 date ("Pentalaterale ministeriële bijeenkomst van 1 februari 2021", "Benelux Top van 7
-oktober 2020"), and an event word with a quoted title ("webinar «AI kansen voor ...»").
-The date stated with the name becomes the event's date.
+oktober 2020"), an event word with a quoted title ("webinar «AI kansen voor ...»"), and a
+body meeting on a day ("Het Comité van Ministers kwam op 16 november 2026 bijeen voor zijn
+najaarsvergadering"). The date stated with the name becomes the event's date.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, replace
 from ..namespaces import ID, slug
 from .candidates import ANCHORED, Candidate
 from .names import MONTHS, canonical_label, first_date, subject_end
+from .regex import one_of
 
 _CAPITAL = r"(?:[A-Z][\w/’'-]*)"
 # A day, a month and a year: only these date a meeting's name.
@@ -40,6 +42,18 @@ _HELD_BY = re.compile(
     r"(?<![\w-])(?:Benelux[ -])?([A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3})"
     r"[ \t\n]+(?:hield|houdt|hielden|houden)\b([^.;:]{0,60}?)[ \t\n]+(?:zijn|haar|hun)[ \t\n]+"
     r"([a-z]*(?:vergadering|zitting|bijeenkomst))(?![\w-])"
+)
+# A body that meets on a day for its meeting: "Het Benelux Comité van Ministers kwam op 16
+# november 2026 in Den Haag bijeen voor zijn najaarsvergadering", "De commissie Duurzaamheid,
+# Energie en Mobiliteit van het Benelux-Parlement kwam op 6 november 2026 bijeen voor een
+# commissievergadering". The body's parent ("van het Benelux-Parlement") is left out.
+_MET_FOR = re.compile(
+    r"(?<![\w-])(?:Benelux[ -])?((?:[A-Z][\w-]+|(?:[Cc]ommissie|[Ww]erkgroep|[Ss]tuurgroep)"
+    r"(?=[ \t\n]+[A-Z]))"
+    r"(?:(?:,[ \t\n]*|[ \t\n]+en[ \t\n]+|[ \t\n]+(?:van[ \t\n]+)?)[A-Z][\w-]+){0,4})"
+    r"(?:[ \t\n]+van[ \t\n]+(?:de|het)[ \t\n]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})?"
+    r"[ \t\n]+(?:kwam|komt|kwamen|komen)\b([^.;:]{0,80}?)[ \t\n]+bijeen[ \t\n]+voor[ \t\n]+"
+    r"(?:zijn|haar|hun|een)[ \t\n]+([a-z]*(?:vergadering|zitting|bijeenkomst))(?![\w-])"
 )
 _DAY_MONTH = re.compile(
     rf"\b(?:op\s+)?(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
@@ -182,7 +196,7 @@ class EventTables:
 class EventFinder:
     def __init__(self, tables: EventTables):
         self.t = tables
-        words = "|".join(re.escape(w) for w in sorted(tables.words, key=len, reverse=True))
+        words = one_of(tables.words, fold=True)
         # Every event word, alone or ending a compound; the name is read backwards from it.
         # Run on the lower-cased text: a case-sensitive pattern is several times faster.
         self._word = re.compile(rf"(?:{words})(?![\w-])")
@@ -195,7 +209,7 @@ class EventFinder:
         self._quoted = re.compile(
             rf"(?<![\w-])(?i:{words})\s+[«“‘'\"]([^»”’'\"\n]{{4,80}})[»”’'\"]"
         )
-        dated = "|".join(re.escape(w) for w in sorted(tables.dated_words, key=len, reverse=True))
+        dated = one_of(tables.dated_words, fold=True) if tables.dated_words else ""
         self._dated_plain = re.compile(
             rf"(?<![\w-])(?i:de|het)\s+((?:[A-Za-zà-ÿ]+\s+)?(?i:{words}|{dated or words}))\s+van\s+"
             rf"(?:de\s+[\w\s-]{{3,60}}?\s+van\s+)?$"
@@ -266,11 +280,13 @@ class EventFinder:
             else None
         )
         visits = "|".join(re.escape(w) for w in tables.visit_words)
-        # "werkbezoek aan Baarle-Nassau en Baarle-Hertog": capitalised places, "en" between.
+        # "werkbezoek aan Baarle-Nassau en Baarle-Hertog": capitalised places, "en" between;
+        # or a body and where it sits: "werkbezoek aan de Landtag van Noordrijn-Westfalen".
         self._visit = (
             re.compile(
                 rf"(?<![\w-])((?i:{visits}))\s+aan\s+"
-                r"([A-Z][\w’'-]+(?:(?:,[ \t]*|[ \t\n]+en[ \t\n]+)[A-Z][\w’'-]+)*)"
+                r"((?:(?:de|het)[ \t\n]+(?=[A-Z]))?"
+                r"[A-Z][\w’'-]+(?:(?:,[ \t]*|[ \t\n]+(?:en|van)[ \t\n]+|[ \t]+)[A-Z][\w’'-]+)*)"
             )
             if visits
             else None
@@ -358,6 +374,10 @@ class EventFinder:
                 continue
             kind, body = self._canonical(match.group(1), body)
             year, month, day = _date_in_sentence(text, match.end())
+            if not month:
+                # "Op 30 oktober 2026 nam een delegatie deel aan de jaarzitting van de
+                # Baltische Assemblee": the day the sentence gives before the session.
+                year, month, day = _date_before_in_sentence(text, match.start())
             if month and not year:
                 year = _year_before(text, match.start())
             begin, end = match.start(), match.end(2)
@@ -448,7 +468,8 @@ class EventFinder:
     def _held_by_body(self, text: str) -> Iterator[Candidate]:
         """ "Het Comité van Ministers hield op 18 november 2024 zijn najaarsvergadering": a
         body holding its own meeting on a day is that meeting, named by body and date."""
-        for match in _HELD_BY.finditer(text):
+        met = _MET_FOR.finditer(text) if "bijeen" in text else ()
+        for match in (*_HELD_BY.finditer(text), *met):
             found = _DAY_MONTH.search(match.group(2))
             if found is None or not found.group(3):
                 continue
@@ -457,7 +478,7 @@ class EventFinder:
                 words = words[1:]  # "Het Benelux Comité van Ministers": the Committee
             if not words or words[0] == "van":
                 continue
-            body = " ".join(words)
+            body = " ".join(words).replace(" ,", ",")
             day = f"{found.group(3)}-{MONTHS[found.group(2).lower()]:02d}-{int(found.group(1)):02d}"
             yield Candidate(
                 match.start(3),

@@ -64,9 +64,12 @@ class Gazetteer:
             # An acronym, or a name written in capitals as one word ("EUREGIO"), is matched
             # in capitals only and never inside a compound ("Euregio-samenwerking").
             exact = name.isupper() and (len(name) <= 6 or name.isalpha())
-            by_pattern[fold(name)].add((key, exact))
+            # The text is matched with runs of spaces squeezed to one, so must the name be:
+            # "Inlichtingen- en" folds to two spaces, "Egmont - Koninklijk" to three.
+            folded = " ".join(fold(name).split())
+            by_pattern[folded].add((key, exact))
             if _proper(name):
-                proper[fold(name)].add(key)
+                proper[folded].add(key)
         spellings: dict[str, int] = defaultdict(int)
         proper_keys: dict[str, int] = defaultdict(int)
         for pattern, keys in by_pattern.items():
@@ -109,17 +112,22 @@ class Gazetteer:
                 begin, end = starts[begin], starts[end - 1] + 1
             if begin > 0 and folded[begin - 1].isalnum():
                 continue
-            if begin > 1 and text[begin - 1] == "-" and text[begin - 2].isalpha():
+            if begin > 1 and text[begin - 1] == "-" and text[begin - 2].isalpha() and not exact:
                 continue  # the head of a compound: "Ecofin-Raad van de EU" is no "Raad van de EU"
             if end < len(folded) and folded[end].isalnum():
                 continue
             surface = text[begin:end]
-            if exact and (not surface.isupper() or _in_compound(text, begin, end)):
+            if exact and (not surface.isupper() or _glued(text, begin, end)):
                 continue
             if capital and surface.islower():
                 continue  # "de nationale politie" of any country, not the Nationale Politie
             candidates.append(Match(begin, end, key, surface))
         return _uncross(candidates)
+
+
+# "het Benelux-NRW Netwerk", "de Benelux-NRW samenwerking": the Benelux paired with a partner
+# by a hyphen; the partner's acronym keeps its meaning.
+_PAIRED = re.compile(r"(?<![\w-])Benelux-$")
 
 
 _RUN = re.compile(r"[ \t]{2,}|[ \t]*\n[ \t]*(?=\S)")
@@ -188,13 +196,23 @@ _UNIT_NOUNS = re.compile(
 )
 
 
+def _glued(text: str, begin: int, end: int) -> bool:
+    """An acronym glued to a word, unless the Benelux is paired with it before a space
+    ("het Benelux-NRW Netwerk"; in "de Benelux-NRW-werkgroep" it is part of one word)."""
+    if not _in_compound(text, begin, end) or text[end : end + 1] == "-":
+        return _in_compound(text, begin, end)
+    return not _PAIRED.search(text, max(0, begin - 8), begin)
+
+
 def _in_compound(text: str, begin: int, end: int) -> bool:
-    """An acronym glued to a word is part of it: "EU-land", "(EU-)vrij", "EnergieAgentur.NRW"."""
+    """An acronym glued to a word is part of it: "EU-land", "(EU-)vrij", "EnergieAgentur.NRW",
+    "NRW.Energy4Climate"."""
     before = text[begin - 1] if begin > 0 else " "
     after = text[end] if end < len(text) else " "
     if before not in "-." and _UNIT_NOUNS.match(text, end):
         return False
-    return before in "-." or after == "-"
+    dotted = after == "." and text[end + 1 : end + 2].isalnum()
+    return before in "-." or after == "-" or dotted
 
 
 def longest_first(candidates: list[Match]) -> list[Match]:

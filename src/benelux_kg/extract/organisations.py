@@ -17,11 +17,16 @@ from dataclasses import dataclass
 from ..namespaces import ID, slug
 from .candidates import PLACES, Candidate
 from .names import squash
-from .regex import may_start
+from .regex import may_start, one_of
 
 _NAME_WORD = r"(?:[A-Z][\w.&'’-]*|[a-z]+[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s+en\s+{_NAME})?"
+
+# "Vragen gesteld door de leden der Kamer": the formula of the Aanhangsel van de Handelingen of
+# the Tweede Kamer (written questions); "der Kamer" names it where the Eerste Kamer is absent.
+_MEMBERS_OF_THE_HOUSE = re.compile(r"(?<![\w-])[Ll]eden[ \t\n]+der[ \t\n]+(Kamer)(?![\w-])")
+_TWEEDE_KAMER = f"{ID}organisation/tweede-kamer"
 
 
 @dataclass(frozen=True)
@@ -37,8 +42,8 @@ class OrganisationTables:
 class OrganisationFinder:
     def __init__(self, tables: OrganisationTables):
         self.t = tables
-        singular = "|".join(re.escape(w) for w in sorted(tables.singular, key=len, reverse=True))
-        plural = "|".join(re.escape(w) for w in sorted(tables.plural, key=len, reverse=True))
+        singular = one_of(tables.singular, fold=True)
+        plural = one_of(tables.plural, fold=True)
         heads = "|".join(re.escape(w) for w in tables.compound_heads)
         self._one = re.compile(rf"(?<![\w-])(?:[Hh]et|[Dd]e)\s+((?i:{singular}))\s+({_NAME})")
         english = "|".join(re.escape(w) for w in tables.english_heads) or "port of"
@@ -61,6 +66,11 @@ class OrganisationFinder:
         )
 
     def find(self, text: str) -> Iterator[Candidate]:
+        if "der Kamer" in text and "Eerste Kamer" not in text:
+            for match in _MEMBERS_OF_THE_HOUSE.finditer(text):
+                yield Candidate(
+                    match.start(1), match.end(1), _TWEEDE_KAMER, "NationalBody", layer=PLACES
+                )
         for match in self._one.finditer(text):
             if match.group(1)[:1].isupper():
                 # "het Havenbedrijf Rotterdam": a capitalised noun is the head of the name.

@@ -3,9 +3,10 @@
 A person is only minted where the text marks a name as a person's: a link to a member's
 page ("[Thom van Campen](#) (VVD)"), a title ("prof. Jeroen van den Hoven", "de heer
 Donner"), a role before the name ("Staatssecretaris Zsolt Szabó") or after it ("Xavier
-Bettel, minister van Buitenlandse Zaken"), initials ("S.A. Blok"), or a list that goes on
-from one of these ("Zowel prof. X uit Nederland als dr. Y uit België"). The surname alone
-later in the document refers to the same person.
+Bettel, minister van Buitenlandse Zaken"), initials ("S.A. Blok"), a party after a surname
+("het lid Jansen (CDA)"), a body the person speaks for ("X Y namens de Noordse Raad"), or a
+list that goes on from one of these ("Zowel prof. X uit Nederland als dr. Y uit België"). The
+surname alone later in the document refers to the same person.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from ..namespaces import ID, slug
 from .candidates import Candidate
-from .regex import may_start
+from .regex import may_start, one_of
 
 _UPPER = "A-ZÀ-ÝŠŽ"
 # Lower-case letters, with those of the Baltic and Central European languages ("Jānis Vucāns",
@@ -25,6 +26,9 @@ _LOWER = "a-zà-ÿ\u0100-\u017f"
 # A double name may be broken over a line at its hyphen ("Jean-\nClaude Juncker").
 _FIRST = rf"[{_UPPER}][{_LOWER}]+(?:-(?:\n[ \t]*)?[{_UPPER}][{_LOWER}]+)?"
 _SURNAME = rf"[{_UPPER}][{_LOWER}]+(?:-(?:\n[ \t]*)?[{_UPPER}][{_LOWER}]+)?"
+# A party in brackets after a name ("het lid Verhoeven-Smit (CDA)", "(GL-PvdA)", "(CD&V)"),
+# not a country's code ("(NL)").
+_PARTY_AFTER = re.compile(r"[ \t]*\((?!(?:NL|BE|LU|DE|FR)\))[A-Z][\w&-]{1,11}\)")
 
 
 @dataclass(frozen=True)
@@ -53,13 +57,13 @@ class PeopleFinder:
         self.full = rf"{_FIRST}(?:\s+(?:{particles}|{particles.title()}))*\s+{_SURNAME}"
         # Where the name is closed by a role or a link, a surname may have two parts ("Hanke
         # Bruins Slot, minister van ...").
-        never = "|".join(re.escape(w) for w in sorted(tables.not_names))
+        never = one_of(tables.not_names)
         self.long = rf"(?!(?:{never})\s){self.full}(?:[ \t]+{_SURNAME})?"
         # After a role or a title a lower-case "van" opens a portfolio ("minister van
         # Buitenlandse Zaken"), so there a particle must be capitalised ("Van Veldhoven").
         self.surname = rf"(?:(?:{particles.title()})\s+)*{_SURNAME}"
-        roles = "|".join(re.escape(r) for r in sorted(tables.roles, key=len, reverse=True))
-        titles = "|".join(re.escape(t) for t in sorted(tables.titles, key=len, reverse=True))
+        roles = one_of(tables.roles, fold=True)
+        titles = one_of(tables.titles, fold=True)
         self._link = re.compile(rf"\[({self.long})\]\(#\)(?:\s*\(([^)]{{1,40}})\))?")
         self._titled = re.compile(
             rf"(?<![\w.]){may_start(tables.titles)}(?i:{titles})\s+(?:(?i:{titles})\s+)*({self.full}|{self.surname})"
@@ -97,11 +101,19 @@ class PeopleFinder:
             r"(?<![\w-])(?:onder[ \t]+(?:leiding|voorzitterschap)[ \t]+van|geleid[ \t]+door"
             rf"|voorgezeten[ \t]+door)\s+({self.long})(?=\s*[,.;:()]|\s+[a-z])"
         )
+        # "Karen Ellemann namens de Noordse Raad van Ministers": who signs or speaks for a
+        # body, named in full.
+        self._on_behalf = re.compile(
+            rf"(?<![\w-])(?=[{_UPPER}])({self.long})"
+            r"[ \t\n]+namens[ \t\n]+(?:de|het)[ \t\n]+(?=[A-Z])"
+        )
         # A letter's signature: the signatory's function ending in a comma, then the name
-        # alone on its line ("De Minister van Buitenlandse Zaken,\n\nCaspar Veldkamp").
+        # alone on its line ("De Minister van Buitenlandse Zaken,\n\nCaspar Veldkamp"); there
+        # initials may stand before a surname of two parts ("H.G.J. Bruins Slot").
+        initialled = rf"(?:[{_UPPER}]\.){{1,4}}[ \t]?{self.surname}(?:[ \t]+{_SURNAME})?"
         self._signature = re.compile(
             rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:de|het)[ \t]+)?(?i:{roles})\b"
-            rf"[^\n,]{{0,80}},[ \t]*\n\s*({self.full})[ \t]*$"
+            rf"[^\n,]{{0,80}},[ \t]*\n\s*({self.full}|{initialled})[ \t]*$"
         )
         self._role_word_after = re.compile(rf"\s+(?i:{roles})(?![\w-])")
         self._portfolio = re.compile(rf"(?i:{roles})\s+(?:van|voor)\s+$")
@@ -120,7 +132,10 @@ class PeopleFinder:
             self._role_comma,
             self._role_portfolio,
             self._led_by,
+            self._on_behalf,
         ):
+            if pattern is self._on_behalf and "namens" not in text:
+                continue
             for match in pattern.finditer(text):
                 found = self._person(match, 1)
                 if found is None or not self._plausible(text, match, pattern):
@@ -145,7 +160,8 @@ class PeopleFinder:
         if pattern is self._role_before and " " not in name.strip():
             # "burgemeester Venlo" names a town: a surname alone only after a personal role.
             role = text[match.start() : match.start(1)].strip().lower()
-            return role in self.t.surname_roles
+            # "het lid Verhoeven-Smit (CDA)": a party after the surname marks a person too.
+            return role in self.t.surname_roles or bool(_PARTY_AFTER.match(text, match.end(1)))
         if pattern is self._initials:
             line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
             if not line.strip() and re.match(r"[A-Z]\.\s", name):

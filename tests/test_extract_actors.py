@@ -1,0 +1,151 @@
+"""Actors: meetings, national bodies, people and external organisations (texts written for
+the tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benelux_kg.corpus import Document
+from benelux_kg.extract import Extraction, Extractor
+from benelux_kg.extract.gazetteer import Gazetteer
+from benelux_kg.namespaces import BKG, ID
+
+EXTRACTOR = Extractor.from_files()
+
+
+def extract(text: str) -> Extraction:
+    return EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
+
+
+def of_class(text: str, cls: str) -> set[str]:
+    return {
+        e.iri.value[len(ID) :]
+        for e in extract(text).entities
+        if any(t.value == BKG + cls for t in e.types)
+    }
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    x = extract(text)
+    return [(text[m.begin : m.end], m.entity.value[len(ID) :]) for m in x.mentions]
+
+
+def test_a_name_with_an_elided_compound_or_a_spaced_dash_is_found_whole() -> None:
+    gazetteer = Gazetteer(
+        [
+            ("Dienst voor Land- en Tuinbouw", "a"),
+            ("Atlas - Instituut voor Vrede", "b"),
+        ]
+    )
+    text = "Met de Dienst voor Land- en Tuinbouw en het Atlas - Instituut voor Vrede."
+    found = {(m.surface, m.key) for m in gazetteer.find(text)}
+    assert ("Dienst voor Land- en Tuinbouw", "a") in found
+    assert ("Atlas - Instituut voor Vrede", "b") in found
+
+
+def test_water_managers_and_environment_agencies_are_reference_data() -> None:
+    text = (
+        "Aan het project werken de Vlaamse Milieumaatschappij (VMM), Waterschap Limburg, de "
+        "Service public de Wallonie en het Europees Milieuagentschap mee. Ook het Landesamt "
+        "für Natur, Umwelt und Klima (LANUK) en het Corps grand-ducal d'incendie et de secours "
+        "nemen deel; het verdrag gaat naar de Staten-Generaal."
+    )
+    bodies = of_class(text, "NationalBody")
+    assert {
+        "organisation/vlaamse-milieumaatschappij",
+        "organisation/waterschap-limburg",
+        "organisation/service-public-de-wallonie",
+        "organisation/corps-grand-ducal-d-incendie-et-de-secours",
+        "organisation/staten-generaal",
+    } <= bodies
+    assert "organisation/waals-gewest" not in bodies  # "Wallonie" inside the service's name
+    external = of_class(text, "ExternalOrganisation")
+    assert "organisation/europees-milieuagentschap" in external
+    assert "organisation/landesamt-fur-natur-umwelt-und-klima" in external
+
+
+def test_an_acronym_paired_with_the_benelux_keeps_its_meaning() -> None:
+    text = "Het Benelux-NRW Netwerk Waterstof vergadert in Aken. EnergieAgentur.NRW helpt."
+    found = mentions(text)
+    assert ("NRW", "region/noordrijn-westfalen") in found
+    assert len([m for m in found if m[1] == "region/noordrijn-westfalen"]) == 1
+
+
+def test_an_acronym_before_a_dot_and_a_word_is_part_of_that_name() -> None:
+    text = "Het energieagentschap NRW.Energy4Climate sloot een akkoord. NRW is een partner."
+    found = mentions(text)
+    assert ("NRW.Energy4Climate", "organisation/nrw-energy4climate") in found
+    assert [m for m in found if m[1] == "region/noordrijn-westfalen"] == [
+        ("NRW", "region/noordrijn-westfalen")
+    ]
+
+
+def test_the_members_of_the_house_are_those_of_the_tweede_kamer() -> None:
+    text = (
+        "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven "
+        "antwoorden. Uw Kamer ontvangt het verslag."
+    )
+    assert ("Kamer", "organisation/tweede-kamer") in mentions(text)
+    senate = "Vragen gesteld door de leden der Kamer. De Eerste Kamer stemde in."
+    assert "organisation/tweede-kamer" not in of_class(senate, "NationalBody")
+
+
+def test_a_member_named_by_surname_and_party() -> None:
+    text = "Vragen van het lid Jansen-Bakker (D66) aan de Minister van Financiën."
+    assert "person/jansen-bakker" in of_class(text, "Person")
+    assert of_class("Het werd lid Nederland (NL) van de raad.", "Person") == set()
+
+
+def test_a_person_who_signs_on_behalf_of_a_body() -> None:
+    text = "Het akkoord werd ondertekend door Marta Lindqvist namens de Noordse Raad."
+    assert "person/marta-lindqvist" in of_class(text, "Person")
+
+
+def test_a_chair_named_by_the_assembly_and_a_joined_line_broken_role() -> None:
+    text = (
+        "Zij werden ontvangen door Landtagspräsident Ulrike Brandt. Minister-\n"
+        "president Karl Vogel sprak hen toe."
+    )
+    people = of_class(text, "Person")
+    assert {"person/ulrike-brandt", "person/karl-vogel"} <= people
+
+
+def test_a_signature_with_initials_and_a_two_part_surname() -> None:
+    text = (
+        "Ik hoop u hiermee te hebben ingelicht.\n\nDe Minister van Defensie,\n\nA.B. Kramer Vos\n"
+    )
+    people = of_class(text, "Person")
+    assert "person/a-b-kramer-vos" in people
+    assert "person/a-b-kramer" not in people
+
+
+def test_a_body_that_meets_for_its_meeting() -> None:
+    text = (
+        "Het Benelux Comité van Ministers kwam op dinsdag 3 maart 2026 in Brussel bijeen voor "
+        "zijn voorjaarsvergadering. De commissie Landbouw, Visserij en Voedsel van het "
+        "Benelux-Parlement kwam op 9 april 2026 in Luxemburg bijeen voor een "
+        "commissievergadering."
+    )
+    meetings = of_class(text, "Meeting")
+    assert "event/vergadering-comite-van-ministers-2026-03-03" in meetings
+    assert "event/vergadering-commissie-landbouw-visserij-en-voedsel-2026-04-09" in meetings
+
+
+def test_a_ministerial_meeting_and_an_annual_session_of_a_body() -> None:
+    text = (
+        "Tijdens de ministeriële vergadering van het Pentalateraal Energieforum op 4 mei 2026 "
+        "werd een plan aangenomen. Op 12 september 2026 nam een delegatie deel aan de "
+        "jaarzitting van de Noordse Raad in Oslo."
+    )
+    meetings = of_class(text, "Meeting")
+    assert "event/ministeriele-vergadering-pentalateraal-energieforum-2026-05-04" in meetings
+    assert "event/jaarzitting-noordse-raad-2026-09-12" in meetings
+
+
+def test_a_visit_to_a_body_and_the_place_it_sits() -> None:
+    text = (
+        "De delegatie bracht op 3 juni 2026 een werkbezoek aan de Provinciale Staten van Limburg."
+    )
+    assert "event/werkbezoek-aan-de-provinciale-staten-van-limburg-2026-06-03" in of_class(
+        text, "Meeting"
+    )
