@@ -1381,3 +1381,78 @@ def test_a_footnote_title_closes_before_its_reference() -> None:
     assert found.get(full) == "Treaty"
     # "het verdrag ter goedkeuring bij ..." names no treaty: a verb's phrase follows it.
     assert [i for i in found if i.startswith("instrument/")] == [full]
+
+
+def test_a_protocol_of_cooperation_and_an_administrative_arrangement_are_agreements() -> None:
+    text = (
+        "Op 4 mei ondertekenden de voorzitters een samenwerkingsprotocol tussen het "
+        "Beneluxparlement en de Baltische Assemblee. Verder noemt het blad de Administratieve "
+        "regeling tussen het Secretariaat-Generaal en de Euregio Rijn-Waal over grensinfo."
+    )
+    found = entities(text)
+    protocol = (
+        "instrument/samenwerkingsprotocol-tussen-het-beneluxparlement-en-de-baltische-assemblee"
+    )
+    assert found.get(protocol) == "Agreement"
+    assert any(
+        iri.startswith("instrument/administratieve-regeling-tussen") and cls == "Agreement"
+        for iri, cls in found.items()
+    )
+    # A party named in the agreement's name did not pass it on its own.
+    assert not any(s == protocol and p == ELI + "passed_by" for s, p, _ in facts(text))
+
+
+def test_an_agreement_between_two_bodies_without_a_signing_is_not_named() -> None:
+    text = (
+        "Er is een samenwerkingsprotocol tussen het Beneluxparlement en de Baltische "
+        "Assemblee nodig."
+    )
+    assert not any(cls == "Agreement" for cls in entities(text).values())
+
+
+def test_an_instrument_named_by_one_word_of_its_subject_is_the_full_one() -> None:
+    text = (
+        "Wat regelt de Benelux-beschikking over zwembaden? De Beschikking over de "
+        "grensoverschrijdende toegang tot openbare zwembaden werd in 2027 vastgesteld."
+    )
+    found = entities(text)
+    assert "instrument/benelux-beschikking-over-zwembaden" not in found
+    assert (
+        found.get(
+            "instrument/beschikking-over-de-grensoverschrijdende-toegang-tot-openbare-zwembaden"
+        )
+        == "Decision"
+    )
+
+
+def test_one_word_shared_by_two_instruments_joins_neither() -> None:
+    text = (
+        "De beschikking over zwembaden volgt. De Beschikking over de toegang tot openbare "
+        "zwembaden en de Beschikking over de veiligheid van zwembaden gelden al."
+    )
+    assert "instrument/beschikking-over-zwembaden" in entities(text)
+
+
+def test_a_one_word_subject_does_not_end_in_a_verb_particle() -> None:
+    text = (
+        "Het platform bereidt een politieke verklaring over zwemveiligheid voor, die de drie "
+        "landen in 2028 willen ondertekenen."
+    )
+    found = entities(text)
+    assert found.get("instrument/politieke-verklaring-over-zwemveiligheid") == "Declaration"
+
+
+def test_an_instrument_asked_about_is_not_named() -> None:
+    text = (
+        "De Benelux Unie onderzoekt of ook andere stoffen, zoals glas, hout e.a. in "
+        "aanmerking komen voor een Benelux-aanbeveling over de hergebruikcriteria. In 2019 "
+        "nam het Comité een Benelux-aanbeveling over de einde-afvalcriteria aan."
+    )
+    found = entities(text)
+    assert not any("hergebruikcriteria" in iri for iri in found)
+    assert any("einde-afvalcriteria" in iri for iri in found)
+
+
+def test_an_instrument_named_by_a_hyphenated_compound_subject() -> None:
+    text = "Het Samenwerkingsakkoord stage-uitwisseling regelt de uitwisseling van stageplaatsen."
+    assert entities(text).get("instrument/samenwerkingsakkoord-stage-uitwisseling") == "Agreement"

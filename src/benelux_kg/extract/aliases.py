@@ -70,6 +70,7 @@ def shortened(text: str, found: Sequence[Candidate]) -> list[Candidate]:
         target = (
             _longer(cand, full.get(cand.cls, []))
             or _same_subject(cand, full.get(cand.cls, []))
+            or _one_word_subject(cand, full.get(cand.cls, []))
             or _same_date(cand, full.get(cand.cls, []))
             or _under_heading(text, cand, full.get(cand.cls, []))
             or noted.get(i)
@@ -323,6 +324,29 @@ def _same_subject(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate
             continue
         other_head, theirs = _split_label(other.label)
         if mine <= theirs and head <= other_head and not _other_years(cand.label, other.label):
+            matches[other.iri] = other
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _one_word_subject(cand: Candidate, same_class: Sequence[Candidate]) -> Candidate | None:
+    """An instrument named by one word of its subject is the one instrument of its type
+    whose full name or title has that word: "de Benelux-beschikking over ambulances" is the
+    "Beschikking over de grensoverschrijdende inzet van ambulances", "de beschikking over
+    laadpunten" the "Beschikking M (2026) 7 betreffende ... keuringen van openbare laadpunten"."""
+    if cand.cls not in INSTRUMENT_TYPES or not cand.label or _NUMBERED.match(cand.label):
+        return None
+    words = re.findall(r"[^\W\d_]+", cand.label.lower())
+    if not any(w in _OPENERS for w in words[1:]):
+        return None  # named by its parties ("intentieverklaring Benelux-Nedersaksen"), not so
+    head, mine = _split_label(cand.label)
+    if len(mine) != 1:
+        return None
+    matches = {}
+    for other in same_class:
+        if other.iri == cand.iri or _other_years(cand.label, other.label):
+            continue
+        other_head, theirs = _split_label(other.title or other.label)
+        if len(theirs) > 1 and mine <= theirs and head <= other_head:
             matches[other.iri] = other
     return next(iter(matches.values())) if len(matches) == 1 else None
 

@@ -31,7 +31,9 @@ from .sentences import Sentences
 # "Aan de zitting namen ook deel:", "Aan de conferentie nemen verder deel:".
 _LIST_OPENING = re.compile(
     r"(?<![\w,])Aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+"
-    r"(?:nam|namen|neemt|nemen)\s+(?:ook\s+|verder\s+|eveneens\s+|tevens\s+)?deel\s*:\s*$"
+    r"(?:nam|namen|neemt|nemen)\s+(?:ook\s+|verder\s+|eveneens\s+|tevens\s+)?"
+    # "Aan de zitting namen ook delegaties deel van:" and one item per body.
+    r"(?:(?:delegaties|vertegenwoordigers|afgevaardigden)\s+)?deel(?:\s+van)?\s*:\s*$"
 )
 _BULLET = re.compile(r"[•·▪◦▸]|\n[ \t]*[*–-][ \t]")
 _MEETING_REACH = 3000  # characters back to the meeting "de zitting" or a speaker refers to
@@ -40,6 +42,11 @@ _SPEAKING_FOR = re.compile(
     r"(?<!\w)(?:sprak|spraken|spreekt|spreken|het\s+woord)\s+(?:[a-z]+\s+){0,3}?namens\s+"
     r"(?:de\s+|het\s+)?"
 )
+# "Namens Nederland nam minister X deel, namens Luxemburg vice-premier Y": whom the
+# participants of a meeting speak for.
+_ON_BEHALF = re.compile(r"(?<!\w)[Nn]amens\s+(?:de\s+|het\s+)?")
+_TAKING_PART = re.compile(r"(?<!\w)(?:nam|namen|neemt|nemen)\s+(?:[^\s.;:]+\s+){0,8}?deel(?!\w)")
+_ON_BEHALF_REACH = 600  # characters back to the meeting the sentence reports on
 # The partners first: "Samen met de KU Leuven ...", "Met de Duitse FKS werkt ...".
 _FRONTED = re.compile(r"\s*(Samen\s+met|Met)\s+(?:de\s+|het\s+)?(?:[A-Z][a-z]+(?:se|sche)\s+)?")
 # The glue of a list of partners, an abbreviation in brackets allowed: "X (FKS) en Y".
@@ -75,8 +82,9 @@ def find(text: str, sentences: Sentences, mentions: Sequence[Candidate]) -> Iter
             last -= 1
         if text[last] == ":":
             yield from _listed(text, spans, i, by_sentence, mentions)
-        if here and text.find("namens", b, e) >= 0:
+        if here and text.find("amens", b, e) >= 0:
             yield from _speaking_for(text, (b, e), here, mentions)
+            yield from _on_behalf(text, (b, e), here, mentions)
         if here:
             yield from _fronted(text, (b, e), here)
             yield from _works_with(text, (b, e), here)
@@ -134,6 +142,27 @@ def _speaking_for(
         meeting = next((m for m in here if m.cls == "Meeting"), None)
         meeting = meeting or _meeting_before(mentions, span[0])
         if meeting is not None:
+            yield Relation(meeting.iri, PARTICIPANT, principal.iri, span)
+
+
+def _on_behalf(
+    text: str, span: tuple[int, int], here: list[Candidate], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """ "Namens België nam minister X deel, namens het Groothertogdom Luxemburg vicepremier
+    Y": each place spoken for takes part in the meeting the sentence (or the one just
+    before) names."""
+    if _TAKING_PART.search(text, span[0], span[1]) is None:
+        return
+    meeting = next((m for m in here if m.cls == "Meeting"), None)
+    if meeting is None:
+        before = _meeting_before(mentions, span[0])
+        near = before is not None and span[0] - before.begin <= _ON_BEHALF_REACH
+        meeting = before if near else None
+    if meeting is None:
+        return
+    for match in _ON_BEHALF.finditer(text, span[0], span[1]):
+        principal = next((m for m in here if m.begin == match.end()), None)
+        if principal is not None and principal.cls in PLACES | {"Institution"}:
             yield Relation(meeting.iri, PARTICIPANT, principal.iri, span)
 
 

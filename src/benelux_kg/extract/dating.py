@@ -9,6 +9,9 @@ gives the document's own date; these helpers resolve such a day against it:
   document's date; "jl." / "jongstleden" / "laatstleden" says it lies before it. A document
   dated by its year alone ("Jaarplan 2025") is read from that year's first day, so only a
   day marked as past is resolved ("4 december jl." in a plan for 2025: 4 December 2024).
+- a weekday alone ("op zaterdag", "zaterdagochtend", "op vrijdagavond"): a news item tells
+  of the days just before it, so the last such day on or before the document's date (only
+  if the manifest gives a day); "komende zaterdag" and "elke zaterdag" are not resolved.
 
 A month alone ("in maart") gives no date.
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .names import MONTHS
 
@@ -33,6 +36,26 @@ _DAY_MONTH = re.compile(
     r"(?P<past>\s+(?:jl\.|jongstleden|laatstleden|ll\.))?",
     re.IGNORECASE,
 )
+
+_WEEKDAYS = {
+    "maandag": 0,
+    "dinsdag": 1,
+    "woensdag": 2,
+    "donderdag": 3,
+    "vrijdag": 4,
+    "zaterdag": 5,
+    "zondag": 6,
+}
+# A weekday, alone or with its part of the day, not followed by a day number ("vrijdag 21
+# maart" is a full date) nor a plural ("zaterdagen"): "op zaterdag", "zaterdagochtend",
+# "op vrijdagavond"; never after a word that points ahead or repeats ("komende zaterdag",
+# "volgende vrijdag", "elke zaterdag").
+_WEEKDAY = re.compile(
+    r"(?<![\w-])(?i:(?<!komende )(?<!volgende )(?<!aanstaande )(?<!elke )(?<!iedere ))"
+    rf"(?i:({'|'.join(_WEEKDAYS)}))(?:ochtend|middag|avond|namiddag|voormiddag)?"
+    r"(?![\w-])(?!\s+\d)"
+)
+_WEEK = 7
 
 
 @dataclass(frozen=True)
@@ -68,6 +91,7 @@ def relative_dates(text: str, stated: str) -> list[RelativeDate]:
         found.extend(
             RelativeDate(m.start(), m.end(), today.isoformat()) for m in _TODAY.finditer(text)
         )
+        found.extend(_weekdays(text, today))
     for m in _DAY_MONTH.finditer(text):
         past = m.group("past") is not None
         if not exact and not past:
@@ -76,6 +100,15 @@ def relative_dates(text: str, stated: str) -> list[RelativeDate]:
         if day is not None:
             found.append(RelativeDate(m.start(), m.end(), day.isoformat()))
     found.sort(key=lambda d: d.begin)
+    return found
+
+
+def _weekdays(text: str, today: date) -> list[RelativeDate]:
+    """Every weekday named alone, as the last such day on or before ``today``."""
+    found = []
+    for m in _WEEKDAY.finditer(text):
+        back = (today.weekday() - _WEEKDAYS[m.group(1).lower()]) % _WEEK
+        found.append(RelativeDate(m.start(), m.end(), (today - timedelta(days=back)).isoformat()))
     return found
 
 

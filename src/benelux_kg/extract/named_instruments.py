@@ -364,6 +364,8 @@ class NamedInstrumentFinder:
             if not benelux and self._trigger_of(head) in self.t.needs_benelux:
                 continue  # a richtlijn without Benelux is an EU act: see acts.py
             begin = self._name_start(text, match)
+            if _hypothetical(text, begin):
+                continue  # "onderzoekt of ... in aanmerking komen voor een Benelux-aanbeveling"
             cand = self._with_subject(text, match, begin, cls, benelux)
             if cand is None and benelux and len(head) > len(self._trigger_of(head)):
                 # "Benelux-Politieverdrag": a compound is a name by itself.
@@ -546,9 +548,11 @@ class NamedInstrumentFinder:
             return None
         if not _determined(text, match.start()):
             return None
-        # A noun, not a verb: the text also uses it after an article or a preposition.
+        # A noun, not a verb: the text also uses it after an article or a preposition; a
+        # compound joined by a hyphen is a noun ("het Samenwerkingsakkoord
+        # vacature-uitwisseling").
         pattern = rf"\b(?:de|het|een|van|voor|over)\s+{re.escape(noun)}\b"
-        if not re.search(pattern, text, re.IGNORECASE):
+        if "-" not in noun.strip("-") and not re.search(pattern, text, re.IGNORECASE):
             return None
         return self._mint(text, begin, match.end() + following.end(), cls)
 
@@ -765,6 +769,11 @@ class NamedInstrumentFinder:
             re.search(r"\s(?:en|and)\s", parties.group()) is not None
             and self._class_of(head) == "Agreement"
         )
+        signed = _SIGNED_BEFORE.search(text, max(0, match.start() - 160), match.start())
+        if signed is not None and two and parties.group().split()[0] == "tussen":
+            # "ondertekenden de voorzitters een samenwerkingsprotocol tussen het
+            # Beneluxparlement en de Noordse Raad": the one signed, named by its two parties.
+            return True
         if definite is not None and head[:1].islower():
             # parties by their bare names, as states are: "met Estland, Letland en Litouwen";
             # or two bodies at least: "het memorandum of understanding tussen de Benelux Unie
@@ -802,7 +811,8 @@ class NamedInstrumentFinder:
                 break
             previous = lowered
         words = list(WORD.finditer(text, start, end))
-        if len(words) > 2 and words[-1].group().lower() in self.t.particles:
+        if len(words) > 1 and words[-1].group().lower() in self.t.particles:
+            # "bereidt een politieke verklaring over cyberweerbaarheid | voor"
             end = len(text[: words[-1].start()].rstrip())
         number = _NUMBER_AFTER.match(text, end)
         if number and self._trigger_of(
@@ -857,6 +867,36 @@ _PROTOCOL = "protocol"
 # What a protocol amends or belongs to: "... wijziging van de Uitvoeringsovereenkomst",
 # "Protocol bij het Benelux-Verdrag".
 _PROTOCOL_OF = re.compile(r"\b(?:van|bij)\s+(?:de|het)\s+([\w-]+)")
+# An instrument still in question: "De Benelux Unie onderzoekt of ook andere materialen
+# in aanmerking komen voor een Benelux-aanbeveling over ...", "bekijkt of een verklaring".
+_QUESTION = re.compile(
+    r"(?<![\w-])(?:onderzoek\w*|onderzocht|bekijk\w*|bekeken|nagaan|verken\w*)\s"
+    r"(?:[^;:]*?\s)?of\s",
+    re.IGNORECASE,
+)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])een\s+$")
+_SENTENCE_END = re.compile(r"[.!?;:]\s+(?=[A-Z])")
+
+
+def _hypothetical(text: str, begin: int) -> bool:
+    """Whether the indefinite instrument at ``begin`` is asked about in its sentence, not
+    named."""
+    if not _INDEFINITE_BEFORE.search(text, max(0, begin - 6), begin):
+        return False
+    window = max(0, begin - 300)
+    start = window
+    for end in _SENTENCE_END.finditer(text, window, begin):
+        start = end.end()
+    return _QUESTION.search(text, start, begin) is not None
+
+
+# A signing verb in the past earlier in the clause, then an indefinite article: "sloten de
+# twee agentschappen een ...", "ondertekenden de voorzitters een ...".
+_SIGNED_BEFORE = re.compile(
+    r"(?<![\w-])(?:ondertekenden|ondertekende|tekenden|tekende|sloten|sloot)(?![\w-])"
+    r"[^.;:]*(?<!\w)een\s+$",
+    re.IGNORECASE,
+)
 _PARTNER_CLASSES = {"Country", "NeighbouringRegion", "ExternalOrganisation"}
 _MEMBER_STATES = {f"{ID}country/belgie", f"{ID}country/nederland", f"{ID}country/luxemburg"}
 _ACRONYM_AT_END = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z0-9-]{1,10})\)$")

@@ -61,7 +61,7 @@ _DRAFT = re.compile(r"\s*(?:ontwerp|projet\s+d)", re.IGNORECASE)
 _PARLIAMENT_NUMBER = re.compile(r"\s\d{2,4}/\d{1,2}$")
 # What places take part in by the verbs of the sentence; a treaty or a recommendation
 # binds or addresses countries, which is not taking part.
-TAKING_PART = GROUPS | {"Meeting", "Declaration", "Agreement"}
+TAKING_PART = GROUPS | {"Meeting", "Declaration", "Agreement", "Treaty"}
 _DATE_REACH = 80  # characters between an instrument and the date of its signing
 # The body named before a recommendation answers it, it did not make it: "de antwoorden van
 # het comité van ministers op de aanbeveling", "het Comité reageerde op de aanbeveling".
@@ -78,7 +78,36 @@ _DATED_AFTER = re.compile(
 _PLANNED_BEFORE = re.compile(
     r"(?<!\w)(?:voorzien|gepland|verwacht|beoogd)\s+(?:in|voor|op|tegen)\s+(?:[a-z]+\s+)?$"
 )
-_PLAIN_DATED_AFTER = re.compile(rf"[ \t\n]+van[ \t\n]+({DATE.pattern})(?![\w-])")
+# "... van 8 juni 2004", "aanbeveling 912/2 over patiëntenmobiliteit uit 2018", "de
+# aanbeveling 'Grensoverschrijdend telewerk' van 22 maart 2025".
+_PLAIN_DATED_AFTER = re.compile(
+    rf"['’”\"]?[ \t\n]+(?P<prep>van|uit)[ \t\n]+({DATE.pattern})(?![\w-])"
+)
+# A name that completes another one: "ter uitvoering van (artikel 35 van) het Verdrag";
+# the participle after it is the other instrument's.
+# "tot wijziging van de Beschikking M (2023) 4 ..., vastgesteld op ..." likewise.
+_OF_ANOTHER = re.compile(
+    r"(?<!\w)van\s+(?:artikel\s+\d+\s+van\s+)?(?:de|het)\s+(?:[A-Z][a-z]+\s+)?$"
+)
+# A participle of signing or adoption right after the name, with who signed it or where,
+# then the day: ", vastgesteld op 20 juni 2016", ", ondertekend te Brussel op 1 juni 2006",
+# ", vastgesteld door het Comité van Ministers op 18 oktober 2023", ", ondertekend in 1958".
+_SIGNED_AFTER = re.compile(
+    r"(?:[ \t\n]*\([^()]{1,80}\))?"
+    # the subject printed after a number: "M (2016) 8 betreffende de bewegwijzering ..."
+    r"(?:[ \t\n]+(?:betreffende|inzake|over|houdende)[ \t\n][^,.;:()]{1,200}?)?"
+    r",?[ \t\n]+(?:vastgesteld|aangenomen|ondertekend|getekend"
+    r"|gesloten|gedaan)(?:[ \t\n]+(?:door|te|in)[ \t\n]+[^,.;:()]{1,60}?)?[ \t\n]+(?:op|in)"
+    rf"[ \t\n]+({DATE.pattern})(?![\w-])"
+)
+# A separable verb of adoption split around its object, the particle closing the clause:
+# "nam het Parlement op 3 mei de aanbeveling ... aan.", "keurde het parlement twee
+# aanbevelingen goed:", "stelde het Comité de volgende teksten vast:".
+_SPLIT_ADOPTION = re.compile(
+    r"(?<!\w)(?:nam|namen|keurde|keurden|stelde|stelden)\s[^.;]{0,300}?\s(?:aan|goed|vast)"
+    r"(?=\s*(?:[.,;:!]|$))",
+    re.IGNORECASE,
+)
 # A second agent of an amendment: "gewijzigd bij X en opnieuw bij Y", "bij X, en bij Y".
 _ALSO_BY = re.compile(r"\s*,?\s*(?:en|of)\s+(?:[a-z]+\s+)?(?:bij|door)\s+(?:[\w-]+\s+)?")
 # The agent of a passive clause: "... werd bij M (2020)19 verlengd", "is door het Protocol".
@@ -210,9 +239,10 @@ class RelationFinder:
         self._takes_part = _any_word(tables.participation)
         self._cooperates = _any_phrase(tables.cooperation)
         inside = "|".join(re.escape(v) for v in tables.inside) or "werken"
-        # "In deze werkgroep werken X, Y en Z": the group the demonstrative names.
+        # "In deze werkgroep werken X, Y en Z": the group the demonstrative names; "In de
+        # werkgroep zitten X en Y": the last group of that kind.
         self._inside = re.compile(
-            rf"(?<!\w)(?:[Ii]n|[Bb]innen)\s+(?:deze|dit)\s+[\w-]+\s+(?:{inside})(?!\w)"
+            rf"(?<!\w)(?:[Ii]n|[Bb]innen)\s+(?:deze|dit|de|het)\s+[\w-]+\s+(?:{inside})(?!\w)"
         )
         # "Daarin zitten X en Y": members of the group named before.
         self._therein = re.compile(rf"{_THEREIN.pattern}\s+(?:{inside})(?!\w)")
@@ -238,7 +268,8 @@ class RelationFinder:
         labels = "|".join(re.escape(w) for w in sorted(tables.table_labels, key=len, reverse=True))
         # A line of a text table that opens with its label ("Deelnemers: BE, NL, LU").
         self._table_line = re.compile(rf"\n[ \t]*(?i:{labels})[ \t]*:[ \t]") if labels else None
-        self._work = re.compile(rf"\s+aan\s+(?:de|het)\s+(?:{work})(?!\w)", re.IGNORECASE)
+        # "neemt deel aan de werkzaamheden", "sluit bij de werkgroep aan".
+        self._work = re.compile(rf"\s+(?:aan|bij)\s+(?:de|het)\s+(?:{work})(?!\w)", re.IGNORECASE)
 
     def find(
         self,
@@ -254,20 +285,29 @@ class RelationFinder:
         by_sentence: dict[int, list[Candidate]] = {}
         for m in mentions:
             by_sentence.setdefault(sentences.index(m.begin), []).append(m)
+        dates: list[Relation] = []  # eli:date_document, given once all are known
         for i, (b, e) in enumerate(sentences.spans):
             here = by_sentence.get(i, [])
             if not here:
-                yield from _entry_label_date(text, sentences.spans, by_sentence, i)
+                dates.extend(_entry_label_date(text, sentences.spans, by_sentence, i))
             if not here and not _REGION_ANAPHOR.search(text, b, e):
                 continue  # a sentence without names ("De regio neemt deel aan ...:" has one)
             span = (b, e)
             yield from self._passed_by(text, here, mentions, numbered, span)
             yield from self._amends(text, here, span, mentions)
-            yield from self._dates(text, here, span, relative)
+            dates.extend(self._dates(text, here, span, relative))
             yield from self._participants(text, here, span, mentions)
             yield from self._parents(text, here, span, mentions)
-            yield from self._cooperation(text, here, span, sentences, i)
+            yield from self._cooperation(text, here, span, sentences, i, mentions)
             yield from self._places(text, here, span)
+        meeting = _meeting_of(mentions, today, text)
+        dates.extend(self._list_dates(text, sentences.spans, by_sentence, relative, meeting))
+        if meeting is not None:
+            dated = {r.subject for r in dates}  # instruments a sentence of their own dates
+            dates.extend(
+                self._meeting_dates(text, sentences.spans, by_sentence, meeting, dated, relative)
+            )
+        yield from _most_precise(dates)
 
     def _passed_by(
         self,
@@ -303,7 +343,13 @@ class RelationFinder:
             elif m.cls in ADOPTED_BY_BODIES and self._adopted.search(text, span[0], span[1]):
                 # "kwam het Comité van Ministers bijeen en werden de prioriteiten vastgelegd
                 # in het Gemeenschappelijk Werkprogramma 2021-2024".
-                bodies = {b.iri for b in here if b.iri in {COMMITTEE, PARLIAMENT}}
+                # A body named inside the instrument's name is a party to it, not its author:
+                # "een samenwerkingsprotocol tussen het Beneluxparlement en de Noordse Raad".
+                bodies = {
+                    b.iri
+                    for b in here
+                    if b.iri in {COMMITTEE, PARLIAMENT} and not m.begin <= b.begin < m.end
+                }
                 if len(bodies) == 1:
                     yield Relation(m.iri, PASSED_BY, bodies.pop(), span)
 
@@ -389,8 +435,8 @@ class RelationFinder:
         with a bare anaphor and an amending verb; the anaphor is the instrument of that type
         named last before the sentence."""
         opening = _ANAPHOR_OPENING.match(text, span[0], span[1])
-        if opening is None:
-            return
+        if opening is None or any(m.begin < opening.end() for m in instruments):
+            return  # "De beschikking tot wijziging van ...": a name, not an anaphor
         verb = self._amending.match(text, opening.end(), span[1])
         if verb is None:
             return
@@ -487,7 +533,14 @@ class RelationFinder:
         relative: Sequence[RelativeDate] = (),
     ) -> Iterator[Relation]:
         sentence = text[span[0] : span[1]]
-        adopted = self._adopted.search(sentence) is not None
+        adopted = (
+            self._adopted.search(sentence) is not None
+            or _SPLIT_ADOPTION.search(sentence) is not None
+        )
+        if adopted and self._preparing.search(sentence) is not None:
+            # "bereidt een verklaring ... voor, die de landen in 2026 willen ondertekenen":
+            # a plan; the year is when it may be signed.
+            adopted = False
         relative = [d for d in relative if span[0] <= d.begin < span[1]]
         # "Op 2 oktober 2023 ondertekenden de drie landen de politieke verklaring ..., die
         # Duitsland in 2024 mede onderschreef": a sentence opening with the date and the
@@ -514,7 +567,15 @@ class RelationFinder:
             if m.cls not in INSTRUMENTS:
                 continue
             after = _DATED_AFTER.match(text, m.end, span[1])
-            if m.date:
+            signed = _SIGNED_AFTER.match(text, m.end, span[1])
+            if signed is not None and _OF_ANOTHER.search(text, max(span[0], m.begin - 40), m.begin):
+                signed = None  # "ter uitvoering van het Benelux-Politieverdrag, gedaan te ..."
+            signed_on = first_date(signed.group(1)) if signed else ""
+            if m.date and len(m.date) == 4 and signed_on.startswith(m.date + "-"):
+                # "het Memorandum ... van 2006, ondertekend te Brussel op 1 juni 2006": the
+                # day it was signed says more than the year of its name.
+                yield Relation(m.iri, DATE_DOCUMENT, signed_on, span)
+            elif m.date:
                 yield Relation(m.iri, DATE_DOCUMENT, m.date, span)
             elif after and _NUMBERED.match(m.label):
                 # "... (M(2023)4) van 12 december 2023": the date printed after the number.
@@ -523,12 +584,25 @@ class RelationFinder:
                 yield Relation(m.iri, DATE_DOCUMENT, on, span)
             elif listed := _listed_date(text, here, m, span):
                 yield Relation(m.iri, DATE_DOCUMENT, listed, span)
-            elif (plain := _PLAIN_DATED_AFTER.match(text, m.end, span[1])) is not None:
+            elif noted := _footnote_date(text, m, span):
+                yield Relation(m.iri, DATE_DOCUMENT, noted, span)
+            elif signed_on:
+                # "Richtlijn M (2016) 8 ..., vastgesteld op 20 juni 2016", "de beschikking
+                # ..., vastgesteld door het Comité van Ministers op 18 oktober 2023".
+                yield Relation(m.iri, DATE_DOCUMENT, signed_on, span)
+            elif plain := _plain_date(text, m, span[1]):
                 # "het Verdrag van Senningen van 8 juni 2004": a known name, then its date.
-                yield Relation(m.iri, DATE_DOCUMENT, first_date(plain.group(1)), span)
+                yield Relation(m.iri, DATE_DOCUMENT, plain, span)
+            elif own := self._clause_date(text, m, span):
+                yield Relation(m.iri, DATE_DOCUMENT, own, span)
             elif opening is not None and m is first and not _NUMBERED.match(m.label):
                 yield Relation(m.iri, DATE_DOCUMENT, opened, span)
-            elif adopted and not _NUMBERED.match(m.label) and not entry:
+            elif (
+                adopted
+                and not _NUMBERED.match(m.label)
+                and not entry
+                and not _heading(text, m, span)
+            ):
                 # "Het Comité stelde op 16 november zijn antwoord vast op aanbeveling 962/2,
                 # die het Parlement op 13 juni 2026 aannam": a date before the recommendation
                 # is the answer's; only one after it may be the recommendation's.
@@ -536,6 +610,111 @@ class RelationFinder:
                 date = self._nearest_date(text, here, m, window, relative)
                 if date:
                     yield Relation(m.iri, DATE_DOCUMENT, date, span)
+
+    def _list_dates(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        by_sentence: dict[int, list[Candidate]],
+        relative: Sequence[RelativeDate],
+        meeting: _Meeting | None = None,
+    ) -> Iterator[Relation]:
+        """ "Het Comité stelde op 16 november de volgende teksten vast:" and a list: the one
+        date of the sentence that introduces the list dates the instrument each item opens
+        with, while the items run on (each but the last closes with a semicolon). Without a
+        date, "De ministers namen twee beschikkingen aan:" in the report of a meeting is dated
+        by the meeting (``meeting``)."""
+        for i, (b, e) in enumerate(spans):
+            if not text[b:e].rstrip().endswith(":"):
+                continue
+            date = self._introduced_date(text, (b, e), relative)
+            here = by_sentence.get(i, [])
+            if not date and meeting and self._at_the_meeting(text, (b, e), here, meeting, relative):
+                date = meeting.day
+            if not date:
+                continue
+            for j in range(i + 1, len(spans)):
+                start, end = spans[j]
+                first = min(
+                    (m for m in by_sentence.get(j, []) if m.cls in INSTRUMENTS),
+                    key=lambda m: m.begin,
+                    default=None,
+                )
+                if first is None or not _item_opening(text, start, first.begin):
+                    break
+                yield Relation(first.iri, DATE_DOCUMENT, date, (start, end))
+                if not text[start:end].rstrip().endswith(";"):
+                    break
+
+    def _introduced_date(
+        self, text: str, span: tuple[int, int], relative: Sequence[RelativeDate]
+    ) -> str:
+        """The one date of a sentence saying that what it introduces was adopted."""
+        sentence = text[span[0] : span[1]]
+        if self._adopted.search(sentence) is None and _SPLIT_ADOPTION.search(sentence) is None:
+            return ""
+        stated = list(DATE.finditer(sentence))
+        if any(_TWO_DAYS.search(d.group()) for d in stated):
+            return ""  # "op 20 en 21 juni 2025": which of the two days is not said
+        dates = {first_date(d.group()) for d in stated if not _in_period(sentence, d)}
+        dates |= {d.iso for d in relative if span[0] <= d.begin < span[1]}
+        return dates.pop() if len(dates) == 1 else ""
+
+    def _clause_date(self, text: str, m: Candidate, span: tuple[int, int]) -> str:
+        """ "Het Samenwerkingsakkoord ..., dat VDAB en UWV op 12 mei 2022 sloten": the date
+        in the relative clause that says who signed the instrument named before it."""
+        clause = _CLAUSE_DATED.match(text, m.end, span[1])
+        if clause is None:
+            return ""
+        signed = self._adopted.match(text, clause.end(), span[1])
+        return first_date(clause.group(1)) if signed else ""
+
+    def _meeting_dates(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        by_sentence: dict[int, list[Candidate]],
+        meeting: _Meeting,
+        dated: set[str],
+        relative: Sequence[RelativeDate],
+    ) -> Iterator[Relation]:
+        """ "De top nam tevens de politieke verklaring over droogte aan": in the report of a
+        meeting, an instrument the sentence says was signed or adopted, with no date of its
+        own anywhere, was so at the meeting (``meeting``, its day)."""
+        for i, (b, e) in enumerate(spans):
+            first = next((m for m in by_sentence.get(i, []) if m.cls in INSTRUMENTS), None)
+            if first is None or first.iri in dated:
+                continue
+            here = by_sentence.get(i, [])
+            if _heading(text, first, (b, e)) or not self._at_the_meeting(
+                text, (b, e), here, meeting, relative
+            ):
+                continue
+            dated.add(first.iri)
+            yield Relation(first.iri, DATE_DOCUMENT, meeting.day, (b, e))
+
+    def _at_the_meeting(
+        self,
+        text: str,
+        span: tuple[int, int],
+        here: list[Candidate],
+        meeting: _Meeting,
+        relative: Sequence[RelativeDate],
+    ) -> bool:
+        """Whether a sentence says in the past that something was signed or adopted, stating
+        no date nor pointing to an earlier time ("eerder", "destijds") or a negation, nor
+        naming as its actor a body other than the one that met ("Het Comité van Ministers
+        stelde daarnaast ... vast" in the report of a summit)."""
+        sentence = text[span[0] : span[1]]
+        if any(not _in_period(sentence, d) for d in DATE.finditer(sentence)):
+            return False
+        if any(span[0] <= d.begin < span[1] for d in relative):
+            return False
+        if any(m.iri in _MEETING_BODIES and m.iri not in meeting.bodies for m in here):
+            return False
+        if _EARLIER.search(sentence) or _NEGATION.search(sentence):
+            return False
+        return bool(_PAST_ADOPTION.search(sentence) or _SPLIT_ADOPTION.search(sentence))
 
     @staticmethod
     def _nearest_date(
@@ -547,7 +726,7 @@ class RelationFinder:
     ) -> str:
         """The date closest to the instrument, if no other instrument is closer to it:
         "het Verdrag van Senningen dat in 2004 ... ondertekend werd, en in 2006 ..."."""
-        instruments = [i for i in here if i.cls in INSTRUMENTS]
+        instruments = [i for i in here if i.cls in INSTRUMENTS and not _heading(text, i, span)]
 
         def distance(i: Candidate, at: int, end: int) -> int:
             # A parenthesis right after the name (a translation, an abbreviation) does not
@@ -560,7 +739,11 @@ class RelationFinder:
                 return _DATE_REACH + 1
             return max(0, at - after, i.begin - end)
 
-        stated = [(d.start(), d.end(), first_date(d.group())) for d in DATE.finditer(text, *span)]
+        stated = [
+            (d.start(), d.end(), first_date(d.group()))
+            for d in DATE.finditer(text, *span)
+            if not _in_period(text, d)
+        ]
         # "vandaag", "op 4 december jl.": a day the document's own date resolves.
         stated += [(d.begin, d.end, d.iso) for d in relative if span[0] <= d.begin < span[1]]
         dates = [
@@ -575,10 +758,14 @@ class RelationFinder:
         ]
         if len(dates) == 1 and len(instruments) == 1:
             return dates[0][2]
+        # "werden de aanbevelingen 'X' en 'Y' aangenomen": instruments named together share
+        # the date; the one nearer to it does not part the other from it.
+        together = _coordinated(text, instruments, m)
         best: tuple[int, str] | None = None
         for at, end, iso in dates:
-            mine = distance(m, at, end)
-            if mine > _DATE_REACH or any(distance(i, at, end) < mine for i in instruments):
+            mine = min(distance(i, at, end) for i in together)
+            others = (i for i in instruments if i not in together)
+            if mine > _DATE_REACH or any(distance(i, at, end) < mine for i in others):
                 continue
             if best is None or mine < best[0]:
                 best = (mine, iso)
@@ -670,6 +857,19 @@ class RelationFinder:
                     for p in listed_places:
                         attached.add(p.begin)
                         yield Relation(m.iri, PARTICIPANT, p.iri, span)
+            # "Het Samenwerkingsakkoord X, dat VDAB, Forem en UWV in 2022 sloten": the parties
+            # that are the subject of the relative clause.
+            signed = (
+                _SIGNED_BY_CLAUSE.match(text, _name_end(text, m.end, span[1]), span[1])
+                if m.cls in {"Declaration", "Agreement", "Treaty"}
+                else None
+            )
+            if signed is not None:
+                signers = list(_listed(text, places, signed.end(), span[1]))
+                if signers and _SIGNED_TAIL.match(text, signers[-1].end, span[1]):
+                    for p in signers:
+                        attached.add(p.begin)
+                        yield Relation(m.iri, PARTICIPANT, p.iri, span)
             # A parenthesised list right after the name.
             following = re.match(r"\s*\(([^()]{3,200})\)", text[m.end : span[1]])
             if following:
@@ -715,6 +915,12 @@ class RelationFinder:
                 if wherein.start() <= p.begin < wherein.end():
                     attached.add(p.begin)
                     yield Relation(g.iri, PARTICIPANT, p.iri, span)
+            # "waarin België en Nederland samenwerken met Duitsland en Frankrijk": the partners
+            # after the verb take part as well.
+            with_ = _WITH.match(text, wherein.end(), span[1])
+            for p in _listed(text, places, with_.end(), span[1]) if with_ else ():
+                attached.add(p.begin)
+                yield Relation(g.iri, PARTICIPANT, p.iri, span)
         for g, p in _cooperation_in_group(text, here, places, span):
             attached.add(p.begin)
             yield Relation(g.iri, PARTICIPANT, p.iri, span)
@@ -724,8 +930,11 @@ class RelationFinder:
         if verb is None:
             verb = self._therein.search(text, span[0], span[1])
         split = _split_verbs(self.t.participation)
-        if verb is None and split is not None:
-            verb = split.search(text, span[0], span[1])  # "nemen volgend jaar deel"
+        separable = split.search(text, span[0], span[1]) if split is not None else None
+        if separable is not None and (verb is None or separable.start() < verb.start()):
+            # "nemen volgend jaar deel"; the first verb of the sentence: "Aan de werkgroep
+            # namen X en Y deel; Z was als waarnemer aanwezig".
+            verb = separable
         if verb is None and _PRESENT.search(text, span[0], span[1]):
             # "aanwezig", "een delegatie": present at a meeting, not a member of a group.
             verb = _PRESENT.search(text, span[0], span[1])
@@ -744,14 +953,15 @@ class RelationFinder:
             return  # "Luxemburg is geen lid van deze Taskforce"
         if _OPEN_QUESTION.search(text, span[0], verb.start()):
             return  # "Ik onderzoek of Nedersaksen als waarnemer kan aansluiten": not yet
-        groups = [m for m in here if m.cls in TAKING_PART]
+        groups = [m for m in here if m.cls in TAKING_PART and _taken_part_in(text, m, span)]
         closing_referral = False
         clause_start = span[0]  # where the clause of the verb opens
         if not groups:
             # "dit forum", "deze werkgroep": the group named last before, or a meeting the
             # sentence before spoke of ("... waren aanwezig, inclusief een delegatie namens X").
             referred = _referred_group(text, span, mentions, self.t.group_nouns)
-            work = self._work.search(text, verb.end(), min(span[1], verb.end() + 40))
+            # From the verb's start: "neemt als waarnemer aan de werkgroep deel".
+            work = self._work.search(text, verb.start(), min(span[1], verb.end() + 40))
             # "neemt als waarnemer deel." with no object at all ("aan de politiesamenwerking",
             # "daaraan" name what is taken part in).
             closing = _CLOSING.search(text, span[0], span[1]) and not _TAKEN_PART_IN.search(
@@ -766,9 +976,10 @@ class RelationFinder:
                 # aan de werkzaamheden": the group named last.
                 referred = _last_of_kind(text, span, mentions, noun) if noun else None
                 if referred is None:
-                    referred = _last_group(span, mentions)
+                    referred = _last_group(text, span, mentions)
             opening = _TAKEN_PART_OPENING.match(text, span[0], span[1])
-            if opening is None or opening.end() != verb.start():
+            # The verb follows the opening, or holds it ("In de werkgroep zitten").
+            if opening is None or not verb.start() <= opening.end() <= verb.end():
                 # "...; aan de stuurgroep nemen ook X en Y deel": after a semicolon.
                 opening = _TAKEN_PART_CLAUSE.search(
                     text, max(span[0], verb.start() - 60), verb.start()
@@ -778,9 +989,19 @@ class RelationFinder:
                 # "Aan de werkgroep nemen X en Y deel", "Aan de alliantie nemen ... deel": the
                 # last group of the kind the sentence opens with.
                 referred = _last_of_kind(text, span, mentions, opening.group(1).lower(), True)
+            within = _IN_KIND_BEFORE.search(text, max(span[0], verb.start() - 40), verb.start())
+            if referred is None and within is not None:
+                # "Verder zijn X en Y in de werkgroep vertegenwoordigd": the last group of
+                # that kind.
+                referred = _last_of_kind(text, span, mentions, within.group(1).lower(), True)
             if referred is None and _THEREIN.search(text, span[0], span[1]):
                 # "Daarin zitten de Federale Politie, ...": the group named last before.
-                referred = _last_group(span, mentions)
+                referred = _last_group(text, span, mentions)
+            kind = _INSTRUMENT_SUBJECT.match(text, span[0], verb.start())
+            if referred is None and kind is not None and _SIGNED.search(verb.group()):
+                # "Het memorandum werd gesloten tussen X, Y en Z": the instrument of that
+                # kind named last before.
+                referred = _last_instrument(text, span, mentions, kind.group(1).lower())
             groups = [referred] if referred is not None else []
             numbered = _numbered_groups(text, verb.end(), span, mentions)
             if numbered:
@@ -791,6 +1012,15 @@ class RelationFinder:
         # A relative clause or "volgens X" speaks of someone else: "..., die volgens de
         # Europese Commissie een belangrijke rol heeft gespeeld".
         clause_end = _clause_end(text, verb.end(), span[1])
+        arrangement = bool(groups) and all(g.cls in {"Declaration", "Agreement"} for g in groups)
+        if arrangement and _SIGNING.fullmatch(verb.group()):
+            # "Het akkoord werd door het Secretariaat-Generaal en de Noordse Raad ondertekend":
+            # a body of the Union may sign an arrangement, if named close to the verb.
+            signers = [m for m in here if m.cls in SIGNING_BODIES and _near_verb(text, m, verb)]
+            places = sorted(places + signers, key=lambda m: m.begin)
+        means = {
+            p.iri for p in places if _MEANS_BEFORE.search(text, max(span[0], p.begin - 10), p.begin)
+        }
         # Only a partner that is the subject takes part in a group the sentence does not name.
         named = any(m.cls in TAKING_PART for m in here) or not closing_referral
         outside = [
@@ -810,6 +1040,8 @@ class RelationFinder:
             and not any(q.begin <= p.begin and p.end <= q.end and q != p for q in places)
             # "De werkgroep werkt nauw samen met Europol": a partner of the group, no member
             and not _WORKS_WITH_BEFORE.search(text, max(span[0], p.begin - 60), p.begin)
+            # "NRW neemt deel via het Ministerium ... (MAGS)": the means of a member, no member
+            and p.iri not in means
         ]
         for g in groups:
             for p in outside:
@@ -871,12 +1103,21 @@ class RelationFinder:
         # "Deze werkgroep rapporteert aan het Comité van Ministers": the group "deze
         # werkgroep" refers to, under the body.
         this = _THIS_SUBJECT.match(text, span[0], span[1])
+        subject = None
         if this is not None:
             subject = _referred_group(text, span, mentions, self.t.group_nouns)
+        else:
+            # "De werkgroep valt onder het Directiecomité", "Dat netwerk rapporteert aan het
+            # College": the last group of that kind.
+            this = _KIND_SUBJECT.match(text, span[0], span[1])
+            if this is not None:
+                subject = _last_of_kind(text, span, mentions, this.group(1).lower(), True)
+        if this is not None:
+            after = this.end(1) if this.re is _KIND_SUBJECT else this.end()
             bodies = [
                 p
                 for p in here
-                if p.cls in PARENTS and _REPORTS_OR_UNDER.fullmatch(text, this.end(), p.begin)
+                if p.cls in PARENTS and _REPORTS_OR_UNDER.fullmatch(text, after, p.begin)
             ]
             if subject is not None and subject.cls in GROUPS:
                 for p in bodies:
@@ -990,6 +1231,7 @@ class RelationFinder:
         span: tuple[int, int],
         sentences: Sentences,
         index: int,
+        mentions: Sequence[Candidate] = (),
     ) -> Iterator[Relation]:
         sentence = text[span[0] : span[1]]
         previous = sentences.spans[index - 1] if index else span
@@ -999,6 +1241,8 @@ class RelationFinder:
         for match in self._cooperates.finditer(sentence):
             start = span[0] + match.end()
             acting = _cooperating(text, here, span[0], span[0] + match.start(), start, match)
+            if acting is None:
+                acting = _group_by_kind(text, span, span[0] + match.start(), mentions, match)
             if acting is None and not union_near:
                 continue
             cooperator = acting.iri if acting is not None else BENELUX_UNION
@@ -1022,20 +1266,64 @@ class RelationFinder:
                     if not _AND.fullmatch(text, listed[-1].end, m.begin):
                         break
                     listed.append(m)
+            # "samen met X, die onder de vlag van Z opereert, en met Y": "met" again.
+            listed += [
+                m
+                for m in partners
+                if m.begin > listed[-1].end
+                and _AND_WITH.search(text, max(listed[-1].end, m.begin - 20), m.begin)
+            ]
             for m in listed:
                 if cooperator != BENELUX_UNION or m.iri not in MEMBER_STATES:
                     yield Relation(cooperator, COOPERATES, m.iri, span)
 
 
-# Who may be the subject of "werkt samen met": a body, a region or an organisation (the
-# states' cooperation is what the Union is, not a partnership of it).
+# "..., en met het Benelux-NRW Netwerk": a further partner after a relative clause.
+_AND_WITH = re.compile(r",?\s+en\s+(?:ook\s+)?met\s+(?:de\s+|het\s+)?$")
+# Who may be the subject of "werkt samen met": a body, a region, an organisation or a group
+# (the states' cooperation is what the Union is, not a partnership of it).
 COOPERATORS = {
     "Institution",
     "BeneluxUnion",
     "NeighbouringRegion",
     "ExternalOrganisation",
     "NationalBody",
+    "WorkingGroup",
 }
+
+
+def _group_by_kind(
+    text: str,
+    span: tuple[int, int],
+    verb_start: int,
+    mentions: Sequence[Candidate],
+    match: re.Match[str],
+) -> Candidate | None:
+    """The subject "de werkgroep" of a verb of cooperation opening the sentence ("De
+    werkgroep werkt nauw samen met Europol"): the last group of that kind named before."""
+    if not match.group().lower().startswith("werk"):
+        return None
+    kind = _KIND_SUBJECT.match(text, _section_end(text, span), verb_start)
+    if kind is None or kind.end() != verb_start:
+        # After the verb: "Op Europees niveau werkt de werkgroep samen met de ELA".
+        kind = _KIND_AFTER_VERB.match(match.group())
+    if kind is None:
+        return None
+    return _last_of_kind(text, span, mentions, kind.group(1).lower())
+
+
+# "werkt de werkgroep samen met": the subject after the verb.
+_KIND_AFTER_VERB = re.compile(r"werk\w*\s+(?:de|het)\s+([a-z]{4,})\s", re.IGNORECASE)
+# The number of a section opening a sentence: "4.2.2  De werkgroep werkt samen met ...".
+_SECTION_NUMBER = re.compile(r"\s*\d+(?:\.\d+)+\s+")
+
+
+def _section_end(text: str, span: tuple[int, int]) -> int:
+    """Where a sentence starts after the number of its section, if it opens with one."""
+    number = _SECTION_NUMBER.match(text, span[0], span[1])
+    return number.end() if number is not None else span[0]
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:die|dat|en|maar|terwijl)\s")
 
 
@@ -1074,7 +1362,9 @@ _REPORTS_VERB = r"rapporteert|rapporteren|rapporteerde|rapporteerden"
 _UNDER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
     rf"(?:,?\s*(?:die\s+|dat\s+)?(?:{_FALLS}|{_RESSORTS}|werkt|werken"
-    r"|functioneert|opereert)\s+(?:onder|binnen)|\s+(?:onder|binnen))"
+    r"|functioneert|opereert)\s+(?:onder|binnen)|\s+(?:onder|binnen)"
+    # "het netwerk X, dat rapporteert aan het College".
+    rf"|,?\s*(?:die\s+|dat\s+)(?:{_REPORTS_VERB})\s+(?:[a-z]+\s+){{0,3}}?aan)"
     r"\s+(?:de\s+|het\s+)?(?:(?:auspiciën|verantwoordelijkheid|leiding|coördinatie|paraplu"
     r"|vleugels)\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
     r"|(?:\s*\([^()]{1,40}\))?\s+van\s+(?:de|het)\s+"
@@ -1104,7 +1394,7 @@ _WITHIN_OPENING = re.compile(r"\s*(?:Binnen|Onder)\s+(?:de|het)\s+")
 # The opening of a relative clause whose verb follows the parent body ("..., die onder het
 # Comité van Ministers valt", "..., die rechtstreeks aan het Comité rapporteert").
 _UNDER_CLAUSE = re.compile(
-    r",?\s*(?:die|dat)\s+(?:[a-z]+\s+){0,2}?(?:onder|binnen|aan)\s+(?:de|het)\s+", re.IGNORECASE
+    r",?\s*(?:die|dat)\s+(?:[a-z]+\s+){0,3}?(?:onder|binnen|aan)\s+(?:de|het)\s+", re.IGNORECASE
 )
 _UNDER_VERB = re.compile(
     rf"\s+(?:{_FALLS}|{_RESSORTS}|{_REPORTS_VERB}"
@@ -1136,13 +1426,13 @@ _REFERENCE_REACH = 600  # characters back to the group a demonstrative refers to
 
 @lru_cache(maxsize=4)
 def _split_verbs(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Separable verbs of the table ("nemen * deel"): a dozen words may stand between ("nemen
+    """Separable verbs of the table ("nemen * deel"): thirty words may stand between ("nemen
     naast de Benelux-landen ook Duitsland, Frankrijk en Oostenrijk deel")."""
     split = [p.split(" * ") for p in phrases if " * " in p or " " not in p]
     if not split:
         return None
     alternatives = "|".join(
-        r"\s+(?:[^\s.;:]+\s+){0,20}?".join(re.escape(part) for part in parts) for parts in split
+        r"\s+(?:[^\s.;:]+\s+){0,30}?".join(re.escape(part) for part in parts) for parts in split
     )
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
@@ -1220,6 +1510,26 @@ _PARTIES_AFTER = re.compile(
 )
 # What may open an item of the list before the party itself: an article, the government of
 # a party; or an item that is no place ("de drie Benelux-lidstaten", "de Benelux Unie").
+_WITH = re.compile(r"\s+met\s+")
+# The verb of signing: "ondertekenden", "werd ... ondertekend".
+_SIGNING = re.compile(r"ondertekend(?:en)?", re.IGNORECASE)
+_SIGNER_REACH = 100  # characters between a signing body and the verb
+_SENTENCE_BREAK = re.compile(r"[.;:]\s")
+
+
+def _near_verb(text: str, m: Candidate, verb: re.Match[str]) -> bool:
+    """Whether ``m`` stands within reach of ``verb`` with no clause break between ("Het
+    akkoord werd door het Secretariaat-Generaal en de Noordse Raad ondertekend")."""
+    low, high = (m.end, verb.start()) if m.end <= verb.start() else (verb.end(), m.begin)
+    return high - low <= _SIGNER_REACH and _SENTENCE_BREAK.search(text, low, high) is None
+
+
+# ", dat VDAB, Forem en UWV op 12 mei 2022 sloten": a relative clause whose subject signed.
+_SIGNED_BY_CLAUSE = re.compile(r",?\s+(?:dat|die)\s+")
+_SIGNED_TAIL = re.compile(
+    r"\s+(?:[^\s.;:,]+\s+){0,6}?(?:sloten|sloot|ondertekenden|ondertekende|afsloten|aangingen)"
+    r"(?!\w)"
+)
 _WHEREIN_LIST = re.compile(r",\s*(?:waarin|waarbinnen)\s+(?:ook\s+)?")
 _LIST_ITEM = re.compile(
     r"(?:de\s+|het\s+)?(?:(?:twee|drie)\s+)?Benelux[- ](?:landen|lidstaten|partners|Unie)"
@@ -1249,11 +1559,11 @@ def _listed(text: str, places: list[Candidate], start: int, end: int) -> Iterato
 
 # "rapporteert (jaarlijks) aan het", "legt verantwoording af aan de": ends right at the body.
 # A sentence whose subject is a group named by its kind: "Het netwerk ...", "Dit platform ...".
-_KIND_SUBJECT = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})\s")
+_KIND_SUBJECT = re.compile(r"\s*(?:Het|De|Dit|Deze|Dat)\s+([a-z]{4,})\s")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:dat|die|waarvan|waarin)\s")
 _REPORTS = re.compile(
     rf"(?<!\w)(?:{_REPORTS_VERB}|legt\s+verantwoording\s+af"
-    r"|leggen\s+verantwoording\s+af)\s+(?:[a-z]+\s+){0,2}?aan\s+(?:de|het)\s+$"
+    r"|leggen\s+verantwoording\s+af)\s+(?:[a-z]+\s+){0,3}?aan\s+(?:de|het)\s+$"
 )
 # Between a group and its verb: a few words ("De werkgroep X rapporteert"), or a new clause
 # whose subject is a pronoun ("...; zij rapporteert").
@@ -1327,15 +1637,26 @@ def _numbered_groups(
 _WORKS_WITH_BEFORE = re.compile(
     r"(?<!\w)werk(?:t|en|te|ten)\s+(?:[a-z]+\s+){0,3}?samen\s+met\s+(?:de\s+|het\s+)?$"
 )
-_OWNER_BEFORE = re.compile(r"(?<!\w)(?:van|voor|uit)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_MEANS_BEFORE = re.compile(r"(?<!\w)via\s+(?:de\s+|het\s+)?$")
+# "Namens Nederland schuift ook de SVB aan": the place a member speaks for.
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:van|voor|uit|namens)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _TAKEN_PART_IN = re.compile(
     r"(?<!\w)(?:aan\s+(?:de|het|deze|dit)|daaraan|eraan|hieraan|waaraan)(?!\w)", re.I
 )
 # A sentence opening with what is taken part in: "Aan de werkgroep nemen X en Y deel".
-_TAKEN_PART_OPENING = re.compile(r"\s*Aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+")
+# "In de werkgroep zitten X en Y", "Binnen het netwerk werken X en Y": the same.
+_TAKEN_PART_OPENING = re.compile(
+    r"\s*(?:Aan|In|Binnen)\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+"
+)
 _TAKEN_PART_CLAUSE = re.compile(r";\s+aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+$")
+# The kind of group right before the verb: "zijn ... in de werkgroep vertegenwoordigd".
+_IN_KIND_BEFORE = re.compile(r"(?<!\w)in\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+$")
 # Nothing but the end of the sentence after a verb ("NRW neemt als waarnemer deel.").
-_CLOSING = re.compile(r"(?<!\w)deel(?:nemen|neemt|nam|namen)?\s*[.!;]?\s*$", re.IGNORECASE)
+# Also a separable verb closing in "aan" ("Het UWV schuift sinds 2025 aan."), or an
+# observer's role ("Frankrijk is sinds 2025 waarnemer.").
+_CLOSING = re.compile(
+    r"(?<!\w)(?:deel(?:nemen|neemt|nam|namen)?|aan|waarnemer)\s*[.!;]?\s*$", re.IGNORECASE
+)
 # "aan de volgende werkgroepen:": the groups are the items of the list that follows.
 _FOLLOWING = re.compile(r"\baan\s+de\s+volgende\s+[\w-]+[^.;:]{0,40}:\s*$")
 _ITEM = re.compile(r"\s*(?:[•·▪◦▸]|\n[ \t]*(?:[*–-]|\d+[.)]))[ \t]*")
@@ -1388,6 +1709,113 @@ def _items(text: str, end: int, mentions: Sequence[Candidate]) -> list[Candidate
     return groups
 
 
+_TWO_DAYS = re.compile(r"\d\s+en\s+\d")
+# A year that bounds a period: "het programma 2021-2024", "2018 – 2022".
+_YEAR_RANGE_AFTER = re.compile(r"\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
+_YEAR_RANGE_BEFORE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*$")
+
+
+def _in_period(text: str, found: re.Match[str]) -> bool:
+    """Whether a year found in ``text`` is one end of a period of years."""
+    if not found.group().isdigit():
+        return False
+    return bool(
+        _YEAR_RANGE_AFTER.match(text, found.end())
+        or _YEAR_RANGE_BEFORE.search(text, max(0, found.start() - 8), found.start())
+    )
+
+
+def _heading(text: str, m: Candidate, span: tuple[int, int]) -> bool:
+    """A name standing alone on the line the sentence opens with is a heading run into it
+    ("Aanbeveling over waterbeheer\nOp zaterdag nam het parlement ..."): it dates nothing."""
+    line_end = text.find("\n", m.end, span[1])
+    return (
+        not text[span[0] : m.begin].strip()
+        and line_end != -1
+        and not text[m.end : line_end].strip()
+    )
+
+
+# What opens a list item before the instrument it is about: a bullet or a number, and the
+# type word ("• Beschikking M (2026) 7 ...", "2. aanbeveling 957/2 over ...").
+_ITEM_OPENING = re.compile(r"[\s•·▪◦▸*–-]*(?:(?:\d{1,2}|[a-z])[.)]\s+)?(?:[A-Z]?[a-z]+\s+)?")
+_BULLET_BEFORE = re.compile(r"[•·▪◦▸*–-][ \t]*$")
+
+
+def _item_opening(text: str, start: int, begin: int) -> bool:
+    """Whether the sentence at ``start`` is a list item that opens with the mention at
+    ``begin``."""
+    if not _ITEM_OPENING.fullmatch(text, start, begin):
+        return False
+    numbered = re.match(r"\s*(?:\d{1,2}|[a-z])[.)]\s", text[start:begin])
+    return numbered is not None or _BULLET_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+# A signing or an adoption told in the past: "ondertekenden de regeringsleiders", "werd de
+# verklaring ondertekend", "is aangenomen".
+_PAST_ADOPTION = re.compile(
+    r"(?<![\w-])(?:ondertekenden|ondertekende|tekenden|tekende|aannam|aannamen|vaststelde"
+    r"|vaststelden|goedkeurde|goedkeurden)(?![\w-])"
+    r"|(?<![\w-])(?:werd|werden|is|zijn)\s(?:[^.;:]{0,200}?\s)?(?:ondertekend|aangenomen"
+    r"|vastgesteld|goedgekeurd)(?![\w-])",
+    re.IGNORECASE,
+)
+# Words that place what the sentence tells before the meeting reported on.
+_EARLIER = re.compile(
+    r"(?<!\w)(?:eerder|destijds|vroeger|reeds|toen|vorig\w*|indertijd|al\s+in)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _most_precise(dates: list[Relation]) -> list[Relation]:
+    """The dates of the instruments, without a year that a day of the same year stated
+    elsewhere makes precise ("sloot in 2021 een intentieverklaring" and the footnote's
+    "ondertekend op 14 oktober 2021")."""
+    days = {(r.subject, r.object[:4]) for r in dates if len(r.object) > len("2021")}
+    return [r for r in dates if len(r.object) > len("2021") or (r.subject, r.object) not in days]
+
+
+# The day a meeting was held, in a relative clause after its name: "de Benelux-top die op
+# 4 december 2023 in Den Haag plaatsvond".
+_HELD_ON = re.compile(
+    rf"\s+(?:die|dat)\s+op\s+(?:[a-z]+dag\s+)?({DATE.pattern})\s+[^.;:]{{0,60}}?"
+    r"(?:plaatsvond|werd\s+gehouden|gehouden\s+werd)(?!\w)"
+)
+
+
+@dataclass(frozen=True)
+class _Meeting:
+    """The meeting a document reports on: its day, and the bodies that met (a summit, a
+    meeting of the Committee of Ministers, a session of the Parliament)."""
+
+    day: str
+    bodies: frozenset[str]
+
+
+# The institution whose meeting a meeting's IRI names ("vergadering-comite-van-ministers-...").
+_MEETING_BODIES = {COMMITTEE: "comite-van-ministers", PARLIAMENT: "parlement"}
+
+
+def _meeting_of(mentions: Sequence[Candidate], today: str, text: str) -> _Meeting | None:
+    """The one meeting a document reports on: the one full date its meetings give, on or
+    before the document's own date (a later one is announced, not reported)."""
+    if len(today) != len("2026-01-01"):
+        return None
+    days: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.cls != "Meeting":
+            continue
+        held = _HELD_ON.match(text, m.end)
+        day = first_date(held.group(1)) if held else m.date
+        if len(day) == len(today) and day <= today:
+            days.setdefault(day, set()).add(m.iri)
+    if len(days) != 1:
+        return None
+    day, iris = days.popitem()
+    bodies = {b for b, word in _MEETING_BODIES.items() if any(word in i for i in iris)}
+    return _Meeting(day, frozenset(bodies))
+
+
 def _answered(text: str, m: Candidate, span: tuple[int, int]) -> bool:
     """ "Het Comité heeft op 16 november zijn antwoord vastgesteld op aanbeveling 962/2": the
     date of the sentence is the answer's, not the recommendation's."""
@@ -1432,20 +1860,109 @@ _ITEM_DATED = re.compile(rf"\s*(?:op|le|on)\s+({DATE.pattern})\s+(?:de|het|la|le
 def _listed_date(text: str, here: list[Candidate], m: Candidate, span: tuple[int, int]) -> str:
     """The date of the instrument that an index entry or a list item is about: the entry's
     closing date, or the date the item opens with. Only the instrument the entry opens with
-    is dated so; the others it names are not what the entry is about."""
-    first = min((i for i in here if i.cls in INSTRUMENTS), key=lambda i: i.begin, default=None)
+    is dated so; the others it names are not what the entry is about. A sentence may hold
+    several entries of an index, each closed by its leaders and page number."""
+    start = _entry_start(text, span[0], m.begin)
+    first = min(
+        (i for i in here if i.cls in INSTRUMENTS and i.begin >= start),
+        key=lambda i: i.begin,
+        default=None,
+    )
     if first is None or first.iri != m.iri or first.begin != m.begin:
         return ""
-    opening = text[span[0] : m.begin]
+    opening = text[start : m.begin]
     item = _ITEM_DATED.fullmatch(opening)
     if item is not None and _LIST_ITEM_START.search(text, max(0, span[0] - 4), span[0] + 1):
         return first_date(item.group(1))
-    if not re.fullmatch(r"[\s•·*–-]*(?:\d{1,3}\.\s+)?", opening):
+    entry = _ENTRY_OPENING.fullmatch(opening)
+    if entry is None and start == span[0]:
+        entry = _HEADED_ENTRY.fullmatch(opening)
+    if entry is None or (entry.group("kind") and not _NUMBERED.match(m.label)):
         return ""
-    closing = _ENTRY_DATE.search(text, m.end, span[1]) or _ENTRY_LABELLED_DATE.search(
-        text, m.end, span[1]
-    )
+    leader = _LEADER.search(text, m.end, span[1])
+    end = leader.end() if leader else span[1]
+    closing = _ENTRY_DATE.search(text, m.end, end) or _ENTRY_LABELLED_DATE.search(text, m.end, end)
+    if closing is None and leader is not None:
+        # "..., ondertekend te Luxemburg op 14 juli 2025, ter uitvoering van ... ..... 23".
+        closing = _SIGNED_IN_ENTRY.search(text, m.end, leader.start())
     return first_date(closing.group(1)) if closing else ""
+
+
+# What opens an entry before its instrument: a bullet, its number, and the type word of a
+# numbered instrument ("2. Beschikking M(2026)2 tot wijziging ...").
+_ENTRY_OPENING = re.compile(r"[\s•·*–-]*(?:\d{1,3}\.\s+)?(?P<kind>[A-Z][a-z]+\s+)?")
+# The leaders and page number that close an entry of an index: "........ 25".
+_LEADER = re.compile(r"(?:[.…][ \t\n]*){3,}")
+_LEADER_AND_PAGE = re.compile(r"(?:[.…][ \t\n]*){2,}\d{1,4}(?!\d)")
+# A heading of the index run into the sentence of its first entry: "Overeenkomsten\n".
+_HEADED_ENTRY = re.compile(rf"[^\n.;:]{{1,60}}\n{_ENTRY_OPENING.pattern}")
+# The signing of an entry's instrument, wherever the entry states it.
+_SIGNED_IN_ENTRY = re.compile(
+    rf"(?:ondertekend|gedaan|signé|fait)[^,.;]{{0,40}}?\s+(?:op|le)\s+({DATE.pattern})",
+    re.IGNORECASE,
+)
+
+
+# A footnote that cites an instrument: its mark opens a line or follows a full stop.
+_FOOTNOTE_MARK = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]*$")
+# ... and closes with where and when it was signed: ", Brussel, 23 juli 2018."
+_FOOTNOTE_DATE = re.compile(rf"{_ENTRY_PLACE}\s+({DATE.pattern})\.(?:\s|$)")
+
+
+def _footnote_date(text: str, m: Candidate, span: tuple[int, int]) -> str:
+    """ "¹ Verdrag tussen ... inzake politiesamenwerking, Brussel, 23 juli 2018.": the date a
+    footnote citing an instrument closes with."""
+    if not _FOOTNOTE_MARK.search(text, max(0, m.begin - 6), m.begin):
+        return ""
+    cited = _FOOTNOTE_DATE.match(text, m.end, span[1])
+    return first_date(cited.group(1)) if cited else ""
+
+
+# Between two instruments named together: "'X' en 'Y'", "X, Y en Z".
+_COORDINATION = re.compile(r"['’”\"]?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?['‘“\"]?")
+
+
+def _coordinated(text: str, instruments: list[Candidate], m: Candidate) -> list[Candidate]:
+    """``m`` and the instruments coordinated with it, in a row of names joined by commas and
+    "en"."""
+    ordered = sorted(instruments, key=lambda i: i.begin)
+    at = next((k for k, i in enumerate(ordered) if i is m), None)
+    if at is None:
+        return [m]
+    first = last = at
+    while first > 0 and _COORDINATION.fullmatch(text, ordered[first - 1].end, ordered[first].begin):
+        first -= 1
+    while last + 1 < len(ordered) and _COORDINATION.fullmatch(
+        text, ordered[last].end, ordered[last + 1].begin
+    ):
+        last += 1
+    return ordered[first : last + 1]
+
+
+# A relative clause after a name, up to its date and the word after it (the verb, or a place
+# and then the verb): ", dat VDAB en UWV op 12 mei 2022 " + "sloten".
+_CLAUSE_DATED = re.compile(
+    rf"\s*,?\s+(?:dat|die)\s+(?:[^.;:()]{{0,100}}?\s)?(?:op|in)\s+({DATE.pattern})"
+    r"\s+(?:(?:in|te)\s+(?-i:[A-Z])[\w-]+\s+)?"
+)
+
+
+def _plain_date(text: str, m: Candidate, end: int) -> str:
+    """The date right after a name: "van 8 juni 2004", "uit 2018". A treaty is revised under
+    its name, so "het herziene Politieverdrag uit 2004" names a version, not a signing."""
+    plain = _PLAIN_DATED_AFTER.match(text, m.end, end)
+    if plain is None or (plain.group("prep") == "uit" and m.cls == "Treaty"):
+        return ""
+    return first_date(plain.group(2))
+
+
+def _entry_start(text: str, begin: int, position: int) -> int:
+    """Where the index entry holding ``position`` starts: after the page number closing the
+    entry before it in the sentence, or at the sentence's start."""
+    start = begin
+    for leader in _LEADER_AND_PAGE.finditer(text, begin, position):
+        start = leader.end()
+    return start
 
 
 _LIST_ITEM_START = re.compile(r"[•·*–]\s*")
@@ -1479,7 +1996,7 @@ def _entry_label_date(
 
 # A sentence that opens with a bare anaphor of an instrument: "Het verdrag ", "Deze
 # beschikking ", "Het nieuwe protocol ".
-_ANAPHOR_OPENING = re.compile(r"\s*(?:Het|Dit|Deze|Dat)\s+(?:nieuwe\s+)?([a-z][\w-]{3,})\s+")
+_ANAPHOR_OPENING = re.compile(r"\s*(?:De|Het|Dit|Deze|Dat)\s+(?:nieuwe\s+)?([a-z][\w-]{3,})\s+")
 _COPULA = re.compile(r"\s+(?:is|was)\s+(?:het|de|een)\s+")
 _KIND_REACH = 3000  # characters back to the group "de werkgroep" refers to
 
@@ -1501,6 +2018,9 @@ def _last_of_kind(
         if m.cls in GROUPS
         and span[0] - _KIND_REACH <= m.begin < span[0]
         and (head.search(_name_of(text, m)) or (compound and _name_of(text, m).endswith(noun)))
+        # "de werkgroep X, die onder de Benelux-werkgroep Y valt": Y is named as the parent
+        # of the group spoken of.
+        and not _is_parent_named(text, m)
         # "Het Senningenoverleg is het strategisch overleg van ...": a description of the
         # group just named, not a group of its own.
         and not any(
@@ -1511,10 +2031,70 @@ def _last_of_kind(
     return before[-1] if before else None
 
 
-def _last_group(span: tuple[int, int], mentions: Sequence[Candidate]) -> Candidate | None:
-    """The group named last before this sentence, within reach."""
+# What an instrument rests on is not what the verb speaks of: "op basis van het
+# Benelux-Politieverdrag", "ter uitvoering van het verdrag", "krachtens het Verdrag".
+_BASIS_BEFORE = re.compile(
+    r"(?<!\w)(?:op\s+(?:basis|grond)\s+van|ter\s+uitvoering\s+van|krachtens|overeenkomstig)"
+    r"\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _taken_part_in(text: str, m: Candidate, span: tuple[int, int]) -> bool:
+    """Whether ``m``, named in the sentence of a verb of taking part, may be what its
+    partners take part in: not a treaty named as the basis of another instrument (a
+    declaration named so still speaks of its parties: "op basis van de intentieverklaring
+    waarin de Benelux-landen en Frankrijk ...")."""
+    if m.cls in GROUPS and _is_parent_named(text, m):
+        return False  # "X neemt deel aan de werkgroep Y, die onder het Z valt": not Z
+    return not (
+        m.cls == "Treaty" and _BASIS_BEFORE.search(text, max(span[0], m.begin - 30), m.begin)
+    )
+
+
+def _is_parent_named(text: str, m: Candidate) -> bool:
+    """Whether group ``m`` is named as the parent of another: "die onder de
+    Benelux-werkgroep Crisisbeheersing valt", "de werkgroep valt onder het Directiecomité"."""
+    return _UNDER_BEFORE.search(text, max(0, m.begin - 20), m.begin) is not None
+
+
+# A parent named in "valt onder de Benelux-werkgroep Crisisbeheersing".
+_UNDER_BEFORE = re.compile(r"(?<!\w)onder\s+(?:de\s+|het\s+)?$")
+
+
+# "Het memorandum werd ...", "Het verdrag, gesloten tussen ...": a subject named by its kind.
+_INSTRUMENT_SUBJECT = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})[\s,]")
+# A verb by which the parties of an instrument are named: "ondertekend", "gesloten tussen".
+_SIGNED = re.compile(r"ondertek|gesloten", re.IGNORECASE)
+
+
+def _last_instrument(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate], noun: str
+) -> Candidate | None:
+    """The declaration, agreement or treaty named last before whose name has ``noun`` as a
+    word or a compound's head ("het memorandum": the Memorandum of Understanding over ...)."""
+    head = re.compile(rf"(?:^|[\s-])\w*{re.escape(noun)}(?:\s|$)")
     before = [
-        m for m in mentions if m.cls in GROUPS and span[0] - _REFERENCE_REACH <= m.begin < span[0]
+        m
+        for m in mentions
+        if m.cls in {"Declaration", "Agreement", "Treaty"}
+        and span[0] - _REFERENCE_REACH <= m.begin < span[0]
+        and head.search(_name_of(text, m).lower())
+    ]
+    return before[-1] if before else None
+
+
+def _last_group(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Candidate | None:
+    """The group named last before this sentence, within reach, but not one named as the
+    parent of another ("De werkgroep X, die onder het Senningenoverleg valt, ...")."""
+    before = [
+        m
+        for m in mentions
+        if m.cls in GROUPS
+        and span[0] - _REFERENCE_REACH <= m.begin < span[0]
+        and not _is_parent_named(text, m)
     ]
     return before[-1] if before else None
 
