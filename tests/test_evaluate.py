@@ -29,7 +29,7 @@ ENTITY_FLOORS = {
     "NationalBody": (0.95, 0.95),
     "Agreement": (0.95, 0.90),
     "Decision": (0.95, 0.90),
-    "Recommendation": (0.80, 0.95),
+    "Recommendation": (0.90, 0.95),
     "Treaty": (0.90, 0.90),
     "Declaration": (0.95, 0.85),
     "LegalInstrument": (0.95, 0.95),
@@ -39,7 +39,7 @@ ENTITY_FLOORS = {
 RELATION_FLOORS = {
     "eli:amends": (1.0, 1.0),
     "eli:passed_by": (0.95, 0.90),
-    "eli:date_document": (0.92, 0.65),
+    "eli:date_document": (0.92, 0.72),
     "bkg:participant": (0.98, 0.84),
     "bkg:cooperatesWith": (0.98, 0.98),
     "org:subOrganizationOf": (0.98, 0.78),
@@ -74,7 +74,7 @@ def test_overall_floors(result: Evaluation) -> None:
     relations = Evaluation.total(result.relations)
     assert entities.precision >= 0.97 and entities.recall >= 0.96, entities
     assert mentions.precision >= 0.95 and mentions.recall >= 0.96, mentions
-    assert relations.precision >= 0.97 and relations.recall >= 0.80, relations
+    assert relations.precision >= 0.97 and relations.recall >= 0.83, relations
 
 
 def test_development_set_floors(tmp_path: Path) -> None:
@@ -92,9 +92,9 @@ def test_development_set_floors(tmp_path: Path) -> None:
     result = evaluate(load_gold(gold), documents, Extractor.from_files())
     entities = Evaluation.total(result.entities)
     relations = Evaluation.total(result.relations)
-    # A+C-I on 2026-11-23 (round 8): entities 0.977/0.951, relations 0.931/0.657.
-    assert entities.precision >= 0.97 and entities.recall >= 0.945, entities
-    assert relations.precision >= 0.92 and relations.recall >= 0.65, relations
+    # A+C-I on 2026-11-23 (round 9): entities 0.983/0.976, relations 0.957/0.802.
+    assert entities.precision >= 0.975 and entities.recall >= 0.97, entities
+    assert relations.precision >= 0.95 and relations.recall >= 0.79, relations
 
 
 def test_scores() -> None:
