@@ -78,7 +78,7 @@ def test_overall_floors(result: Evaluation) -> None:
 
 
 def test_development_set_floors(tmp_path: Path) -> None:
-    """The development sets (A, C-I of tests/heldout) must not regress. Set B
+    """The development sets (A, C-J of tests/heldout) must not regress. Set B
     is held out: it gets no floor, so that nobody tunes against it."""
     spec = importlib.util.spec_from_file_location(
         "evaluate_set", ROOT / "tests" / "heldout" / "evaluate_set.py"
@@ -92,9 +92,10 @@ def test_development_set_floors(tmp_path: Path) -> None:
     result = evaluate(load_gold(gold), documents, Extractor.from_files())
     entities = Evaluation.total(result.entities)
     relations = Evaluation.total(result.relations)
-    # A+C-I on 2026-11-23 (round 9): entities 0.983/0.976, relations 0.957/0.802.
-    assert entities.precision >= 0.975 and entities.recall >= 0.97, entities
-    assert relations.precision >= 0.95 and relations.recall >= 0.79, relations
+    # A+C-J on 2026-11-23 (round 9; J joined afterwards): entities 0.975/0.958, relations
+    # 0.936/0.762 (A+C-I alone: 0.983/0.976, 0.957/0.802).
+    assert entities.precision >= 0.97 and entities.recall >= 0.95, entities
+    assert relations.precision >= 0.93 and relations.recall >= 0.75, relations
 
 
 def test_scores() -> None:
