@@ -1,9 +1,10 @@
-"""Evaluate the extractor on one held-out set: A, B (h05-h08), C-J or dev (A and C-J).
+"""Evaluate the extractor on one held-out set: A, B (h05-h08), C-K or dev (A and C-J).
 
-Sets A (h01-h04), C (c01-c06), D, E, F, G, H (i01-i06) and I (j01-j06) are development
-sets; sets B and J (k01-k06) are held out (see README.md). The evaluator reads whole directories, so
-this script copies the chosen documents, their manifest entries and their gold files into a
-temporary directory and runs ``benelux-kg evaluate`` on it. Nothing in the repository is changed.
+Sets A (h01-h04), C (c01-c06), D, E, F, G, H (i01-i06), I (j01-j06) and J (k01-k06) are
+development sets; sets B and K (l01-l06) are held out (see README.md). The evaluator reads whole
+directories, so this script copies the chosen documents, their manifest entries and their gold
+files into a temporary directory and runs ``benelux-kg evaluate`` on it. Nothing in the
+repository is changed.
 
 Usage::
 
@@ -16,7 +17,8 @@ Usage::
     .venv/bin/python tests/heldout/evaluate_set.py G            # set G alone (g01-g06)
     .venv/bin/python tests/heldout/evaluate_set.py H            # set H alone (i01-i06)
     .venv/bin/python tests/heldout/evaluate_set.py I            # set I alone (j01-j06)
-    .venv/bin/python tests/heldout/evaluate_set.py J            # set J alone (k01-k06), held out
+    .venv/bin/python tests/heldout/evaluate_set.py J            # set J alone (k01-k06)
+    .venv/bin/python tests/heldout/evaluate_set.py K            # set K alone (l01-l06), held out
     .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C-J as one
 """
 
@@ -43,8 +45,9 @@ SETS = {
     "H": ("i01", "i02", "i03", "i04", "i05", "i06"),
     "I": ("j01", "j02", "j03", "j04", "j05", "j06"),
     "J": ("k01", "k02", "k03", "k04", "k05", "k06"),
+    "K": ("l01", "l02", "l03", "l04", "l05", "l06"),
 }
-# Unions of sets, evaluated as one corpus. Sets B and J (held out) are never part of one.
+# Unions of sets, evaluated as one corpus. Sets B and K (held out) are never part of one.
 UNIONS = {"DEV": ("A", "C", "D", "E", "F", "G", "H", "I", "J")}
 
 
@@ -85,7 +88,7 @@ def stage(name: str, target: Path) -> tuple[Path, Path]:
 def main(argv: list[str]) -> int:
     if len(argv) < 2 or argv[1].upper() not in {*SETS, *UNIONS}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        print("usage: evaluate_set.py A|B|C|D|E|F|G|H|I|J|dev [--errors]", file=sys.stderr)
+        print("usage: evaluate_set.py A|B|C|D|E|F|G|H|I|J|K|dev [--errors]", file=sys.stderr)
         return 2
     name = argv[1].upper()
     cli = Path(sys.executable).with_name("benelux-kg")
