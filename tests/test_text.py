@@ -93,3 +93,54 @@ def test_footnote_markers_and_page_numbers_go() -> None:
 
 def test_numbers_of_instruments_are_not_footnotes() -> None:
     assert "M(2015)15" in clean("bij Beschikking M(2015)15 van het Comité").text
+
+
+def test_a_blank_line_is_a_paragraph_break() -> None:
+    text = (
+        "De ministers bespraken de gezamenlijke aanpak van overstromingen in de grensstreek\n"
+        "\n"
+        "Waterbeheer in het stroomgebied van de Schelde en de Maas\n"
+        "\n"
+        "De werkgroep Water komt tweemaal per jaar bijeen.\n"
+    )
+    c = clean(text)
+    breaks = c.paragraph_breaks()
+    assert len(breaks) == 2
+    for position in breaks:
+        assert c.text[position].isspace()
+        begin, end = c.unit(position)
+        assert text[begin:end].count("\n") == 2
+
+
+def test_blank_lines_of_double_spaced_text_are_line_breaks() -> None:
+    lines = [
+        "De samenwerking tussen de drie landen is in de afgelopen jaren sterk",
+        "verbeterd, vooral op het gebied van de politie en van de douane in de",
+        "Benelux-landen, waar de diensten",
+        "nu gegevens uitwisselen over voertuigen en over de",
+        "bestuurders die een overtreding",
+        "begaan.",
+    ]
+    c = clean(" \n\n".join(lines))
+    assert c.paragraph_breaks() == []
+    assert "in de Benelux-landen" in c.text
+
+
+def test_a_row_of_a_text_table_keeps_its_line_break() -> None:
+    text = (
+        "Instrument                     | sinds       | werkgroep\n"
+        "Verdrag inzake de waterkwaliteit | 01.03.2021  | Werkgroep Water\n"
+        "Memorandum bodemsanering       | 2019        | Werkgroep Bodem"
+    )
+    c = clean(text)
+    assert "Werkgroep Water\nMemorandum" in c.text
+    assert len(c.paragraph_breaks()) == 2
+
+
+def test_a_row_of_a_table_aligned_by_spaces_keeps_its_line_break() -> None:
+    text = (
+        "Project                          Status            Trekker\n"
+        "Grensoverschrijdende waterbeken   lopend            werkgroep Water\n"
+        "Droogte in de Kempen             nieuw             Secretariaat-Generaal\n"
+    )
+    assert "werkgroep Water\nDroogte" in clean(text).text

@@ -31,6 +31,9 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[\s.,;:)])")
 _ODD_SPACE = re.compile(r"\s{2,}|[^\S ]")
 # A line this short ends a paragraph or is a heading: keep its break.
 _SHORT_LINE = 60
+# A text where more than one blank line in this many goes on in lower case is double-spaced:
+# its blank lines are line breaks.
+_DOUBLE_SPACED = 4
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class CleanText:
     run_clean: array[int]
     run_origin: array[int]
     run_end: array[int]
+    breaks: tuple[int, ...] = ()  # clean offsets of the paragraph breaks
 
     def unit(self, index: int) -> tuple[int, int]:
         """The span of the stored text that produced clean character ``index``."""
@@ -68,6 +72,42 @@ class CleanText:
     def original_slice(self, begin: int, end: int) -> str:
         b, e = self.to_original(begin, end)
         return self.original[b:e]
+
+    def paragraph_breaks(self) -> list[int]:
+        """Clean offsets of the separators that stand for a paragraph break: a blank line
+        (or the white space around a dropped page number) outside double-spaced text."""
+        return list(self.breaks)
+
+
+# A blank line and what follows it: "... uitrukken.\n\nLaadinfrastructuur".
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*(\S)")
+_NEIGHBOURS = 5  # blank lines each side that judge whether a text is double-spaced
+
+
+def _wrapping_blank_lines(original: str) -> set[int]:
+    """Where the blank lines of double-spaced text start (a PDF that puts a blank line
+    after every line): more than one in four of the text's, or of those around them, goes
+    on in lower case ("het nieuwe\n\nverdrag"). Such a blank line is a line break."""
+    blanks = [(m.start(), m.group(1).islower()) for m in _BLANK_LINE.finditer(original)]
+    if sum(lower for _, lower in blanks) * _DOUBLE_SPACED > len(blanks):
+        return {start for start, _ in blanks}  # the whole text is double-spaced
+    wrapping: set[int] = set()
+    for i, (start, _) in enumerate(blanks):
+        around = blanks[max(0, i - _NEIGHBOURS) : i + _NEIGHBOURS + 1]
+        if sum(lower for _, lower in around) * _DOUBLE_SPACED > len(around):
+            wrapping.add(start)
+    return wrapping
+
+
+# A row of a text table: cells set apart by pipes ("Benelux-Politieverdrag  | 01.10.2023  |
+# Werkgroep Politieverdrag") or by two wide gaps ("Droogte en waterschaarste     nieuw
+# Secretariaat-Generaal"); or the rule under its head ("-----|-----", "----------").
+_CELL_GAPS = re.compile(r"\S(?:[ \t]*\|[ \t]*|[ \t]{3,})\S.*?\S(?:[ \t]*\|[ \t]*|[ \t]{3,})\S")
+_RULE = re.compile(r"[ \t]*[-=|+: \t]{8,}")
+
+
+def _table_row(original: str, begin: int, end: int) -> bool:
+    return bool(_CELL_GAPS.search(original, begin, end) or _RULE.fullmatch(original, begin, end))
 
 
 def _drops(original: str) -> list[tuple[int, int]]:
@@ -110,6 +150,8 @@ def clean(original: str) -> CleanText:
     run_end = array("i")
     length = 0  # of the clean text so far
     line_start = 0
+    wrapping = _wrapping_blank_lines(original)
+    breaks: list[int] = []
 
     def run(begin: int, end: int, text: str) -> None:
         nonlocal length
@@ -142,9 +184,15 @@ def clean(original: str) -> CleanText:
     def emit_space(begin: int, end: int) -> None:
         nonlocal line_start
         spaces = original[begin:end]
-        if "\n" in spaces:
-            line_length = begin - line_start
-            separator = "\n" if line_length < _SHORT_LINE or spaces.count("\n") > 2 else " "
+        newlines = spaces.count("\n")
+        # A blank line ends a paragraph, unless the text is double-spaced; two always do.
+        # The separator stays a space after a long line: the finders read names across it.
+        paragraph = newlines > 2 or (newlines == 2 and begin + spaces.find("\n") not in wrapping)
+        # So does a row of a text table: the next row is not the same sentence.
+        paragraph = paragraph or (newlines == 1 and _table_row(original, line_start, begin))
+        if newlines:
+            short = begin - line_start < _SHORT_LINE
+            separator = "\n" if short or newlines > 2 or (paragraph and newlines == 1) else " "
             line_start = end
         else:
             separator = " "
@@ -152,8 +200,12 @@ def clean(original: str) -> CleanText:
             # Two white-space runs met across a dropped span: keep the stronger one.
             if separator == "\n":
                 pieces[-1] = pieces[-1][:-1] + "\n"
+            if paragraph and (not breaks or breaks[-1] != length - 1):
+                breaks.append(length - 1)
             run_end[-1] = end
             return
+        if paragraph:
+            breaks.append(length)
         run(begin, end, separator)
 
     position = 0
@@ -161,4 +213,4 @@ def clean(original: str) -> CleanText:
         emit_kept(position, begin)
         position = end
     emit_kept(position, len(original))
-    return CleanText(original, "".join(pieces), run_clean, run_origin, run_end)
+    return CleanText(original, "".join(pieces), run_clean, run_origin, run_end, tuple(breaks))

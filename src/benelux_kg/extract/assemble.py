@@ -41,7 +41,7 @@ class Collector:
         self.doc = doc
         self.cleaned = cleaned
         self.reference = reference
-        self.sentences = Sentences(cleaned.text)
+        self.sentences = Sentences(cleaned.text, cleaned.paragraph_breaks())
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self.facts: dict[tuple[str, str, str], Fact] = {}

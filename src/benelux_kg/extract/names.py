@@ -212,7 +212,7 @@ def heading_breaks(text: str, begin: int, end: int) -> list[int]:
     while position != -1:
         line_start = text.rfind("\n", 0, position) + 1
         line = text[line_start:position].rstrip()
-        if len(line) < _HEADING_LINE or line.endswith((".", ":", ";", "!", "?")):
+        if len(line) < _HEADING_LINE or line.endswith((".", ":", ";", "!", "?")) or " | " in line:
             out.append(position)
         position = text.find("\n", position + 1, end)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 _END = re.compile(
@@ -26,6 +27,11 @@ _INDEX_ENTRY_END = re.compile(
     r"(?:M\s?\(\s?(?:19|20)\d{2}\s?\)\s?\d{1,3}"
     r"|(?:[.…][ \t]*){3,}(?:(?:blz|bl|p|pag|page|pp)\.?[ \t]*)?\d{1,4})\s*$"
 )
+# The leaders and page number that end an index entry, then text of its own on a line the
+# clean text joined to it: "... d.d. 14.12.2026 ........ 14 De werkgroep valt onder ...".
+_ENTRY_THEN_TEXT = re.compile(
+    r"(?:[.…][ \t]*){3,}(?:(?:blz|bl|p|pag|page|pp)\.?[ \t]*)?\d{1,4}(?=\s+[\"'“‘(]?[A-ZÀ-Ý])"
+)
 # A full stop that ends no sentence: dotted leaders ("van 18 mei 2018 ....... M(2018)5"), and
 # an abbreviation before a number ("blz. 7", "nr. 112").
 _LEADER = re.compile(r"(?:[.…][ \t]?){2,}$")
@@ -36,7 +42,9 @@ _NUMBER_OPENED = re.compile(r"M[ \t]*\([ \t]*(?:19|20)\d{2}[ \t]*\)[ \t]*$")
 _FOOTNOTE = re.compile(r"\s*\d{1,3}\s+[A-Z]")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, breaks: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """The sentences of clean ``text``; ``breaks`` are the offsets of its paragraph breaks
+    (blank lines of the stored text, see :meth:`CleanText.paragraph_breaks`)."""
     spans: list[tuple[int, int]] = []
     position = 0
     for match in _END.finditer(text):
@@ -56,9 +64,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         position = match.end()
     if position < len(text):
         spans.append((position, len(text)))
-    cuts = sorted({c for row in table_rows(text) for c in row})
+    cuts = {c for row in table_rows(text) for c in row} | set(_paragraph_ends(text, breaks))
+    cuts.update(m.end() for m in _ENTRY_THEN_TEXT.finditer(text))
     if cuts:
-        spans = _cut(text, spans, cuts)
+        spans = _cut(text, spans, sorted(cuts))
     return [(b, e) for b, e in spans if text[b:e].strip()]
 
 
@@ -98,6 +107,19 @@ def table_rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
+# A paragraph break or the end of a table row ends a sentence, also after a heading without
+# final punctuation ("Laadinfrastructuur\n\nDe beschikking ..."), unless the text goes on in
+# lower case (a page break inside a sentence), the line before ends with a comma or a colon
+# (a signature, "De Minister van Financiën,\n\nJan Jansen"; a list, "Leden zijn:\n\n- ...")
+# or the next line goes on in the row's cells ("Werkgroep Grens-\n  |  | overschrijdend").
+def _paragraph_ends(text: str, breaks: Iterable[int]) -> Iterator[int]:
+    for position in breaks:
+        before = text[max(0, position - 40) : position + 1].rstrip()[-1:]
+        after = text[position + 1 : position + 40].lstrip()[:1]
+        if before and after and before not in ",:" and not after.islower() and after != "|":
+            yield position
+
+
 def _cut(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for b, e in spans:
@@ -127,8 +149,8 @@ def _not_an_end(text: str, match: re.Match[str]) -> bool:
 class Sentences:
     """The sentence around any position of a clean text."""
 
-    def __init__(self, text: str):
-        self.spans = sentence_spans(text)
+    def __init__(self, text: str, breaks: Iterable[int] = ()):
+        self.spans = sentence_spans(text, breaks)
         self._starts = [b for b, _ in self.spans]
 
     def around(self, position: int) -> tuple[int, int]:
