@@ -859,7 +859,9 @@ def test_a_partner_acronym_between_benelux_and_the_kind_and_members_after_waarin
         "Bundesagentur für Arbeit gegevens uitwisselen."
     )
     assert "working-group/benelux-nrw-werkgroep-zorgverzekering" in of_class(text, "WorkingGroup")
+    # The partner named in the group's name takes part too (e03, g06, k03).
     assert participants(text) == {
+        ("working-group/benelux-nrw-werkgroep-zorgverzekering", "region/noordrijn-westfalen"),
         ("working-group/benelux-nrw-werkgroep-zorgverzekering", "organisation/uwv"),
         ("working-group/benelux-nrw-werkgroep-zorgverzekering", "organisation/vdab"),
         (
@@ -1294,3 +1296,102 @@ def test_a_group_named_by_its_kind_reports_to_its_parent() -> None:
     assert facts(text, ORG + "subOrganizationOf") == {
         ("working-group/benelux-dataplatform", "institution/college-van-secretarissen-generaal")
     }
+
+
+def test_an_event_word_and_its_quoted_title_name_the_event_together() -> None:
+    text = (
+        'De conferentie "Wonen over de grens" van de Benelux Unie bracht gemeenten samen. '
+        'In maart volgt het Benelux-jeugdsymposium "Stem van de grens".'
+    )
+    assert of_class(text, "Meeting") == {
+        "event/conferentie-wonen-over-de-grens",
+        "event/benelux-jeugdsymposium-stem-van-de-grens",
+    }
+    # A day of the week before a quoted name is no event.
+    assert of_class('Op zondag "Het Journaal" keek men.', "Meeting") == set()
+
+
+def test_a_meeting_dated_with_its_weekday_names_the_committee_that_met() -> None:
+    text = (
+        "BENELUX-PARLEMENT\n\nVerslag van de vergadering van de commissie Landbouw en "
+        "Visserij van dinsdag 10 maart 2026 in Den Haag."
+    )
+    assert "event/vergadering-van-de-commissie-landbouw-en-visserij-van-dinsdag-10-maart-2026" in (
+        of_class(text, "Meeting")
+    )
+    assert of_class(text, "WorkingGroup") == {
+        "working-group/commissie-landbouw-en-visserij-van-het-benelux-parlement"
+    }
+
+
+def test_a_joint_meeting_of_several_bodies_is_one_meeting() -> None:
+    text = (
+        "De volgende gezamenlijke vergadering van het Benelux-Parlement, de Noordse Raad en "
+        "de Baltische\nAssemblee vindt plaats op 12 mei 2027 in Tallinn."
+    )
+    assert of_class(text, "Meeting") == {
+        "event/gezamenlijke-vergadering-benelux-parlement-noordse-raad-en-baltische-assemblee-"
+        "2027-05-12"
+    }
+
+
+def test_an_undated_summit_is_of_the_year_the_document_last_names() -> None:
+    text = "Den Haag, 3 maart 2027\n\nDe minister bereidt de Benelux-top van het najaar voor."
+    assert of_class(text, "Meeting") == {"event/benelux-top-2027"}
+    # Where the document dates a summit, an undated one is not guessed from other years.
+    dated = "In 2025 was er overleg. De Benelux-top van 2 december 2026 volgt. De Benelux-top telt."
+    assert of_class(dated, "Meeting") == {"event/benelux-top-2026"}
+
+
+def test_a_committee_a_page_away_from_its_parliament_is_one_of_its() -> None:
+    filler = "Dit punt werd uitvoerig besproken door de sprekers van alle fracties. " * 14
+    text = (
+        "Het Benelux-Parlement opent de zitting. " + filler + "Voorzitter, de commissie "
+        "Mobiliteit en\nInfrastructuur heeft dit ontwerp besproken."
+    )
+    assert of_class(text, "WorkingGroup") == {
+        "working-group/commissie-mobiliteit-en-infrastructuur-van-het-benelux-parlement"
+    }
+
+
+def test_a_group_set_up_by_an_instrument_is_named_inside_its_title() -> None:
+    text = (
+        "     M (2027) 12    Beschikking tot oprichting van de Benelux-werk-\n"
+        "                    groep Bodemkwaliteit, d.d. 14.12.2027 ............ 9\n"
+    )
+    assert "working-group/benelux-werkgroep-bodemkwaliteit" in of_class(text, "WorkingGroup")
+    assert "instrument/m-2027-12" in of_class(text, "Decision")
+
+
+def test_a_civil_servant_named_with_the_function_and_a_linked_body_is_no_person() -> None:
+    text = (
+        "Namens de provincie sprak Petra\nHolzmann, afdelingshoofd bij het Ministerium für "
+        "Kultur und Wissenschaft.\n\nMeer informatie: [Euregio Rijn-Waal](#) | [Nieuws](#)"
+    )
+    assert of_class(text, "Person") == {"person/petra-holzmann"}
+
+
+def test_a_group_described_after_is_is_the_group_it_describes() -> None:
+    text = (
+        "Het Havenoverleg is het strategisch overleg van de ministers van Verkeer van België "
+        "en Nederland. Het Havenoverleg vergadert twee keer per jaar."
+    )
+    assert of_class(text, "WorkingGroup") == {"working-group/havenoverleg"}
+
+
+def test_a_contact_group_of_the_parliament_is_named_without_the_parliament() -> None:
+    text = "De Contactgroep Nedersaksen van het Benelux-Parlement bezocht Hannover."
+    assert of_class(text, "WorkingGroup") == {"working-group/contactgroep-nedersaksen"}
+    assert (
+        "working-group/contactgroep-nedersaksen",
+        "institution/benelux-parlement",
+    ) in facts(text, ORG + "subOrganizationOf")
+
+
+def test_the_title_of_an_event_alone_elsewhere_is_the_same_event() -> None:
+    text = (
+        "[Nieuws](#) > Samen over de grens\n\n"
+        'Het Secretariaat-Generaal organiseerde het seminar "Samen over de grens".'
+    )
+    found = [(text[m.begin : m.end], m.entity.value[len(ID) :]) for m in extract(text).mentions]
+    assert ("Samen over de grens", "event/seminar-samen-over-de-grens") in found

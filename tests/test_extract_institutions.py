@@ -243,3 +243,94 @@ def test_social_security_digital_and_health_agencies_are_known_bodies() -> None:
 def test_the_dutch_labour_inspectorate_under_its_short_name() -> None:
     text = "Bij controles in de bouw werkt de\nArbeidsinspectie met de gemeenten."
     assert ("Arbeidsinspectie", "organisation/nederlandse-arbeidsinspectie") in mentions(text)
+
+
+def test_national_bodies_of_the_three_countries_by_name_and_abbreviation() -> None:
+    text = (
+        "Het Federaal Agentschap voor de Veiligheid van de Voedselketen (FAVV), de Directie "
+        "Inschrijvingen Voertuigen, het CJIB, de Inspectie Gezondheidszorg en Jeugd, de "
+        "OVAM, het Vlaams Ministerie van Onderwijs en Vorming, de Administration luxembourgeoise "
+        "vétérinaire et alimentaire (ALVA) en het Ministère de l'Éducation nationale, de "
+        "l'Enfance et de la Jeunesse werken samen met de CREG."
+    )
+    types = {
+        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
+    }
+    for slug in (
+        "federaal-agentschap-voor-de-veiligheid-van-de-voedselketen",
+        "directie-inschrijvingen-voertuigen",
+        "centraal-justitieel-incassobureau",
+        "inspectie-gezondheidszorg-en-jeugd",
+        "openbare-vlaamse-afvalstoffenmaatschappij",
+        "vlaams-ministerie-van-onderwijs-en-vorming",
+        "administration-luxembourgeoise-veterinaire-et-alimentaire",
+        "ministere-de-l-education-nationale-de-l-enfance-et-de-la-jeunesse",
+        "creg",
+    ):
+        assert types["organisation/" + slug] == "NationalBody"
+    assert ("FAVV", "organisation/federaal-agentschap-voor-de-veiligheid-van-de-voedselketen") in (
+        mentions(text)
+    )
+
+
+def test_neighbours_authorities_eu_agencies_and_international_bodies() -> None:
+    text = (
+        "Het Friedrich-Loeffler-Institut, het Bundesamt für Justiz, het Ministerium für Schule "
+        "und Bildung, het Landesamt für Verbraucherschutz und Ernährung, de Franse Direction "
+        "générale de l'alimentation en de ANTAI overleggen met de EFSA, het Europees Comité "
+        "voor Normalisatie, de Nederlandse Taalunie, het Goethe-Institut en de Euregio "
+        "Rijn-Maas-Noord."
+    )
+    types = {
+        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
+    }
+    for slug in (
+        "friedrich-loeffler-institut",
+        "bundesamt-fur-justiz",
+        "ministerium-fur-schule-und-bildung-van-noordrijn-westfalen",
+        "landesamt-fur-verbraucherschutz-und-ernahrung-van-noordrijn-westfalen",
+        "direction-generale-de-l-alimentation",
+        "agence-nationale-de-traitement-automatise-des-infractions",
+        "europese-autoriteit-voor-voedselveiligheid",
+        "europees-comite-voor-normalisatie",
+        "nederlandse-taalunie",
+        "goethe-institut",
+        "euregio-rijn-maas-noord",
+    ):
+        assert types["organisation/" + slug] == "ExternalOrganisation"
+
+
+def test_the_partner_the_benelux_is_paired_with_by_a_hyphen_is_named() -> None:
+    text = "De Benelux-NRW-werkgroep Energie kwam bijeen."
+    found = mentions(text)
+    assert ("NRW", "region/noordrijn-westfalen") in found
+    # Glued to a word without the Benelux before it, a name is part of that word.
+    assert not any(iri == "organisation/europese-unie" for _, iri in mentions("De EU-landen."))
+
+
+def test_cooperation_outside_the_benelux_structure_is_a_known_group() -> None:
+    text = (
+        "België en Nederland werken samen in het Beneluxa-initiatief inzake "
+        "geneesmiddelenbeleid. Beneluxa onderhandelt over prijzen. Beide landen zijn lid van "
+        "de Europese coalitie tegen zware en georganiseerde criminaliteit."
+    )
+    found = mentions(text)
+    assert ("Beneluxa", "working-group/beneluxa-initiatief-inzake-geneesmiddelenbeleid") in found
+    assert (
+        "Europese coalitie tegen zware en georganiseerde criminaliteit",
+        "working-group/europese-coalitie-tegen-zware-en-georganiseerde-criminaliteit",
+    ) in found
+
+
+def test_safety_regions_pension_funds_and_european_offices_are_known_bodies() -> None:
+    text = (
+        "De Veiligheidsregio Zuid-Limburg, de Federale Pensioendienst, de Deutsche "
+        "Rentenversicherung en OLAF wisselen gegevens uit."
+    )
+    types = {
+        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
+    }
+    assert types["organisation/veiligheidsregio-zuid-limburg"] == "NationalBody"
+    assert types["organisation/federale-pensioendienst"] == "NationalBody"
+    assert types["organisation/deutsche-rentenversicherung"] == "ExternalOrganisation"
+    assert types["organisation/europees-bureau-voor-fraudebestrijding"] == "ExternalOrganisation"

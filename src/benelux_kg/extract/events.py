@@ -21,6 +21,8 @@ from .names import MONTHS, canonical_label, first_date, subject_end
 from .regex import one_of
 
 _CAPITAL = r"(?:[A-Z][\w/’'-]*)"
+# The day of the week a date may open with: "de vergadering van vrijdag 23 januari 2026".
+_WEEKDAY = r"(?:(?i:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
 # A day, a month and a year: only these date a meeting's name.
 _FULL_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}\b", re.IGNORECASE)
 _DETERMINERS = {"de", "het", "een", "deze", "die", "dit", "op", "in", "tijdens", "van"}
@@ -37,6 +39,8 @@ _ORDINALS = "eerste|tweede|derde|vierde|laatste|volgende|vorige|komende|eerstvol
 _OTHER_SESSION = {"volgende", "vorige", "komende", "eerstvolgende"}
 # A body's name: capitalised words, "van" may join them ("Comité van Ministers").
 _BODY = r"(?:Benelux[ -])?[A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3}"
+# A body's name that may run over a line break ("de Baltische\nAssemblee").
+_BODY_LINES = r"(?:Benelux[ -])?[A-Z][\w-]+(?:\s+(?:van\s+)?[A-Z][\w-]+){0,3}"
 # "Het Benelux Comité van Ministers hield op 18 november 2024 zijn najaarsvergadering".
 _HELD_BY = re.compile(
     r"(?<![\w-])(?:Benelux[ -])?([A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3})"
@@ -85,6 +89,10 @@ def _date_in_sentence(text: str, position: int) -> tuple[str, int, str]:
 
 # A Benelux summit, however spelled: "Benelux-Top", "Benelux Top van 7 oktober 2020".
 _SUMMIT = re.compile(r"Benelux[ -]top\b(?!\s+(?:over|inzake)\b)", re.IGNORECASE)
+# A summit the text dates: "de Benelux-top van 2 december 2025", "de Benelux Top 2024".
+_SUMMIT_DATED = re.compile(
+    r"Benelux[ -]top\s+(?:van\s+)?(?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d{2}\b", re.IGNORECASE
+)
 # Where a sentence or an item of a list ends.
 _BOUNDARY = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\n[ \t]*[•·▪*-]|•")
 
@@ -204,15 +212,16 @@ class EventFinder:
         # Read back from a full date: "... bijeenkomst van 1 februari 2021".
         self._dated = re.compile(
             rf"(?<![\w-])((?:{_CAPITAL}[ -])?(?:[a-zà-ÿ]+\s+)?(?i:{words}))\s+van\s+"
-            rf"(?:de\s+[\w\s-]{{3,60}}?\s+van\s+)?$"
+            rf"(?:de\s+[\w\s-]{{3,60}}?\s+van\s+)?{_WEEKDAY}$"
         )
-        self._quoted = re.compile(
-            rf"(?<![\w-])(?i:{words})\s+[«“‘'\"]([^»”’'\"\n]{{4,80}})[»”’'\"]"
-        )
+        # "de conferentie "Werken over de grens"", "een webinar «AI kansen voor ...»", "de
+        # Benelux-onderwijsconferentie "Leren over de grens"": the event word (alone or ending
+        # a compound) and its title name the event together.
+        self._quoted = re.compile(rf"(?i:{words})\s+[«“‘'\"]([^»”’'\"\n]{{4,80}})[»”’'\"]")
         dated = one_of(tables.dated_words, fold=True) if tables.dated_words else ""
         self._dated_plain = re.compile(
             rf"(?<![\w-])(?i:de|het)\s+((?:[A-Za-zà-ÿ]+\s+)?(?i:{words}|{dated or words}))\s+van\s+"
-            rf"(?:de\s+[\w\s-]{{3,60}}?\s+van\s+)?$"
+            rf"(?:de\s+[\w\s-]{{3,60}}?\s+van\s+)?{_WEEKDAY}$"
         )
         sessions = "|".join(
             re.escape(w) for w in sorted(tables.session_words, key=len, reverse=True)
@@ -227,6 +236,13 @@ class EventFinder:
             rf"(?<![\w-])({sessions or 'zitting'})\s+(?:in\s+|op\s+|van\s+)?"
             rf"(?:(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+)?({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
             re.IGNORECASE,
+        )
+        # "de gezamenlijke vergadering van het Benelux-Parlement, de Noordse Raad en de
+        # Baltische Assemblee": one meeting of several bodies, dated by its sentence.
+        body = rf"(?:de|het)\s+{_BODY_LINES}"
+        self._joint = re.compile(
+            rf"(?<![\w-])((?i:gezamenlijke))\s+((?i:{sessions or 'zitting'}))\s+van\s+"
+            rf"({body}(?:\s*,\s*{body})*\s+en\s+{body})"
         )
         # "het jaarlijkse overleg met de Noordse Raad en de Baltische Assemblee": a recurring
         # meeting with named bodies, one a year.
@@ -325,7 +341,18 @@ class EventFinder:
             if found is not None:
                 yield found
         for match in self._quoted.finditer(text):
-            yield self._event(text, match.start(1), match.end(1), priority=1)
+            quoted = self._titled(text, match)
+            if quoted is None:
+                continue
+            yield quoted
+            # The title alone elsewhere ("Nieuws > Leren over de grens") is the same event.
+            title = match.group(1).split()
+            if len(title) < 2:
+                continue
+            name = r"\s+".join(re.escape(w) for w in title)
+            for again in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
+                if not quoted.begin <= again.start() < quoted.end:
+                    yield replace(quoted, begin=again.start(), end=again.end())
         for match in self._hosted.finditer(text):
             if not match.group(1).split()[-1].lower().endswith(self._hosted_kinds):
                 continue  # "de organisatie van de Benelux Unie": a body, not a meeting
@@ -338,6 +365,7 @@ class EventFinder:
                     yield replace(hosted, begin=again.start(), end=again.end())
         if self._sessions:
             yield from self._sessions_of_bodies(text)
+            yield from self._joint_sessions(text)
         yield from self._held_by_body(text)
         if self._debate is not None:
             yield from self._debates(text, lowered)
@@ -412,6 +440,27 @@ class EventFinder:
                 best = min(near, key=lambda d: abs(d[0] - begin))
                 day = "" if kind in plenary else best[5]
                 yield self._session(begin, end, kind, body, best[4], day, kind in plenary)
+
+    def _joint_sessions(self, text: str) -> Iterator[Candidate]:
+        """ "De volgende gezamenlijke vergadering van het Benelux-Parlement, de Noordse Raad
+        en de Baltische Assemblee vindt plaats op 24 april 2026": a meeting of all of them."""
+        for match in self._joint.finditer(text):
+            year, month, day = _date_in_sentence(text, match.end())
+            if not (year and month):
+                continue  # a joint meeting of which day?
+            bodies = " ".join(match.group(3).split())
+            label = f"Gezamenlijke {match.group(2).lower()} van {bodies}"
+            date = f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
+            names = re.sub(r"(?:^|(?<=, )|(?<= en ))(?:de|het) ", "", bodies).replace(",", "")
+            yield Candidate(
+                match.start(),
+                match.end(),
+                f"{ID}event/gezamenlijke-{slug(match.group(2))}-{slug(names)}-{date}",
+                "Meeting",
+                label=label,
+                date=date,
+                priority=3,
+            )
 
     def _debates(self, text: str, lowered: str) -> Iterator[Candidate]:
         """ "het commissiedebat Grensoverschrijdende samenwerking van 5 maart 2025": a debate
@@ -592,6 +641,10 @@ class EventFinder:
             # "de Benelux-top die op 4 december 2023 plaatsvond", "2025: ... de Benelux-top":
             # the summit of the year its sentence names (one a year).
             year = _year_of_sentence(text, begin, end)
+            if not year and not _SUMMIT_DATED.search(text):
+                # "de Benelux-top van het najaar" in a report dated 2 februari 2026: where the
+                # document dates no summit, the year it last names.
+                year = _year_before(text, begin)
             if year:
                 summit = self._event(text, begin, end, year)
                 return replace(summit, iri=_summit(year), label=f"{summit.label} {year}")
@@ -605,6 +658,21 @@ class EventFinder:
         if words is not None:
             begin = words.start()
         return self._event(text, begin, end)
+
+    def _titled(self, text: str, match: re.Match[str]) -> Candidate | None:
+        """An event word and its quoted title: "conferentie "Werken over de grens"" is the
+        event conferentie-werken-over-de-grens, labelled by its title, its span from the word
+        to the title's end."""
+        begin = match.start()
+        while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "-"):
+            begin -= 1
+        words = text[begin : match.start(1) - 1].split()
+        head = words[0][: len(words[0]) - len(match.group().split()[0])]
+        if head.rstrip("-").lower() in self.t.not_prefixes:
+            return None  # "zondag "De Morgen"": a day, not an event
+        event = self._event(text, match.start(1), match.end(1), priority=1)
+        named = canonical_label(" ".join([*words, match.group(1)]))
+        return replace(event, begin=begin, end=match.end(1) + 1, iri=f"{ID}event/{slug(named)}")
 
     def _event(
         self,

@@ -125,8 +125,8 @@ class Gazetteer:
         return _uncross(candidates)
 
 
-# "het Benelux-NRW Netwerk", "de Benelux-NRW samenwerking": the Benelux paired with a partner
-# by a hyphen; the partner's acronym keeps its meaning.
+# "het Benelux-NRW Netwerk", "de Benelux-NRW-werkgroep": the Benelux paired with a partner by
+# a hyphen; the partner's acronym keeps its meaning.
 _PAIRED = re.compile(r"(?<![\w-])Benelux-$")
 
 
@@ -197,10 +197,10 @@ _UNIT_NOUNS = re.compile(
 
 
 def _glued(text: str, begin: int, end: int) -> bool:
-    """An acronym glued to a word, unless the Benelux is paired with it before a space
-    ("het Benelux-NRW Netwerk"; in "de Benelux-NRW-werkgroep" it is part of one word)."""
-    if not _in_compound(text, begin, end) or text[end : end + 1] == "-":
-        return _in_compound(text, begin, end)
+    """An acronym glued to a word, unless the Benelux is paired with it ("het Benelux-NRW
+    Netwerk", "de Benelux-NRW-werkgroep": the partner of the Benelux)."""
+    if not _in_compound(text, begin, end):
+        return False
     return not _PAIRED.search(text, max(0, begin - 8), begin)
 
 

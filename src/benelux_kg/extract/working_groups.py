@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
-from .candidates import Candidate
+from .candidates import PLACES, Candidate
 from .names import canonical_label, subject_end, trim_to_line
 from .regex import may_start
 
@@ -93,9 +93,13 @@ _PARTICIPLE = re.compile(r"['‘“\"][a-z]+ende?['’”\"]")
 _CAPITALS_LINE = re.compile(r"(?m)^[ \t]*(?:[\d.]+\s+)?[A-Z][A-Z:’' -]+(?:\s+[A-Z][A-Z’'-]+){2,}")
 _PAST = re.compile(r"(?:ge|be|ver|ont|her|er)[a-z]+[dt]$")  # "bepaald": a verb, no theme
 _BODY_NAMED = re.compile(r"\svan\s+(?:de|het)\s+[A-Z]")
-_BODY_REACH = 400  # characters around a committee to the parliament it belongs to
+_BODY_REACH = 2000  # characters (about a page) around a committee to the parliament it belongs to
 # A body named after a committee in other words than "van de/het": "... (Benelux Parlement)".
-_BODY_AFTER = re.compile(r"\s*(?:\(|van\s|uit\s|der\s)")
+# "van" and a day dates a meeting of the committee, it names no body ("de vergadering van de
+# commissie Cultuur van vrijdag 23 januari", "... van 4 maart").
+_BODY_AFTER = re.compile(
+    r"\s*(?:\(|van\s(?!\s*(?:\d|(?:maan|dins|woens|donder|vrij|zater|zon)dag\b))|uit\s|der\s)"
+)
 # A capitalised adjective, inflected or of a neuter noun, right before a compound name.
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+(?:e|aal|eel|isch)|Benelux) $")
 # "van de drie landen", "van beide landen": which countries, not part of the name.
@@ -230,6 +234,10 @@ class WorkingGroupFinder:
                 len(n) > len(head) and n[: len(head)] == head for n in names
             ):
                 continue
+            if _NESTED_AFTER.search(text, max(0, cand.begin - 60), cand.begin):
+                # Named inside the title of the instrument that sets it up or the name of its
+                # meeting: a mention of its own within that name, on the layer of nested names.
+                cand = replace(cand, layer=PLACES)
             yield cand
 
     def _all(self, text: str) -> Iterator[Candidate | None]:
@@ -413,6 +421,11 @@ class WorkingGroupFinder:
             parent = self._compound.fullmatch(last)
             if parent is not None and parent.group(1).lower() not in self.t.generic_prefixes:
                 return link.start()
+            # Or the parliament: "de Contactgroep Noordrijn-Westfalen van het Benelux-Parlement"
+            # is the contact group of the parliament, named without it.
+            body = self._committee_body
+            if body is not None and body.match(text, link.start(1)) and link.start() > begin:
+                return link.start()
         return end
 
     def _committees(self, text: str) -> Iterator[Candidate | None]:
@@ -511,7 +524,17 @@ class WorkingGroupFinder:
         )
 
 
-_APPOSITION = re.compile(r",\s*(?:het|de)\s+")
+# "het Senningenoverleg, het strategisch overleg van de ministers ..." and "Het
+# Senningenoverleg is het strategisch overleg van de ministers ...": what the group is.
+_APPOSITION = re.compile(r"(?:,\s*|\s+(?:is|was|blijft)\s+)(?:het|de)\s+")
+# "Beschikking M (2026) 2 tot oprichting van het Benelux Cyberplatform", "Beschikking tot
+# instelling van de Benelux-werkgroep Waterstof": the group an instrument sets up; "de
+# vergadering van de commissie Cultuur van 4 maart 2026": the group that meets.
+_NESTED_AFTER = re.compile(
+    r"(?:\btot\s+(?:de\s+)?(?:oprichting|instelling)|\b(?:vergadering|bijeenkomst|zitting))"
+    r"\s+van\s+(?:de|het|een)\s+$",
+    re.IGNORECASE,
+)
 # A past participle of a separable verb ("opgericht", "ingesteld") ends a name: the verb of
 # the clause, not a word of the group's subject.
 _SEPARABLE_PARTICIPLE = re.compile(r"(?:op|aan|af|in|uit|mee|samen|vast|toe|bij)ge[a-z]{2,}[dt]")
