@@ -320,3 +320,17 @@ def test_the_date_in_the_relative_clause_of_its_signing() -> None:
     found = dates(text)
     assert ("instrument/samenwerkingsakkoord-stage-uitwisseling", "2027-05-03") in found
     assert ("instrument/samenwerkingsakkoord-stage-uitwisseling", "2026-11-14") not in found
+
+
+def test_the_same_day_is_the_day_named_last_before() -> None:
+    text = (
+        "Op dinsdag 4 maart 2025 kwamen de ministers in Namen bijeen.\n\nDezelfde dag "
+        "ondertekenden het Secretariaat-Generaal en de provincie Limburg een "
+        "samenwerkingsovereenkomst over grensoverschrijdend busvervoer."
+    )
+    found = [(text[d.begin : d.end], d.iso) for d in relative_dates(text, "")]
+    assert found == [("Dezelfde dag", "2025-03-04")]
+    assert (
+        "instrument/samenwerkingsovereenkomst-over-grensoverschrijdend-busvervoer",
+        "2025-03-04",
+    ) in dates(text, "2025-03-05")

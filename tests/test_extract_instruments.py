@@ -1456,3 +1456,116 @@ def test_an_instrument_asked_about_is_not_named() -> None:
 def test_an_instrument_named_by_a_hyphenated_compound_subject() -> None:
     text = "Het Samenwerkingsakkoord stage-uitwisseling regelt de uitwisseling van stageplaatsen."
     assert entities(text).get("instrument/samenwerkingsakkoord-stage-uitwisseling") == "Agreement"
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {e.iri.value[len(ID) :]: e.labels[0].value for e in extract(text).entities if e.labels}
+
+
+def test_a_numbered_recommendation_is_labelled_by_its_title() -> None:
+    text = (
+        "Aanbeveling 973/2 over de erkenning van zwemdiploma's uit 2019 bleef zonder gevolg. "
+        "Het Comité van Ministers beantwoordde aanbeveling 974/2 pas later."
+    )
+    labels = _labels(text)
+    assert labels["instrument/aanbeveling-973-2"] == (
+        "Aanbeveling 973/2 over de erkenning van zwemdiploma's"
+    )
+    assert labels["instrument/aanbeveling-974-2"] == "Aanbeveling 974/2"
+    passed = {(s, o) for s, p, o in facts(text) if p == ELI + "passed_by"}
+    assert ("instrument/aanbeveling-973-2", "institution/benelux-parlement") in passed
+    assert ("instrument/aanbeveling-973-2", "institution/comite-van-ministers") not in passed
+
+
+def test_a_verb_closing_the_clause_ends_the_subject() -> None:
+    text = (
+        "De Raad wees erop dat het Parlement al in 2001 een aanbeveling over de veiligheid van "
+        "speeltuinen aannam. Het Comité zal aanbeveling 975/2 over kinderopvang vervangen en "
+        "verder gaan."
+    )
+    found = entities(text)
+    assert "instrument/aanbeveling-over-de-veiligheid-van-speeltuinen" in found
+    assert _labels(text)["instrument/aanbeveling-975-2"] == "Aanbeveling 975/2 over kinderopvang"
+
+
+def test_the_one_day_in_the_year_of_the_number_dates_a_numbered_instrument() -> None:
+    text = (
+        "Het Comité van Ministers stelde op 14 maart 2021 Beschikking M (2021) 6 vast, die de "
+        "erkenning van rijbewijzen regelt. De conferentie besprak Beschikking M (2022) 2 van "
+        "het Comité van Ministers, die op 3 mei 2022 werd vastgesteld."
+    )
+    dates = {(s, o) for s, p, o in facts(text) if p == ELI + "date_document"}
+    assert ("instrument/m-2021-6", "2021-03-14") in dates
+    assert ("instrument/m-2022-2", "2022-05-03") in dates
+
+
+def test_a_demonstrative_names_the_amended_instrument() -> None:
+    text = (
+        "Sinds Beschikking M (2012) 4 erkennen de landen elkaars rijbewijzen. Beschikking "
+        "M (2019) 8 wijzigt die beschikking en breidt haar uit. Beschikking M (2020) 3 paste "
+        "die beschikking aan de nieuwe regels aan. Beschikking M (2021) 5 past die beschikking "
+        "toe."
+    )
+    found = {(s, o) for s, p, o in facts(text) if p == ELI + "amends"}
+    assert ("instrument/m-2019-8", "instrument/m-2012-4") in found
+    assert ("instrument/m-2020-3", "instrument/m-2019-8") in found
+    assert not any(s == "instrument/m-2021-5" for s, _ in found)
+
+
+def test_an_anaphor_of_a_numbered_instrument_amends() -> None:
+    text = (
+        "Het Comité besprak Beschikking M (2024) 7, die op 2 juni 2024 werd vastgesteld. Deze "
+        "beschikking wijzigt Beschikking M (2016) 2 en breidt haar uit."
+    )
+    assert ("instrument/m-2024-7", ELI + "amends", "instrument/m-2016-2") in facts(text)
+
+
+def test_a_protocol_named_by_its_date_amends_with_the_kind_of_the_amended() -> None:
+    text = (
+        "De landen passen de Uitvoeringsovereenkomst inzake grenscontroles van 2 april 2020 "
+        "toe, die laatstelijk gewijzigd is bij het protocol van 5 juni 2024."
+    )
+    found = entities(text)
+    assert found.get("instrument/protocol-van-5-juni-2024") == "Agreement"
+    got = facts(text)
+    assert (
+        "instrument/protocol-van-5-juni-2024",
+        ELI + "amends",
+        "instrument/uitvoeringsovereenkomst-inzake-grenscontroles",
+    ) in got
+    assert ("instrument/protocol-van-5-juni-2024", ELI + "date_document", "2024-06-05") in got
+
+
+def test_a_replacement_or_renewal_by_an_instrument_amends() -> None:
+    text = (
+        "Beschikking M (2014) 9 werd in 2023 vervangen door Beschikking M (2023) 11. De "
+        "intentieverklaring Benelux-Picardië van 3 mei 2015 werd op 4 juni 2021 vernieuwd met "
+        "de Intentieverklaring Benelux - Picardië 2021-2025."
+    )
+    found = {(s, o) for s, p, o in facts(text) if p == ELI + "amends"}
+    assert ("instrument/m-2023-11", "instrument/m-2014-9") in found
+    assert any(s.endswith("2021-2025") and "2015" in o for s, o in found), found
+
+
+def test_an_index_entry_named_by_its_parties_with_voor_and_an_acronym() -> None:
+    text = (
+        "INHOUD\n\n"
+        "     -            Samenwerkingsprotocol tussen het Agentschap voor de\n"
+        "                  Verkeersveiligheid en het Instituut voor Wegbeheer van de\n"
+        "                  Provincie Limburg, van 4 april 2025 ........ 12\n\n"
+        "7.  Samenwerkingsovereenkomst tussen het Secretariaat-Generaal en het Euregionaal\n"
+        "    Zorgnetwerk Noord (EZN) betreffende ambulancevervoer, Rijsel, 2 mei 2026 .... 14\n"
+    )
+    found = entities(text)
+    assert (
+        found.get(
+            "instrument/samenwerkingsprotocol-tussen-het-agentschap-voor-de-verkeersveiligheid-"
+            "en-het-instituut-voor-wegbeheer-van-de-provincie-limburg"
+        )
+        == "Agreement"
+    )
+    assert any(
+        iri.startswith("instrument/samenwerkingsovereenkomst-tussen-het-secretariaat-generaal-en-")
+        and iri.endswith("betreffende-ambulancevervoer")
+        for iri in found
+    ), found

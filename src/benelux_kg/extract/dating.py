@@ -13,6 +13,8 @@ gives the document's own date; these helpers resolve such a day against it:
   of the days just before it, so the last such day on or before the document's date (only
   if the manifest gives a day); "komende zaterdag" and "elke zaterdag" are not resolved.
 
+- "dezelfde dag", "op diezelfde dag": the last day the text stated in full before it.
+
 A month alone ("in maart") gives no date.
 """
 
@@ -22,7 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .names import MONTHS
+from .names import DATE, MONTHS, first_date
 
 _FULL = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"((?:19|20)\d{2})$")
@@ -56,6 +58,8 @@ _WEEKDAY = re.compile(
     r"(?![\w-])(?!\s+\d)"
 )
 _WEEK = 7
+# "Dezelfde dag ondertekenden ...", "op diezelfde dag": the day named last before.
+_SAME_DAY = re.compile(r"(?<![\w-])(?:op\s+)?(?:de|die)zelfde\s+dag(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -82,10 +86,10 @@ def document_day(stated: str) -> tuple[date | None, bool]:
 
 def relative_dates(text: str, stated: str) -> list[RelativeDate]:
     """Every day of ``text`` stated relative to the document's date ``stated`` (ISO, or a
-    year), resolved; nothing if the document has no date."""
+    year), resolved; only "dezelfde dag" if the document has no date."""
     today, exact = document_day(stated)
     if today is None:
-        return []
+        return _same_days(text)
     found: list[RelativeDate] = []
     if exact:
         found.extend(
@@ -99,7 +103,19 @@ def relative_dates(text: str, stated: str) -> list[RelativeDate]:
         day = _nearest(today, int(m.group(1)), MONTHS[m.group(2).lower()], past)
         if day is not None:
             found.append(RelativeDate(m.start(), m.end(), day.isoformat()))
+    found.extend(_same_days(text))
     found.sort(key=lambda d: d.begin)
+    return found
+
+
+def _same_days(text: str) -> list[RelativeDate]:
+    """ "Dezelfde dag" as the last full date stated before it, if there is one."""
+    found = []
+    for m in _SAME_DAY.finditer(text):
+        days = [first_date(d.group()) for d in DATE.finditer(text, 0, m.start())]
+        full = [d for d in days if len(d) == 10]
+        if full:
+            found.append(RelativeDate(m.start(), m.end(), full[-1]))
     return found
 
 

@@ -108,10 +108,13 @@ class NamedInstrumentFinder:
         )
         # "tussen de Benelux-lidstaten, Frankrijk en Duitsland met betrekking tot ...".
         # "het Koninkrijk der Nederlanden", "het Groothertogdom Luxemburg".
-        # "de Noordse Raad van Ministers": "van" inside a name joins capitalised words.
+        # "de Noordse Raad van Ministers": "van" inside a name joins capitalised words, and
+        # so does "voor" ("het Benelux-Bureau voor de Intellectuele Eigendom"); an acronym in
+        # parentheses may follow ("de Mission Opérationnelle Transfrontalière (MOT)").
         party = (
             r"(?:de\s+|het\s+)?[A-Z][\w-]+"
-            r"(?:[ \t\n]+(?:(?:der|van(?:[ \t\n]+(?:de|het))?)[ \t\n]+)?[A-Z][\w-]+){0,4}"
+            r"(?:[ \t\n]+(?:(?:der|(?:van|voor)(?:[ \t\n]+(?:de|het))?)[ \t\n]+)?[A-Z][\w-]+)"
+            r"{0,4}(?:[ \t\n]+\([A-Z][\w-]{1,10}\))?"
         )
         # "tussen de Benelux-staten en de Republiek Estland, de Republiek Letland en ...".
         self._parties = re.compile(
@@ -299,7 +302,7 @@ class NamedInstrumentFinder:
         """A type word and a parliamentary document number: "aanbeveling 948/2 over
         grensoverschrijdend telewerk" (the Benelux Parliament numbers its texts "948/1",
         "948/2", ...). The number identifies it, as an M-number does: the entity is "Aanbeveling
-        948/2" in every document; the subject, where given, is its title."""
+        948/2" in every document; the subject, where given, is its title and its label."""
         for match in self._document_number.finditer(text):
             cls = self._class_of(match.group(1))
             if cls is None or _plural(match.group(1).lower(), self.t.types):
@@ -319,7 +322,9 @@ class NamedInstrumentFinder:
                 end,
                 f"{ID}instrument/{slug(label)}",
                 cls,
-                label=label,
+                # The number identifies it; where the text gives its subject, the title is
+                # the name it goes by ("Aanbeveling 912/2 over patiëntenmobiliteit").
+                label=canonical_label(title, self.triggers) if title else label,
                 title=title,
                 priority=1,
             )
@@ -676,7 +681,7 @@ class NamedInstrumentFinder:
             # another name (see aliases), not part of this one.
             end = acronym.start()
             label = canonical_label(text[begin:end], self.triggers)
-        cls = self._protocol_class(label, cls)
+        cls = self._protocol_class(label, cls, text, begin)
         if known is not None:
             label, cls = known, "ExternalAct"
         elif cls != "ExternalAct" and self._external(label):
@@ -686,17 +691,23 @@ class NamedInstrumentFinder:
             begin, end, f"{ID}{kind}/{slug(label)}", cls, label=label, date=date, priority=1
         )
 
-    def _protocol_class(self, label: str, cls: str) -> str:
+    def _protocol_class(self, label: str, cls: str, text: str = "", begin: int = 0) -> str:
         """A protocol takes the type of the instrument it amends or belongs to: "Protocol
         houdende wijziging van de Uitvoeringsovereenkomst ..." is an agreement, "Protocol bij
-        het Verdrag ..." a treaty."""
+        het Verdrag ..." a treaty; so is "de overeenkomst ..., gewijzigd bij het protocol van
+        9 februari 2026": the instrument named last before the phrase."""
         words = label.split()
         if not any(self._trigger_of(w) == _PROTOCOL for w in words[:2]):
             return cls
         amended = _PROTOCOL_OF.search(label)
-        if amended is None:
+        if amended is not None:
+            kind = self._class_of(amended.group(1))
+        elif _AMENDED_BY_BEFORE.search(text, max(0, begin - 40), begin):
+            sentence = text.rfind(". ", max(0, begin - 300), begin) + 1
+            named = list(self._type_word.finditer(text, sentence, begin))
+            kind = self._class_of(named[-1].group()) if named else None
+        else:
             return cls
-        kind = self._class_of(amended.group(1))
         return kind if kind is not None and kind != "LegalInstrument" else cls
 
     def _known_external(self, label: str) -> str | None:
@@ -866,6 +877,12 @@ _DATE_APART = frozenset({"Decision"})
 _PROTOCOL = "protocol"
 # What a protocol amends or belongs to: "... wijziging van de Uitvoeringsovereenkomst",
 # "Protocol bij het Benelux-Verdrag".
+# "gewijzigd bij het ", "laatstelijk gewijzigd is bij het ": before the amending instrument.
+_AMENDED_BY_BEFORE = re.compile(
+    r"(?<!\w)(?:gewijzigd|aangevuld|herzien|aangepast)(?:\s+(?:is|werd|wordt))?\s+(?:bij|door)"
+    r"\s+(?:de|het)\s+$",
+    re.IGNORECASE,
+)
 _PROTOCOL_OF = re.compile(r"\b(?:van|bij)\s+(?:de|het)\s+([\w-]+)")
 # An instrument still in question: "De Benelux Unie onderzoekt of ook andere materialen
 # in aanmerking komen voor een Benelux-aanbeveling over ...", "bekijkt of een verklaring".
@@ -1082,6 +1099,13 @@ def _capitalised_before(text: str, position: int) -> bool:
     return bool(re.search(r"[A-Z][\w-]+ $", text[max(0, position - 30) : position]))
 
 
+# What may stand before the first word of a line: indentation and a list mark ("-", "8.").
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-–•*]|\d{1,2}[.)])[ \t]+)?$")
+
+
 def _sentence_start(text: str, position: int) -> bool:
     before = text[max(0, position - 3) : position]
-    return position == 0 or bool(re.search(r"(?:[.!?:;•]\s*|\n)$", before))
+    if position == 0 or re.search(r"(?:[.!?:;•]\s*|\n)$", before):
+        return True
+    # "     -            Samenwerkingsprotocol tussen ...": an item of an indented list.
+    return _LINE_OPENING.search(text, max(0, position - 40), position) is not None
