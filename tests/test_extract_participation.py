@@ -298,3 +298,218 @@ def test_an_observer_of_the_group_named_before() -> None:
     assert participants(text) == {
         ("working-group/benelux-werkgroep-waterkwaliteit", "country/frankrijk")
     }
+
+
+def test_an_observer_without_a_group_joins_the_group_of_the_sentence_before() -> None:
+    text = (
+        "De opvolging ligt bij de Benelux-werkgroep Wapenhandel, die onder het "
+        "Senningenoverleg valt. Het Senningenoverleg zelf rapporteert aan het Comité van "
+        "Ministers. Aan de werkgroep nemen de Federale Politie en de Nationale Politie deel. "
+        "Duitsland neemt als waarnemer deel."
+    )
+    found = participants(text)
+    assert ("working-group/benelux-werkgroep-wapenhandel", "country/duitsland") in found
+    assert ("working-group/senningenoverleg", "country/duitsland") not in found
+
+
+def test_taking_part_in_the_meeting_of_a_kind_named_before() -> None:
+    text = (
+        "De Benelux-top vond op 3 maart 2025 in Brussel plaats. Aan de top namen de premier "
+        "van Luxemburg en de Belgische premier deel. Naast de drie premiers nam ook de "
+        "minister-president van Noordrijn-Westfalen aan de top deel."
+    )
+    found = participants(text)
+    assert ("event/benelux-top-2025", "country/luxemburg") in found
+    assert ("event/benelux-top-2025", "region/noordrijn-westfalen") in found
+
+
+def test_the_chair_named_before_the_participle_takes_part() -> None:
+    text = "Het Pentalateraal Energieforum wordt in 2027 door Luxemburg voorgezeten."
+    found = participants(text)
+    assert ("working-group/pentalateraal-energieforum", "country/luxemburg") in found
+
+
+def test_bodies_organising_a_meeting_together_take_part_in_it() -> None:
+    text = (
+        "De Benelux-Waterdag vindt op 3 oktober 2027 in Namen plaats. De Internationale "
+        "Maascommissie organiseert de dag samen met het Secretariaat-Generaal."
+    )
+    found = participants(text)
+    assert ("event/benelux-waterdag", "institution/secretariaat-generaal") in found
+    assert ("event/benelux-waterdag", "organisation/internationale-maascommissie") in found
+
+
+def test_a_table_line_after_a_parent_in_prose_describes_the_group_not_the_parent() -> None:
+    text = (
+        "In 2026 is de Benelux-werkgroep Netbeheer opgericht.\n"
+        "De werkgroep valt onder het Directiecomité Energie.\n"
+        "Deelnemers: CREG, Institut Luxembourgeois de Régulation.\n"
+    )
+    found = participants(text)
+    assert ("working-group/benelux-werkgroep-netbeheer", "organisation/creg") in found
+    assert not any(s.endswith("directiecomite-energie") for s, _ in found)
+
+
+def test_advice_to_involve_an_observer_is_no_participation() -> None:
+    text = (
+        "De Benelux-werkgroep Fietspaden rapporteert aan het Comité van Ministers. De "
+        "onderzoekers bevelen aan Duitsland als waarnemer bij de werkgroep te betrekken. "
+        "Aanbeveling 3.2: betrek Noordrijn-Westfalen als waarnemer bij de werkgroep."
+    )
+    found = participants(text)
+    assert not any(o in {"country/duitsland", "region/noordrijn-westfalen"} for _, o in found)
+
+
+def test_the_group_of_a_kind_may_be_a_compound_ending_in_the_noun() -> None:
+    text = (
+        "Het Benelux-netwerk eHealth begeleidt de uitvoering van de beschikking. In de "
+        "grensstreek delen de ziekenhuizen hun kennis in het Euregionaal Brandwondennetwerk. "
+        "Noordrijn-Westfalen neemt als waarnemer aan het netwerk deel."
+    )
+    found = participants(text)
+    assert ("working-group/euregionaal-brandwondennetwerk", "region/noordrijn-westfalen") in found
+    assert ("working-group/benelux-netwerk-ehealth", "region/noordrijn-westfalen") not in found
+
+
+def test_a_state_right_before_the_verb_works_together_with_regions() -> None:
+    text = (
+        "Luxemburg werkt dit jaar nauw samen met Noordrijn-Westfalen en met Nedersaksen. Het "
+        "netwerk, waarin België, Nederland en Luxemburg samenwerken met Duitsland, dient als "
+        "kader. Voor de grens met Duitsland werkt de werkgroep samen met de Grande Région."
+    )
+    found = facts(text, COOPERATES)
+    assert ("country/luxemburg", "region/noordrijn-westfalen") in found
+    assert ("country/luxemburg", "region/nedersaksen") in found
+    assert not any(o == "country/duitsland" or s == "country/duitsland" for s, o in found)
+
+
+def test_an_adverb_before_the_verb_of_reporting_in_the_relative_clause() -> None:
+    text = (
+        "De uitvoering ligt bij de Benelux-werkgroep Zonnepanelen, die rechtstreeks "
+        "rapporteert aan het College van Secretarissen-Generaal."
+    )
+    found = facts(text, SUB_ORGANIZATION)
+    assert (
+        "working-group/benelux-werkgroep-zonnepanelen",
+        "institution/college-van-secretarissen-generaal",
+    ) in found
+
+
+def test_a_group_named_in_a_meeting_does_not_take_part_for_it() -> None:
+    text = (
+        "Tijdens de ministeriële vergadering van het Senningenoverleg op 12 mei 2027, waaraan "
+        "ook Europol en Eurojust deelnamen, is afgesproken de samenwerking te versterken."
+    )
+    found = participants(text)
+    meeting = "event/ministeriele-vergadering-senningenoverleg-2027-05-12"
+    assert (meeting, "organisation/europol") in found
+    assert ("working-group/senningenoverleg", "organisation/europol") not in found
+
+
+def test_a_supporter_after_the_verb_that_closes_the_name() -> None:
+    text = (
+        "De top nam ook de politieke verklaring over hittestress aan, die ook door de Région "
+        "Hauts-de-France werd onderschreven. Verder werd de Benelux-verklaring over "
+        "fietssnelwegen ondertekend, die eveneens door Duitsland wordt ondersteund."
+    )
+    found = participants(text)
+    assert ("instrument/politieke-verklaring-over-hittestress", "region/hauts-de-france") in found
+    assert ("instrument/benelux-verklaring-over-fietssnelwegen", "country/duitsland") in found
+
+
+def test_a_partner_joining_an_instrument_takes_part_in_it() -> None:
+    text = (
+        "In 2019 ondertekenden de drie landen de Benelux-verklaring over bouwafval. "
+        "Noordrijn-Westfalen trad een jaar later tot de verklaring toe. Het Memorandum of "
+        "Understanding over bosbranden werd in 2010 gesloten tussen België en Luxemburg; "
+        "Frankrijk trad er in 2015 toe."
+    )
+    found = participants(text)
+    assert ("instrument/benelux-verklaring-over-bouwafval", "region/noordrijn-westfalen") in found
+    memorandum = "instrument/memorandum-of-understanding-over-bosbranden"
+    assert (memorandum, "country/frankrijk") in found
+
+
+def test_a_body_of_the_union_chairing_a_group_takes_part_in_it() -> None:
+    text = (
+        "Daarnaast bestaat het Benelux-netwerk Telegeneeskunde. Het netwerk wordt "
+        "gecoördineerd door het Secretariaat-Generaal."
+    )
+    found = participants(text)
+    assert (
+        "working-group/benelux-netwerk-telegeneeskunde",
+        "institution/secretariaat-generaal",
+    ) in found
+
+
+def test_the_body_under_whose_chairmanship_a_group_meets_takes_part() -> None:
+    text = (
+        "De opvolging ligt bij de Benelux-werkgroep Uitzendarbeid. De werkgroep vergadert "
+        "onder voorzitterschap van de Nederlandse Arbeidsinspectie. Het overleg wordt geleid "
+        "door de voorzitter, onder voorzitterschap van de heer Jansen."
+    )
+    found = participants(text)
+    group = "working-group/benelux-werkgroep-uitzendarbeid"
+    assert (group, "organisation/nederlandse-arbeidsinspectie") in found
+
+
+def test_members_of_a_region_named_in_its_relative_clause_join_no_instrument() -> None:
+    text = (
+        "Ook de Grande Région, waarin Lotharingen als deel van de regio Grand Est deelneemt, "
+        "is een partner: in 2025 ondertekenden de Benelux Unie en de Grande Région een "
+        "intentieverklaring tussen de Benelux Unie en de Grande Région over stages."
+    )
+    found = participants(text)
+    assert not any(o in {"region/lotharingen", "region/grand-est"} for _, o in found)
+    assert any(o == "region/grande-region" for _, o in found)
+
+
+def test_the_place_where_an_instrument_was_signed_is_no_party() -> None:
+    text = (
+        "De uitvoeringsovereenkomst inzake grensoverschrijdend cameratoezicht, die de drie "
+        "ministers op 2 december 2025 tijdens de Benelux-top in Luxemburg ondertekenden, "
+        "regelt de uitwisseling van beelden."
+    )
+    found = participants(text)
+    assert not any(o == "country/luxemburg" for _, o in found)
+
+
+def test_a_partner_the_group_will_work_with_is_no_member() -> None:
+    text = (
+        "Het Pentalateraal Energieforum wordt in 2027 door Luxemburg voorgezeten. Het forum "
+        "maakt een analyse van de netten en zal daarover nauw samenwerken met ENTSO-E."
+    )
+    found = participants(text)
+    assert ("working-group/pentalateraal-energieforum", "organisation/entso-e") not in found
+
+
+def test_a_meeting_that_brings_representatives_together() -> None:
+    text = (
+        'De conferentie "Wonen over de grens" van 4 oktober 2027 in Luik brengt daarvoor '
+        "vertegenwoordigers van Frankrijk en Duitsland bijeen."
+    )
+    found = participants(text)
+    assert any(s.startswith("event/") and o == "country/frankrijk" for s, o in found)
+
+
+def test_the_abbreviation_of_a_partner_worked_with_is_no_member() -> None:
+    text = (
+        "Het Beneluxa-initiatief inzake geneesmiddelenbeleid werkt samen met het Europees "
+        "Geneesmiddelenbureau (EMA) bij de horizonscan."
+    )
+    found = participants(text)
+    assert not any(o == "organisation/europees-geneesmiddelenbureau" for _, o in found)
+
+
+def test_a_list_of_members_after_represented_in_the_group() -> None:
+    text = (
+        "De uitvoering wordt begeleid door de Benelux-werkgroep Parkeerboetes. In de werkgroep "
+        "zijn vertegenwoordigd:\n\n"
+        "  •  het Centraal Justitieel Incassobureau (CJIB);\n"
+        "  •  de FOD Justitie;\n"
+        "  •  de Police grand-ducale.\n"
+    )
+    found = participants(text)
+    group = "working-group/benelux-werkgroep-parkeerboetes"
+    assert (group, "organisation/fod-justitie") in found
+    assert (group, "organisation/police-grand-ducale") in found

@@ -34,6 +34,9 @@ _LIST_OPENING = re.compile(
     r"(?:nam|namen|neemt|nemen)\s+(?:ook\s+|verder\s+|eveneens\s+|tevens\s+)?"
     # "Aan de zitting namen ook delegaties deel van:" and one item per body.
     r"(?:(?:delegaties|vertegenwoordigers|afgevaardigden)\s+)?deel(?:\s+van)?\s*:\s*$"
+    # "In de werkgroep zijn vertegenwoordigd:", "In het netwerk zitten:".
+    r"|(?<![\w,])In\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+"
+    r"(?:zijn\s+vertegenwoordigd|waren\s+vertegenwoordigd|zitten|zaten)\s*:\s*$"
 )
 _BULLET = re.compile(r"[•·▪◦▸]|\n[ \t]*[*–-][ \t]")
 _MEETING_REACH = 3000  # characters back to the meeting "de zitting" or a speaker refers to
@@ -116,7 +119,7 @@ def _listed(
     opening = _LIST_OPENING.search(text, b, e)
     if opening is None:
         return
-    noun = opening.group(1).lower()
+    noun = (opening.group(1) or opening.group(2)).lower()
     referred = _meeting_before(mentions, b, noun) or _last_of_kind(text, (b, e), mentions, noun)
     if referred is None:
         return

@@ -32,6 +32,8 @@ _LABELLED = re.compile(
 # its clause.
 _ITEM = re.compile(r"[ \t]*\n?[ \t]*(?:[•·▪*–-]|\d{1,2}[.)])[ \t]+([^\n;.]*)")
 _CODE = re.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
+# A group named as the parent of the one described: "valt onder het Directiecomité Energie".
+_UNDER_BEFORE = re.compile(r"(?<!\w)onder\s+(?:de\s+|het\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,8 @@ def _described(
             return None
         if any(b <= g.begin < e for b, e in labelled):
             continue  # "Valt onder: Directiecomité X" names the parent, not the group
+        if _UNDER_BEFORE.search(text, max(0, g.begin - 20), g.begin):
+            continue  # the same in prose: "De werkgroep valt onder het Directiecomité X."
         return g
     return None
 

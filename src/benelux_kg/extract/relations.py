@@ -57,8 +57,9 @@ MEMBER_STATES = {ID + "country/belgie", ID + "country/nederland", ID + "country/
 _NUMBERED = re.compile(r"M\(\d{4}\)\d+$")
 # A draft ("ontwerpaanbeveling", "ontwerp-beschikking", "Projet de recommandation").
 _DRAFT = re.compile(r"\s*(?:ontwerp|projet\s+d)", re.IGNORECASE)
-# A text of the Benelux Parliament, numbered "948/2".
-_PARLIAMENT_NUMBER = re.compile(r"\s\d{2,4}/\d{1,2}$")
+# A text of the Benelux Parliament, numbered "948/2": its label is the type word and the
+# number, and the subject where the text gives one ("Aanbeveling 948/2 over telewerk").
+_PARLIAMENT_NUMBER = re.compile(r"^\S+\s\d{2,4}/\d{1,2}(?:\s|$)")
 # What places take part in by the verbs of the sentence; a treaty or a recommendation
 # binds or addresses countries, which is not taking part.
 TAKING_PART = GROUPS | {"Meeting", "Declaration", "Agreement", "Treaty"}
@@ -168,6 +169,12 @@ _OPEN_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"(?<!\w)(?:geen|niet|nog niet)(?!\w)", re.IGNORECASE)
+# Advice of an evaluation: "De evaluatoren bevelen aan ... te betrekken", "Aanbeveling 5.1:
+# betrek Noordrijn-Westfalen als waarnemer".
+_ADVICE = re.compile(
+    r"(?<!\w)(?:bevelen|beveelt|bevalen|beval)\s+(?:[\w-]+\s+){0,3}?aan(?!\w)"
+    r"|(?<!\w)Aanbeveling\s+\d+(?:\.\d+)*\s*:"
+)
 
 
 @dataclass(frozen=True)
@@ -257,9 +264,11 @@ class RelationFinder:
         )
         supporting = "|".join(re.escape(v) for v in tables.supporting) or "ondersteund"
         # "de verklaring ..., die ook door Tsjechië en Slovenië werd ondersteund": states that
-        # join a declaration or an agreement after its authors.
+        # join a declaration or an agreement after its authors; the verb of its own clause may
+        # stand between ("werd de verklaring X ondertekend, die ook door Y wordt onderschreven",
+        # "nam de top de verklaring X aan, die ook door Y werd onderschreven").
         self._supported_by = re.compile(
-            r",?\s+(?:die|dat)\s+(?:ook\s+|eveneens\s+|tevens\s+)?door\s+"
+            r"(?:\s+[a-z]+)?,?\s+(?:die|dat)\s+(?:ook\s+|eveneens\s+|tevens\s+)?door\s+"
         )
         self._supporting = re.compile(
             rf"\s+(?:(?:werd|wordt|is|werden|worden|zijn)\s+)?(?:[a-z]+\s+)?(?:{supporting})(?!\w)"
@@ -286,17 +295,26 @@ class RelationFinder:
         for m in mentions:
             by_sentence.setdefault(sentences.index(m.begin), []).append(m)
         dates: list[Relation] = []  # eli:date_document, given once all are known
+        # The one group the sentence before gave members to: "Aan de werkgroep nemen X en Y
+        # deel. Frankrijk neemt als waarnemer deel." speaks of that group again.
+        previous: Candidate | None = None
         for i, (b, e) in enumerate(sentences.spans):
             here = by_sentence.get(i, [])
             if not here:
                 dates.extend(_entry_label_date(text, sentences.spans, by_sentence, i))
             if not here and not _REGION_ANAPHOR.search(text, b, e):
+                previous = None
                 continue  # a sentence without names ("De regio neemt deel aan ...:" has one)
             span = (b, e)
             yield from self._passed_by(text, here, mentions, numbered, span)
             yield from self._amends(text, here, span, mentions)
             dates.extend(self._dates(text, here, span, relative))
-            yield from self._participants(text, here, span, mentions)
+            taking_part = list(self._participants(text, here, span, mentions, previous))
+            yield from taking_part
+            yield from _co_organisers(text, here, span, mentions)
+            yield from _accession(text, here, span, mentions)
+            yield from _chaired_by(text, here, span, mentions)
+            previous = _sole_subject(taking_part, mentions, e)
             yield from self._parents(text, here, span, mentions)
             yield from self._cooperation(text, here, span, sentences, i, mentions)
             yield from self._places(text, here, span)
@@ -364,6 +382,7 @@ class RelationFinder:
         yield from self._amends_in_name(text, instruments, span, mentions)
         yield from self._amends_by_agent(text, instruments, span)
         yield from self._amends_by_anaphor(text, instruments, span, mentions)
+        yield from _amends_anaphoric_object(text, instruments, span, mentions)
         by_phrase: dict[int, Candidate] = {}  # amending instrument's index -> amended one
         for i, m in enumerate(instruments):
             if i == 0:
@@ -444,13 +463,12 @@ class RelationFinder:
         if amended is None:
             return
         noun = opening.group(1).lower()
-        head = re.compile(rf"{re.escape(noun)}(?:\s|$)")
         before = [
             m
             for m in mentions
             if m.cls in INSTRUMENTS
             and span[0] - _KIND_REACH <= m.begin < span[0]
-            and head.search(_name_of(text, m).lower())
+            and _of_kind(text, m, noun)
         ]
         if before and before[-1].iri != amended.iri:
             yield Relation(before[-1].iri, AMENDS, amended.iri, span)
@@ -597,6 +615,10 @@ class RelationFinder:
                 yield Relation(m.iri, DATE_DOCUMENT, own, span)
             elif opening is not None and m is first and not _NUMBERED.match(m.label):
                 yield Relation(m.iri, DATE_DOCUMENT, opened, span)
+            elif adopted and not entry and (same := _date_of_number_year(text, here, m, span)):
+                # "Het Comité stelde op 25 juni 2019 Beschikking M (2019) 11 vast": the one
+                # day of the sentence in the year of the number.
+                yield Relation(m.iri, DATE_DOCUMENT, same, span)
             elif (
                 adopted
                 and not _NUMBERED.match(m.label)
@@ -777,6 +799,7 @@ class RelationFinder:
         here: list[Candidate],
         span: tuple[int, int],
         mentions: Sequence[Candidate] = (),
+        previous: Candidate | None = None,
     ) -> Iterator[Relation]:
         places = [m for m in here if m.cls in PARTNERS]
         if not any(p.cls == "NeighbouringRegion" for p in places):
@@ -895,6 +918,12 @@ class RelationFinder:
         partners = set(self._cooperation_partners(text, here, span))
         places = [p for p in places if p.begin not in partners]
         clauses: list[tuple[int, int]] = []
+        for p in places:
+            # "de Grande Région, waarin Lotharingen ... deelneemt": members of a region or an
+            # organisation, not of a group the sentence names.
+            region = self._wherein.match(text, p.end, span[1])
+            if region is not None and p.cls not in GROUPS:
+                clauses.append((region.start(), region.end()))
         for g in here:
             wherein = self._wherein.match(text, g.end, span[1]) if g.cls in GROUPS else None
             if wherein is None and g.cls in GROUPS:
@@ -953,7 +982,19 @@ class RelationFinder:
             return  # "Luxemburg is geen lid van deze Taskforce"
         if _OPEN_QUESTION.search(text, span[0], verb.start()):
             return  # "Ik onderzoek of Nedersaksen als waarnemer kan aansluiten": not yet
-        groups = [m for m in here if m.cls in TAKING_PART and _taken_part_in(text, m, span)]
+        if _ADVICE.search(text, span[0], verb.start()):
+            return  # "Wij bevelen aan Frankrijk als waarnemer te betrekken": advice, no fact
+        groups = [
+            m
+            for m in here
+            if m.cls in TAKING_PART
+            and _taken_part_in(text, m, span)
+            # "de vergadering van het Senningenoverleg": the meeting, not the group in its name
+            and not any(
+                o.cls == "Meeting" and o is not m and o.begin <= m.begin < m.end <= o.end
+                for o in here
+            )
+        ]
         closing_referral = False
         clause_start = span[0]  # where the clause of the verb opens
         if not groups:
@@ -972,9 +1013,14 @@ class RelationFinder:
                 # "NRW neemt als waarnemer deel aan de werkzaamheden", "NRW neemt als
                 # waarnemer deel.": of the group named last before.
                 noun = work.group().split()[-1].lower() if work is not None else ""
-                # "... deel aan de werkgroep": the last werkgroep, however far back; "... deel
-                # aan de werkzaamheden": the group named last.
-                referred = _last_of_kind(text, span, mentions, noun) if noun else None
+                # "... deel aan de werkgroep": the last werkgroep, however far back; "aan het
+                # netwerk": also a compound ending in it (the Euregionaal Traumanetwerk); "...
+                # deel aan de werkzaamheden": the group named last.
+                referred = _last_of_kind(text, span, mentions, noun, True) if noun else None
+                if referred is None and previous is not None and previous.cls in GROUPS:
+                    # "Aan de werkgroep nemen X en Y deel. Frankrijk is waarnemer.": the group
+                    # the sentence before gave members to, not a parent named since.
+                    referred = previous
                 if referred is None:
                     referred = _last_group(text, span, mentions)
             opening = _TAKEN_PART_OPENING.match(text, span[0], span[1])
@@ -989,6 +1035,14 @@ class RelationFinder:
                 # "Aan de werkgroep nemen X en Y deel", "Aan de alliantie nemen ... deel": the
                 # last group of the kind the sentence opens with.
                 referred = _last_of_kind(text, span, mentions, opening.group(1).lower(), True)
+            # "Aan de top namen X en Y deel", "neemt ook Z aan de conferentie deel": the last
+            # meeting of that kind.
+            aan = _AAN_KIND_OPENING.match(text, span[0], verb.start()) or _AAN_KIND_DEEL.search(
+                text, verb.start(), min(span[1], verb.end() + 1)
+            )
+            meeting_kind = aan.group(1) if aan is not None else None
+            if referred is None and meeting_kind is not None:
+                referred = _last_meeting_of_kind(text, span, mentions, meeting_kind.lower())
             within = _IN_KIND_BEFORE.search(text, max(span[0], verb.start() - 40), verb.start())
             if referred is None and within is not None:
                 # "Verder zijn X en Y in de werkgroep vertegenwoordigd": the last group of
@@ -1018,8 +1072,23 @@ class RelationFinder:
             # a body of the Union may sign an arrangement, if named close to the verb.
             signers = [m for m in here if m.cls in SIGNING_BODIES and _near_verb(text, m, verb)]
             places = sorted(places + signers, key=lambda m: m.begin)
+        if _CHAIRED.search(verb.group()):
+            # "Het netwerk wordt gecoördineerd door het Secretariaat-Generaal": a body of the
+            # Union that chairs or coordinates a group takes part in it.
+            chairs = [
+                m
+                for m in here
+                if m.cls == "Institution"
+                and _BY_BEFORE.search(text, max(span[0], m.begin - 12), m.begin)
+            ]
+            places = sorted(places + chairs, key=lambda m: m.begin)
         means = {
             p.iri for p in places if _MEANS_BEFORE.search(text, max(span[0], p.begin - 10), p.begin)
+        }
+        worked_with = {
+            p.iri
+            for p in places
+            if _WORKS_WITH_BEFORE.search(text, max(span[0], p.begin - 60), p.begin)
         }
         # Only a partner that is the subject takes part in a group the sentence does not name.
         named = any(m.cls in TAKING_PART for m in here) or not closing_referral
@@ -1039,9 +1108,12 @@ class RelationFinder:
             # "het Centrum voor Cybersecurity België": a place inside a partner's name
             and not any(q.begin <= p.begin and p.end <= q.end and q != p for q in places)
             # "De werkgroep werkt nauw samen met Europol": a partner of the group, no member
-            and not _WORKS_WITH_BEFORE.search(text, max(span[0], p.begin - 60), p.begin)
+            # (and its abbreviation after the name: "met het Europees Geneesmiddelenbureau (EMA)")
+            and p.iri not in worked_with
             # "NRW neemt deel via het Ministerium ... (MAGS)": the means of a member, no member
             and p.iri not in means
+            # "tijdens de top in Luxemburg ondertekenden", "ondertekend te Brussel": a place
+            and not _LOCATION_BEFORE.search(text, max(span[0], p.begin - 4), p.begin)
         ]
         for g in groups:
             for p in outside:
@@ -1274,7 +1346,10 @@ class RelationFinder:
                 and _AND_WITH.search(text, max(listed[-1].end, m.begin - 20), m.begin)
             ]
             for m in listed:
-                if cooperator != BENELUX_UNION or m.iri not in MEMBER_STATES:
+                # Two member states working together is the Benelux itself, no partnership.
+                if m.iri not in MEMBER_STATES or (
+                    cooperator != BENELUX_UNION and cooperator not in MEMBER_STATES
+                ):
                     yield Relation(cooperator, COOPERATES, m.iri, span)
 
 
@@ -1343,9 +1418,32 @@ def _cooperating(
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, sentence_start, begin)]
     clause = breaks[-1] if breaks else sentence_start
     before = [
-        m for m in here if m.cls in COOPERATORS and clause <= m.begin and m.end <= end - len("met")
+        m
+        for m in here
+        if clause <= m.begin
+        and m.end <= end - len("met")
+        and (
+            m.cls in COOPERATORS
+            or (m.cls in PLACES and _state_subject(text, m, sentence_start, begin))
+        )
     ]
     return before[-1] if before else None
+
+
+# Before a state that is no subject of its own: one of a list ("België, Nederland en
+# Luxemburg") or of a relative clause ("waarin ...").
+_NOT_ALONE = re.compile(r"(?:,|(?<!\w)en)\s*$|(?<!\w)(?:waar\w*|die|dat)(?!\w)")
+
+
+def _state_subject(text: str, m: Candidate, sentence_start: int, verb: int) -> bool:
+    """ "Nederland werkt ook in 2026 nauw samen met NRW": a state right before the verb is
+    its subject; not in "Voor de grensstreek met Duitsland werkt de werkgroep samen met ..."
+    nor "..., waarin België, Nederland en Luxemburg samenwerken met ..."."""
+    return (
+        not text[m.end : verb].strip()
+        and _KIND_AFTER_VERB.match(text, verb) is None
+        and _NOT_ALONE.search(text, sentence_start, m.begin) is None
+    )
 
 
 # An adjective of nationality may stand before the next name ("en het Duitse Open Grid Europe").
@@ -1363,8 +1461,9 @@ _UNDER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
     rf"(?:,?\s*(?:die\s+|dat\s+)?(?:{_FALLS}|{_RESSORTS}|werkt|werken"
     r"|functioneert|opereert)\s+(?:onder|binnen)|\s+(?:onder|binnen)"
-    # "het netwerk X, dat rapporteert aan het College".
-    rf"|,?\s*(?:die\s+|dat\s+)(?:{_REPORTS_VERB})\s+(?:[a-z]+\s+){{0,3}}?aan)"
+    # "het netwerk X, dat rapporteert aan het College", "X, die rechtstreeks rapporteert aan
+    # het College", "X, dat op zijn beurt rapporteert aan het College".
+    rf"|,?\s*(?:die\s+|dat\s+)(?:[a-z]+\s+){{0,3}}?(?:{_REPORTS_VERB})\s+(?:[a-z]+\s+){{0,3}}?aan)"
     r"\s+(?:de\s+|het\s+)?(?:(?:auspiciën|verantwoordelijkheid|leiding|coördinatie|paraplu"
     r"|vleugels)\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
     r"|(?:\s*\([^()]{1,40}\))?\s+van\s+(?:de|het)\s+"
@@ -1533,7 +1632,9 @@ _SIGNED_TAIL = re.compile(
 _WHEREIN_LIST = re.compile(r",\s*(?:waarin|waarbinnen)\s+(?:ook\s+)?")
 _LIST_ITEM = re.compile(
     r"(?:de\s+|het\s+)?(?:(?:twee|drie)\s+)?Benelux[- ](?:landen|lidstaten|partners|Unie)"
-    r"|(?:de\s+|het\s+)?(?:regering(?:en)?\s+van\s+(?:de\s+|het\s+)?)?"
+    # "de regering van Frankrijk", "de Région Hauts-de-France", "de deelstaat Saarland".
+    r"|(?:de\s+|het\s+)?(?:regering(?:en)?\s+van\s+(?:de\s+|het\s+)?"
+    r"|(?:Région|regio|deelstaat|provincie)\s+)?"
 )
 
 
@@ -1634,10 +1735,13 @@ def _numbered_groups(
     return list(found.values()) if len(found) > 1 else []
 
 
+# "werkt nauw samen met", "zal nauw samenwerken met": the partner of a group, no member.
 _WORKS_WITH_BEFORE = re.compile(
-    r"(?<!\w)werk(?:t|en|te|ten)\s+(?:[a-z]+\s+){0,3}?samen\s+met\s+(?:de\s+|het\s+)?$"
+    r"(?<!\w)(?:werk(?:t|en|te|ten)\s+(?:[a-z]+\s+){0,3}?samen|samen(?:\s+te\s+)?werk(?:en|t))"
+    r"\s+met\s+(?:de\s+|het\s+)?$"
 )
 _MEANS_BEFORE = re.compile(r"(?<!\w)via\s+(?:de\s+|het\s+)?$")
+_LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|te)\s+$")
 # "Namens Nederland schuift ook de SVB aan": the place a member speaks for.
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:van|voor|uit|namens)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _TAKEN_PART_IN = re.compile(
@@ -1835,6 +1939,77 @@ def _numbered_on(text: str, m: Candidate, span: tuple[int, int]) -> str:
     """ "vastgesteld op 11 maart 2024 onder nummer M(2024)1": the date before the number."""
     found = _NUMBERED_ON.search(text, max(span[0], m.begin - 90), m.begin)
     return first_date(found.group(1)) if found else ""
+
+
+# "Beschikking M (2018) 5 wijzigt die beschikking", "Beschikking M (2023) 9 van 11 december
+# 2023 paste die beschikking aan het protocol aan": an amending verb right after an
+# instrument (and its author or date), its object a demonstrative and a type word.
+_AMENDS_DEMONSTRATIVE = re.compile(
+    rf"{_JUST_BEFORE.pattern}(?:wijzigt|wijzigde|vervangt|verving|herziet|herzag|verlengt"
+    r"|verlengde|(?P<split>past|paste|vult|vulde))\s+(?:die|deze|dat|dit)\s+"
+    r"(?P<noun>[a-z][\w-]{3,})(?!\w)"
+)
+# The particle of "past ... aan", "vulde ... aan" ("past die beschikking toe" applies it).
+_PARTICLE_AAN = re.compile(r"[^.;:]*?(?<!\w)aan(?!\w)")
+
+
+def _amends_anaphoric_object(
+    text: str,
+    instruments: Sequence[Candidate],
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+) -> Iterator[Relation]:
+    """The instrument before an amending verb amends the last one of the kind the
+    demonstrative names, named before it: "Sinds Beschikking M (2015) 3 ... . Beschikking M
+    (2018) 5 wijzigt die beschikking"."""
+    for m in instruments:
+        found = _AMENDS_DEMONSTRATIVE.match(text, m.end, span[1])
+        if found is None or (found["split"] and not _PARTICLE_AAN.match(text, found.end())):
+            continue
+        noun = found["noun"].lower()
+        before = [
+            o
+            for o in mentions
+            if o.cls in INSTRUMENTS
+            and m.begin - _KIND_REACH <= o.begin
+            and o.end <= m.begin
+            and o.iri != m.iri
+            and _of_kind(text, o, noun)
+        ]
+        if before:
+            yield Relation(m.iri, AMENDS, before[-1].iri, span)
+
+
+def _of_kind(text: str, m: Candidate, noun: str) -> bool:
+    """Whether instrument mention ``m`` is of the kind ``noun`` names: its name has the word
+    ("het verdrag": the Benelux-Verdrag inzake ...), or a number follows the word ("de
+    beschikking": Beschikking M (2015) 3)."""
+    if re.search(rf"{re.escape(noun)}(?:\s|$)", _name_of(text, m)):
+        return True
+    return bool(_NUMBERED.match(m.label)) and bool(
+        re.search(rf"(?<!\w){re.escape(noun)}\s+$", text[max(0, m.begin - 30) : m.begin], re.I)
+    )
+
+
+def _date_of_number_year(
+    text: str, here: Sequence[Candidate], m: Candidate, span: tuple[int, int]
+) -> str:
+    """The one full date of the sentence in the year of ``m``'s number M(YYYY)N, when no
+    other instrument of the sentence is numbered in that year: "Beschikking M (2025) 5, die
+    op 16 juni 2025 werd vastgesteld"."""
+    number = _NUMBERED.match(m.label)
+    if number is None:
+        return ""
+    year = m.label[2:6]
+    if any(o.iri != m.iri and o.label[2:6] == year and _NUMBERED.match(o.label) for o in here):
+        return ""
+    days = {
+        first_date(d.group())
+        for d in DATE.finditer(text, *span)
+        if not _in_period(text, d) and not any(c.begin <= d.start() < c.end for c in here)
+    }
+    same = [d for d in days if len(d) == 10 and d.startswith(year + "-")]
+    return same[0] if len(same) == 1 else ""
 
 
 # A treaty's entry closes with where and when it was done: "gedaan te Den Haag op 9 februari
@@ -2062,6 +2237,133 @@ def _is_parent_named(text: str, m: Candidate) -> bool:
 _UNDER_BEFORE = re.compile(r"(?<!\w)onder\s+(?:de\s+|het\s+)?$")
 
 
+# A meeting organised by several: "Het Secretariaat-Generaal organiseert de dag samen met de
+# Grande Région", "de conferentie, die de Benelux Unie samen met X organiseerde".
+_ORGANISED = re.compile(r"(?<!\w)(?:ge)?organise(?:er|ert|ren|erde|erden|erd)(?!\w)", re.I)
+_TOGETHER_WITH = re.compile(r"(?<!\w)samen\s+met(?!\w)", re.IGNORECASE)
+ORGANISERS = PARTNERS | {"Institution"}
+
+
+def _co_organisers(
+    text: str, here: list[Candidate], span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """The bodies that organise a meeting together take part in it: the one meeting the
+    sentence names, or the last meeting of the kind it speaks of ("de dag")."""
+    if not _ORGANISED.search(text, *span) or not _TOGETHER_WITH.search(text, *span):
+        return
+    meetings = [m for m in here if m.cls == "Meeting"]
+    meeting = meetings[0] if len(meetings) == 1 else None
+    if not meetings:
+        for noun in _DEFINITE_NOUN.finditer(text, *span):
+            meeting = _last_meeting_of_kind(text, span, mentions, noun.group(1).lower())
+            if meeting is not None:
+                break
+    if meeting is None:
+        return
+    for m in here:
+        if m.cls in ORGANISERS and not meeting.begin <= m.begin < meeting.end:
+            yield Relation(meeting.iri, PARTICIPANT, m.iri, span)
+
+
+# A party joining an instrument: "Noordrijn-Westfalen trad op dezelfde dag tot de verklaring
+# toe", "NRW, dat in 2018 tot het memorandum toetrad", "...; NRW trad er in 2018 toe".
+_ACCEDED = re.compile(
+    r"(?<!\w)(?:(?:trad|traden|treedt|treden)\s+(?:[^\s.;:]+\s+){0,5}?"
+    r"(?:tot\s+(?:de|het|dit|deze)\s+(?P<kind>[a-z][\w-]{3,})\s+)?toe"
+    r"|tot\s+(?:de|het|dit|deze)\s+(?P<noun>[a-z][\w-]{3,})\s+"
+    r"(?:toetrad|toetraden|toetreedt|toetreden|(?:is|zijn)\s+toegetreden))(?!\w)"
+)
+_CLAUSE_OPENING = re.compile(r"[;:]\s")
+
+
+def _accession(
+    text: str, here: list[Candidate], span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """The partners that join a declaration, agreement or treaty take part in it: the one
+    named after "tot", the last of the kind its noun names, or ("er") the last named before."""
+    for verb in _ACCEDED.finditer(text, *span):
+        opening = [o.end() for o in _CLAUSE_OPENING.finditer(text, span[0], verb.start())]
+        start = opening[-1] if opening else span[0]
+        instruments = [m for m in here if m.cls in {"Declaration", "Agreement", "Treaty"}]
+        named = [m for m in instruments if verb.start() <= m.begin < verb.end()]
+        noun = verb.group("kind") or verb.group("noun")
+        if named:
+            joined: Candidate | None = named[0]
+        elif noun:
+            joined = _last_instrument(text, span, mentions, noun.lower())
+        else:
+            earlier = [m for m in instruments if m.end <= start]
+            joined = earlier[-1] if earlier else _last_instrument(text, span, mentions, "")
+        if joined is None:
+            continue
+        for p in here:
+            if (
+                p.cls in PARTNERS
+                and start <= p.begin < verb.start()
+                and not any(i.begin <= p.begin < i.end for i in instruments)
+                and not _OWNER_BEFORE.search(text, max(span[0], p.begin - 12), p.begin)
+            ):
+                yield Relation(joined.iri, PARTICIPANT, p.iri, span)
+
+
+# The chair of a group or meeting: "De werkgroep vergadert onder voorzitterschap van de
+# Arbeidsinspectie", "Die komt jaarlijks bijeen onder voorzitterschap van het SG".
+_CHAIR_OF = re.compile(r"(?<!\w)onder\s+voorzitterschap\s+van\s+(?:de\s+|het\s+)?$")
+_PRONOUN_OPENING = re.compile(r"\s*(?:Die|Dat|Zij|Het)\s+[a-z]")
+
+
+def _chaired_by(
+    text: str, here: list[Candidate], span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """A body that chairs a group takes part in it: the group named before in the sentence,
+    the last of the kind the sentence opens with, or the last group for a pronoun."""
+    for chair in here:
+        if chair.cls not in PARTNERS | {"Institution"}:
+            continue
+        if not _CHAIR_OF.search(text, max(span[0], chair.begin - 40), chair.begin):
+            continue
+        named = [m for m in here if m.cls in GROUPS | {"Meeting"} and m.end <= chair.begin]
+        group = named[-1] if named else None
+        kind = _KIND_SUBJECT.match(text, span[0], span[1]) if group is None else None
+        if kind is not None:
+            group = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
+        elif group is None and _PRONOUN_OPENING.match(text, span[0], span[1]):
+            group = _last_group(text, span, mentions)
+        if group is not None and group.iri != chair.iri:
+            yield Relation(group.iri, PARTICIPANT, chair.iri, span)
+
+
+# The verbs of chairing a group, and its agent: "voorgezeten door het Secretariaat-Generaal".
+_CHAIRED = re.compile(r"voorgezeten|gecoördineerd", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"(?<!\w)door\s+(?:de\s+|het\s+)?$")
+
+
+# "neemt ook de premier aan de top deel": what is taken part in, inside a separable verb.
+_AAN_KIND_OPENING = re.compile(r"\s*Aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{2,})\s")
+_AAN_KIND_DEEL = re.compile(
+    r"(?<!\w)aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{2,})\s+deel(?:nemen|neemt|nam|namen)?(?!\w)"
+)
+
+
+def _last_meeting_of_kind(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate], noun: str
+) -> Candidate | None:
+    """The meeting named last before whose name has ``noun`` as a word or a compound's head
+    ("de top": the Benelux-top 2026; "de conferentie": the Benelux-onderwijsconferentie)."""
+    head = re.compile(rf"(?:^|[\s-]|\w){re.escape(noun)}(?:\s|$)")
+    before = [
+        m
+        for m in mentions
+        if m.cls == "Meeting"
+        and span[0] - _MEETING_REACH <= m.begin < span[0]
+        and (
+            head.search(_name_of(text, m))
+            or head.search(" ".join(text[m.begin : m.end].lower().split()))
+        )
+    ]
+    return before[-1] if before else None
+
+
 # "Het memorandum werd ...", "Het verdrag, gesloten tussen ...": a subject named by its kind.
 _INSTRUMENT_SUBJECT = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})[\s,]")
 # A verb by which the parties of an instrument are named: "ondertekend", "gesloten tussen".
@@ -2082,6 +2384,19 @@ def _last_instrument(
         and head.search(_name_of(text, m).lower())
     ]
     return before[-1] if before else None
+
+
+def _sole_subject(
+    found: Sequence[Relation], mentions: Sequence[Candidate], before: int
+) -> Candidate | None:
+    """The one group or meeting a sentence's members were given to (its last mention
+    before ``before``, the sentence's end), or None if there were none or several."""
+    subjects = {r.subject for r in found if r.predicate == PARTICIPANT}
+    if len(subjects) != 1:
+        return None
+    iri = subjects.pop()
+    named = [m for m in mentions if m.iri == iri and m.begin < before]
+    return named[-1] if named else None
 
 
 def _last_group(
