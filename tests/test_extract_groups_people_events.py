@@ -1395,3 +1395,48 @@ def test_the_title_of_an_event_alone_elsewhere_is_the_same_event() -> None:
     )
     found = [(text[m.begin : m.end], m.entity.value[len(ID) :]) for m in extract(text).mentions]
     assert ("Samen over de grens", "event/seminar-samen-over-de-grens") in found
+
+
+def test_a_body_that_met_on_a_day_is_that_meeting_named_again_later() -> None:
+    text = (
+        "De commissie Landbouw en Visserij van het Benelux-Parlement vergaderde op dinsdag "
+        "3 februari 2026 in Luxemburg. De leden bespraken de mestregels.\n\n"
+        "Ook de Noordse Raad volgde de commissievergadering."
+    )
+    x = extract(text)
+    iri = "event/vergadering-commissie-landbouw-en-visserij-2026-02-03"
+    assert iri in of_class(text, "Meeting")
+    spans = [text[m.begin : m.end] for m in x.mentions if m.entity.value == ID + iri]
+    assert spans == ["commissievergadering"]
+
+
+def test_a_body_that_meets_without_a_day_is_no_meeting() -> None:
+    text = "De werkgroep Grensarbeid vergadert twee keer per jaar in Brussel."
+    assert not any(e.startswith("event/vergadering") for e in of_class(text, "Meeting"))
+
+
+def test_a_capitalised_theme_after_a_compound_event_word_is_part_of_its_name() -> None:
+    text = (
+        "In mei organiseert het Secretariaat-Generaal de Benelux-Vlaanderen-conferentie "
+        "Waterbeheer. Daarna volgt een verslag."
+    )
+    assert "event/benelux-vlaanderen-conferentie-waterbeheer" in of_class(text, "Meeting")
+    assert "event/benelux-vlaanderen-conferentie" not in of_class(text, "Meeting")
+
+
+def test_a_compound_on_sessie_is_a_meeting() -> None:
+    text = "De Benelux-werksessie over laadpalen vond plaats in Gent."
+    assert "event/benelux-werksessie-over-laadpalen" in of_class(text, "Meeting")
+
+
+def test_a_name_in_a_plain_text_table_ends_with_its_row() -> None:
+    text = (
+        "Overzicht\n\n"
+        "  Project             Status   Trekker\n"
+        "  ------------------------------------------\n"
+        "  Grensbeken          lopend   werkgroep Beekherstel\n"
+        "  Vismigratie         nieuw    Secretariaat-Generaal\n"
+    )
+    groups = of_class(text, "WorkingGroup")
+    assert "working-group/werkgroep-beekherstel" in groups
+    assert "working-group/werkgroep-beekherstel-vismigratie" not in groups

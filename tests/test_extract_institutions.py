@@ -334,3 +334,112 @@ def test_safety_regions_pension_funds_and_european_offices_are_known_bodies() ->
     assert types["organisation/federale-pensioendienst"] == "NationalBody"
     assert types["organisation/deutsche-rentenversicherung"] == "ExternalOrganisation"
     assert types["organisation/europees-bureau-voor-fraudebestrijding"] == "ExternalOrganisation"
+
+
+def _types(text: str) -> dict[str, str]:
+    return {
+        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
+    }
+
+
+def test_planning_offices_councils_and_agencies_of_the_three_countries() -> None:
+    text = (
+        "Het PBL, de Sociaal-Economische Raad, Statbel, het Agentschap Binnenlands Bestuur, "
+        "de AWEX, Innoviris, de CSSF en de Administration du cadastre et de la topographie "
+        "leverden cijfers aan."
+    )
+    types = _types(text)
+    for slug in (
+        "planbureau-voor-de-leefomgeving",
+        "sociaal-economische-raad",
+        "statbel",
+        "agentschap-binnenlands-bestuur",
+        "agence-wallonne-a-l-exportation-et-aux-investissements-etrangers",
+        "innoviris",
+        "commission-de-surveillance-du-secteur-financier",
+        "administration-du-cadastre-et-de-la-topographie",
+    ):
+        assert types["organisation/" + slug] == "NationalBody"
+
+
+def test_umbrella_bodies_and_sector_associations_are_external_organisations() -> None:
+    text = (
+        "VNO-NCW, het Verbond van Belgische Ondernemingen, de UEL, de Unie van Waterschappen, "
+        "Port of Antwerp-Bruges en de Deutscher Städtetag schreven een gezamenlijke brief."
+    )
+    types = _types(text)
+    for slug in (
+        "vno-ncw",
+        "verbond-van-belgische-ondernemingen",
+        "union-des-entreprises-luxembourgeoises",
+        "unie-van-waterschappen",
+        "port-of-antwerp-bruges",
+        "deutscher-stadtetag",
+    ):
+        assert types["organisation/" + slug] == "ExternalOrganisation"
+
+
+def test_commission_dgs_eu_agencies_and_german_federal_offices() -> None:
+    text = (
+        "DG MOVE, DG Empl, het JRC, de EASA, de UNECE, het BSI en het Bundesamt für Logistik "
+        "und Mobilität bespraken de resultaten met de Niedersächsische Staatskanzlei."
+    )
+    found = dict((iri, surface) for surface, iri in mentions(text))
+    for slug in (
+        "directoraat-generaal-mobiliteit-en-vervoer",
+        "directoraat-generaal-werkgelegenheid-sociale-zaken-en-inclusie",
+        "gemeenschappelijk-centrum-voor-onderzoek",
+        "agentschap-van-de-europese-unie-voor-de-veiligheid-van-de-luchtvaart",
+        "economische-commissie-voor-europa-van-de-verenigde-naties",
+        "bundesamt-fur-sicherheit-in-der-informationstechnik",
+        "bundesamt-fur-logistik-und-mobilitat",
+        "niedersachsische-staatskanzlei",
+    ):
+        assert "organisation/" + slug in found
+
+
+def test_acts_known_by_an_acronym_or_a_name_of_their_own() -> None:
+    text = (
+        "De verwerking moet voldoen aan de AVG; in Luxemburg spreekt men van de GDPR. Het "
+        "Internationaal Scheldeverdrag, het Verdrag van Aarhus en het EVRM blijven gelden."
+    )
+    types = _types(text)
+    assert types["act/algemene-verordening-gegevensbescherming"] == "ExternalAct"
+    assert types["act/internationaal-scheldeverdrag"] == "ExternalAct"
+    assert types["act/verdrag-van-aarhus"] == "ExternalAct"
+    assert types["act/evrm"] == "ExternalAct"
+    acronyms = [s for s, iri in mentions(text) if iri.startswith("act/algemene-verordening")]
+    assert acronyms == ["AVG", "GDPR"]
+
+
+def test_a_bracketed_name_after_a_numbered_acts_title_or_with_a_word_more_is_that_act() -> None:
+    text = (
+        "Zie Verordening (EU) 2023/555 betreffende digitale etiketten voor\n"
+        "  bouwproducten (etiketteringsverordening). Richtlijn 2019/77/EU (de "
+        "meldrichtlijn grensarbeid) is omgezet."
+    )
+    types = _types(text)
+    assert types["act/verordening-eu-2023-555"] == "ExternalAct"
+    assert types["act/richtlijn-2019-77-eu"] == "ExternalAct"
+    assert "act/etiketteringsverordening" not in types
+    assert "act/meldrichtlijn" not in types
+
+
+def test_eu_acts_known_by_an_english_short_name() -> None:
+    types = _types("De AI Act en de Digital Services Act gelden ook voor de grensregio's.")
+    assert types["act/ai-act"] == "ExternalAct"
+    assert types["act/digital-services-act"] == "ExternalAct"
+
+
+def test_directorates_inspectorates_and_land_offices_are_known_bodies() -> None:
+    types = _types(
+        "Het Directoraat-generaal Luchtvaart, het Comité P, de Vlaamse Belastingdienst, Justis, "
+        "de DREAL en het Technisches Hilfswerk werkten samen."
+    )
+    assert types["organisation/directoraat-generaal-luchtvaart"] == "NationalBody"
+    assert types["organisation/comite-p"] == "NationalBody"
+    assert types["organisation/vlaamse-belastingdienst"] == "NationalBody"
+    assert types["organisation/justis"] == "NationalBody"
+    dreal = "direction-regionale-de-l-environnement-de-l-amenagement-et-du-logement"
+    assert types["organisation/" + dreal] == "ExternalOrganisation"
+    assert types["organisation/technisches-hilfswerk"] == "ExternalOrganisation"

@@ -31,13 +31,24 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)([ \t]+)
 # "... 2022/869 (de herziene TEN-E-verordening)": an opening bracket, an article and an
 # adjective at most, before another name of the act.
 _BRACKET_NAME = re.compile(r"[ \t\n]*\([ \t]*(?:(?:de|het|the)\s+)?(?:[a-z]+\s+)?$")
-_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+# ... and a lower-case word or two after it: "(de handhavingsrichtlijn detachering)".
+_BRACKET_CLOSE = re.compile(r"[ \t]*(?:[a-z]+[ \t]*){0,2}\)")
+# The title of a numbered act, between its number and the bracket: "Verordening (EU)
+# 2020/1056 betreffende elektronische informatie over goederenvervoer (eFTI-verordening)".
+_TITLE = re.compile(r"[ \t\n]+(?:betreffende|inzake|tot|houdende|over|van|op)[ \t\n][^().;]{0,200}")
 # A treaty or agreement named by the acronym of a system or body outside the Benelux:
 # "het EUCARIS-verdrag", "de CMR-Overeenkomst" (a Benelux one is "Benelux-verdrag").
 _ACRONYM_TREATY = re.compile(
     r"(?<![\w-])([A-Z][A-Z0-9]{1,9})-(?i:verdrag|overeenkomst|akkoord|conventie)(?![\w-])"
 )
 _NOT_SUBJECT = {"Europees", "Europese", "EU", "Benelux", "De", "Het"}
+# Acts named by an acronym alone, in capitals: "de AVG", "onder de GDPR", "le RGPD".
+_ACRONYM_ACTS = {
+    "AVG": "Algemene verordening gegevensbescherming",
+    "GDPR": "Algemene verordening gegevensbescherming",
+    "RGPD": "Algemene verordening gegevensbescherming",
+}
+_ACRONYM_ACT = re.compile(rf"(?<![\w-])({'|'.join(_ACRONYM_ACTS)})(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -104,7 +115,11 @@ class ActFinder:
         for cand in found:
             if cand.priority != 3:
                 opening = _BRACKET_NAME.search(text, max(0, cand.begin - 40), cand.begin)
-                named = numbered.get(opening.start()) if opening else None
+                named = None
+                if opening is not None:
+                    named = numbered.get(opening.start()) or _titled(
+                        text, numbered, opening.start()
+                    )
                 if named is not None and _BRACKET_CLOSE.match(text, cand.end):
                     aliases.setdefault(cand.iri, named)
         for cand in found:
@@ -118,6 +133,10 @@ class ActFinder:
             yield self._act(match.start(), match.end(), match.group(), priority=3)
         for match in self._treaties.finditer(text):
             yield self._act(match.start(), match.end(), match.group(), priority=2)
+        for match in _ACRONYM_ACT.finditer(text):
+            act = self._act(match.start(), match.end(), match.group(), priority=2)
+            label = _ACRONYM_ACTS[match.group()]
+            yield replace(act, iri=f"{ID}act/{slug(label)}", label=label)
         yield from self._national_acts(text)
         for match in _ACRONYM_TREATY.finditer(text):
             # "de werkgroep Verdrag Politie (SENN-Verdrag ...)": a name in brackets names the
@@ -214,6 +233,17 @@ _NOT_NATIONAL_SUBJECT = frozenset(
         "aan", "naar",
     }
 )  # fmt: skip
+
+
+def _titled(text: str, numbered: dict[int, Candidate], opening: int) -> Candidate | None:
+    """The numbered act whose title runs up to this opening bracket, if any."""
+    before = [end for end in numbered if opening - 220 <= end < opening]
+    if not before:
+        return None
+    end = max(before)
+    title = _TITLE.match(text, end)
+    bracket = text.find("(", opening)
+    return numbered[end] if title is not None and title.end() == bracket else None
 
 
 def _numbered_next(text: str, position: int) -> bool:

@@ -59,6 +59,22 @@ _MET_FOR = re.compile(
     r"[ \t\n]+(?:kwam|komt|kwamen|komen)\b([^.;:]{0,80}?)[ \t\n]+bijeen[ \t\n]+voor[ \t\n]+"
     r"(?:zijn|haar|hun|een)[ \t\n]+([a-z]*(?:vergadering|zitting|bijeenkomst))(?![\w-])"
 )
+# A body that meets on a day, the meeting named only by the verb: "De commissie Mobiliteit van
+# het Benelux-Parlement vergaderde op vrijdag 6 maart 2026 in Brussel", "de Stuurgroep
+# Grensarbeid vergadert op 3 juni 2026". The body's parent is left out, as above.
+_MET_ON = re.compile(
+    r"(?<![\w-])(?:Benelux[ -])?((?:[A-Z][\w-]+|(?:[Cc]ommissie|[Ww]erkgroep|[Ss]tuurgroep)"
+    r"(?=[ \t\n]+[A-Z]))"
+    r"(?:(?:,[ \t\n]*|[ \t\n]+en[ \t\n]+|[ \t\n]+(?:van[ \t\n]+)?)[A-Z][\w-]+){0,4})"
+    r"(?:[ \t\n]+van[ \t\n]+(?:de|het)[ \t\n]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})?"
+    r"[ \t\n]+(vergaderde|vergaderden|vergadert|vergaderen)[ \t\n]+((?:op[ \t\n]+)?"
+    rf"{_WEEKDAY}\d{{1,2}}[ \t\n]+(?i:{'|'.join(MONTHS)})[ \t\n]+(?:19|20)\d{{2}})"
+)
+# The meeting named again after it: "de commissievergadering", "de vergadering".
+_MEETING_AGAIN = re.compile(r"(?<![\w-])(?:de|De)[ \t\n]+([a-z]*vergadering)(?![\w-])")
+# One capitalised word after an event's name, the sentence going on in lower case or ending:
+# "de Benelux-conferentie Grensarbeid vindt plaats", "het Benelux-congres Mobiliteit.".
+_THEME_AFTER = re.compile(r"[ \t]+([A-Z][a-zà-ÿ]{3,})(?=[.,;:]|[ \t\n]+[a-z])")
 _DAY_MONTH = re.compile(
     rf"\b(?:op\s+)?(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
     re.IGNORECASE,
@@ -367,6 +383,8 @@ class EventFinder:
             yield from self._sessions_of_bodies(text)
             yield from self._joint_sessions(text)
         yield from self._held_by_body(text)
+        if "vergader" in lowered:
+            yield from self._met_on(text)
         if self._debate is not None:
             yield from self._debates(text, lowered)
         if self._visit is not None:
@@ -540,6 +558,36 @@ class EventFinder:
                 priority=3,
             )
 
+    def _met_on(self, text: str) -> Iterator[Candidate]:
+        """ "De commissie Mobiliteit vergaderde op 6 maart 2026": the meeting of that body on
+        that day, named where the text names it again ("de vergadering" soon after, "de
+        commissievergadering" of a commissie), else by the verb."""
+        for match in _MET_ON.finditer(text):
+            found = _DAY_MONTH.search(match.group(3))
+            words = match.group(1).split()
+            while words and words[0].lower() in {*_DETERMINERS, "benelux"}:
+                words = words[1:]
+            if found is None or not found.group(3) or not words or words[0] == "van":
+                continue
+            body = " ".join(words).replace(" ,", ",")
+            day = f"{found.group(3)}-{MONTHS[found.group(2).lower()]:02d}-{int(found.group(1)):02d}"
+            begin, end = match.start(2), match.end(2)
+            for again in _MEETING_AGAIN.finditer(text, match.end()):
+                # "de vergadering" close by; "de commissievergadering" of a commissie anywhere.
+                kind = again.group(1).removesuffix("vergadering")
+                if kind == words[0].lower() or (not kind and again.start() - end < 800):
+                    begin, end = again.start(1), again.end(1)
+                    break
+            yield Candidate(
+                begin,
+                end,
+                f"{ID}event/vergadering-{slug(body)}-{day}",
+                "Meeting",
+                label=f"Vergadering van {body}, {day}",
+                date=day,
+                priority=3,
+            )
+
     def _canonical(self, kind: str, body: str) -> tuple[str, str]:
         """One kind for every spelling of a plenary session, one name for its body."""
         kind = " ".join(kind.lower().split())
@@ -657,6 +705,12 @@ class EventFinder:
             return None
         if words is not None:
             begin = words.start()
+        elif "-" in prefix:
+            # "de Benelux-NRW-conferentie Grensarbeid": a capitalised theme after a compound
+            # event word names the event with it.
+            theme = _THEME_AFTER.match(text, end)
+            if theme is not None:
+                end = theme.end(1)
         return self._event(text, begin, end)
 
     def _titled(self, text: str, match: re.Match[str]) -> Candidate | None:

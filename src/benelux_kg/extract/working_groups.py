@@ -497,6 +497,13 @@ class WorkingGroupFinder:
             if word.start() and after_anchor and _SEPARABLE_PARTICIPLE.fullmatch(word.group()):
                 end = begin + word.start()  # "het netwerk van grensgemeenten opgericht"
                 break
+        # "Project  Status  Trekker\n-------\nMaas lopend werkgroep Klimaatadaptatie\nDroogte":
+        # below a rule of dashes, up to a blank line, each line is a row: a name ends with it.
+        newline = text.find("\n", begin, end)
+        if newline >= 0:
+            block = text.rfind("\n\n", 0, begin)
+            if _TABLE_RULE.search(text, max(block, 0, begin - 2000), begin):
+                end = newline
         # "Directiecomité X\nDeelnemers: BE, NL": a name never runs into the label of a line.
         for line_label in _LABEL_LINE.finditer(text, begin, min(len(text), end + 40)):
             if (begin if anchor is None else anchor) < line_label.start() < end:
@@ -539,6 +546,8 @@ _NESTED_AFTER = re.compile(
 # the clause, not a word of the group's subject.
 _SEPARABLE_PARTICIPLE = re.compile(r"(?:op|aan|af|in|uit|mee|samen|vast|toe|bij)ge[a-z]{2,}[dt]")
 # A line of a text table opening with its label ("Deelnemers:", "Valt onder:").
+# The rule under the header of a plain-text table: "-------------", "=====  =====".
+_TABLE_RULE = re.compile(r"(?m)^[ \t]*[-=+|]{3}[-=+| \t]{7,}$")
 _LABEL_LINE = re.compile(r"\n[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]*:")
 # A list item that opens with a numbered label and a colon ("• Support Group 1: ...").
 _ITEM_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?$")
