@@ -513,3 +513,110 @@ def test_a_list_of_members_after_represented_in_the_group() -> None:
     group = "working-group/benelux-werkgroep-parkeerboetes"
     assert (group, "organisation/fod-justitie") in found
     assert (group, "organisation/police-grand-ducale") in found
+
+
+GROUP = "working-group/benelux-werkgroep-arbeidsfraude"
+FOUNDED = "De Benelux-werkgroep Arbeidsfraude werd in 2019 opgericht. "
+
+
+def test_other_tenses_and_synonyms_of_taking_part() -> None:
+    for sentence in (
+        "Frankrijk en Duitsland hebben deelgenomen aan de Benelux-werkgroep Arbeidsfraude.",
+        "Frankrijk participeert sinds 2020 in de Benelux-werkgroep Arbeidsfraude.",
+        "Frankrijk heeft zitting in de Benelux-werkgroep Arbeidsfraude.",
+        "Frankrijk doet sinds vorig jaar mee aan de Benelux-werkgroep Arbeidsfraude.",
+        "Frankrijk trad in 2021 toe tot de Benelux-werkgroep Arbeidsfraude.",
+        "Frankrijk is in 2021 toegetreden tot de Benelux-werkgroep Arbeidsfraude.",
+    ):
+        assert (GROUP, "country/frankrijk") in participants(sentence), sentence
+
+
+def test_the_group_of_the_kind_named_next_to_the_verb() -> None:
+    for sentence in (
+        "Frankrijk is sinds 2024 lid van de werkgroep.",
+        "Frankrijk zal volgend jaar aan de werkgroep deelnemen.",
+        "Frankrijk is vertegenwoordigd in de werkgroep.",
+        "Frankrijk participeerde in de werkgroep.",
+        "Frankrijk treedt toe tot de werkgroep.",
+        "Frankrijk heeft zich bij de werkgroep aangesloten.",
+    ):
+        assert participants(FOUNDED + sentence) == {(GROUP, "country/frankrijk")}, sentence
+
+
+def test_an_opening_group_with_an_auxiliary_and_a_closing_participle() -> None:
+    for sentence in (
+        "In de werkgroep zijn Frankrijk en Duitsland vertegenwoordigd.",
+        "Aan de werkgroep hebben Frankrijk en Duitsland deelgenomen.",
+        "Aan de werkgroep zullen Frankrijk en Duitsland deelnemen.",
+    ):
+        assert participants(FOUNDED + sentence) == {
+            (GROUP, "country/frankrijk"),
+            (GROUP, "country/duitsland"),
+        }, sentence
+    # A place that owns the member is no member.
+    owned = "Aan de werkgroep heeft de politietop van Frankrijk deelgenomen."
+    assert not participants(FOUNDED + owned)
+
+
+def test_daaraan_refers_to_the_group_named_last() -> None:
+    for sentence in (
+        "Daaraan nemen Frankrijk en Duitsland deel.",
+        "Hieraan doen ook Frankrijk en Duitsland mee.",
+    ):
+        assert participants(FOUNDED + sentence) == {
+            (GROUP, "country/frankrijk"),
+            (GROUP, "country/duitsland"),
+        }, sentence
+    # Something new was introduced since: "daaraan" stands for that.
+    newer = "Er is ook een jaarlijks overleg. Daaraan nemen Frankrijk en Duitsland deel."
+    assert not participants(FOUNDED + newer)
+
+
+def test_a_clause_after_a_semicolon_adds_members() -> None:
+    for sentence in (
+        "Aan de werkgroep nemen Frankrijk en Duitsland deel; ook Oostenrijk is erin "
+        "vertegenwoordigd.",
+        "Frankrijk neemt deel aan de werkgroep; sinds 2024 neemt ook Oostenrijk deel.",
+    ):
+        assert (GROUP, "country/oostenrijk") in participants(FOUNDED + sentence), sentence
+    # A clause without a verb of taking part adds nobody.
+    other = "Frankrijk neemt deel aan de werkgroep; Oostenrijk voert een eigen beleid."
+    assert (GROUP, "country/oostenrijk") not in participants(FOUNDED + other)
+
+
+def test_a_closing_participle_or_shared_role_refers_to_the_last_group() -> None:
+    for sentence, members in (
+        ("Frankrijk is als agendalid betrokken.", {"frankrijk"}),
+        (
+            "Ook Frankrijk en Duitsland zijn sinds 2024 vertegenwoordigd.",
+            {"frankrijk", "duitsland"},
+        ),
+        ("Frankrijk is waarnemer, net als Duitsland.", {"frankrijk", "duitsland"}),
+        ("Frankrijk is waarnemer, evenals Oostenrijk.", {"frankrijk", "oostenrijk"}),
+    ):
+        expected = {(GROUP, f"country/{m}") for m in members}
+        assert participants(FOUNDED + sentence) == expected, sentence
+    # Involved in something else than the group.
+    assert not participants(FOUNDED + "Frankrijk wordt bij de uitwerking betrokken.")
+
+
+def test_lists_joined_by_evenals_and_alsmede() -> None:
+    for sentence in (
+        "De Benelux-werkgroep Arbeidsfraude, waarin Frankrijk evenals Duitsland afspraken "
+        "maken, vergadert tweemaal per jaar.",
+        "De Benelux-werkgroep Arbeidsfraude, waarin Frankrijk alsmede Duitsland afspraken "
+        "maken, vergadert tweemaal per jaar.",
+        "De Benelux-werkgroep Arbeidsfraude, waarin Frankrijk, net als Duitsland, afspraken "
+        "maakt, vergadert tweemaal per jaar.",
+    ):
+        assert (GROUP, "country/duitsland") in participants(sentence), sentence
+
+
+def test_an_owner_after_an_abbreviation_is_no_member() -> None:
+    text = (
+        "Aan de Benelux-werkgroep Arbeidsfraude neemt het Europees Geneesmiddelenbureau (EMA) "
+        "van de Europese Unie deel."
+    )
+    found = participants(text)
+    assert (GROUP, "organisation/europees-geneesmiddelenbureau") in found
+    assert not any(o == "organisation/europese-unie" for _, o in found)

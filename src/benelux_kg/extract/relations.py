@@ -996,6 +996,7 @@ class RelationFinder:
             )
         ]
         closing_referral = False
+        by_kind = False  # the group is named by its kind only ("aan de werkgroep")
         clause_start = span[0]  # where the clause of the verb opens
         if not groups:
             # "dit forum", "deze werkgroep": the group named last before, or a meeting the
@@ -1005,8 +1006,10 @@ class RelationFinder:
             work = self._work.search(text, verb.start(), min(span[1], verb.end() + 40))
             # "neemt als waarnemer deel." with no object at all ("aan de politiesamenwerking",
             # "daaraan" name what is taken part in).
-            closing = _CLOSING.search(text, span[0], span[1]) and not _TAKEN_PART_IN.search(
-                text, span[0], span[1]
+            closing = (
+                _CLOSING.search(text, span[0], span[1])
+                and not _TAKEN_PART_IN.search(text, span[0], span[1])
+                and not _INVOLVED_IN.search(text, span[0], span[1])
             )
             closing_referral = referred is None and bool(work is not None or closing)
             if closing_referral:
@@ -1024,8 +1027,16 @@ class RelationFinder:
                 if referred is None:
                     referred = _last_group(text, span, mentions)
             opening = _TAKEN_PART_OPENING.match(text, span[0], span[1])
-            # The verb follows the opening, or holds it ("In de werkgroep zitten").
-            if opening is None or not verb.start() <= opening.end() <= verb.end():
+            # The verb follows the opening, or holds it ("In de werkgroep zitten"), or closes
+            # the clause after an auxiliary ("In de werkgroep zijn X en Y vertegenwoordigd",
+            # "Aan het netwerk zullen X en Y deelnemen").
+            if opening is None or not (
+                verb.start() <= opening.end() <= verb.end()
+                or (
+                    _AUXILIARY.match(text, opening.end(), verb.start())
+                    and not _SENTENCE_BREAK.search(text, opening.end(), verb.start())
+                )
+            ):
                 # "...; aan de stuurgroep nemen ook X en Y deel": after a semicolon.
                 opening = _TAKEN_PART_CLAUSE.search(
                     text, max(span[0], verb.start() - 60), verb.start()
@@ -1035,6 +1046,7 @@ class RelationFinder:
                 # "Aan de werkgroep nemen X en Y deel", "Aan de alliantie nemen ... deel": the
                 # last group of the kind the sentence opens with.
                 referred = _last_of_kind(text, span, mentions, opening.group(1).lower(), True)
+                by_kind = referred is not None and not opening.end() >= verb.start()
             # "Aan de top namen X en Y deel", "neemt ook Z aan de conferentie deel": the last
             # meeting of that kind.
             aan = _AAN_KIND_OPENING.match(text, span[0], verb.start()) or _AAN_KIND_DEEL.search(
@@ -1048,9 +1060,19 @@ class RelationFinder:
                 # "Verder zijn X en Y in de werkgroep vertegenwoordigd": the last group of
                 # that kind.
                 referred = _last_of_kind(text, span, mentions, within.group(1).lower(), True)
+            if referred is None:
+                # "Frankrijk is lid van de werkgroep", "X zal aan het netwerk deelnemen",
+                # "X trad toe tot de stuurgroep": the last group of the kind named next to
+                # the verb, on either side.
+                noun = _kind_next_to(text, verb, clause_start, span[1])
+                referred = _last_of_kind(text, span, mentions, noun, True) if noun else None
+                by_kind = referred is not None
             if referred is None and _THEREIN.search(text, span[0], span[1]):
                 # "Daarin zitten de Federale Politie, ...": the group named last before.
                 referred = _last_group(text, span, mentions)
+            if referred is None and _THERETO.search(text, span[0], span[1]):
+                # "Daaraan nemen X en Y deel": the group the sentence before ended on.
+                referred = _last_group_unless_new(text, span, mentions)
             kind = _INSTRUMENT_SUBJECT.match(text, span[0], verb.start())
             if referred is None and kind is not None and _SIGNED.search(verb.group()):
                 # "Het memorandum werd gesloten tussen X, Y en Z": the instrument of that
@@ -1066,6 +1088,16 @@ class RelationFinder:
         # A relative clause or "volgens X" speaks of someone else: "..., die volgens de
         # Europese Commissie een belangrijke rol heeft gespeeld".
         clause_end = _clause_end(text, verb.end(), span[1])
+        # "In de werkgroep hebben X en Y zitting; ook Z wordt erin vertegenwoordigd": a
+        # clause after a semicolon with a verb of taking part of its own adds members.
+        while clause_end < span[1] and text[clause_end] == ";":
+            next_end = _clause_end(text, clause_end + 1, span[1])
+            again = self._takes_part.search(text, clause_end, next_end) or (
+                split.search(text, clause_end, next_end) if split is not None else None
+            )
+            if again is None:
+                break
+            clause_end = _clause_end(text, again.end(), span[1])
         arrangement = bool(groups) and all(g.cls in {"Declaration", "Agreement"} for g in groups)
         if arrangement and _SIGNING.fullmatch(verb.group()):
             # "Het akkoord werd door het Secretariaat-Generaal en de Noordse Raad ondertekend":
@@ -1091,7 +1123,7 @@ class RelationFinder:
             if _WORKS_WITH_BEFORE.search(text, max(span[0], p.begin - 60), p.begin)
         }
         # Only a partner that is the subject takes part in a group the sentence does not name.
-        named = any(m.cls in TAKING_PART for m in here) or not closing_referral
+        named = any(m.cls in TAKING_PART for m in here) or not (closing_referral or by_kind)
         outside = [
             p
             for p in places
@@ -1172,25 +1204,30 @@ class RelationFinder:
                 ):
                     yield Relation(before[-1].iri, SUB_ORGANIZATION, p.iri, span)
         yield from self._reports_to(text, here, span, mentions)
+        yield from _founded(text, here, span, mentions)
         # "Deze werkgroep rapporteert aan het Comité van Ministers": the group "deze
         # werkgroep" refers to, under the body.
         this = _THIS_SUBJECT.match(text, span[0], span[1])
-        subject = None
-        if this is not None:
-            subject = _referred_group(text, span, mentions, self.t.group_nouns)
-        else:
-            # "De werkgroep valt onder het Directiecomité", "Dat netwerk rapporteert aan het
-            # College": the last group of that kind.
-            this = _KIND_SUBJECT.match(text, span[0], span[1])
-            if this is not None:
-                subject = _last_of_kind(text, span, mentions, this.group(1).lower(), True)
-        if this is not None:
-            after = this.end(1) if this.re is _KIND_SUBJECT else this.end()
+        # "De werkgroep valt onder het Directiecomité", "Dat netwerk rapporteert aan het
+        # College": the last group of that kind.
+        kind = (
+            _KIND_SUBJECT.match(text, span[0], span[1]) or _KIND_COMMA.match(text, span[0], span[1])
+            if this is None
+            else None
+        )
+        opened = this or kind
+        if opened is not None:
+            after = opened.end(1) if kind is not None else opened.end()
             bodies = [
                 p
                 for p in here
                 if p.cls in PARENTS and _REPORTS_OR_UNDER.fullmatch(text, after, p.begin)
             ]
+            subject = None
+            if bodies and this is not None:
+                subject = _referred_group(text, span, mentions, self.t.group_nouns)
+            elif bodies and kind is not None:
+                subject = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
             if subject is not None and subject.cls in GROUPS:
                 for p in bodies:
                     yield Relation(subject.iri, SUB_ORGANIZATION, p.iri, span)
@@ -1221,6 +1258,9 @@ class RelationFinder:
                 if m.cls in GROUPS and m.begin >= within_this.end() and m.iri != referred.iri:
                     yield Relation(m.iri, SUB_ORGANIZATION, referred.iri, span)
         for m in here:
+            if m.cls == "ExternalOrganisation":
+                yield from _external_parents(text, here, m, span)
+                continue
             if m.cls not in {"Institution", "WorkingGroup"}:
                 continue
             tail = re.match(r"\s+van\s+de\s+Benelux(?:\s+|-)Unie\b", text[m.end : m.end + 40])
@@ -1265,6 +1305,10 @@ class RelationFinder:
                 )
                 if named_in or under or clause or within:
                     yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
+                # "De werkgroep X en de werkgroep Y vallen onder Z": the whole subject.
+                if under and _PLURAL_VERB.search(text, m.end, p.begin):
+                    for g in _coordinated_before(text, here, m):
+                        yield Relation(g.iri, SUB_ORGANIZATION, p.iri, span)
 
     @staticmethod
     def _reports_to(
@@ -1315,6 +1359,8 @@ class RelationFinder:
             acting = _cooperating(text, here, span[0], span[0] + match.start(), start, match)
             if acting is None:
                 acting = _group_by_kind(text, span, span[0] + match.start(), mentions, match)
+            if acting is None:
+                acting = _main_subject(text, here, span, span[0] + match.start(), mentions, match)
             if acting is None and not union_near:
                 continue
             cooperator = acting.iri if acting is not None else BENELUX_UNION
@@ -1343,18 +1389,137 @@ class RelationFinder:
                 m
                 for m in partners
                 if m.begin > listed[-1].end
-                and _AND_WITH.search(text, max(listed[-1].end, m.begin - 20), m.begin)
+                and _AND_WITH.search(text, max(listed[-1].end, m.begin - 40), m.begin)
             ]
-            for m in listed:
-                # Two member states working together is the Benelux itself, no partnership.
-                if m.iri not in MEMBER_STATES or (
-                    cooperator != BENELUX_UNION and cooperator not in MEMBER_STATES
-                ):
-                    yield Relation(cooperator, COOPERATES, m.iri, span)
+            # "Het FAVV en de NVWA werken samen met X": each body of the subject.
+            cooperators = [cooperator]
+            if acting is not None and acting.cls in COOPERATORS:
+                cooperators += [
+                    g.iri
+                    for g in _coordinated_before(text, here, acting, COOPERATORS)
+                    if g.iri not in MEMBER_STATES
+                ]
+            for c in cooperators:
+                for m in listed:
+                    # Two member states working together is the Benelux itself, no partnership.
+                    if m.iri != c and (
+                        m.iri not in MEMBER_STATES
+                        or (c != BENELUX_UNION and c not in MEMBER_STATES)
+                    ):
+                        yield Relation(c, COOPERATES, m.iri, span)
+        yield from _working_together(text, here, span)
+
+
+# The head of an agency's or an office's name: "Bureau voor ...", "Agentschap van ...",
+# "Directoraat-generaal ...", "Europees Centrum voor ...".
+_AGENCY_HEAD = re.compile(
+    r"(?:Europees\s+|Europese\s+)?(?:[\w-]*(?:agentschap|bureau|centrum|dienst|instituut"
+    r"|directoraat|autoriteit|eenheid|institute|centre|office|agency)(?![\w]))",
+    re.IGNORECASE,
+)
+# The bare genitive between two names: "(ERCC) van de ".
+_OF_BARE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+van\s+(?:de|het)\s+")
+
+
+# A plural verb of belonging: "vallen", "maken deel uit", "rapporteren".
+_PLURAL_VERB = re.compile(
+    r"(?<!\w)(?:vallen|vielen|ressorteren|rapporteren|rapporteerden|maken|maakten|zijn|waren"
+    r"|werden|worden|hangen|brengen|werken)(?!\w)"
+)
+
+
+def _coordinated_before(
+    text: str, here: list[Candidate], m: Candidate, classes: set[str] = GROUPS
+) -> list[Candidate]:
+    """The names of ``classes`` coordinated before ``m`` ("de werkgroep X, Y en de werkgroep
+    Z")."""
+    found: list[Candidate] = []
+    last = m
+    for g in sorted((g for g in here if g.end <= m.begin), key=lambda g: -g.end):
+        if g.cls not in classes or not _COORDINATED.fullmatch(text, g.end, last.begin):
+            break
+        found.append(g)
+        last = g
+    return found
+
+
+# A body founding a group: "richt (in 2026) de werkgroep X op", "heeft de werkgroep X
+# opgericht", "stelde een netwerk X in"; the object stands between the verb and its particle,
+# which closes the clause ("stelt de werkgroep in kennis" is no founding).
+_FOUNDING = re.compile(
+    r"(?<!\w)(?:(?:(?:richt|richtte|richtten|richten)(\s+[^.;:]{1,150}?)\s+op"
+    r"|(?:stelt|stelde|stelden|stellen)(\s+[^.;:]{1,150}?)\s+in)(?=\s*(?:[.,;:)]|$|en\s))"
+    r"|(?:heeft|hebben|had|hadden)(\s+[^.;:]{1,150}?)\s+(?:opgericht|ingesteld)(?!\w))"
+)
+# Before the founder's name, inverted after the verb: "richt het Comité van Ministers".
+_FOUNDER_AFTER = re.compile(r"\s+(?:de\s+|het\s+)?")
+
+
+def _founded(
+    text: str, here: list[Candidate], span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """ "Het Senningenoverleg richt een werkgroep X op", "De commissie richt een werkgroep X
+    op" (the group of that kind named before): a group founding a group is its parent. An
+    institution founds by decision what may report elsewhere ("richt het Comité het platform
+    op ... rapporteert aan het College"): no parent of its own."""
+    for verb in _FOUNDING.finditer(text, span[0], span[1]):
+        group = next(i for i in (1, 2, 3) if verb.group(i) is not None)
+        start, end = verb.start(group), verb.end(group)
+        founders = [
+            p
+            for p in here
+            if p.cls in GROUPS
+            and (
+                (p.end <= verb.start() and not text[p.end : verb.start()].strip())
+                or (_FOUNDER_AFTER.fullmatch(text, start, p.begin) is not None)
+            )
+        ]
+        founder = founders[0] if founders else None
+        if founder is None:
+            kind = _KIND_SUBJECT.match(text, span[0], verb.start())
+            if kind is None or kind.end(1) + 1 != verb.start():
+                continue
+            founder = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
+        if founder is None:
+            continue
+        for g in here:
+            # The founder before the verb, or after it and before the group.
+            after = g.begin >= founder.end or founder.begin < start
+            if (
+                g.cls in GROUPS
+                and g.iri != founder.iri
+                and start < g.begin <= g.end <= end
+                and after
+            ):
+                yield Relation(g.iri, SUB_ORGANIZATION, founder.iri, span)
+
+
+def _external_parents(
+    text: str, here: list[Candidate], m: Candidate, span: tuple[int, int]
+) -> Iterator[Relation]:
+    """An outside body under another outside body, by the constructions of a group: "het
+    Bureau voor Intellectuele Eigendom van de Europese Unie", "DG REGIO van de Europese
+    Commissie", "de ELA, een agentschap van de Europese Unie", "X maakt deel uit van Y"."""
+    for p in here:
+        if p.iri == m.iri or p.cls != "ExternalOrganisation":
+            continue
+        nested = m.begin < p.begin and p.end <= m.end
+        # "X van de Y" only for an agency or an office by its name: "de (Ecofin-)Raad van de
+        # Europese Unie" is an institution of the Union.
+        agency = _AGENCY_HEAD.match(text, m.begin) is not None
+        named_in = (
+            nested and agency and re.search(r"\bvan\s+(?:de|het)\s+$", text[m.begin : p.begin])
+        )
+        under = p.begin >= m.end and _UNDER.fullmatch(text, m.end, p.begin)
+        if under and not agency and _OF_BARE.fullmatch(text, m.end, p.begin):
+            under = None
+        if named_in or under:
+            yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
 
 
 # "..., en met het Benelux-NRW Netwerk": a further partner after a relative clause.
-_AND_WITH = re.compile(r",?\s+en\s+(?:ook\s+)?met\s+(?:de\s+|het\s+)?$")
+# "en sinds 2011 ook met de Noordse Raad": a few words may stand between.
+_AND_WITH = re.compile(r",?\s+en\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?met\s+(?:de\s+|het\s+)?$")
 # Who may be the subject of "werkt samen met": a body, a region, an organisation or a group
 # (the states' cooperation is what the Union is, not a partnership of it).
 COOPERATORS = {
@@ -1387,6 +1552,67 @@ def _group_by_kind(
     return _last_of_kind(text, span, mentions, kind.group(1).lower())
 
 
+# What opens a sentence before its subject: a section number, an article.
+_SUBJECT_OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\s+)?(?:(?:De|Het|Dit|Deze|Dat)\s+)?")
+
+
+def _main_subject(
+    text: str,
+    here: list[Candidate],
+    span: tuple[int, int],
+    verb_start: int,
+    mentions: Sequence[Candidate],
+    match: re.Match[str],
+) -> Candidate | None:
+    """The subject opening the sentence, for a verb of cooperation in a later clause with no
+    name of its own: "De werkgroep X, die onder Y valt, werkt de verklaring uit en werkt
+    daarbij samen met Europol", "Het Forum werkt aan X en zal nauw samenwerken met Y"."""
+    if not match.group().lower().startswith(("werk", "samenwerken", "samenwerkt")):
+        return None
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, span[0], verb_start)]
+    if not breaks or any(breaks[-1] <= m.begin < verb_start for m in here):
+        return None
+    opening = _SUBJECT_OPENING.match(text, span[0], span[1])
+    at = opening.end() if opening is not None else span[0]
+    first = next((m for m in here if m.begin == at and m.cls in COOPERATORS), None)
+    if first is not None:
+        return first
+    kind = _KIND_SUBJECT.match(text, _section_end(text, span), verb_start)
+    if kind is None or any(m.begin < verb_start for m in here):
+        return None
+    return _last_of_kind(text, span, mentions, kind.group(1).lower())
+
+
+# "X en Y werken (sinds 2026 nauw) samen", "X en Y zullen samenwerken": both the subject.
+# Not "X en Y werken samen in de Taskforce Z": members of one group, no partners.
+_TOGETHER = re.compile(
+    r"\s+(?:(?:werken|werkten)\s+(?:[^\s.;:,]+\s+){0,5}?samen"
+    r"|(?:zullen|willen|gaan|blijven)\s+(?:[^\s.;:,]+\s+){0,3}?samenwerken)(?!\w)"
+    r"(?!\s+met\b)(?!\s+(?:in|binnen)\s+(?:de|het)\s)"
+)
+
+
+def _working_together(
+    text: str, here: list[Candidate], span: tuple[int, int]
+) -> Iterator[Relation]:
+    """ "Het Beneluxparlement en de Noordse Raad werken vanaf 2026 samen": the first works
+    with the second (two member states working together are the Benelux itself)."""
+    for second in here:
+        if second.cls not in PARTNERS | COOPERATORS or not _TOGETHER.match(text, second.end):
+            continue
+        before = [m for m in here if m.end <= second.begin]
+        first = before[-1] if before else None
+        if (
+            first is None
+            or first.cls not in COOPERATORS
+            or first.iri == second.iri
+            or not _COORDINATED.fullmatch(text, first.end, second.begin)
+            or (first.iri in MEMBER_STATES and second.iri in MEMBER_STATES)
+        ):
+            continue
+        yield Relation(first.iri, COOPERATES, second.iri, span)
+
+
 # "werkt de werkgroep samen met": the subject after the verb.
 _KIND_AFTER_VERB = re.compile(r"werk\w*\s+(?:de|het)\s+([a-z]{4,})\s", re.IGNORECASE)
 # The number of a section opening a sentence: "4.2.2  De werkgroep werkt samen met ...".
@@ -1413,7 +1639,7 @@ def _cooperating(
     """The subject of a verb of cooperation ("Het Beneluxparlement werkt sinds 2022 samen
     met", "Sinds 2018 werkt de Région Hauts-de-France samen met"): the body named last
     before "met" in the same clause. A noun ("de samenwerking met X") has no subject."""
-    if not match.group().lower().startswith(("werk", "samenwerken", "samenwerkt")):
+    if not match.group().lower().startswith(("werk", "samenwerken", "samenwerkt", "he")):
         return None
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, sentence_start, begin)]
     clause = breaks[-1] if breaks else sentence_start
@@ -1448,7 +1674,8 @@ def _state_subject(text: str, m: Candidate, sentence_start: int, verb: int) -> b
 
 # An adjective of nationality may stand before the next name ("en het Duitse Open Grid Europe").
 _AND = re.compile(
-    r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s+alsook\s+|\s+samen\s+met\s+)(?:met\s+)?(?:de\s+|het\s+)?"
+    r"\s*(?:,?\s*(?:net\s+als|evenals|alsook|alsmede)\s+|,\s*(?:en\s+)?|\s+en\s+(?:ook\s+)?"
+    r"|\s+samen\s+met\s+)(?:met\s+)?(?:de\s+|het\s+)?"
     r"(?:[A-Z][a-z]+(?:se|sche)\s+)?"
 )
 # The glue between two names of one list, an aside allowed: "X (marktintegratie) en Y".
@@ -1457,10 +1684,27 @@ _COORDINATED = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+
 _FALLS = r"valt|vallen|viel|vielen"
 _RESSORTS = r"ressorteert|ressorteren"
 _REPORTS_VERB = r"rapporteert|rapporteren|rapporteerde|rapporteerden"
+# Other verbs of belonging, up to the preposition before the parent: "maakt deel uit van",
+# "is ondergebracht bij", "is een onderdeel van", "hangt af van", "brengt verslag uit aan",
+# "werkt in opdracht van", "wordt aangestuurd door", "werd opgericht door/binnen".
+_BELONGS = (
+    r"(?:maakt|maken|maakte|maakten)\s+(?:[a-z]+\s+){0,2}?deel\s+uit\s+van"
+    r"|(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:(?:[a-z]+|\d{4})\s+){0,2}?"
+    r"(?:(?:een\s+|het\s+)?onderdeel\s+van|ondergebracht\s+bij|aangestuurd\s+door"
+    r"|opgericht\s+(?:door|binnen|onder))"
+    # A participle in apposition: "X, in 2019 opgericht door het Y,", "X, ondergebracht bij Y".
+    r"|,\s*(?:(?:[a-z]+|\d{4})\s+){0,2}?(?:opgericht\s+(?:door|binnen)|ondergebracht\s+bij"
+    r"|aangestuurd\s+door)"
+    r"|(?:hangt|hangen|hing|hingen)\s+(?:[a-z]+\s+){0,2}?af\s+van"
+    r"|(?:brengt|brengen|bracht|brachten)\s+(?:[a-z]+\s+){0,2}?verslag\s+uit\s+aan"
+    r"|(?:werkt|werken|werkte|werkten)\s+(?:[a-z]+\s+){0,2}?in\s+opdracht\s+van"
+)
 _UNDER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
-    rf"(?:,?\s*(?:die\s+|dat\s+)?(?:{_FALLS}|{_RESSORTS}|werkt|werken"
-    r"|functioneert|opereert)\s+(?:onder|binnen)|\s+(?:onder|binnen)"
+    # "valt onder", "valt sinds 2020 rechtstreeks onder", "die deel uitmaakt van".
+    rf"(?:,?\s*(?:die\s+|dat\s+)?(?:(?:{_FALLS}|{_RESSORTS}|werkt|werken"
+    r"|functioneert|opereert)\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?(?:onder|binnen)"
+    rf"|{_BELONGS}|deel\s+uitmaakt\s+van|deel\s+uitmaken\s+van)|\s+(?:onder|binnen)"
     # "het netwerk X, dat rapporteert aan het College", "X, die rechtstreeks rapporteert aan
     # het College", "X, dat op zijn beurt rapporteert aan het College".
     rf"|,?\s*(?:die\s+|dat\s+)(?:[a-z]+\s+){{0,3}}?(?:{_REPORTS_VERB})\s+(?:[a-z]+\s+){{0,3}}?aan)"
@@ -1468,15 +1712,25 @@ _UNDER = re.compile(
     r"|vleugels)\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
     r"|(?:\s*\([^()]{1,40}\))?\s+van\s+(?:de|het)\s+"
     # "het Digital Transport and Logistics Forum (DTLF), een expertgroep van de Commissie".
-    r"|(?:\s*\([^()]{1,40}\))?,\s+(?:een|de|het)\s+[\w-]*?(?:groep|comité|orgaan|forum|netwerk"
-    r"|platform|overleg|raad)\s+van\s+(?:de|het)\s+",
+    # The noun is no name ("het Europees Parlement, de Raad van de Europese Unie" is a list).
+    # "X, een vaste commissie van het Benelux Parlement": adjectives may stand before the noun.
+    r"|(?:\s*\([^()]{1,40}\))?,\s+(?:een|de|het)\s+(?-i:(?:[a-z]+e\s+){0,2}(?=[a-z]))"
+    r"[\w-]*?(?:groep|comité|orgaan|forum|netwerk|platform|overleg|raad|agentschap|dienst"
+    r"|bureau|centrum|instituut|onderdeel|commissie)\s+van\s+(?:de|het)\s+"
+    # "X is een werkgroep van het Y", "ITEM is het expertisecentrum ... van de Universiteit".
+    r"|\s+(?:is|was)\s+(?:een|de|het)\s+[\w-]*?(?:groep|comité|orgaan|forum|netwerk|platform"
+    r"|overleg|agentschap|dienst|bureau|centrum|instituut|onderdeel)"
+    r"(?:\s+(?:voor|inzake)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+van\s+(?:de|het)\s+",
     re.IGNORECASE,
 )
 # A sentence that opens with a group's kind and a relative clause: "Het netwerk, dat ...".
 _THIS_SUBJECT = re.compile(r"\s*(?:Deze|Dit)\s+[a-z]{4,}")
+# "Dat netwerk valt onder", "Dat netwerk, waarin ook X participeert, valt eveneens onder",
+# "De werkgroep maakt deel uit van".
 _REPORTS_OR_UNDER = re.compile(
-    rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{_REPORTS_VERB})\s+(?:[a-z]+\s+){{0,2}}?"
-    rf"aan\s+(?:de\s+|het\s+)?|\s+(?:{_FALLS})\s+(?:[a-z]+\s+){{0,2}}?onder\s+(?:de\s+|het\s+)?"
+    r"(?:,\s*(?:die|dat|waarin|waaraan|waarvan|waarbij)\s[^,.;:]{1,120},)?"
+    rf"(?:\s+(?:[a-z]+\s+){{0,2}}?(?:{_REPORTS_VERB})\s+(?:[a-z]+\s+){{0,2}}?aan"
+    rf"|\s+(?:{_FALLS})\s+(?:[a-z]+\s+){{0,2}}?onder|\s+(?:{_BELONGS}))\s+(?:de\s+|het\s+)?"
 )
 _UNDER_THIS = re.compile(
     rf",?\s*(?:die\s+|dat\s+)?(?:{_FALLS})\s+(?:ook\s+)?onder\s+(?:deze|dit)\s+"
@@ -1492,12 +1746,21 @@ _DASH_BENELUX = re.compile(r"\s*[-–—]\s*Benelux(?![\w-])")
 _WITHIN_OPENING = re.compile(r"\s*(?:Binnen|Onder)\s+(?:de|het)\s+")
 # The opening of a relative clause whose verb follows the parent body ("..., die onder het
 # Comité van Ministers valt", "..., die rechtstreeks aan het Comité rapporteert").
+# "..., die door het Senningenoverleg werd opgericht", "..., dat bij het College is
+# ondergebracht".
 _UNDER_CLAUSE = re.compile(
-    r",?\s*(?:die|dat)\s+(?:[a-z]+\s+){0,3}?(?:onder|binnen|aan)\s+(?:de|het)\s+", re.IGNORECASE
+    r",?\s*(?:die|dat)\s+(?:[a-z]+\s+){0,3}?(?:onder|binnen|aan|door|bij)\s+(?:de|het)\s+",
+    re.IGNORECASE,
 )
+# The verb may follow an auxiliary ("die aan het Senningenoverleg zal rapporteren") or be a
+# passive ("die door het Comité werd opgericht", "dat bij het College is ondergebracht").
 _UNDER_VERB = re.compile(
     rf"\s+(?:{_FALLS}|{_RESSORTS}|{_REPORTS_VERB}"
-    r"|verantwoording\s+aflegt|functioneert|opereert)(?!\w)"
+    r"|verantwoording\s+aflegt|functioneert|opereert"
+    r"|(?:zal|zullen|moet|moeten|kan|kunnen|gaat|gaan)\s+(?:rapporteren|vallen|ressorteren"
+    r"|functioneren|opereren)"
+    r"|(?:werd|werden|wordt|worden|is|zijn)\s+(?:opgericht|ondergebracht|aangestuurd)"
+    r"|(?:opgericht|ondergebracht|aangestuurd)\s+(?:werd|werden|wordt|worden|is|zijn))(?!\w)"
 )
 _ACTING_IN = re.compile(
     r"\s+(?:zal|zullen|is|zijn|blijft|blijven|was|waren|wil|willen)\s+(?:[a-z]+\s+){0,3}?"
@@ -1661,6 +1924,8 @@ def _listed(text: str, places: list[Candidate], start: int, end: int) -> Iterato
 # "rapporteert (jaarlijks) aan het", "legt verantwoording af aan de": ends right at the body.
 # A sentence whose subject is a group named by its kind: "Het netwerk ...", "Dit platform ...".
 _KIND_SUBJECT = re.compile(r"\s*(?:Het|De|Dit|Deze|Dat)\s+([a-z]{4,})\s")
+# "Dat netwerk, waarin ook X participeert, valt ...": the subject before a relative clause.
+_KIND_COMMA = re.compile(r"\s*(?:Het|De|Dit|Deze|Dat)\s+([a-z]{4,})(?=,)")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:dat|die|waarvan|waarin)\s")
 _REPORTS = re.compile(
     rf"(?<!\w)(?:{_REPORTS_VERB}|legt\s+verantwoording\s+af"
@@ -1672,8 +1937,22 @@ _SUBJECT_GAP = re.compile(r"\s+(?:(?:[a-z]+|\d{4})\s+){0,2}")
 _PRONOUN_SUBJECT = re.compile(r"[;,]\s*(?:zij|hij|het|deze|die|ze)\s+$")
 # "Binnen dit overleg", "Onder deze werkgroep": a demonstrative for the group named before.
 _WITHIN_THIS = re.compile(r"\s*(?:Binnen|Onder)\s+(?:dit|deze)\s+[\w-]+\s")
-_OF_THE_OWNER = re.compile(r"\s+van\s+(?:de\s+|het\s+)?")
+# "de Nationale Politie van Nederland"; also after an abbreviation: "het Europees Centrum
+# voor ... (ERCC) van de Europese Commissie".
+_OF_THE_OWNER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+van\s+(?:de\s+|het\s+)?")
 # A pronominal adverb for the group named just before: "Daarin zitten X en Y".
+# "Daaraan nemen X en Y deel", "Hieraan doet ook Z mee": the group named last before.
+_THERETO = re.compile(r"(?<!\w)(?:[Dd]aaraan|[Hh]ieraan|[Ee]raan)(?!\w)")
+# The kind of group next to a verb of taking part: "lid van de werkgroep", "in het
+# netwerk vertegenwoordigd", "aan de stuurgroep deelnemen", "toe tot de taskforce".
+_KIND_BEFORE_VERB = re.compile(
+    r"(?<!\w)(?:aan|in|bij|tot|van|binnen)\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+"
+    r"(?:[^\s.;:,]+\s+){0,2}$"
+)
+_KIND_AFTER_VERB_OBJECT = re.compile(
+    r"\s+(?:[^\s.;:,]+\s+){0,2}?(?:aan|in|bij|tot|van|binnen)\s+(?:de|het|deze|dit)\s+"
+    r"([a-z][a-z-]{3,})(?![\w-])"
+)
 _THEREIN = re.compile(r"(?<!\w)(?:[Dd]aarin|[Hh]ierin|[Ee]rin|[Dd]aarbinnen|[Hh]ierbinnen)(?!\w)")
 # "aan de Support Groups": the plural of numbered groups' common name.
 _PLURAL_OBJECT = re.compile(
@@ -1753,14 +2032,28 @@ _TAKEN_PART_OPENING = re.compile(
     r"\s*(?:Aan|In|Binnen)\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+"
 )
 _TAKEN_PART_CLAUSE = re.compile(r";\s+aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+$")
+# An auxiliary or modal verb in second place, its participle or infinitive closing the
+# clause: "In de werkgroep zijn ...", "Aan het overleg hebben ...", "Aan de top zal ...".
+_AUXILIARY = re.compile(
+    r"(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|zal|zullen|zou"
+    r"|zouden|kan|kunnen|wil|willen|mag|mogen)\s"
+)
 # The kind of group right before the verb: "zijn ... in de werkgroep vertegenwoordigd".
 _IN_KIND_BEFORE = re.compile(r"(?<!\w)in\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+$")
 # Nothing but the end of the sentence after a verb ("NRW neemt als waarnemer deel.").
 # Also a separable verb closing in "aan" ("Het UWV schuift sinds 2025 aan."), or an
 # observer's role ("Frankrijk is sinds 2025 waarnemer.").
+# The participles and nouns that close a clause of taking part do so as well ("De operatoren
+# zijn als agendalid betrokken.", "Ook Frankrijk is sinds 2024 vertegenwoordigd."), and the
+# role may be shared with a list after it ("X is waarnemer, net als de Europese Commissie.").
 _CLOSING = re.compile(
-    r"(?<!\w)(?:deel(?:nemen|neemt|nam|namen)?|aan|waarnemer)\s*[.!;]?\s*$", re.IGNORECASE
+    r"(?<!\w)(?:deel(?:nemen|neemt|nam|namen|genomen)?|aan|waarnemers?|betrokken"
+    r"|vertegenwoordigd|aangesloten|toegetreden|lid|leden|mee)"
+    r"(?:,?\s+(?:net\s+als|evenals|alsook|alsmede)\s+[^.;:]{1,120}?)?\s*[.!;]?\s*$",
+    re.IGNORECASE,
 )
+# What one is involved in, other than a group: "worden bij de uitwerking betrokken".
+_INVOLVED_IN = re.compile(r"(?<!\w)bij\s+(?:de\s+|het\s+|een\s+)?(?-i:[a-z])[a-z]")
 # "aan de volgende werkgroepen:": the groups are the items of the list that follows.
 _FOLLOWING = re.compile(r"\baan\s+de\s+volgende\s+[\w-]+[^.;:]{0,40}:\s*$")
 _ITEM = re.compile(r"\s*(?:[•·▪◦▸]|\n[ \t]*(?:[*–-]|\d+[.)]))[ \t]*")
@@ -2176,6 +2469,15 @@ _COPULA = re.compile(r"\s+(?:is|was)\s+(?:het|de|een)\s+")
 _KIND_REACH = 3000  # characters back to the group "de werkgroep" refers to
 
 
+def _kind_next_to(text: str, verb: re.Match[str], start: int, end: int) -> str:
+    """The noun of "aan/in/van/tot de <noun>" right before or right after ``verb``."""
+    before = _KIND_BEFORE_VERB.search(text, max(start, verb.start() - 60), verb.start())
+    if before is not None:
+        return before.group(1).lower()
+    after = _KIND_AFTER_VERB_OBJECT.match(text, verb.end(), end)
+    return after.group(1).lower() if after is not None else ""
+
+
 def _last_of_kind(
     text: str,
     span: tuple[int, int],
@@ -2412,6 +2714,21 @@ def _last_group(
         and not _is_parent_named(text, m)
     ]
     return before[-1] if before else None
+
+
+# An indefinite noun phrase: a new referent that "daaraan" may stand for instead.
+_INDEFINITE = re.compile(r"(?<!\w)een\s+(?!keer\b|maal\b|aantal\b)", re.IGNORECASE)
+
+
+def _last_group_unless_new(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Candidate | None:
+    """The group named last before, unless something new was introduced after it ("Naast
+    de taskforce is er een wekelijks overleg. Daaraan nemen ...": the overleg)."""
+    group = _last_group(text, span, mentions)
+    if group is None or _INDEFINITE.search(text, group.end, span[0]):
+        return None
+    return group
 
 
 def _author_after(text: str, here: list[Candidate], m: Candidate) -> str | None:
