@@ -92,9 +92,9 @@ def test_development_set_floors(tmp_path: Path) -> None:
     result = evaluate(load_gold(gold), documents, Extractor.from_files())
     entities = Evaluation.total(result.entities)
     relations = Evaluation.total(result.relations)
-    # A+C-J on 2026-11-23 (round 10): entities 0.985/0.984, relations 0.976/0.849.
+    # A+C-J on 2026-11-24 (round 11): entities 0.988/0.987, relations 0.977/0.871.
     assert entities.precision >= 0.98 and entities.recall >= 0.98, entities
-    assert relations.precision >= 0.965 and relations.recall >= 0.84, relations
+    assert relations.precision >= 0.965 and relations.recall >= 0.86, relations
 
 
 def test_scores() -> None:
