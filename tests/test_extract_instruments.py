@@ -1314,6 +1314,13 @@ def test_national_codes_are_external_acts() -> None:
     assert found.get("act/code-de-la-route") == "ExternalAct"
 
 
+def test_the_longest_act_name_that_fits_wins() -> None:
+    text = "Het Handvest van de grondrechten van de Europese Unie geldt ook hier."
+    found = entities(text)
+    assert found.get("act/handvest-van-de-grondrechten-van-de-europese-unie") == "ExternalAct"
+    assert "act/handvest-van-de-grondrechten" not in found
+
+
 def test_a_separable_goed_is_no_part_of_a_name() -> None:
     text = (
         "De commissie keurde de ontwerpaanbeveling over bodemdaling in\n"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ..namespaces import ID, slug
 from .candidates import Candidate
 from .names import DATE, squash
-from .regex import may_start
+from .regex import may_start, one_of
 
 _NUMBERED = re.compile(
     r"\b(Richtlijn|Verordening|Besluit|Kaderbesluit|Uitvoeringsverordening|Directive|Regulation)"
@@ -102,7 +102,10 @@ class ActFinder:
             r"(?:[^.,;:()\n]|\n(?![ \t]*\n)){3,120})?"
         )
         self._treaties = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(n) for n in tables.treaty_names) + r")(?![\w-])",
+            # The longest name that fits wins ("Handvest van de grondrechten van de Europese
+            # Unie" over "Handvest van de grondrechten").
+            rf"(?<![\w-]){may_start(tables.treaty_names)}({one_of(tables.treaty_names, fold=True)})"
+            r"(?![\w-])",
             re.IGNORECASE,
         )
 
