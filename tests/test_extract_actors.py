@@ -3,26 +3,9 @@ the tests)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from benelux_kg.corpus import Document
-from benelux_kg.extract import Extraction, Extractor
 from benelux_kg.extract.gazetteer import Gazetteer
-from benelux_kg.namespaces import BKG, ID
-
-EXTRACTOR = Extractor.from_files()
-
-
-def extract(text: str) -> Extraction:
-    return EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
-
-
-def of_class(text: str, cls: str) -> set[str]:
-    return {
-        e.iri.value[len(ID) :]
-        for e in extract(text).entities
-        if any(t.value == BKG + cls for t in e.types)
-    }
+from benelux_kg.namespaces import ID
+from test_extract_groups_people_events import extract, of_class
 
 
 def mentions(text: str) -> list[tuple[str, str]]:
