@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from pyoxigraph import NamedNode
 
 from benelux_kg.corpus import Document
@@ -1440,3 +1442,15 @@ def test_a_name_in_a_plain_text_table_ends_with_its_row() -> None:
     groups = of_class(text, "WorkingGroup")
     assert "working-group/werkgroep-beekherstel" in groups
     assert "working-group/werkgroep-beekherstel-vismigratie" not in groups
+
+
+@given(st.text("aZ9 \t\n-'.,(", max_size=90))
+def test_the_cheap_test_before_a_name_never_rules_out_a_name(before: str) -> None:
+    from benelux_kg.extract.working_groups import _may_end_a_name
+
+    text = before + "werkgroep"
+    position = len(before)
+    finder = EXTRACTOR.groups
+    found = finder._words_before.search(text, max(0, position - 80), position)
+    if found is not None:
+        assert _may_end_a_name(text, position)

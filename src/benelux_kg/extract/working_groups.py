@@ -130,6 +130,18 @@ class GroupTables:
     committee_body_names: tuple[str, ...] = ()
 
 
+def _may_end_a_name(text: str, position: int) -> bool:
+    """Whether a name word (:data:`_NAME_WORD`) and a space could end at ``position``: the
+    word before must hold a capital or a digit. A cheap test before a search that is tried
+    from every position of the 80 characters before each kind word."""
+    # "$" also matches before a newline that ends the searched span.
+    end = position - 1 if position and text[position - 1] == "\n" else position
+    if end == 0 or text[end - 1] not in " \t":
+        return False
+    words = text[max(0, position - 80) : end].split()
+    return bool(words) and any(c.isdigit() or "A" <= c <= "Z" for c in words[-1])
+
+
 class WorkingGroupFinder:
     def __init__(self, tables: GroupTables, regions: Collection[str] = ()):
         self.t = tables
@@ -373,6 +385,8 @@ class WorkingGroupFinder:
             if re.search(rf"\b(?:de|het|een|van|voor|over|zwaar)\s+{noun}\b", text):
                 yield self._group(text, match.start(), match.end(), anchor=match.start())
         for match in self._kind.finditer(text):
+            if not _may_end_a_name(text, match.start()):
+                continue  # "de werkgroep": no name can end right before the kind
             before = self._words_before.search(text, max(0, match.start() - 80), match.start())
             if before is None:
                 continue
