@@ -150,6 +150,18 @@ def tk(*names: str) -> Any:
 
 BUILDERS = (act, body, cvm, bu, sg, csg, bp, country, region, tk)
 
+# The vocabulary the gold scripts of the other sets share (``from _spans import *``): the
+# builders, the annotation types, the writer's parts, the IRIs and the relation names.
+__all__ = [
+    *("act", "body", "cvm", "bu", "sg", "csg", "bp", "country", "region", "tk"),
+    *("Ent", "Rel", "person", "wg", "org", "ins", "m_number", "event"),
+    *("build", "verify", "read_text", "_slug", "entity_spans", "evidence_span"),
+    *("I_CVM", "I_RAAD", "I_SG", "I_CSG", "I_BP", "I_HOF"),
+    *("BU", "BE", "NL", "LU", "FR", "DE", "NRW", "GR", "EUU", "NR", "BA"),
+    *("PASSED", "AMENDS", "SUB", "PART", "DATE", "COOP"),
+    *("T_POLITIE", "EUROPOL", "EUROJUST"),
+]
+
 
 SPECS: dict[str, tuple[list[Any], list[Any]]] = {}
 
