@@ -24,6 +24,7 @@ from .relations import (
     PARTNERS,
     PLACES,
     Relation,
+    _last_meeting_of_kind,
     _last_of_kind,
 )
 from .sentences import Sentences
@@ -93,20 +94,6 @@ def find(text: str, sentences: Sentences, mentions: Sequence[Candidate]) -> Iter
             yield from _works_with(text, (b, e), here)
 
 
-def _meeting_before(
-    mentions: Sequence[Candidate], position: int, noun: str = ""
-) -> Candidate | None:
-    """The meeting named last before ``position`` (of the kind ``noun`` names)."""
-    before = [
-        m
-        for m in mentions
-        if m.cls == "Meeting"
-        and position - _MEETING_REACH <= m.begin < position
-        and (not noun or noun in (m.label or "").lower().split())
-    ]
-    return before[-1] if before else None
-
-
 def _listed(
     text: str,
     spans: list[tuple[int, int]],
@@ -120,7 +107,9 @@ def _listed(
     if opening is None:
         return
     noun = (opening.group(1) or opening.group(2)).lower()
-    referred = _meeting_before(mentions, b, noun) or _last_of_kind(text, (b, e), mentions, noun)
+    referred = _last_meeting_of_kind(text, (b, e), mentions, noun, _MEETING_REACH) or _last_of_kind(
+        text, (b, e), mentions, noun
+    )
     if referred is None:
         return
     previous_end = e
@@ -143,7 +132,7 @@ def _speaking_for(
         if principal is None:
             continue
         meeting = next((m for m in here if m.cls == "Meeting"), None)
-        meeting = meeting or _meeting_before(mentions, span[0])
+        meeting = meeting or _last_meeting_of_kind(text, span, mentions, reach=_MEETING_REACH)
         if meeting is not None:
             yield Relation(meeting.iri, PARTICIPANT, principal.iri, span)
 
@@ -158,7 +147,7 @@ def _on_behalf(
         return
     meeting = next((m for m in here if m.cls == "Meeting"), None)
     if meeting is None:
-        before = _meeting_before(mentions, span[0])
+        before = _last_meeting_of_kind(text, span, mentions, reach=_MEETING_REACH)
         near = before is not None and span[0] - before.begin <= _ON_BEHALF_REACH
         meeting = before if near else None
     if meeting is None:

@@ -2648,18 +2648,24 @@ _AAN_KIND_DEEL = re.compile(
 
 
 def _last_meeting_of_kind(
-    text: str, span: tuple[int, int], mentions: Sequence[Candidate], noun: str
+    text: str,
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    noun: str = "",
+    reach: int = _MEETING_REACH,
 ) -> Candidate | None:
-    """The meeting named last before whose name has ``noun`` as a word or a compound's head
-    ("de top": the Benelux-top 2026; "de conferentie": the Benelux-onderwijsconferentie)."""
+    """The meeting named last before, within ``reach``, whose name has ``noun`` as a word
+    or a compound's head ("de top": the Benelux-top 2026; "de conferentie": the
+    Benelux-onderwijsconferentie); any meeting without ``noun``."""
     head = re.compile(rf"(?:^|[\s-]|\w){re.escape(noun)}(?:\s|$)")
     before = [
         m
         for m in mentions
         if m.cls == "Meeting"
-        and span[0] - _MEETING_REACH <= m.begin < span[0]
+        and span[0] - reach <= m.begin < span[0]
         and (
-            head.search(_name_of(text, m))
+            not noun
+            or head.search(_name_of(text, m))
             or head.search(" ".join(text[m.begin : m.end].lower().split()))
         )
     ]
