@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -2647,21 +2647,22 @@ _AAN_KIND_DEEL = re.compile(
 )
 
 
-def _last_meeting_of_kind(
+def _last_named(
     text: str,
     span: tuple[int, int],
     mentions: Sequence[Candidate],
-    noun: str = "",
-    reach: int = _MEETING_REACH,
+    classes: Collection[str],
+    noun: str,
+    reach: int,
 ) -> Candidate | None:
-    """The meeting named last before, within ``reach``, whose name has ``noun`` as a word
-    or a compound's head ("de top": the Benelux-top 2026; "de conferentie": the
-    Benelux-onderwijsconferentie); any meeting without ``noun``."""
+    """The mention of ``classes`` named last before, within ``reach``, whose name has
+    ``noun`` as a word or a compound's head ("de top": the Benelux-top 2026; "het
+    memorandum": the Memorandum of Understanding over ...); any of them without ``noun``."""
     head = re.compile(rf"(?:^|[\s-]|\w){re.escape(noun)}(?:\s|$)")
     before = [
         m
         for m in mentions
-        if m.cls == "Meeting"
+        if m.cls in classes
         and span[0] - reach <= m.begin < span[0]
         and (
             not noun
@@ -2672,7 +2673,20 @@ def _last_meeting_of_kind(
     return before[-1] if before else None
 
 
+def _last_meeting_of_kind(
+    text: str,
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    noun: str = "",
+    reach: int = _MEETING_REACH,
+) -> Candidate | None:
+    """The meeting named last before (of the kind ``noun`` names): "de conferentie", the
+    Benelux-onderwijsconferentie."""
+    return _last_named(text, span, mentions, {"Meeting"}, noun, reach)
+
+
 # "Het memorandum werd ...", "Het verdrag, gesloten tussen ...": a subject named by its kind.
+_PARTY_INSTRUMENTS = frozenset({"Declaration", "Agreement", "Treaty"})
 _INSTRUMENT_SUBJECT = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})[\s,]")
 # A verb by which the parties of an instrument are named: "ondertekend", "gesloten tussen".
 _SIGNED = re.compile(r"ondertek|gesloten", re.IGNORECASE)
@@ -2681,17 +2695,8 @@ _SIGNED = re.compile(r"ondertek|gesloten", re.IGNORECASE)
 def _last_instrument(
     text: str, span: tuple[int, int], mentions: Sequence[Candidate], noun: str
 ) -> Candidate | None:
-    """The declaration, agreement or treaty named last before whose name has ``noun`` as a
-    word or a compound's head ("het memorandum": the Memorandum of Understanding over ...)."""
-    head = re.compile(rf"(?:^|[\s-])\w*{re.escape(noun)}(?:\s|$)")
-    before = [
-        m
-        for m in mentions
-        if m.cls in {"Declaration", "Agreement", "Treaty"}
-        and span[0] - _REFERENCE_REACH <= m.begin < span[0]
-        and head.search(_name_of(text, m).lower())
-    ]
-    return before[-1] if before else None
+    """The declaration, agreement or treaty named last before (of the kind ``noun`` names)."""
+    return _last_named(text, span, mentions, _PARTY_INSTRUMENTS, noun, _REFERENCE_REACH)
 
 
 def _sole_subject(
