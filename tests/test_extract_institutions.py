@@ -15,6 +15,13 @@ def extract(text: str) -> Extraction:
     return EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
 
 
+def types_of(text: str) -> dict[str, str]:
+    """Each entity found (its IRI after the id namespace) and its first class."""
+    return {
+        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
+    }
+
+
 def mentions(text: str) -> list[tuple[str, str]]:
     x = extract(text)
     return [(text[m.begin : m.end], m.entity.value[len(ID) :]) for m in x.mentions]
@@ -105,8 +112,7 @@ def test_a_proper_name_in_lower_case_is_a_common_noun() -> None:
 
 def test_a_belgian_region_is_a_national_body_and_ecofin_a_council() -> None:
     text = "Het Waals Gewest en de Ecofin-Raad van de Europese Unie spraken erover."
-    x = extract(text)
-    types = {e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in x.entities}
+    types = types_of(text)
     assert types["organisation/waals-gewest"] == "NationalBody"
     assert not any(iri.startswith("working-group/") for iri in types)
 
@@ -184,9 +190,7 @@ def test_crisis_centres_health_insurers_and_customs_are_known_bodies() -> None:
         "nationale de santé werken samen, net als Douane Nederland, het Havenbedrijf Rotterdam, "
         "het ERCC, het EUIPO en de Euregio Maas-Rijn."
     )
-    types = {
-        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
-    }
+    types = types_of(text)
     for slug in (
         "nationaal-crisiscentrum",
         "nationaal-coordinator-terrorismebestrijding-en-veiligheid",
@@ -216,9 +220,7 @@ def test_social_security_digital_and_health_agencies_are_known_bodies() -> None:
         "Europees Geneesmiddelenbureau, de VNG en de Mission Opérationnelle Transfrontalière "
         "schuiven aan, net als het Ministerie van VWS en Nictiz."
     )
-    types = {
-        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
-    }
+    types = types_of(text)
     for slug in (
         "sociale-inlichtingen-en-opsporingsdienst",
         "rijksdienst-voor-sociale-zekerheid",
@@ -253,9 +255,7 @@ def test_national_bodies_of_the_three_countries_by_name_and_abbreviation() -> No
         "vétérinaire et alimentaire (ALVA) en het Ministère de l'Éducation nationale, de "
         "l'Enfance et de la Jeunesse werken samen met de CREG."
     )
-    types = {
-        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
-    }
+    types = types_of(text)
     for slug in (
         "federaal-agentschap-voor-de-veiligheid-van-de-voedselketen",
         "directie-inschrijvingen-voertuigen",
@@ -281,9 +281,7 @@ def test_neighbours_authorities_eu_agencies_and_international_bodies() -> None:
         "voor Normalisatie, de Nederlandse Taalunie, het Goethe-Institut en de Euregio "
         "Rijn-Maas-Noord."
     )
-    types = {
-        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
-    }
+    types = types_of(text)
     for slug in (
         "friedrich-loeffler-institut",
         "bundesamt-fur-justiz",
@@ -327,19 +325,11 @@ def test_safety_regions_pension_funds_and_european_offices_are_known_bodies() ->
         "De Veiligheidsregio Zuid-Limburg, de Federale Pensioendienst, de Deutsche "
         "Rentenversicherung en OLAF wisselen gegevens uit."
     )
-    types = {
-        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
-    }
+    types = types_of(text)
     assert types["organisation/veiligheidsregio-zuid-limburg"] == "NationalBody"
     assert types["organisation/federale-pensioendienst"] == "NationalBody"
     assert types["organisation/deutsche-rentenversicherung"] == "ExternalOrganisation"
     assert types["organisation/europees-bureau-voor-fraudebestrijding"] == "ExternalOrganisation"
-
-
-def _types(text: str) -> dict[str, str]:
-    return {
-        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
-    }
 
 
 def test_planning_offices_councils_and_agencies_of_the_three_countries() -> None:
@@ -348,7 +338,7 @@ def test_planning_offices_councils_and_agencies_of_the_three_countries() -> None
         "de AWEX, Innoviris, de CSSF en de Administration du cadastre et de la topographie "
         "leverden cijfers aan."
     )
-    types = _types(text)
+    types = types_of(text)
     for slug in (
         "planbureau-voor-de-leefomgeving",
         "sociaal-economische-raad",
@@ -367,7 +357,7 @@ def test_umbrella_bodies_and_sector_associations_are_external_organisations() ->
         "VNO-NCW, het Verbond van Belgische Ondernemingen, de UEL, de Unie van Waterschappen, "
         "Port of Antwerp-Bruges en de Deutscher Städtetag schreven een gezamenlijke brief."
     )
-    types = _types(text)
+    types = types_of(text)
     for slug in (
         "vno-ncw",
         "verbond-van-belgische-ondernemingen",
@@ -403,7 +393,7 @@ def test_acts_known_by_an_acronym_or_a_name_of_their_own() -> None:
         "De verwerking moet voldoen aan de AVG; in Luxemburg spreekt men van de GDPR. Het "
         "Internationaal Scheldeverdrag, het Verdrag van Aarhus en het EVRM blijven gelden."
     )
-    types = _types(text)
+    types = types_of(text)
     assert types["act/algemene-verordening-gegevensbescherming"] == "ExternalAct"
     assert types["act/internationaal-scheldeverdrag"] == "ExternalAct"
     assert types["act/verdrag-van-aarhus"] == "ExternalAct"
@@ -418,7 +408,7 @@ def test_a_bracketed_name_after_a_numbered_acts_title_or_with_a_word_more_is_tha
         "  bouwproducten (etiketteringsverordening). Richtlijn 2019/77/EU (de "
         "meldrichtlijn grensarbeid) is omgezet."
     )
-    types = _types(text)
+    types = types_of(text)
     assert types["act/verordening-eu-2023-555"] == "ExternalAct"
     assert types["act/richtlijn-2019-77-eu"] == "ExternalAct"
     assert "act/etiketteringsverordening" not in types
@@ -426,13 +416,13 @@ def test_a_bracketed_name_after_a_numbered_acts_title_or_with_a_word_more_is_tha
 
 
 def test_eu_acts_known_by_an_english_short_name() -> None:
-    types = _types("De AI Act en de Digital Services Act gelden ook voor de grensregio's.")
+    types = types_of("De AI Act en de Digital Services Act gelden ook voor de grensregio's.")
     assert types["act/ai-act"] == "ExternalAct"
     assert types["act/digital-services-act"] == "ExternalAct"
 
 
 def test_directorates_inspectorates_and_land_offices_are_known_bodies() -> None:
-    types = _types(
+    types = types_of(
         "Het Directoraat-generaal Luchtvaart, het Comité P, de Vlaamse Belastingdienst, Justis, "
         "de DREAL en het Technisches Hilfswerk werkten samen."
     )
