@@ -47,27 +47,29 @@ _HELD_BY = re.compile(
     r"[ \t\n]+(?:hield|houdt|hielden|houden)\b([^.;:]{0,60}?)[ \t\n]+(?:zijn|haar|hun)[ \t\n]+"
     r"([a-z]*(?:vergadering|zitting|bijeenkomst))(?![\w-])"
 )
+# The body that meets, in the two patterns below: "De commissie Duurzaamheid, Energie en
+# Mobiliteit", "Het Benelux Comité van Ministers"; its parent ("van het Benelux-Parlement")
+# is read but left out of the name (group 1).
+_MEETING_BODY = (
+    r"(?<![\w-])(?:Benelux[ -])?((?:[A-Z][\w-]+|(?:[Cc]ommissie|[Ww]erkgroep|[Ss]tuurgroep)"
+    r"(?=[ \t\n]+[A-Z]))"
+    r"(?:(?:,[ \t\n]*|[ \t\n]+en[ \t\n]+|[ \t\n]+(?:van[ \t\n]+)?)[A-Z][\w-]+){0,4})"
+    r"(?:[ \t\n]+van[ \t\n]+(?:de|het)[ \t\n]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})?"
+)
 # A body that meets on a day for its meeting: "Het Benelux Comité van Ministers kwam op 16
 # november 2026 in Den Haag bijeen voor zijn najaarsvergadering", "De commissie Duurzaamheid,
 # Energie en Mobiliteit van het Benelux-Parlement kwam op 6 november 2026 bijeen voor een
 # commissievergadering". The body's parent ("van het Benelux-Parlement") is left out.
 _MET_FOR = re.compile(
-    r"(?<![\w-])(?:Benelux[ -])?((?:[A-Z][\w-]+|(?:[Cc]ommissie|[Ww]erkgroep|[Ss]tuurgroep)"
-    r"(?=[ \t\n]+[A-Z]))"
-    r"(?:(?:,[ \t\n]*|[ \t\n]+en[ \t\n]+|[ \t\n]+(?:van[ \t\n]+)?)[A-Z][\w-]+){0,4})"
-    r"(?:[ \t\n]+van[ \t\n]+(?:de|het)[ \t\n]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})?"
-    r"[ \t\n]+(?:kwam|komt|kwamen|komen)\b([^.;:]{0,80}?)[ \t\n]+bijeen[ \t\n]+voor[ \t\n]+"
+    _MEETING_BODY
+    + r"[ \t\n]+(?:kwam|komt|kwamen|komen)\b([^.;:]{0,80}?)[ \t\n]+bijeen[ \t\n]+voor[ \t\n]+"
     r"(?:zijn|haar|hun|een)[ \t\n]+([a-z]*(?:vergadering|zitting|bijeenkomst))(?![\w-])"
 )
 # A body that meets on a day, the meeting named only by the verb: "De commissie Mobiliteit van
 # het Benelux-Parlement vergaderde op vrijdag 6 maart 2026 in Brussel", "de Stuurgroep
 # Grensarbeid vergadert op 3 juni 2026". The body's parent is left out, as above.
 _MET_ON = re.compile(
-    r"(?<![\w-])(?:Benelux[ -])?((?:[A-Z][\w-]+|(?:[Cc]ommissie|[Ww]erkgroep|[Ss]tuurgroep)"
-    r"(?=[ \t\n]+[A-Z]))"
-    r"(?:(?:,[ \t\n]*|[ \t\n]+en[ \t\n]+|[ \t\n]+(?:van[ \t\n]+)?)[A-Z][\w-]+){0,4})"
-    r"(?:[ \t\n]+van[ \t\n]+(?:de|het)[ \t\n]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})?"
-    r"[ \t\n]+(vergaderde|vergaderden|vergadert|vergaderen)[ \t\n]+((?:op[ \t\n]+)?"
+    _MEETING_BODY + r"[ \t\n]+(vergaderde|vergaderden|vergadert|vergaderen)[ \t\n]+((?:op[ \t\n]+)?"
     rf"{_WEEKDAY}\d{{1,2}}[ \t\n]+(?i:{'|'.join(MONTHS)})[ \t\n]+(?:19|20)\d{{2}})"
 )
 # The meeting named again after it: "de commissievergadering", "de vergadering".
@@ -215,6 +217,31 @@ class EventTables:
     debate_words: tuple[str, ...] = ()
     # Visits named by their destination ("een werkbezoek aan Baarle-Nassau en Baarle-Hertog").
     visit_words: tuple[str, ...] = ()
+
+
+def _body_words(name: str) -> list[str]:
+    """The words of a meeting body's name ("Het Benelux Comité van Ministers": the Committee),
+    or none when no name is left."""
+    words = name.split()
+    while words and words[0].lower() in {*_DETERMINERS, "benelux"}:
+        words = words[1:]
+    return words if words and words[0] != "van" else []
+
+
+def _body_meeting(words: list[str], day: re.Match[str], begin: int, end: int) -> Candidate:
+    """The meeting of a body on a day (``day``: a match of ``_DAY_MONTH`` with its year)."""
+    body = " ".join(words).replace(" ,", ",")
+    date = f"{day.group(3)}-{MONTHS[day.group(2).lower()]:02d}-{int(day.group(1)):02d}"
+    return Candidate(
+        begin,
+        end,
+        f"{ID}event/vergadering-{slug(body)}-{date}",
+        "Meeting",
+        # Headed by "Vergadering", so that "het Comité" stays the body's anaphor.
+        label=f"Vergadering van {body}, {date}",
+        date=date,
+        priority=3,
+    )
 
 
 class EventFinder:
@@ -538,25 +565,10 @@ class EventFinder:
         met = _MET_FOR.finditer(text) if "bijeen" in text else ()
         for match in (*_HELD_BY.finditer(text), *met):
             found = _DAY_MONTH.search(match.group(2))
-            if found is None or not found.group(3):
+            words = _body_words(match.group(1))
+            if found is None or not found.group(3) or not words:
                 continue
-            words = match.group(1).split()
-            while words and words[0].lower() in {*_DETERMINERS, "benelux"}:
-                words = words[1:]  # "Het Benelux Comité van Ministers": the Committee
-            if not words or words[0] == "van":
-                continue
-            body = " ".join(words).replace(" ,", ",")
-            day = f"{found.group(3)}-{MONTHS[found.group(2).lower()]:02d}-{int(found.group(1)):02d}"
-            yield Candidate(
-                match.start(3),
-                match.end(3),
-                f"{ID}event/vergadering-{slug(body)}-{day}",
-                "Meeting",
-                # Headed by "Vergadering", so that "het Comité" stays the body's anaphor.
-                label=f"Vergadering van {body}, {day}",
-                date=day,
-                priority=3,
-            )
+            yield _body_meeting(words, found, match.start(3), match.end(3))
 
     def _met_on(self, text: str) -> Iterator[Candidate]:
         """ "De commissie Mobiliteit vergaderde op 6 maart 2026": the meeting of that body on
@@ -564,13 +576,9 @@ class EventFinder:
         commissievergadering" of a commissie), else by the verb."""
         for match in _MET_ON.finditer(text):
             found = _DAY_MONTH.search(match.group(3))
-            words = match.group(1).split()
-            while words and words[0].lower() in {*_DETERMINERS, "benelux"}:
-                words = words[1:]
-            if found is None or not found.group(3) or not words or words[0] == "van":
+            words = _body_words(match.group(1))
+            if found is None or not found.group(3) or not words:
                 continue
-            body = " ".join(words).replace(" ,", ",")
-            day = f"{found.group(3)}-{MONTHS[found.group(2).lower()]:02d}-{int(found.group(1)):02d}"
             begin, end = match.start(2), match.end(2)
             for again in _MEETING_AGAIN.finditer(text, match.end()):
                 # "de vergadering" close by; "de commissievergadering" of a commissie anywhere.
@@ -578,15 +586,7 @@ class EventFinder:
                 if kind == words[0].lower() or (not kind and again.start() - end < 800):
                     begin, end = again.start(1), again.end(1)
                     break
-            yield Candidate(
-                begin,
-                end,
-                f"{ID}event/vergadering-{slug(body)}-{day}",
-                "Meeting",
-                label=f"Vergadering van {body}, {day}",
-                date=day,
-                priority=3,
-            )
+            yield _body_meeting(words, found, begin, end)
 
     def _canonical(self, kind: str, body: str) -> tuple[str, str]:
         """One kind for every spelling of a plenary session, one name for its body."""
