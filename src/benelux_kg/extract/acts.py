@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..namespaces import ID, slug
 from .candidates import Candidate
@@ -42,15 +42,9 @@ _ACRONYM_TREATY = re.compile(
     r"(?<![\w-])([A-Z][A-Z0-9]{1,9})-(?i:verdrag|overeenkomst|akkoord|conventie)(?![\w-])"
 )
 _NOT_SUBJECT = {"Europees", "Europese", "EU", "Benelux", "De", "Het"}
+
+
 # Acts named by an acronym alone, in capitals: "de AVG", "onder de GDPR", "le RGPD".
-_ACRONYM_ACTS = {
-    "AVG": "Algemene verordening gegevensbescherming",
-    "GDPR": "Algemene verordening gegevensbescherming",
-    "RGPD": "Algemene verordening gegevensbescherming",
-}
-_ACRONYM_ACT = re.compile(rf"(?<![\w-])({'|'.join(_ACRONYM_ACTS)})(?![\w-])")
-
-
 @dataclass(frozen=True)
 class ActTables:
     heads: tuple[str, ...]
@@ -63,6 +57,8 @@ class ActTables:
     # ... or a head and the date of the act ("koninklijk besluit van 8 februari 2024", "Wet
     # van 2 oktober 2017 tot regeling van ...").
     dated_heads: tuple[str, ...] = ()
+    # Acts named by an acronym in capitals ("de AVG") and the name each stands for.
+    acronyms: dict[str, str] = field(default_factory=dict)
 
 
 class ActFinder:
@@ -101,6 +97,8 @@ class ActFinder:
             r"(?:[ \t\n]+(?:tot|betreffende|houdende|inzake|op)[ \t\n]+"
             r"(?:[^.,;:()\n]|\n(?![ \t]*\n)){3,120})?"
         )
+        acronyms = "|".join(map(re.escape, tables.acronyms)) or "(?!)"
+        self._acronym = re.compile(rf"(?<![\w-])({acronyms})(?![\w-])")
         self._treaties = re.compile(
             # The longest name that fits wins ("Handvest van de grondrechten van de Europese
             # Unie" over "Handvest van de grondrechten").
@@ -136,9 +134,9 @@ class ActFinder:
             yield self._act(match.start(), match.end(), match.group(), priority=3)
         for match in self._treaties.finditer(text):
             yield self._act(match.start(), match.end(), match.group(), priority=2)
-        for match in _ACRONYM_ACT.finditer(text):
+        for match in self._acronym.finditer(text):
             act = self._act(match.start(), match.end(), match.group(), priority=2)
-            label = _ACRONYM_ACTS[match.group()]
+            label = self.t.acronyms[match.group()]
             yield replace(act, iri=f"{ID}act/{slug(label)}", label=label)
         yield from self._national_acts(text)
         for match in _ACRONYM_TREATY.finditer(text):

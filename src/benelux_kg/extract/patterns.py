@@ -84,6 +84,7 @@ class Patterns:
             generic_prefixes=frozenset(_words(acts, "generic_prefixes")),
             national_heads=_words(acts, "national_heads"),
             dated_heads=_words(acts, "dated_heads"),
+            acronyms={str(k): str(v) for k, v in self.table("external_act_acronyms").items()},
         )
 
     def groups(self) -> GroupTables:
