@@ -732,7 +732,7 @@ class RelationFinder:
             return False
         if any(span[0] <= d.begin < span[1] for d in relative):
             return False
-        if any(m.iri in _MEETING_BODIES and m.iri not in meeting.bodies for m in here):
+        if any(m.iri in _BODY_IN_MEETING_IRI and m.iri not in meeting.bodies for m in here):
             return False
         if _EARLIER.search(sentence) or _NEGATION.search(sentence):
             return False
@@ -2190,7 +2190,7 @@ class _Meeting:
 
 
 # The institution whose meeting a meeting's IRI names ("vergadering-comite-van-ministers-...").
-_MEETING_BODIES = {COMMITTEE: "comite-van-ministers", PARLIAMENT: "parlement"}
+_BODY_IN_MEETING_IRI = {COMMITTEE: "comite-van-ministers", PARLIAMENT: "parlement"}
 
 
 def _meeting_of(mentions: Sequence[Candidate], today: str, text: str) -> _Meeting | None:
@@ -2209,7 +2209,7 @@ def _meeting_of(mentions: Sequence[Candidate], today: str, text: str) -> _Meetin
     if len(days) != 1:
         return None
     day, iris = days.popitem()
-    bodies = {b for b, word in _MEETING_BODIES.items() if any(word in i for i in iris)}
+    bodies = {b for b, word in _BODY_IN_MEETING_IRI.items() if any(word in i for i in iris)}
     return _Meeting(day, frozenset(bodies))
 
 
