@@ -78,7 +78,7 @@ def test_overall_floors(result: Evaluation) -> None:
 
 
 def test_development_set_floors(tmp_path: Path) -> None:
-    """The development sets (A, C-J of tests/heldout) must not regress. Set B
+    """The development sets (A, C-K of tests/heldout) must not regress. Set B
     is held out: it gets no floor, so that nobody tunes against it."""
     spec = importlib.util.spec_from_file_location(
         "evaluate_set", ROOT / "tests" / "heldout" / "evaluate_set.py"
@@ -93,8 +93,9 @@ def test_development_set_floors(tmp_path: Path) -> None:
     entities = Evaluation.total(result.entities)
     relations = Evaluation.total(result.relations)
     # A+C-J on 2026-11-24 (round 11): entities 0.988/0.987, relations 0.977/0.871.
-    assert entities.precision >= 0.98 and entities.recall >= 0.98, entities
-    assert relations.precision >= 0.965 and relations.recall >= 0.86, relations
+    # A+C-K (set K joined in round 12): entities 0.987/0.981, relations 0.973/0.846.
+    assert entities.precision >= 0.98 and entities.recall >= 0.975, entities
+    assert relations.precision >= 0.965 and relations.recall >= 0.84, relations
 
 
 def test_scores() -> None:

@@ -1,7 +1,7 @@
-"""Evaluate the extractor on one held-out set: A, B (h05-h08), C-K or dev (A and C-J).
+"""Evaluate the extractor on one held-out set: A, B (h05-h08), C-K or dev (A and C-K).
 
-Sets A (h01-h04), C (c01-c06), D, E, F, G, H (i01-i06), I (j01-j06) and J (k01-k06) are
-development sets; sets B and K (l01-l06) are held out (see README.md). The evaluator reads whole
+Sets A (h01-h04), C (c01-c06), D, E, F, G, H (i01-i06), I (j01-j06), J (k01-k06) and
+K (l01-l06) are development sets; set B is held out (see README.md). The evaluator reads whole
 directories, so this script copies the chosen documents, their manifest entries and their gold
 files into a temporary directory and runs ``benelux-kg evaluate`` on it. Nothing in the
 repository is changed.
@@ -18,8 +18,8 @@ Usage::
     .venv/bin/python tests/heldout/evaluate_set.py H            # set H alone (i01-i06)
     .venv/bin/python tests/heldout/evaluate_set.py I            # set I alone (j01-j06)
     .venv/bin/python tests/heldout/evaluate_set.py J            # set J alone (k01-k06)
-    .venv/bin/python tests/heldout/evaluate_set.py K            # set K alone (l01-l06), held out
-    .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C-J as one
+    .venv/bin/python tests/heldout/evaluate_set.py K            # set K alone (l01-l06)
+    .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C-K as one
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ SETS = {
     "J": ("k01", "k02", "k03", "k04", "k05", "k06"),
     "K": ("l01", "l02", "l03", "l04", "l05", "l06"),
 }
-# Unions of sets, evaluated as one corpus. Sets B and K (held out) are never part of one.
-UNIONS = {"DEV": ("A", "C", "D", "E", "F", "G", "H", "I", "J")}
+# Unions of sets, evaluated as one corpus. Set B (held out) is never part of one.
+UNIONS = {"DEV": ("A", "C", "D", "E", "F", "G", "H", "I", "J", "K")}
 
 
 def prefixes_of(name: str) -> tuple[str, ...]:
