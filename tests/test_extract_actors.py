@@ -132,3 +132,25 @@ def test_a_visit_to_a_body_and_the_place_it_sits() -> None:
     assert "event/werkbezoek-aan-de-provinciale-staten-van-limburg-2026-06-03" in of_class(
         text, "Meeting"
     )
+
+
+def test_universities_contact_points_and_enforcement_networks_are_reference_data() -> None:
+    text = (
+        "De evaluatie werd uitgevoerd door de Universiteit Gent en de Radboud Universiteit. "
+        "Het Vlaamse Agentschap Innoveren & Ondernemen, de Luxemburgse House of "
+        "Entrepreneurship, het Département de l'aménagement du territoire en het Nationaal "
+        "Coördinatiepunt Beroepskwalificaties werken mee; de werkgroep deelt meldingen met "
+        "het IMPEL-netwerk."
+    )
+    external = of_class(text, "ExternalOrganisation")
+    assert {
+        "organisation/universiteit-gent",
+        "organisation/radboud-universiteit",
+        "organisation/impel",
+    } <= external
+    assert {
+        "organisation/agentschap-innoveren-en-ondernemen",
+        "organisation/house-of-entrepreneurship",
+        "organisation/departement-de-l-amenagement-du-territoire",
+        "organisation/nationaal-coordinatiepunt-beroepskwalificaties",
+    } <= of_class(text, "NationalBody")

@@ -1454,3 +1454,62 @@ def test_the_cheap_test_before_a_name_never_rules_out_a_name(before: str) -> Non
     found = finder._words_before.search(text, max(0, position - 80), position)
     if found is not None:
         assert _may_end_a_name(text, position)
+
+
+def test_a_formal_event_and_its_subject_name_an_undated_event() -> None:
+    text = (
+        "Het ministerie zal volgend jaar een symposium over grensarbeid organiseren. "
+        "De commissie hield ook een hoorzitting over waterstofleidingen. "
+        "Daarnaast was er een workshop over laadpalen."
+    )
+    meetings = of_class(text, "Meeting")
+    assert "event/symposium-over-grensarbeid" in meetings
+    assert "event/hoorzitting-over-waterstofleidingen" in meetings
+    # A workshop is one of many: its subject alone names none.
+    assert not any("workshop" in m for m in meetings)
+
+
+def test_a_yearly_meeting_of_a_body_named_short_takes_its_full_name_and_day() -> None:
+    text = (
+        "De controles worden voorbereid door het Technisch Overleg Grenspolitie en "
+        "Vreemdelingenzaken. Ook Frontex nam deel aan de jaarvergadering van het Technisch "
+        "Overleg op 12 mei 2025 in Arlon."
+    )
+    assert (
+        "event/jaarvergadering-technisch-overleg-grenspolitie-en-vreemdelingenzaken-2025-05-12"
+        in of_class(text, "Meeting")
+    )
+
+
+def test_a_meeting_of_a_group_named_by_its_kind_is_dated_by_its_list_item() -> None:
+    text = (
+        "Bijeenkomsten\n\n"
+        "• 9 oktober 2024, Namen: jaarlijkse vergadering van de stuurgroep\n"
+        "  Wallonië – Benelux, met vertegenwoordigers van de drie landen.\n"
+    )
+    assert "event/vergadering-stuurgroep-wallonie-benelux-2024-10-09" in of_class(text, "Meeting")
+
+
+def test_a_benelux_event_word_and_its_capitalised_title_name_the_event() -> None:
+    text = "In oktober vindt in Gent de Benelux-conferentie Water zonder Grenzen plaats."
+    assert "event/benelux-conferentie-water-zonder-grenzen" in of_class(text, "Meeting")
+
+
+def test_a_minted_name_that_crosses_a_known_one_names_nothing() -> None:
+    text = (
+        "De commissie werkt samen met de Interregionale Parlementaire Raad van de Grande "
+        "Région aan een advies."
+    )
+    groups = of_class(text, "WorkingGroup")
+    assert not any("raad" in g for g in groups)
+    assert "organisation/interregionale-parlementaire-raad" in of_class(
+        text, "ExternalOrganisation"
+    )
+
+
+def test_a_group_an_instrument_is_about_is_named_inside_its_title() -> None:
+    text = (
+        "3. Samenwerkingsovereenkomst tussen het Secretariaat-Generaal en de Euregio Maas-Rijn "
+        "betreffende het Benelux-netwerk van grensmakelaars, Maastricht, 4 maart 2026 ..... 12"
+    )
+    assert "working-group/benelux-netwerk-van-grensmakelaars" in of_class(text, "WorkingGroup")

@@ -433,3 +433,13 @@ def test_directorates_inspectorates_and_land_offices_are_known_bodies() -> None:
     dreal = "direction-regionale-de-l-environnement-de-l-amenagement-et-du-logement"
     assert types["organisation/" + dreal] == "ExternalOrganisation"
     assert types["organisation/technisches-hilfswerk"] == "ExternalOrganisation"
+
+
+def test_an_organisation_name_stops_at_the_end_of_its_sentence() -> None:
+    text = (
+        "De inspecties werken samen met het Havenbedrijf Rotterdam. Het Europees Bureau voor "
+        "fraudebestrijding steunt hen. De aannemer is de firma Bouw N.V. Vandaar de keuze."
+    )
+    found = {iri for _, iri in mentions(text) if iri.startswith("organisation/")}
+    assert "organisation/havenbedrijf-rotterdam" in found
+    assert not any("het-europees" in iri for iri in found)

@@ -7,6 +7,7 @@ België en Nederland ...") is a mention of its own. Within a layer the longest s
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -46,6 +47,7 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
             continue
         covered.update(span)
         chosen.append(cand)
+    chosen = _uncrossed(chosen)
     # "Verordening (EU) 2022/869": the "EU" of an act's number names no organisation.
     # A named act keeps its bodies: "het Verdrag betreffende de Werking van de EU".
     acts = [(c.begin, c.end) for c in chosen if c.cls == "ExternalAct" and c.priority == 3]
@@ -56,3 +58,23 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
         or not any(b <= c.begin and c.end <= e and (b, e) != (c.begin, c.end) for b, e in acts)
     ]
     return sorted(chosen, key=lambda c: (c.begin, c.end))
+
+
+def _uncrossed(chosen: list[Candidate]) -> list[Candidate]:
+    """A minted name that crosses a known one is cut from it: in "de Interregionale
+    Parlementaire Raad van de Grande Région" the reference knows the council, so "Raad van de
+    Grande Région" (read from its last word) names nothing. Known names of one layer never
+    overlap each other, so only the neighbours of a minted name can cross it."""
+    known = sorted((c.begin, c.end) for c in chosen if c.layer == PLACES)
+    if not known:
+        return chosen
+    begins = [b for b, _ in known]
+
+    def crosses(c: Candidate) -> bool:
+        i = bisect_left(begins, c.begin) - 1  # the last known name that begins before it
+        if i >= 0 and c.begin < known[i][1] < c.end:
+            return True
+        j = bisect_left(begins, c.end) - 1  # the last known name that begins inside it
+        return j >= 0 and c.begin < known[j][0] and known[j][1] > c.end
+
+    return [c for c in chosen if c.layer != NAMES or c.cls == "Person" or not crosses(c)]

@@ -39,6 +39,14 @@ _ORDINALS = "eerste|tweede|derde|vierde|laatste|volgende|vorige|komende|eerstvol
 _OTHER_SESSION = {"volgende", "vorige", "komende", "eerstvolgende"}
 # A body's name: capitalised words, "van" may join them ("Comité van Ministers").
 _BODY = r"(?:Benelux[ -])?[A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3}"
+# A group named by its kind and a capitalised name: "de stuurgroep Hauts-de-France", "de
+# werkgroep Risicoanalyse"; the en dash joins a bilateral group's partners ("... – Benelux").
+_GROUP_KIND = r"(?:stuurgroep|werkgroep|commissie|taskforce|projectgroep|expertgroep)"
+_PARTNER = re.compile(r"\s+[–—][ \t]+[A-Z][\w-]+")
+# The rest of a body's full name after its short form: "Strategisch Overleg" -> "Strategisch
+# Overleg Douane en Accijnzen" (capitalised words, "en" between).
+_GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+_NAME_REST = rf"((?:{_GAP}(?:en{_GAP})?[A-Z][\w-]+)+)"
 # A body's name that may run over a line break ("de Baltische\nAssemblee").
 _BODY_LINES = r"(?:Benelux[ -])?[A-Z][\w-]+(?:\s+(?:van\s+)?[A-Z][\w-]+){0,3}"
 # "Het Benelux Comité van Ministers hield op 18 november 2024 zijn najaarsvergadering".
@@ -74,9 +82,13 @@ _MET_ON = re.compile(
 )
 # The meeting named again after it: "de commissievergadering", "de vergadering".
 _MEETING_AGAIN = re.compile(r"(?<![\w-])(?:de|De)[ \t\n]+([a-z]*vergadering)(?![\w-])")
-# One capitalised word after an event's name, the sentence going on in lower case or ending:
-# "de Benelux-conferentie Grensarbeid vindt plaats", "het Benelux-congres Mobiliteit.".
-_THEME_AFTER = re.compile(r"[ \t]+([A-Z][a-zà-ÿ]{3,})(?=[.,;:]|[ \t\n]+[a-z])")
+# A capitalised title after an event's name, the sentence going on in lower case or ending:
+# "de Benelux-conferentie Grensarbeid vindt plaats", "het Benelux-congres Mobiliteit.", "de
+# Benelux-conferentie Ruimte over de Grens vindt plaats" (small words between capitals).
+_THEME_AFTER = re.compile(
+    r"[ \t]+([A-Z][a-zà-ÿ]{3,}(?:(?:[ \t\n]+(?:over|voor|zonder|van|en|in|op|de|het))+"
+    r"[ \t\n]+[A-Z][a-zà-ÿ]+)*)(?=[.,;:]|[ \t\n]+[a-z])"
+)
 _DAY_MONTH = re.compile(
     rf"\b(?:op\s+)?(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
     re.IGNORECASE,
@@ -153,6 +165,30 @@ def _year_before(text: str, position: int) -> str:
     return years[-1] if years else ""
 
 
+def _full_name(text: str, body: str) -> str:
+    """A body of two words or more named short ("het Strategisch Overleg") by the longest full
+    name the text gives it ("het Strategisch Overleg Douane en Accijnzen")."""
+    words = body.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return body
+    name = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + _NAME_REST)
+    rests = [_until_starter(m.group(1).split()) for m in name.finditer(text)]
+    rest = max(rests, key=len) if rests else ""
+    return f"{body} {rest}" if rest else body
+
+
+def _until_starter(words: list[str]) -> str:
+    """The words of a name up to one that opens a sentence ("Het", "Onder"), no "en" last."""
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in _STARTERS:
+            break
+        kept.append(word)
+    while kept and kept[-1] == "en":
+        kept.pop()
+    return " ".join(kept)
+
+
 def _one_per_day(found: list[Candidate]) -> Iterator[Candidate]:
     """Meetings named with the same full date are one meeting: the longest name labels it
     ("het overleg van 27 juni 2022", "de ministeriële bijeenkomst ... van 27 juni 2022")."""
@@ -184,6 +220,18 @@ def _at_words(
         match = pattern.match(text, start)
         if match is not None:
             yield match
+
+
+# Formal events that their subject alone names ("een conferentie over grensregio's"); a
+# "workshop" or "bijeenkomst over ..." is one of many and names none.
+_FORMAL_EVENTS = {"conferentie", "congres", "symposium", "hoorzitting", "rondetafel"}
+
+
+def _article_before(text: str, position: int) -> bool:
+    """Whether an article ("een", "de") stands right before ``position``."""
+    before = text[max(0, position - 5) : position]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1].lower() in {"een", "de"}
 
 
 def _sentence_start(text: str, position: int) -> bool:
@@ -270,9 +318,11 @@ class EventFinder:
             re.escape(w) for w in sorted(tables.session_words, key=len, reverse=True)
         )
         self._sessions = bool(sessions)
-        # "Plenaire zitting Benelux Parlement", "de vergadering van het Comité van Ministers".
+        # "Plenaire zitting Benelux Parlement", "de vergadering van het Comité van Ministers",
+        # "de jaarlijkse vergadering van de stuurgroep Hauts-de-France – Benelux".
         self._session_of = re.compile(
-            rf"(?<![\w-])((?i:{sessions or 'zitting'}))\s+(?:van\s+(?:de|het)\s+)?({_BODY})"
+            rf"(?<![\w-])((?i:{sessions or 'zitting'}))\s+(?:van\s+(?:de|het)\s+)?"
+            rf"((?:{_GROUP_KIND}\s+)?{_BODY})"
         )
         # "[Plenaire zitting 21 maart]", "de plenaire zitting in juni": a session and its day.
         self._session_dated = re.compile(
@@ -442,18 +492,22 @@ class EventFinder:
         dated: list[tuple[int, int, str, str, str, str]] = []  # begin, end, kind, body, ym, day
         undated: list[tuple[int, int, str, str]] = []
         for match in self._session_of.finditer(text):
-            body = " ".join(match.group(2).split())
-            if body.split()[0].lower() in _DETERMINERS or not body[:1].isupper():
+            end = match.end(2)
+            if not match.group(2)[:1].isupper():
+                partner = _PARTNER.match(text, end)  # "de stuurgroep X – Benelux"
+                end = partner.end() if partner is not None else end
+            elif match.group(2).split()[0].lower() in _DETERMINERS:
                 continue
+            body = _full_name(text, " ".join(text[match.start(2) : end].split()))
             kind, body = self._canonical(match.group(1), body)
-            year, month, day = _date_in_sentence(text, match.end())
+            year, month, day = _date_in_sentence(text, end)
             if not month:
                 # "Op 30 oktober 2026 nam een delegatie deel aan de jaarzitting van de
                 # Baltische Assemblee": the day the sentence gives before the session.
                 year, month, day = _date_before_in_sentence(text, match.start())
             if month and not year:
                 year = _year_before(text, match.start())
-            begin, end = match.start(), match.end(2)
+            begin = match.start()
             if year and month:
                 dated.append((begin, end, kind, body, f"{year}-{month:02d}", day))
             else:
@@ -685,6 +739,14 @@ class EventFinder:
                 stop = subject_end(text, subject.end(), self.t.subject_stops, 4)
                 if stop > subject.end():
                     return self._event(text, begin, stop, priority=1)
+        if words is None and not prefix and text[start:end].lower() in _FORMAL_EVENTS:
+            # "een conferentie over grensregio's", "een hoorzitting over CO2-transport": a
+            # formal event and its subject name one event, dated or not.
+            subject = self._subject.match(text, end) if _article_before(text, start) else None
+            if subject is not None:
+                stop = subject_end(text, subject.end(), self.t.subject_stops, 4)
+                if stop > subject.end():
+                    return self._event(text, begin, stop, priority=1)
         if words is None and prefix.rstrip("-") == "Benelux" and text[start:end].lower() == "top":
             # "de Benelux-top die op 4 december 2023 plaatsvond", "2025: ... de Benelux-top":
             # the summit of the year its sentence names (one a year).
@@ -699,6 +761,11 @@ class EventFinder:
         if words is None and prefix.rstrip("-") == "Benelux" and text[start:end][:1].isupper():
             # "de Benelux-Top": a name, but of which year? Kept if the document dates it.
             return replace(self._event(text, begin, end), attributes=((ANCHORED, "1"),))
+        if words is None and prefix == "Benelux-":
+            # "de Benelux-conferentie Ruimte over de Grens": its capitalised title names it.
+            theme = _THEME_AFTER.match(text, end)
+            if theme is not None and theme.group(1).lower() not in _STARTERS:
+                return self._event(text, begin, theme.end(1))
         if words is None and (not prefix or prefix.rstrip("-") == "Benelux"):
             return None  # "de conferentie", "Benelux-conferentie": which one?
         if words is None and not (prefix.startswith("Benelux") or "-" in prefix):

@@ -19,7 +19,12 @@ from .candidates import PLACES, Candidate
 from .names import squash
 from .regex import may_start, one_of
 
-_NAME_WORD = r"(?:[A-Z][\w.&'’-]*|[a-z]+[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
+# A name word; a full stop only inside an abbreviation ("K.M.O.", "N.V."), so that a name
+# never runs over the end of its sentence ("het Havenbedrijf Rotterdam. Het Europees ...").
+_NAME_WORD = (
+    r"(?:[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?:(?<=\.[\w&'’-])\.)?|[a-z]+[A-Z][\w-]*"
+    r"|\d+[A-Za-z][\w-]*)"
+)
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s+en\s+{_NAME})?"
 

@@ -550,10 +550,12 @@ class WorkingGroupFinder:
 _APPOSITION = re.compile(r"(?:,\s*|\s+(?:is|was|blijft)\s+)(?:het|de)\s+")
 # "Beschikking M (2026) 2 tot oprichting van het Benelux Cyberplatform", "Beschikking tot
 # instelling van de Benelux-werkgroep Waterstof": the group an instrument sets up; "de
-# vergadering van de commissie Cultuur van 4 maart 2026": the group that meets.
+# vergadering van de commissie Cultuur van 4 maart 2026": the group that meets; "de
+# Samenwerkingsovereenkomst ... betreffende het Benelux-netwerk van grensgemeenten": the
+# group an instrument is about.
 _NESTED_AFTER = re.compile(
-    r"(?:\btot\s+(?:de\s+)?(?:oprichting|instelling)|\b(?:vergadering|bijeenkomst|zitting))"
-    r"\s+van\s+(?:de|het|een)\s+$",
+    r"(?:(?:\btot\s+(?:de\s+)?(?:oprichting|instelling)|\b(?:vergadering|bijeenkomst|zitting))"
+    r"\s+van|\b(?:betreffende|inzake))\s+(?:de|het|een)\s+$",
     re.IGNORECASE,
 )
 # A past participle of a separable verb ("opgericht", "ingesteld") ends a name: the verb of
