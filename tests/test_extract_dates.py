@@ -334,3 +334,34 @@ def test_the_same_day_is_the_day_named_last_before() -> None:
         "instrument/samenwerkingsovereenkomst-over-grensoverschrijdend-busvervoer",
         "2025-03-04",
     ) in dates(text, "2025-03-05")
+
+
+def test_a_pronoun_dates_the_instrument_named_before() -> None:
+    signed = (
+        "De ministers bespraken de Benelux-verklaring over gedeelde laadpalen. Deze werd op "
+        "6 april 2027 in Namen ondertekend door de ministers van België en Luxemburg."
+    )
+    assert ("instrument/benelux-verklaring-over-gedeelde-laadpalen", "2027-04-06") in dates(signed)
+    adopted = (
+        "Voor de controles geldt Beschikking M (2021) 7. Het Comité van Ministers stelde haar "
+        "op 8 maart 2021 vast; zij is sindsdien niet gewijzigd."
+    )
+    assert ("instrument/m-2021-7", "2021-03-08") in dates(adopted)
+
+
+def test_an_index_date_after_an_amending_instrument_is_not_its_own() -> None:
+    text = (
+        "     M (2027) 2   Beschikking tot wijziging van de Beschikking M (2019) 6 inzake\n"
+        "                  grenscontroles, zoals gewijzigd bij Beschikking M (2022) 4,\n"
+        "                  d.d. 12.04.2027 .......................................  3\n"
+    )
+    assert ("instrument/m-2022-4", "2027-04-12") not in dates(text)
+
+
+def test_a_renewal_dates_the_instrument_that_renews() -> None:
+    text = (
+        "De intentieverklaring Benelux-Vlaanderen van 4 mei 2017 werd op 9 oktober 2023 "
+        "vernieuwd met de intentieverklaring Benelux-Vlaanderen 2023-2027."
+    )
+    found = dates(text)
+    assert ("instrument/intentieverklaring-benelux-vlaanderen-2023-2027", "2023-10-09") in found

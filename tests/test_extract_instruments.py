@@ -1576,3 +1576,36 @@ def test_an_index_entry_named_by_its_parties_with_voor_and_an_acronym() -> None:
         and iri.endswith("betreffende-ambulancevervoer")
         for iri in found
     ), found
+
+
+def test_a_pronoun_or_de_tekst_as_the_subject_of_an_amendment() -> None:
+    # "Zij vervangt ...": the instrument named before replaces the object.
+    replaces = (
+        "Beschikking M (2027) 4 werd vastgesteld op 3 mei 2027.\n\n"
+        "Zij vervangt Aanbeveling M (2016) 2, die alleen een melding vroeg."
+    )
+    assert ("instrument/m-2027-4", ELI + "amends", "instrument/m-2016-2") in facts(replaces)
+    # "; zij werd gewijzigd bij ...": the agent amends the instrument the pronoun refers to.
+    passive = (
+        "De grondslag van de controles is Beschikking M (2019) 8. Het Comité stelde haar in "
+        "het voorjaar vast; zij werd gewijzigd bij Beschikking M (2024) 3 van 9 juni 2024."
+    )
+    assert ("instrument/m-2024-3", ELI + "amends", "instrument/m-2019-8") in facts(passive)
+    # "De tekst ... zal X vervangen": the one named in the sentence before replaces X.
+    future = (
+        "Het Comité wordt gevraagd Beschikking M (2027) 6 over drinkwater vast te stellen. "
+        "De tekst steunt op Richtlijn (EU) 2020/2184 en zal Aanbeveling M (2012) 5 over "
+        "waterkwaliteit vervangen."
+    )
+    assert ("instrument/m-2027-6", ELI + "amends", "instrument/m-2012-5") in facts(future)
+
+
+def test_a_demonstrative_before_a_type_word_names_no_new_instrument() -> None:
+    text = (
+        "Beschikking M (2027) 9 van 2 juni 2027\n\n"
+        "Met deze beschikking betreffende de erkenning van bouwvergunningen stelt het "
+        "Comité van Ministers een gemeenschappelijk formulier vast."
+    )
+    found = entities(text)
+    assert "instrument/m-2027-9" in found
+    assert not any("bouwvergunningen" in iri for iri in found), found

@@ -480,6 +480,8 @@ class NamedInstrumentFinder:
         bare = not benelux and not match.group(2) and match.group(3)[:1].islower()
         if bare and not _determined(text, match.start()):
             return None  # "een intentieverklaring, overeenkomst tot samenwerking of ..."
+        if bare and _DEMONSTRATIVE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            return None  # "met deze beschikking betreffende ...": the one named before
         item_end = _list_item_end(text, begin)
         if opener is not None and item_end is not None:
             # A list item that is an instrument's name: "• Benelux-Beschikking inzake de
@@ -1087,6 +1089,10 @@ def _plural(word: str, types: dict[str, str]) -> bool:
 
 def _singular(word: str, types: dict[str, str]) -> str:
     return next((t for t in types if word.startswith(t) and word != t), word)
+
+
+# A demonstrative points back at an instrument named before: "deze beschikking over ...".
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:[Dd]eze|[Dd]it)\s+$")
 
 
 def _determined(text: str, position: int) -> bool:
