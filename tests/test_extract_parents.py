@@ -217,3 +217,185 @@ def test_every_body_of_a_coordinated_subject_cooperates() -> None:
 )
 def test_the_subject_opening_the_sentence_for_a_later_verb(text: str) -> None:
     assert facts(text, COOPERATES) == {("working-group/werkgroep-drugs", "organisation/europol")}
+
+
+COMMITTEE = "institution/comite-van-ministers"
+DRUGS = "working-group/werkgroep-drugs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. VEILIGHEID\n\nOnder het Senningenoverleg werken twee werkgroepen (zie tabel).\n\n"
+        "3.1 Cybercrime\n\nDe werkgroep Cybercrime vergaderde vier keer.\n\n3.2 Drugs\n\n"
+        "De werkgroep Drugs schreef een plan.\n\n4. ANDERE DOSSIERS\n\n"
+        "De werkgroep Fraude kwam bijeen.",
+        "3. VEILIGHEID\n\nDe werkgroepen die hieron-\nder worden genoemd, vallen onder het "
+        "Senningenoverleg.\n\nDe werkgroep Cybercrime vergaderde. De werkgroep Drugs schreef "
+        "een plan.\n\n4. ANDERE DOSSIERS\n\nDe werkgroep Fraude kwam bijeen.",
+        "3. VEILIGHEID\n\nHet Senningenoverleg kwam twee keer bijeen en stuurde de "
+        "werkgroepen hieronder aan.\n\n3.1 Cybercrime\n\nDe werkgroep Cybercrime vergaderde. "
+        "De werkgroep Drugs schreef een plan.\n\n4. ANDERE DOSSIERS\n\nDe werkgroep Fraude "
+        "kwam bijeen.",
+    ],
+)
+def test_the_groups_named_below_a_parent(text: str) -> None:
+    assert facts(text, SUB) == {(CYBER, SENNINGEN), (DRUGS, SENNINGEN)}
+
+
+def test_a_group_below_with_a_parent_of_its_own_keeps_it() -> None:
+    text = (
+        "De volgende werkgroepen vallen onder het Senningenoverleg, tenzij anders "
+        "aangegeven. De werkgroep Cybercrime vergaderde. De werkgroep Drugs, die rechtstreeks "
+        "aan het Comité van Ministers rapporteert, schreef een plan."
+    )
+    assert facts(text, SUB) == {(CYBER, SENNINGEN), (DRUGS, COMMITTEE)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Senningenoverleg stuurde de werkgroepen aan. De werkgroep Cybercrime vergaderde.",
+        "Het Senningenoverleg begeleidt de werkgroepen in de volgende jaren. De werkgroep "
+        "Cybercrime vergaderde.",
+    ],
+)
+def test_plural_groups_without_a_list_below_give_no_parent(text: str) -> None:
+    assert facts(text, SUB) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uitvoering ligt bij de werkgroep Cybercrime. Zij werd in 2019 opgericht en valt "
+        "onder het Senningenoverleg.",
+        "De uitvoering ligt bij de werkgroep Cybercrime. Zij valt sinds 2020 onder het "
+        "Senningenoverleg.",
+        "De werkgroep Cybercrime is een overleg van experts. Het ontstond in 2015 en "
+        "rapporteert jaarlijks aan het Senningenoverleg.",
+        "De werkgroep Cybercrime werd in 2019 opgericht en maakt deel uit van het "
+        "Senningenoverleg.",
+    ],
+)
+def test_a_second_verb_of_belonging_and_a_pronoun_subject(text: str) -> None:
+    assert facts(text, SUB) == {(CYBER, SENNINGEN)}
+
+
+def test_a_pronoun_for_a_sentence_with_two_bodies_gives_no_parent() -> None:
+    text = (
+        "Het Comité van Ministers sprak met de werkgroep Cybercrime. Zij valt onder het "
+        "Senningenoverleg."
+    )
+    assert facts(text, SUB) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De werkgroep Cybercrime, dat op zijn beurt verantwoording aflegt aan het "
+        "Senningenoverleg, vergadert.",
+        "De werkgroep Cybercrime, die verantwoording aflegt aan het Senningenoverleg, vergadert.",
+        "In 2020 werd de werkgroep Cybercrime ingesteld, die valt onder het Senningenoverleg.",
+        "In 2020 werd de werkgroep Cybercrime opgericht, die onder het Senningenoverleg valt.",
+    ],
+)
+def test_relative_clauses_of_accountability_and_after_a_participle(text: str) -> None:
+    assert facts(text, SUB) == {(CYBER, SENNINGEN)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De werkgroep Cybercrime rapporteert via het Senningenoverleg aan het Comité van "
+        "Ministers.",
+        "De werkgroep Cybercrime rapporteert jaarlijks via het Senningenoverleg aan het Comité "
+        "van Ministers.",
+        "De werkgroep Cybercrime kwam bijeen. De werkgroep legt verantwoording af via het "
+        "Senningenoverleg aan het Comité van Ministers.",
+    ],
+)
+def test_reporting_through_a_body(text: str) -> None:
+    assert (CYBER, SENNINGEN) in facts(text, SUB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samen met Europol analyseert de werkgroep Cybercrime de meldingen.",
+        "Samen met Europol en de Noordse Raad werkt de werkgroep Cybercrime aan een plan.",
+        "De werkgroep Cybercrime vergaderde. Samen met Europol bereidt de werkgroep een plan voor.",
+    ],
+)
+def test_partners_opening_the_sentence(text: str) -> None:
+    assert (CYBER, "organisation/europol") in facts(text, COOPERATES)
+
+
+def test_partners_opening_the_sentence_every_one() -> None:
+    text = "Samen met Europol en de Noordse Raad werkt de werkgroep Cybercrime aan een plan."
+    assert facts(text, COOPERATES) == {
+        (CYBER, "organisation/europol"),
+        (CYBER, "organisation/noordse-raad"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het platform X is nieuw. De werkgroep Cybercrime kwam bijeen. Het werkt samen met "
+        "Europol.",
+        "De werkgroep Cybercrime kwam bijeen. Zij werkt nauw samen met Europol.",
+        "De werkgroep Cybercrime rapporteert aan het Senningenoverleg. Het werkt sinds 2020 "
+        "samen met Europol.",
+    ],
+)
+def test_a_pronoun_subject_of_cooperation(text: str) -> None:
+    assert (CYBER, "organisation/europol") in facts(text, COOPERATES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Benelux Parlement werkt voor het dossier over de grenzen al samen met de Noordse "
+        "Raad.",
+        "Het Benelux Parlement werkt op het gebied van de energie nauw samen met de Noordse Raad.",
+    ],
+)
+def test_a_longer_middle_field_before_samen_met(text: str) -> None:
+    assert facts(text, COOPERATES) == {
+        ("institution/benelux-parlement", "organisation/noordse-raad")
+    }
+
+
+def test_a_state_and_a_neighbour_working_together_in_a_framework() -> None:
+    text = "Nederland en Noordrijn-Westfalen werken samen in het kader van de grenscommissies."
+    assert facts(text, COOPERATES) == {("country/nederland", "region/noordrijn-westfalen")}
+
+
+def test_a_coordinated_subject_whose_name_holds_en() -> None:
+    text = (
+        "De FOD Economie en het Ministerie van Justitie en Veiligheid werken voor de controles "
+        "samen met Europol."
+    )
+    assert facts(text, COOPERATES) == {
+        ("organisation/fod-economie", "organisation/europol"),
+        ("organisation/ministerie-van-justitie-en-veiligheid", "organisation/europol"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "parent"),
+    [
+        (
+            "Het Senningenoverleg, waarbinnen de werkgroep Cybercrime in 2020 werd opgericht, "
+            "vergadert.",
+            SENNINGEN,
+        ),
+        (
+            "Lid is de FOD Economie, waar de werkgroep Cybercrime is ondergebracht.",
+            "organisation/fod-economie",
+        ),
+        ("Het Senningenoverleg, waarin de werkgroep Cybercrime is ondergebracht.", SENNINGEN),
+    ],
+)
+def test_a_relative_clause_of_place_with_the_part(text: str, parent: str) -> None:
+    assert (CYBER, parent) in facts(text, SUB)

@@ -93,14 +93,17 @@ def test_joining_at_the_group_of_a_kind() -> None:
     }
 
 
-def test_the_means_of_a_member_is_no_member() -> None:
-    text = (
-        "Het Benelux-netwerk Traumazorg werd in 2020 opgericht. Duitsland neemt aan het "
-        "netwerk deel via de FOD Volksgezondheid (FODV)."
-    )
-    found = participants(text)
-    assert ("working-group/benelux-netwerk-traumazorg", "country/duitsland") in found
-    assert not any(o == "organisation/fod-volksgezondheid" for _, o in found)
+def test_the_body_a_member_takes_part_through_takes_part_as_well() -> None:
+    network = "working-group/benelux-netwerk-traumazorg"
+    for sentence in (
+        "Duitsland neemt aan het netwerk deel via de FOD Volksgezondheid (FODV).",
+        "Duitsland neemt via de FOD Volksgezondheid aan het netwerk deel.",
+        "Duitsland neemt sinds 2024 via de FOD Volksgezondheid deel.",
+    ):
+        text = "Het Benelux-netwerk Traumazorg werd in 2020 opgericht. " + sentence
+        found = participants(text)
+        assert (network, "country/duitsland") in found, sentence
+        assert (network, "organisation/fod-volksgezondheid") in found, sentence
 
 
 def test_sitting_in_the_group_of_a_kind() -> None:
@@ -620,3 +623,230 @@ def test_an_owner_after_an_abbreviation_is_no_member() -> None:
     found = participants(text)
     assert (GROUP, "organisation/europees-geneesmiddelenbureau") in found
     assert not any(o == "organisation/europese-unie" for _, o in found)
+
+
+DECLARATION = "instrument/benelux-verklaring-over-grensoverschrijdende-natuurparken"
+DECLARED = (
+    "In 2023 ondertekenden de drie landen de Benelux-verklaring over grensoverschrijdende "
+    "natuurparken. "
+)
+
+
+def test_joining_an_instrument_by_the_reflexive_verb() -> None:
+    for sentence in (
+        "Noordrijn-Westfalen heeft zich in mei bij de verklaring aangesloten.",
+        "Later dat jaar sloot Noordrijn-Westfalen zich bij de verklaring aan.",
+        "De Raad is positief; ook Noordrijn-Westfalen sluit zich bij deze verklaring aan.",
+        "Noordrijn-Westfalen zal zich in 2026 bij de verklaring aansluiten.",
+    ):
+        found = participants(DECLARED + sentence)
+        assert (DECLARATION, "region/noordrijn-westfalen") in found, sentence
+    # Joining a group is no joining of the instrument named before.
+    joined_group = DECLARED + "Noordrijn-Westfalen sluit zich in 2026 bij het netwerk aan."
+    assert (DECLARATION, "region/noordrijn-westfalen") not in participants(joined_group)
+
+
+def test_subscribing_to_an_instrument_made_by_others() -> None:
+    for sentence in (
+        "Hauts-de-France onderschreef de verklaring in maart 2024.",
+        "Hauts-de-France onderschrijft sinds 2024 ook de verklaring.",
+        "Frankrijk en Hauts-de-France onderschreven de verklaring een jaar later.",
+    ):
+        found = participants(DECLARED + sentence)
+        assert (DECLARATION, "region/hauts-de-france") in found, sentence
+    relative = (
+        "In 2023 ondertekenden de drie landen de Benelux-verklaring over grensoverschrijdende "
+        "natuurparken, die Hauts-de-France in 2024 mede heeft onderschreven."
+    )
+    assert (DECLARATION, "region/hauts-de-france") in participants(relative)
+    # Subscribing to an idea, not to an instrument.
+    idea = DECLARED + "Hauts-de-France onderschrijft de Europese aanpak van natuurherstel."
+    assert (DECLARATION, "region/hauts-de-france") not in participants(idea)
+
+
+def test_a_members_label_with_an_adjective_and_coordinated_items() -> None:
+    text = (
+        "De Benelux-werkgroep Arbeidsfraude is ondergebracht bij het Directiecomité Interne "
+        "Markt.\nVaste leden zijn:\n• de FOD Justitie en de Federale Politie;\n• het "
+        "Centraal Justitieel Incassobureau (CJIB), waar de Nationale Politie is ondergebracht;"
+        "\n• de Police grand-ducale.\n"
+    )
+    found = participants(text)
+    for member in (
+        "fod-justitie",
+        "federale-politie",
+        "centraal-justitieel-incassobureau",
+        "police-grand-ducale",
+    ):
+        assert (GROUP, f"organisation/{member}") in found, member
+    # A body in a clause after the item's own, and the group it is lodged with.
+    assert (GROUP, "organisation/nationale-politie") not in found
+    assert not any(s.endswith("directiecomite-interne-markt") for s, _ in found)
+
+
+def test_coordinated_bodies_in_the_items_of_a_represented_list() -> None:
+    for opening in ("In de werkgroep zijn vertegenwoordigd:", "Overige deelnemers:"):
+        text = (
+            f"De Benelux-werkgroep Arbeidsfraude werd in 2019 opgericht. {opening}\n"
+            "  •  de FOD Justitie, de Federale Politie en het Centraal Justitieel "
+            "Incassobureau;\n  •  de Police grand-ducale.\n"
+        )
+        found = participants(text)
+        for member in ("fod-justitie", "federale-politie", "centraal-justitieel-incassobureau"):
+            assert (GROUP, f"organisation/{member}") in found, (opening, member)
+
+
+def test_the_parties_in_an_amending_instrument_s_name_are_those_of_the_amended() -> None:
+    text = (
+        "Het Protocol tot wijziging van de Overeenkomst tussen België, Luxemburg en Nederland "
+        "inzake de uitwisseling van kentekengegevens is in 2025 gepubliceerd."
+    )
+    found = participants(text)
+    assert not any(s.startswith("instrument/protocol") for s, _ in found)
+    own = "Het Protocol tussen België en Nederland tot wijziging van de Overeenkomst is van 2025."
+    assert any(s.startswith("instrument/protocol") for s, _ in participants(own))
+
+
+def test_a_chair_with_an_adjective_of_origin() -> None:
+    for chair, member in (
+        ("het Vlaamse Departement Omgeving", "organisation/departement-omgeving"),
+        ("de Luxemburgse Police grand-ducale", "organisation/police-grand-ducale"),
+        ("de Belgische Federale Politie", "organisation/federale-politie"),
+    ):
+        text = (
+            "Het werk ligt bij de Benelux-werkgroep Arbeidsfraude, die onder voorzitterschap "
+            f"van {chair} staat."
+        )
+        assert (GROUP, member) in participants(text), chair
+
+
+def test_working_along_refers_to_the_group_of_the_sentence_before() -> None:
+    for sentence in (
+        "Ook Noordrijn-Westfalen werkt mee.",
+        "Frankrijk en Noordrijn-Westfalen werken mee.",
+        "Noordrijn-Westfalen heeft van meet af aan meegewerkt.",
+    ):
+        text = "Aan de Benelux-werkgroep Arbeidsfraude nemen België en Nederland deel. " + sentence
+        assert (GROUP, "region/noordrijn-westfalen") in participants(text), sentence
+
+
+CONFERENCE = "event/benelux-onderwijsconferentie-grenzeloos-leren"
+CONVENED = (
+    "Op woensdag 17 september 2025 kwamen in Maastricht tweehonderd leraren bijeen voor de "
+    'Benelux-onderwijsconferentie "Grenzeloos leren". '
+)
+
+
+def test_whom_a_speaker_at_a_meeting_speaks_for() -> None:
+    for sentence, principal in (
+        ("Namens Noordrijn-Westfalen sprak een afdelingshoofd.", "region/noordrijn-westfalen"),
+        (
+            "Namens het Secretariaat-Generaal gaf de adjunct-secretaris-generaal een toelichting.",
+            "institution/secretariaat-generaal",
+        ),
+        (
+            "Namens het Comité van Ministers wees de voorzitter erop dat het werk doorgaat.",
+            "institution/comite-van-ministers",
+        ),
+        ("Namens Nederland nam de minister het woord.", "country/nederland"),
+    ):
+        assert (CONFERENCE, principal) in participants(CONVENED + sentence), sentence
+    # A meeting announced for later is not the one spoken at.
+    later = (
+        "De tekst wordt voorgelegd aan de plenaire zitting van 20 maart 2026 in Luxemburg. "
+        "Namens het Comité van Ministers wees de voorzitter erop dat het werk doorgaat."
+    )
+    assert not participants(later)
+
+
+def test_attending_a_meeting_named_by_its_kind_late_in_a_report() -> None:
+    report = (
+        "De commissie kwam vrijdag in Rotterdam bijeen voor een hoorzitting over "
+        "waterstofleidingen. " + "De sprekers bespraken de stand van de techniek. " * 40
+    )
+    for sentence, guest in (
+        (
+            "Een delegatie van het Landtag van Noordrijn-Westfalen woonde de hoorzitting als "
+            "gast bij.",
+            "organisation/landtag-van-noordrijn-westfalen",
+        ),
+        ("Ook Fluxys en Gasunie woonden de hoorzitting bij.", "organisation/gasunie"),
+        ("Gasunie woont deze hoorzitting elk jaar bij.", "organisation/gasunie"),
+    ):
+        found = participants(report + sentence)
+        assert ("event/hoorzitting-over-waterstofleidingen", guest) in found, sentence
+
+
+def test_a_pronoun_subject_of_a_signing_passive_is_the_last_instrument() -> None:
+    for sentence in (
+        "Deze werd op 3 mei 2024 in Luxemburg ondertekend door België, Nederland en Frankrijk.",
+        "Dit is in 2024 ondertekend door de ministers van Milieu van België en Frankrijk.",
+        "Die werd door de regeringen van België en Frankrijk ondertekend.",
+    ):
+        text = "Men verwees naar de Benelux-verklaring over grensoverschrijdende natuurparken. "
+        found = participants(text + sentence)
+        assert (DECLARATION, "country/frankrijk") in found, sentence
+        assert (DECLARATION, "country/belgie") in found, sentence
+
+
+def test_thereto_refers_to_a_meeting_named_after_the_last_group() -> None:
+    opening = (
+        "De Benelux-werkgroep Arbeidsfraude werd in 2019 opgericht. Het voorzitterschap "
+        "organiseert op 5 juni 2025 in Schengen de Benelux-ministerconferentie over "
+        "arbeidsfraude. "
+    )
+    meeting = "event/benelux-ministerconferentie-over-arbeidsfraude"
+    for sentence in (
+        "Daaraan nemen de ministers van Werk van België en Frankrijk deel.",
+        "Hieraan nemen ook Frankrijk en België deel.",
+        "Frankrijk en België nemen eraan deel.",
+    ):
+        found = participants(opening + sentence)
+        assert (meeting, "country/frankrijk") in found, sentence
+        assert (GROUP, "country/frankrijk") not in found, sentence
+
+
+def test_organising_a_meeting_named_before_as_a_pronoun() -> None:
+    opening = "Op 12 maart 2026 vindt in Gent de Benelux-conferentie Wonen over de Grens plaats. "
+    meeting = "event/benelux-conferentie-wonen-over-de-grens"
+    for sentence in (
+        "Het Secretariaat-Generaal organiseert haar samen met de Grande Région.",
+        "Het Secretariaat-Generaal organiseerde deze samen met de Grande Région.",
+        "Het Secretariaat-Generaal en de Grande Région organiseren die samen met Wallonië.",
+    ):
+        found = participants(opening + sentence)
+        assert (meeting, "region/grande-region") in found, sentence
+        assert (meeting, "institution/secretariaat-generaal") in found, sentence
+
+
+def test_a_region_joined_to_the_benelux_in_an_instrument_s_name() -> None:
+    for name, region in (
+        ("de politieke verklaring Benelux-Noordrijn-Westfalen", "noordrijn-westfalen"),
+        ("de Intentieverklaring Benelux – Hauts-de-France 2022-2026", "hauts-de-france"),
+        ("de intentieverklaring Benelux Unie-Hauts-de-France", "hauts-de-france"),
+    ):
+        text = (
+            "De Benelux Unie werkt samen met Noordrijn-Westfalen en met Hauts-de-France. "
+            f"Basis daarvoor is {name} van 2018."
+        )
+        found = participants(text)
+        assert any(o == f"region/{region}" and "verklaring" in s for s, o in found), name
+    spelled_out = participants(
+        "Basis is de intentieverklaring Benelux Unie-Hauts-de-France van 2018."
+    )
+    assert any(o == "organisation/benelux-unie" for _, o in spelled_out)
+    # Another word after the dash is no region: "de Benelux-landen".
+    plain = participants("De politieke verklaring Benelux-landen van 2018 noemt Hauts-de-France.")
+    assert not any(o == "region/hauts-de-france" for _, o in plain)
+
+
+def test_a_closing_verb_followed_by_a_clause_of_condition() -> None:
+    opening = "Aan de Benelux-werkgroep Arbeidsfraude nemen België en Nederland deel. "
+    for sentence in (
+        "De Federale Politie en de Police grand-ducale schuiven aan waar het handhaving betreft.",
+        "De Federale Politie en de Police grand-ducale nemen deel wanneer het nodig is.",
+        "De Federale Politie en de Police grand-ducale worden betrokken zodra de inspectie "
+        "erom gaat.",
+    ):
+        found = participants(opening + sentence)
+        assert (GROUP, "organisation/police-grand-ducale") in found, sentence

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .candidates import Candidate
+from .group_tables import coordinated
 from .relations import (
     COOPERATES,
     COOPERATORS,
@@ -51,6 +52,16 @@ _SPEAKING_FOR = re.compile(
 _ON_BEHALF = re.compile(r"(?<!\w)[Nn]amens\s+(?:de\s+|het\s+)?")
 _TAKING_PART = re.compile(r"(?<!\w)(?:nam|namen|neemt|nemen)\s+(?:[^\s.;:]+\s+){0,8}?deel(?!\w)")
 _ON_BEHALF_REACH = 600  # characters back to the meeting the sentence reports on
+# A sentence that opens with whom its speaker speaks for: "Namens Noordrijn-Westfalen sprak
+# X", "Namens het Secretariaat-Generaal gaf Y een toelichting", "Namens het Comité van
+# Ministers wees de minister erop dat ...".
+# What announces a meeting still to come: "wordt voorgelegd aan de plenaire zitting van ...",
+# "zal op de volgende top ...".
+_AHEAD = re.compile(r"(?<!\w)(?:voorgelegd|zal|zullen|volgende|komende)(?!\w)")
+_SPOKE_FOR = re.compile(
+    r"\s*Namens\s+[^.;:]{3,80}?\s(?:sprak|spraken|gaf|gaven|wees|wezen|lichtte|lichtten"
+    r"|nam\s+(?:[^\s.;:]+\s+){0,3}?het\s+woord)(?!\w)"
+)
 # The partners first: "Samen met de KU Leuven ...", "Met de Duitse FKS werkt ...".
 _FRONTED = re.compile(r"\s*(Samen\s+met|Met)\s+(?:de\s+|het\s+)?(?:[A-Z][a-z]+(?:se|sche)\s+)?")
 # The glue of a list of partners, an abbreviation in brackets allowed: "X (FKS) en Y".
@@ -101,7 +112,7 @@ def _listed(
     by_sentence: dict[int, list[Candidate]],
     mentions: Sequence[Candidate],
 ) -> Iterator[Relation]:
-    """ "Aan de zitting namen ook deel:" and one item per body."""
+    """ "Aan de zitting namen ook deel:" and one item per body (or per bodies coordinated)."""
     b, e = spans[index]
     opening = _LIST_OPENING.search(text, b, e)
     if opening is None:
@@ -119,8 +130,10 @@ def _listed(
             break  # the list is over
         previous_end = end
         bodies = [m for m in by_sentence.get(j, []) if m.cls in MEETING_BODIES]
-        if bodies:
-            yield Relation(referred.iri, PARTICIPANT, bodies[0].iri, (begin, end))
+        # The first body of the item and those coordinated with it: "de FOD Justitie en de
+        # Federale Politie".
+        for body in coordinated(text, bodies):
+            yield Relation(referred.iri, PARTICIPANT, body.iri, (begin, end))
 
 
 def _speaking_for(
@@ -142,13 +155,20 @@ def _on_behalf(
 ) -> Iterator[Relation]:
     """ "Namens België nam minister X deel, namens het Groothertogdom Luxemburg vicepremier
     Y": each place spoken for takes part in the meeting the sentence (or the one just
-    before) names."""
+    before) names; the same for a speaker ("Namens X sprak Y")."""
+    spoke = False
     if _TAKING_PART.search(text, span[0], span[1]) is None:
-        return
+        spoke = _SPOKE_FOR.match(text, span[0], span[1]) is not None
+        if not spoke:
+            return
     meeting = next((m for m in here if m.cls == "Meeting"), None)
     if meeting is None:
         before = _last_meeting_of_kind(text, span, mentions, reach=_MEETING_REACH)
         near = before is not None and span[0] - before.begin <= _ON_BEHALF_REACH
+        if near and spoke and before is not None:
+            # "De tekst wordt voorgelegd aan de plenaire zitting van maart": a meeting still
+            # to come is not the one a speaker spoke at.
+            near = not _AHEAD.search(text, max(0, before.begin - 60), before.begin)
         meeting = before if near else None
     if meeting is None:
         return

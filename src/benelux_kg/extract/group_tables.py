@@ -26,14 +26,25 @@ _REACH = 800  # characters back from a labelled line to the group it describes
 _HEADING = 70  # the longest line that heads a block of a table
 # A labelled line; a paragraph above it may run into it where the layout was lost.
 _LABELLED = re.compile(
-    r"(?m)(?:^|(?<=[.!?] ))[ \t]*([A-Z][a-zé]+(?:[ \t]+[a-z]+)?)[ \t]*:[ \t]*(\S[^\n]*)?$"
+    r"(?m)(?:^|(?<=[.!?] ))[ \t]*([A-Z][a-zé]+(?:[ \t]+[a-z]+){0,2})[ \t]*:[ \t]*(\S[^\n]*)?$"
 )
+# An adjective before a label ("Vaste leden zijn:", "Overige deelnemers:"): the label after it.
+_QUALIFIER = re.compile(r"[a-z]+e\s+")
 # An item of the list that follows a label ending its line ("Leden zijn:"), up to the end of
-# its clause.
-_ITEM = re.compile(r"[ \t]*\n?[ \t]*(?:[•·▪*–-]|\d{1,2}[.)])[ \t]+([^\n;.]*)")
+# its clause; a full stop inside a word ("de FOD Economie, K.M.O., Middenstand") ends none.
+_ITEM = re.compile(r"[ \t]*\n?[ \t]*(?:[•·▪*–-]|\d{1,2}[.)])[ \t]+((?:[^\n;.]|\.(?=\S))*)")
+# The next item on the same line, where the layout was lost ("...; • het Ministère").
+_NEXT_ON_LINE = re.compile(r"[;.,]?[ \t]*(?=[•·▪])")
 _CODE = re.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
-# A group named as the parent of the one described: "valt onder het Directiecomité Energie".
-_UNDER_BEFORE = re.compile(r"(?<!\w)onder\s+(?:de\s+|het\s+)?$")
+# A group named as the parent of the one described: "valt onder het Directiecomité Energie",
+# "is ondergebracht bij het Directiecomité Interne Markt".
+_UNDER_BEFORE = re.compile(r"(?<!\w)(?:onder|ondergebracht\s+bij)\s+(?:de\s+|het\s+)?$")
+# The glue between the bodies of one item: "de FOD Justitie en de Federale Politie", "X (CJIB),
+# Y en het Luxemburgse Z".
+_ITEM_GLUE = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?"
+    r"(?:[A-Z][a-z]+(?:se|sche)\s+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +67,7 @@ class GroupTableReader:
             (m for m in mentions if m.cls == "WorkingGroup"), key=lambda m: (m.begin, m.end)
         )
         for line in lines:
-            label = " ".join(line.group(1).lower().split())
+            label = self._label(line.group(1))
             if label not in self.labels.participants and label not in self.labels.parents:
                 continue
             group = _described(text, groups, labelled, line.start())
@@ -82,6 +93,17 @@ class GroupTableReader:
                 if country is not None and not inside:
                     yield Relation(group.iri, PARTICIPANT, f"{ID}country/{country}", evidence)
 
+    def _label(self, words: str) -> str:
+        """The label of a line, past an adjective before it ("Vaste leden zijn" is "leden
+        zijn")."""
+        label = " ".join(words.lower().split())
+        qualifier = _QUALIFIER.match(label)
+        if qualifier is not None and label not in self.labels.participants:
+            bare = label[qualifier.end() :]
+            if bare in self.labels.participants:
+                return bare
+        return label
+
     def _items(
         self,
         text: str,
@@ -90,7 +112,8 @@ class GroupTableReader:
         line: re.Match[str],
         label: str,
     ) -> Iterator[Relation]:
-        """ "Leden zijn:" and one member an item: the first body or place each item names."""
+        """ "Leden zijn:" and one member an item: the first body or place each item names, and
+        those coordinated with it ("de FOD Justitie en de Federale Politie")."""
         if label not in self.labels.participants:
             return
         position = text.index(":", line.end(1)) + 1
@@ -102,11 +125,28 @@ class GroupTableReader:
                 and m.end <= item.end(1)
                 and (m.cls in PARTNERS or m.cls == "Institution")
             ]
-            if named:
-                first = min(named, key=lambda m: m.begin)
-                yield Relation(group.iri, PARTICIPANT, first.iri, (line.start(1), item.end(1)))
+            for m in coordinated(text, named):
+                yield Relation(group.iri, PARTICIPANT, m.iri, (line.start(1), item.end(1)))
             next_line = text.find("\n", item.end())
             position = next_line if next_line != -1 else len(text)
+            if (same_line := _NEXT_ON_LINE.match(text, item.end(), position)) is not None:
+                position = same_line.end()
+
+
+def coordinated(text: str, named: Sequence[Candidate]) -> list[Candidate]:
+    """The first of ``named`` (the mentions of one list item) and those coordinated with it
+    ("de FOD Justitie en de Federale Politie"); not one of a clause after it ("de DUO, waar
+    het Coördinatiepunt is ondergebracht")."""
+    ordered = sorted(named, key=lambda m: m.begin)
+    found = ordered[:1]
+    for m in ordered[1:]:
+        if m.iri == found[-1].iri:
+            continue  # its abbreviation: "het Centraal Justitieel Incassobureau (CJIB)"
+        glue = _ITEM_GLUE.match(text, found[-1].end, m.begin)
+        if glue is None or glue.end() != m.begin:
+            break
+        found.append(m)
+    return found
 
 
 def _described(
@@ -126,7 +166,7 @@ def _described(
             return None
         if any(b <= g.begin < e for b, e in labelled):
             continue  # "Valt onder: Directiecomité X" names the parent, not the group
-        if _UNDER_BEFORE.search(text, max(0, g.begin - 20), g.begin):
+        if _UNDER_BEFORE.search(text, max(0, g.begin - 30), g.begin):
             continue  # the same in prose: "De werkgroep valt onder het Directiecomité X."
         return g
     return None

@@ -221,10 +221,10 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
-def _any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Like :func:`_any_word`; a " * " in a phrase stands for up to five words ("werkt *
-    samen met": "werkt sinds 2008 structureel samen met")."""
-    gap = r"\s+(?:[^\s.;:,]+\s+){0,5}?"
+def _any_phrase(phrases: Iterable[str], words: int = 5) -> re.Pattern[str]:
+    """Like :func:`_any_word`; a " * " in a phrase stands for up to ``words`` words ("werkt
+    * samen met": "werkt sinds 2008 structureel samen met")."""
+    gap = rf"\s+(?:[^\s.;:,]+\s+){{0,{words}}}?"
     alternatives = "|".join(
         gap.join(re.escape(part) for part in p.split(" * "))
         for p in sorted(phrases, key=len, reverse=True)
@@ -244,7 +244,8 @@ class RelationFinder:
         self._adopted = _any_word(tables.adoption_verbs)
         self._preparing = _any_phrase(tables.preparation or ("in voorbereiding",))
         self._takes_part = _any_word(tables.participation)
-        self._cooperates = _any_phrase(tables.cooperation)
+        # "werkt voor het leidingtracé naar Rotterdam al samen met": seven words between.
+        self._cooperates = _any_phrase(tables.cooperation, words=7)
         inside = "|".join(re.escape(v) for v in tables.inside) or "werken"
         # "In deze werkgroep werken X, Y en Z": the group the demonstrative names; "In de
         # werkgroep zitten X en Y": the last group of that kind.
@@ -298,6 +299,7 @@ class RelationFinder:
         # The one group the sentence before gave members to: "Aan de werkgroep nemen X en Y
         # deel. Frankrijk neemt als waarnemer deel." speaks of that group again.
         previous: Candidate | None = None
+        parented: set[str] = set()  # groups whose parent a sentence names
         for i, (b, e) in enumerate(sentences.spans):
             here = by_sentence.get(i, [])
             if not here:
@@ -309,15 +311,20 @@ class RelationFinder:
             yield from self._passed_by(text, here, mentions, numbered, span)
             yield from self._amends(text, here, span, mentions)
             dates.extend(self._dates(text, here, span, relative))
+            dates.extend(self._referred_dates(text, here, span, mentions))
             taking_part = list(self._participants(text, here, span, mentions, previous))
             yield from taking_part
             yield from _co_organisers(text, here, span, mentions)
             yield from _accession(text, here, span, mentions)
             yield from _chaired_by(text, here, span, mentions)
             previous = _sole_subject(taking_part, mentions, e)
-            yield from self._parents(text, here, span, mentions)
+            before = sentences.spans[i - 1] if i else None
+            for parent in self._parents(text, here, span, mentions, before):
+                parented.add(parent.subject)
+                yield parent
             yield from self._cooperation(text, here, span, sentences, i, mentions)
             yield from self._places(text, here, span)
+        yield from _groups_below(text, sentences, by_sentence, mentions, parented)
         meeting = _meeting_of(mentions, today, text)
         dates.extend(self._list_dates(text, sentences.spans, by_sentence, relative, meeting))
         if meeting is not None:
@@ -455,9 +462,11 @@ class RelationFinder:
         named last before the sentence."""
         opening = _ANAPHOR_OPENING.match(text, span[0], span[1])
         if opening is None or any(m.begin < opening.end() for m in instruments):
+            yield from self._amends_by_pronoun(text, instruments, span, mentions)
             return  # "De beschikking tot wijziging van ...": a name, not an anaphor
         verb = self._amending.match(text, opening.end(), span[1])
         if verb is None:
+            yield from self._amends_by_pronoun(text, instruments, span, mentions)
             return
         amended = next((m for m in instruments if 0 <= m.begin - verb.end() <= 30), None)
         if amended is None:
@@ -472,6 +481,51 @@ class RelationFinder:
         ]
         if before and before[-1].iri != amended.iri:
             yield Relation(before[-1].iri, AMENDS, amended.iri, span)
+
+    def _amends_by_pronoun(
+        self,
+        text: str,
+        instruments: list[Candidate],
+        span: tuple[int, int],
+        mentions: Sequence[Candidate],
+    ) -> Iterator[Relation]:
+        """A clause whose subject is a pronoun or "de tekst", referring to the instrument
+        named last before it: "Zij vervangt Aanbeveling M (2019) 4", "; zij werd gewijzigd
+        bij Beschikking M (2023) 11", "De tekst zal aanbeveling 946/2 ... vervangen"."""
+        if not instruments:
+            return  # the other instrument is named in the clause
+        for start in _clause_starts(text, span):
+            subject = _REFERRING_SUBJECT.match(text, start, span[1])
+            if subject is None:
+                continue
+            clause = _CLAUSE_END.search(text, subject.end(), span[1])
+            end = clause.start() if clause else span[1]
+            after = [m for m in instruments if subject.end() <= m.begin < end]
+            verb = self._amending.match(text, subject.end(), end)
+            passive = _PASSIVE_AMENDED.match(text, subject.end(), end)
+            objects: list[Candidate] = []  # what the pronoun's instrument amends
+            agents: list[Candidate] = []  # what amends the pronoun's instrument
+            if verb is not None:
+                # "Zij vervangt Aanbeveling M (2019) 4": it amends the object.
+                objects = [m for m in after if m.begin - verb.end() <= 30][:1]
+            elif passive is not None:
+                # "zij werd gewijzigd bij Beschikking M (2023) 11": the agent amends it.
+                agents = [m for m in after if m.begin - passive.end() <= 20][:1]
+            else:
+                # "De tekst bouwt voort op ... en zal Aanbeveling M (2011) 4 vervangen".
+                stop = text.find(";", subject.end(), span[1])
+                stop = span[1] if stop < 0 else stop
+                later = [m for m in instruments if subject.end() <= m.begin < stop]
+                objects = list(_future_objects(text, later, subject.end(), stop))
+            if not objects and not agents:
+                continue
+            antecedent = _antecedent(text, start, mentions, subject["pronoun"] or "")
+            if antecedent is None:
+                continue
+            pairs = [(antecedent, m) for m in objects] + [(m, antecedent) for m in agents]
+            for amending, amended_one in pairs:
+                if amending.iri != amended_one.iri:
+                    yield Relation(amending.iri, AMENDS, amended_one.iri, span)
 
     def _amends_by_agent(
         self, text: str, instruments: list[Candidate], span: tuple[int, int]
@@ -581,10 +635,19 @@ class RelationFinder:
         # An index entry dated by its closing date is about the instrument it opens with;
         # the others it names ("ter uitvoering van het Benelux-Politieverdrag") are not dated.
         entry = bool(first and _listed_date(text, here, first, span))
+        renewing = _renewing(text, here, span)
         for m in here:
             if m.cls not in INSTRUMENTS:
                 continue
             after = _DATED_AFTER.match(text, m.end, span[1])
+            if (
+                after
+                and "d.d." in after.group()
+                and self._amend.search(text, m.begin - 40, m.begin)
+            ):
+                # "..., zoals gewijzigd bij Beschikking M (2023) 11, d.d. 10.03.2025": in an
+                # index entry the closing date is the entry's, not the amending one's.
+                after = None
             signed = _SIGNED_AFTER.match(text, m.end, span[1])
             if signed is not None and _OF_ANOTHER.search(text, max(span[0], m.begin - 40), m.begin):
                 signed = None  # "ter uitvoering van het Benelux-Politieverdrag, gedaan te ..."
@@ -611,6 +674,10 @@ class RelationFinder:
             elif plain := _plain_date(text, m, span[1]):
                 # "het Verdrag van Senningen van 8 juni 2004": a known name, then its date.
                 yield Relation(m.iri, DATE_DOCUMENT, plain, span)
+            elif m is renewing and (renewed := _one_date_outside(text, here, span)):
+                # "werd op 15 november 2022 vernieuwd met de intentieverklaring ...": the
+                # renewal is the day of the instrument that renews.
+                yield Relation(m.iri, DATE_DOCUMENT, renewed, span)
             elif own := self._clause_date(text, m, span):
                 yield Relation(m.iri, DATE_DOCUMENT, own, span)
             elif opening is not None and m is first and not _NUMBERED.match(m.label):
@@ -632,6 +699,40 @@ class RelationFinder:
                 date = self._nearest_date(text, here, m, window, relative)
                 if date:
                     yield Relation(m.iri, DATE_DOCUMENT, date, span)
+
+    def _referred_dates(
+        self,
+        text: str,
+        here: list[Candidate],
+        span: tuple[int, int],
+        mentions: Sequence[Candidate],
+    ) -> Iterator[Relation]:
+        """A sentence naming no instrument that dates the one a pronoun refers to: "Deze werd
+        op 4 maart 2025 in Brussel ondertekend", "Het Comité stelde haar op 7 december 2020
+        vast"."""
+        start = span[0]
+        end = text.find(";", start, span[1])  # the clause: "... vast; zij werd ..."
+        end = span[1] if end < 0 else end
+        if any(m.cls in INSTRUMENTS and m.begin < end for m in here):
+            return
+        subject = _REFERRING_SUBJECT.match(text, start, end)
+        pronoun = (subject["pronoun"] or "") if subject is not None else ""
+        if subject is None:
+            clause = text[start:end]
+            if not any(p in clause for p in _OBJECT_PRONOUN_WORDS):
+                return
+            verb = _DATED_OBJECT_PRONOUN.search(text, start, end)
+            if verb is None:
+                return
+            pronoun = verb["pronoun"]
+        elif not self._adopted.search(text, subject.end(), end):
+            return
+        dates = {first_date(d.group()) for d in DATE.finditer(text, start, end)}
+        if len(dates) != 1:
+            return
+        antecedent = _antecedent(text, start, mentions, pronoun)
+        if antecedent is not None:
+            yield Relation(antecedent.iri, DATE_DOCUMENT, dates.pop(), span)
 
     def _list_dates(
         self,
@@ -836,6 +937,11 @@ class RelationFinder:
                     )
                 ):
                     yield Relation(m.iri, PARTICIPANT, p.iri, span)
+            # The same in the name of a declaration or agreement ("de politieke verklaring
+            # Benelux-Noordrijn-Westfalen"), where the region may be no mention of its own.
+            if m.cls in {"Declaration", "Agreement"} and text.find("Benelux", m.begin, m.end) >= 0:
+                for party in _joined_regions(text, m, mentions):
+                    yield Relation(m.iri, PARTICIPANT, party, span)
             # Bodies inside a meeting's name: "het jaarlijkse overleg met de Noordse Raad".
             if m.cls == "Meeting":
                 opening = re.search(r"\s(?:met|tussen)\s", text[m.begin : m.end])
@@ -857,6 +963,10 @@ class RelationFinder:
                     if q.end < p.begin
                 )
                 if inside and not owned and re.search(r"\btussen\b", text[m.begin : p.begin]):
+                    if "wijziging" in text[m.begin : p.begin] and _AMENDED_BETWEEN.search(
+                        text, m.begin, p.begin
+                    ):
+                        continue  # the parties of the instrument it amends, not its own
                     yield Relation(m.iri, PARTICIPANT, p.iri, span)
             # The parties right after the name: "de intentieverklaring van 11 december 2018
             # tussen de Benelux-landen en Frankrijk".
@@ -1053,8 +1163,15 @@ class RelationFinder:
                 text, verb.start(), min(span[1], verb.end() + 1)
             )
             meeting_kind = aan.group(1) if aan is not None else None
+            reach = _MEETING_REACH
+            if meeting_kind is None and text.find("woon", span[0], span[1]) >= 0:
+                # "Een delegatie van X woonde de hoorzitting als gast bij": the last meeting of
+                # the kind attended, which a report may have opened with.
+                attended = _ATTENDED_KIND.search(text, span[0], span[1])
+                meeting_kind = attended.group(1) if attended is not None else None
+                reach = _REPORTED_MEETING_REACH
             if referred is None and meeting_kind is not None:
-                referred = _last_meeting_of_kind(text, span, mentions, meeting_kind.lower())
+                referred = _last_meeting_of_kind(text, span, mentions, meeting_kind.lower(), reach)
             within = _IN_KIND_BEFORE.search(text, max(span[0], verb.start() - 40), verb.start())
             if referred is None and within is not None:
                 # "Verder zijn X en Y in de werkgroep vertegenwoordigd": the last group of
@@ -1071,13 +1188,22 @@ class RelationFinder:
                 # "Daarin zitten de Federale Politie, ...": the group named last before.
                 referred = _last_group(text, span, mentions)
             if referred is None and _THERETO.search(text, span[0], span[1]):
-                # "Daaraan nemen X en Y deel": the group the sentence before ended on.
-                referred = _last_group_unless_new(text, span, mentions)
+                # "Daaraan nemen X en Y deel": the group the sentence before ended on, or a
+                # meeting named after it ("... organiseert een conferentie. Daaraan nemen ...").
+                referred = _last_meeting_after_group(text, span, mentions)
+                referred = referred or _last_group_unless_new(text, span, mentions)
             kind = _INSTRUMENT_SUBJECT.match(text, span[0], verb.start())
             if referred is None and kind is not None and _SIGNED.search(verb.group()):
                 # "Het memorandum werd gesloten tussen X, Y en Z": the instrument of that
                 # kind named last before.
                 referred = _last_instrument(text, span, mentions, kind.group(1).lower())
+            if (
+                referred is None
+                and _SIGNED.search(verb.group())
+                and _PRONOUN_PASSIVE.match(text, span[0], verb.start())
+            ):
+                # "Deze werd in 2025 ondertekend door X, Y en Z": the instrument named last.
+                referred = _last_instrument(text, span, mentions, "")
             groups = [referred] if referred is not None else []
             numbered = _numbered_groups(text, verb.end(), span, mentions)
             if numbered:
@@ -1114,9 +1240,6 @@ class RelationFinder:
                 and _BY_BEFORE.search(text, max(span[0], m.begin - 12), m.begin)
             ]
             places = sorted(places + chairs, key=lambda m: m.begin)
-        means = {
-            p.iri for p in places if _MEANS_BEFORE.search(text, max(span[0], p.begin - 10), p.begin)
-        }
         worked_with = {
             p.iri
             for p in places
@@ -1142,8 +1265,6 @@ class RelationFinder:
             # "De werkgroep werkt nauw samen met Europol": a partner of the group, no member
             # (and its abbreviation after the name: "met het Europees Geneesmiddelenbureau (EMA)")
             and p.iri not in worked_with
-            # "NRW neemt deel via het Ministerium ... (MAGS)": the means of a member, no member
-            and p.iri not in means
             # "tijdens de top in Luxemburg ondertekenden", "ondertekend te Brussel": a place
             and not _LOCATION_BEFORE.search(text, max(span[0], p.begin - 4), p.begin)
         ]
@@ -1183,6 +1304,7 @@ class RelationFinder:
         here: list[Candidate],
         span: tuple[int, int],
         mentions: Sequence[Candidate] = (),
+        previous: tuple[int, int] | None = None,
     ) -> Iterator[Relation]:
         # "Het netwerk, dat rechtstreeks aan het Comité van Ministers rapporteert, ...": the
         # group of that kind named last before, under the body of the relative clause.
@@ -1205,6 +1327,9 @@ class RelationFinder:
                     yield Relation(before[-1].iri, SUB_ORGANIZATION, p.iri, span)
         yield from self._reports_to(text, here, span, mentions)
         yield from _founded(text, here, span, mentions)
+        yield from _belonging_of_subject(text, here, span, mentions, previous)
+        yield from _reports_via(text, here, span, mentions, previous)
+        yield from _housed_where(text, here, span)
         # "Deze werkgroep rapporteert aan het Comité van Ministers": the group "deze
         # werkgroep" refers to, under the body.
         this = _THIS_SUBJECT.match(text, span[0], span[1])
@@ -1354,6 +1479,8 @@ class RelationFinder:
         # The Benelux Union is the one cooperating where the sentence (or the one before)
         # names it and a verb names no other subject.
         union_near = re.search(r"Benelux(?:\s+|-)Unie", text[previous[0] : span[1]])
+        before = sentences.spans[index - 1] if index else None
+        yield from _together_fronted(text, here, span, mentions)
         for match in self._cooperates.finditer(sentence):
             start = span[0] + match.end()
             acting = _cooperating(text, here, span[0], span[0] + match.start(), start, match)
@@ -1361,6 +1488,10 @@ class RelationFinder:
                 acting = _group_by_kind(text, span, span[0] + match.start(), mentions, match)
             if acting is None:
                 acting = _main_subject(text, here, span, span[0] + match.start(), mentions, match)
+            if acting is None:
+                acting = _pronoun_cooperator(
+                    text, here, span, before, mentions, span[0] + match.start(), match
+                )
             if acting is None and not union_near:
                 continue
             cooperator = acting.iri if acting is not None else BENELUX_UNION
@@ -1517,6 +1648,251 @@ def _external_parents(
             yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
 
 
+# A personal pronoun opening a sentence, for the subject of the sentence before: "Zij werd
+# in 2019 opgericht", "Het werkt samen met"; "het" only before a verb ("Het ontstond na").
+_SUBJECT_PRONOUN = re.compile(
+    r"\s*(?:Zij|Hij|Ze|Het(?=\s+(?:werd|wordt|is|was|valt|viel|ressorteert|rapporteert"
+    r"|rapporteerde|maakt|maakte|ontstond|hangt|werkt|werkte|brengt|bracht|staat|stond)\s))"
+    r"(?!\w)"
+)
+
+
+def _subject_of(
+    text: str,
+    span: tuple[int, int],
+    here: Sequence[Candidate],
+    mentions: Sequence[Candidate],
+    previous: tuple[int, int] | None,
+) -> tuple[Candidate, int] | None:
+    """The body a sentence opens with and where its name ends: a name ("De werkgroep X
+    ..."), a group by its kind ("Het platform ..."), or a pronoun for the subject of the
+    sentence before ("Zij ...", "Het werkt ...")."""
+    start = _section_end(text, span)
+    pronoun = _SUBJECT_PRONOUN.match(text, start, span[1])
+    if pronoun is None:
+        return _named_subject(text, (start, span[1]), here, mentions)
+    if previous is None:
+        return None
+    before = [m for m in mentions if previous[0] <= m.begin < previous[1]]
+    subject = _named_subject(text, previous, before, mentions)
+    if subject is None:
+        groups = [m for m in before if m.cls in GROUPS]
+        if len({g.iri for g in groups}) != 1 or any(m.cls in PARENTS - GROUPS for m in before):
+            return None
+        return groups[0], pronoun.end()
+    return subject[0], pronoun.end()
+
+
+def _named_subject(
+    text: str, span: tuple[int, int], here: Sequence[Candidate], mentions: Sequence[Candidate]
+) -> tuple[Candidate, int] | None:
+    """The body named at the opening of ``span``, by its name or its kind."""
+    opening = _SUBJECT_OPENING.match(text, _section_end(text, span), span[1])
+    at = opening.end() if opening is not None else span[0]
+    named = next((m for m in here if m.begin == at and m.cls in COOPERATORS), None)
+    if named is not None:
+        return named, named.end
+    kind = _KIND_SUBJECT.match(text, _section_end(text, span), span[1])
+    if kind is None:
+        return None
+    group = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
+    return (group, kind.end(1)) if group is not None else None
+
+
+def _belonging_of_subject(
+    text: str,
+    here: list[Candidate],
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    previous: tuple[int, int] | None,
+) -> Iterator[Relation]:
+    """ "Zij valt onder het Directiecomité" (the group the sentence before spoke of), "De
+    werkgroep X werd in 2019 opgericht en valt onder het Directiecomité", "Het ontstond in
+    1996 en valt onder het Comité": the group the sentence opens with under the body."""
+    pronoun = _SUBJECT_PRONOUN.match(text, _section_end(text, span)) is not None
+    if not pronoun and (
+        " en " not in text[span[0] : span[1]]
+        or _AND_BELONGING.search(text, span[0], span[1]) is None
+    ):
+        return
+    found = _subject_of(text, span, here, mentions, previous)
+    if found is None or found[0].cls not in GROUPS:
+        return
+    subject, after = found
+    for p in here:
+        if p.cls not in PARENTS or p.begin < after or p.iri == subject.iri:
+            continue
+        verb = _REPORTS_OR_UNDER.fullmatch(text, after, p.begin) if pronoun else None
+        if verb is None:
+            verb = next(
+                (v for v in _AND_BELONGING.finditer(text, after, p.begin) if v.end() == p.begin),
+                None,
+            )
+        # Another body between the subject and the verb may be the subject of the verb.
+        if verb is not None and not any(
+            m.cls in COOPERATORS and after <= m.begin < verb.start() for m in here
+        ):
+            yield Relation(subject.iri, SUB_ORGANIZATION, p.iri, span)
+
+
+def _reports_via(
+    text: str,
+    here: list[Candidate],
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    previous: tuple[int, int] | None,
+) -> Iterator[Relation]:
+    """ "De werkgroep rapporteert via het Directiecomité aan het College": the group under
+    the body it reports through, and that body under the one reported to."""
+    if " via " not in text[span[0] : span[1]]:
+        return
+    for verb in _REPORTS_VIA.finditer(text, span[0], span[1]):
+        middle = next((m for m in here if m.begin == verb.end() and m.cls in PARENTS), None)
+        top = next(
+            (
+                m
+                for m in here
+                if middle is not None
+                and m.cls in PARENTS
+                and m.begin > middle.end
+                and _VIA_TO.fullmatch(text, middle.end, m.begin)
+            ),
+            None,
+        )
+        if middle is None or top is None:
+            continue
+        found = _subject_of(text, span, here, mentions, previous)
+        if (
+            found is not None
+            and found[0].cls in GROUPS
+            and not any(m.cls in COOPERATORS and found[1] <= m.begin < verb.start() for m in here)
+        ):
+            yield Relation(found[0].iri, SUB_ORGANIZATION, middle.iri, span)
+        if middle.cls in GROUPS and middle.iri != top.iri:
+            yield Relation(middle.iri, SUB_ORGANIZATION, top.iri, span)
+
+
+def _housed_where(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+    """ "de DUO, waar het Coördinatiepunt is ondergebracht", "het Senningenoverleg,
+    waarbinnen de werkgroep X werd opgericht": the body of the clause under the one before."""
+    sentence = text[span[0] : span[1]]
+    if "ondergebracht" not in sentence and "opgericht" not in sentence:
+        return
+    for p in here:
+        if p.cls not in PARENTS:
+            continue
+        for m in here:
+            if (
+                m.begin > p.end
+                and m.iri != p.iri
+                and m.cls in GROUPS | {"NationalBody", "ExternalOrganisation"}
+                and _WHERE_HOUSED.fullmatch(text, p.end, m.begin)
+                and _HOUSED_VERB.match(text, m.end)
+            ):
+                yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
+
+
+# A sentence putting the groups named after it under one parent body. The parent opens the
+# sentence: "Onder het Senningenoverleg werken vier werkgroepen (tabel 4.1)", "Binnen de
+# Raad zijn twee werkgroepen actief:".
+_WITHIN_PLURAL = re.compile(
+    r"\s+(?:werken|werkten|zijn|waren|functioneren|opereren|bestaan|vallen)\s"
+    r"[^.;]{0,60}?werkgroepen(?!\w)"
+)
+# The groups, then the parent: "De werkgroepen die hieronder worden genoemd, vallen onder het
+# College", "De volgende werkgroepen rapporteren aan het Directiecomité:".
+_PLURAL_UNDER = re.compile(
+    r"werkgroepen(?!\w)[^.;:]{0,80}?\s(?:vallen|vielen|ressorteren|rapporteren|rapporteerden)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:onder|aan)\s+(?:de\s+|het\s+)?"
+)
+# The parent as the subject: "Het Directiecomité ... stuurde de werkgroepen hieronder aan",
+# "Het College coördineert de volgende werkgroepen".
+_PARENT_OF_PLURAL = re.compile(
+    r"[^.;:]{0,120}?\s(?:stuurt|stuurde|stuurden|coördineert|coördineerde|overkoepelt"
+    r"|overkoepelde|begeleidt|begeleidde)\s+(?:[a-z]+\s+){0,2}?werkgroepen(?!\w)"
+)
+# That the groups are the ones named after the sentence ("hieronder" may be hyphenated
+# across a line break: "hieron-\nder").
+_BELOW = re.compile(r"(?<!\w)(?:hier-?\s*on-?\s*der|hierna)(?!\w)")
+# A numbered heading, a line of its own: "3. MOBILITEIT", " 3.2. \tWEDERZIJDSE ERKENNING";
+# the cleaned text runs it on after the sentence before ("... aan. 3.1 Fiets\n").
+_HEADING = re.compile(
+    r"(?:^|(?<=[.:!?] ))[ \t]*(\d{1,2}(?:\.\d{1,2})*)\.?[ \t]+[A-Z][^\n.]{0,80}\n", re.MULTILINE
+)
+_BELOW_REACH = 3000  # characters after the sentence in which the groups are named
+
+
+def _groups_below(
+    text: str,
+    sentences: Sentences,
+    by_sentence: dict[int, list[Candidate]],
+    mentions: Sequence[Candidate],
+    parented: set[str],
+) -> Iterator[Relation]:
+    """The groups first named after a sentence that puts "the groups below" under a parent,
+    up to the end of that sentence's section; a group whose parent is named elsewhere
+    ("tenzij anders aangegeven") keeps that one."""
+    at = text.find("werkgroepen")
+    while at >= 0:
+        i = sentences.index(at)
+        b, e = sentences.spans[i]
+        at = text.find("werkgroepen", max(e, at + 1))
+        parent = _parent_of_plural(text, b, e, by_sentence.get(i, []))
+        if parent is None:
+            continue
+        limit = min(len(text), e + _BELOW_REACH)
+        # The heading may open the sentence ("3. VEILIGHEID\n\nDe werkgroepen ...").
+        level = _section_level(text, text.find("werkgroepen", b, e))
+        for heading in _HEADING.finditer(text, e, limit):
+            if level and heading.group(1).count(".") + 1 <= level:
+                limit = heading.start()
+                break
+        named_before = {m.iri for m in mentions if m.begin < e}
+        for m in mentions:
+            if (
+                e <= m.begin < limit
+                and m.cls in GROUPS
+                and m.iri != parent.iri
+                and m.iri not in named_before
+                and m.iri not in parented
+            ):
+                yield Relation(m.iri, SUB_ORGANIZATION, parent.iri, (b, e))
+
+
+def _parent_of_plural(text: str, b: int, e: int, here: list[Candidate]) -> Candidate | None:
+    """The parent of "the groups below" in the sentence ``b``-``e``, if it is one such."""
+    opening = _SUBJECT_OPENING.match(text, b, e)
+    start = opening.end() if opening is not None else b
+    for p in here:
+        if p.cls not in PARENTS:
+            continue
+        within = _WITHIN_OPENING.fullmatch(text, _section_end(text, (b, e)), p.begin)
+        if within is not None and _WITHIN_PLURAL.match(text, p.end, e):
+            return p
+        # "de volgende werkgroepen", "de werkgroepen (die) hieronder": next to the plural,
+        # not anywhere ("de werkgroepen in de volgende jaren").
+        plural = text.rfind("werkgroepen", b, p.begin)
+        word = plural if plural >= 0 else text.find("werkgroepen", p.end, e)
+        below = word >= 0 and (
+            text[max(b, word - 20) : word].rstrip().endswith(("volgende", "onderstaande"))
+            or _BELOW.search(text, word, min(e, word + 50)) is not None
+        )
+        if below and plural >= 0 and _PLURAL_UNDER.fullmatch(text, plural, p.begin):
+            return p
+        if below and p.begin == start and _PARENT_OF_PLURAL.match(text, p.end, e):
+            return p
+    return None
+
+
+def _section_level(text: str, position: int) -> int:
+    """The depth of the numbered section ``position`` stands in ("3.2" is 2), 0 if none
+    within reach."""
+    level = 0
+    for heading in _HEADING.finditer(text, max(0, position - _BELOW_REACH), position):
+        level = heading.group(1).count(".") + 1
+    return level
+
+
 # "..., en met het Benelux-NRW Netwerk": a further partner after a relative clause.
 # "en sinds 2011 ook met de Noordse Raad": a few words may stand between.
 _AND_WITH = re.compile(r",?\s+en\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?met\s+(?:de\s+|het\s+)?$")
@@ -1552,6 +1928,74 @@ def _group_by_kind(
     return _last_of_kind(text, span, mentions, kind.group(1).lower())
 
 
+def _pronoun_cooperator(
+    text: str,
+    here: list[Candidate],
+    span: tuple[int, int],
+    previous: tuple[int, int] | None,
+    mentions: Sequence[Candidate],
+    verb_start: int,
+    match: re.Match[str],
+) -> Candidate | None:
+    """ "Het platform rapporteert aan het Comité. Het werkt samen met X": the subject of the
+    sentence before, for a pronoun opening this one."""
+    if not match.group().lower().startswith(("werk", "samenwerk")):
+        return None
+    if _SUBJECT_PRONOUN.match(text, _section_end(text, span)) is None:
+        return None
+    found = _subject_of(text, span, here, mentions, previous)
+    if found is None or any(
+        m.cls in COOPERATORS and found[1] <= m.begin < verb_start for m in here
+    ):
+        return None
+    return found[0]
+
+
+# "Samen met de Europese Commissie analyseert het Secretariaat-Generaal ...": the partners
+# open the sentence, the subject follows its verb ("... werkt de werkgroep aan ...").
+_FRONTED_WITH = re.compile(r"Samen\s+met\s+(?:de\s+|het\s+)?")
+_VERB_THEN_SUBJECT = re.compile(
+    r",?\s+(?!(?:en|in|op|voor|aan|bij|van|met|als|om|of|die|dat)\s)[a-z]{3,}\s+"
+    r"(?:(?:ook|zelf|daarbij|nu)\s+)?(?:de\s+|het\s+)?"
+)
+_WITH_LIST = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:met\s+)?(?:de\s+|het\s+)?")
+
+
+def _together_fronted(
+    text: str, here: list[Candidate], span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """ "Samen met de VMM en het Waterschap werkt de werkgroep aan ...": the subject after
+    the verb cooperates with every partner of the opening list."""
+    at = text.find("Samen met", span[0], span[1])
+    if at < 0:
+        return
+    opening = text[span[0] : at].rstrip(" \t")
+    if opening and not opening.endswith(("\n", ".", ":")):
+        return
+    fronted = _FRONTED_WITH.match(text, at)
+    partners = [m for m in here if m.cls in PARTNERS | COOPERATORS]
+    first = next((m for m in partners if fronted and m.begin == fronted.end()), None)
+    if first is None:
+        return
+    listed = [first]
+    for m in partners:
+        if m.begin > listed[-1].end and _WITH_LIST.fullmatch(text, listed[-1].end, m.begin):
+            listed.append(m)
+    verb = _VERB_THEN_SUBJECT.match(text, listed[-1].end, span[1])
+    if verb is None:
+        return
+    subject = next((m for m in here if m.begin == verb.end() and m.cls in COOPERATORS), None)
+    if subject is None:
+        kind = re.match(r"([a-z]{4,})\s", text[verb.end() : verb.end() + 40])
+        noun = kind.group(1) if kind is not None else ""
+        subject = _last_of_kind(text, span, mentions, noun) if noun else None
+    if subject is None:
+        return
+    for m in listed:
+        if m.iri != subject.iri and not (m.iri in MEMBER_STATES and subject.iri in MEMBER_STATES):
+            yield Relation(subject.iri, COOPERATES, m.iri, span)
+
+
 # What opens a sentence before its subject: a section number, an article.
 _SUBJECT_OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\s+)?(?:(?:De|Het|Dit|Deze|Dat)\s+)?")
 
@@ -1569,7 +2013,7 @@ def _main_subject(
     daarbij samen met Europol", "Het Forum werkt aan X en zal nauw samenwerken met Y"."""
     if not match.group().lower().startswith(("werk", "samenwerken", "samenwerkt")):
         return None
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, span[0], verb_start)]
+    breaks = _clause_breaks(text, here, span[0], verb_start)
     if not breaks or any(breaks[-1] <= m.begin < verb_start for m in here):
         return None
     opening = _SUBJECT_OPENING.match(text, span[0], span[1])
@@ -1588,7 +2032,7 @@ def _main_subject(
 _TOGETHER = re.compile(
     r"\s+(?:(?:werken|werkten)\s+(?:[^\s.;:,]+\s+){0,5}?samen"
     r"|(?:zullen|willen|gaan|blijven)\s+(?:[^\s.;:,]+\s+){0,3}?samenwerken)(?!\w)"
-    r"(?!\s+met\b)(?!\s+(?:in|binnen)\s+(?:de|het)\s)"
+    r"(?!\s+met\b)(?!\s+(?:in|binnen)\s+(?:de|het)\s(?!kader\s))"
 )
 
 
@@ -1604,7 +2048,8 @@ def _working_together(
         first = before[-1] if before else None
         if (
             first is None
-            or first.cls not in COOPERATORS
+            # A state with a neighbour: "Nederland en NRW werken samen in het kader van".
+            or first.cls not in COOPERATORS | PLACES
             or first.iri == second.iri
             or not _COORDINATED.fullmatch(text, first.end, second.begin)
             or (first.iri in MEMBER_STATES and second.iri in MEMBER_STATES)
@@ -1628,6 +2073,16 @@ def _section_end(text: str, span: tuple[int, int]) -> int:
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:die|dat|en|maar|terwijl)\s")
 
 
+def _clause_breaks(text: str, here: Sequence[Candidate], begin: int, end: int) -> list[int]:
+    """Where clauses begin between ``begin`` and ``end``; not inside a name ("de Algemene
+    Administratie van Douane en Accijnzen werken samen met")."""
+    return [
+        b.end()
+        for b in _CLAUSE_BREAK.finditer(text, begin, end)
+        if not any(m.begin < b.start() < m.end for m in here)
+    ]
+
+
 def _cooperating(
     text: str,
     here: list[Candidate],
@@ -1641,7 +2096,7 @@ def _cooperating(
     before "met" in the same clause. A noun ("de samenwerking met X") has no subject."""
     if not match.group().lower().startswith(("werk", "samenwerken", "samenwerkt", "he")):
         return None
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, sentence_start, begin)]
+    breaks = _clause_breaks(text, here, sentence_start, begin)
     clause = breaks[-1] if breaks else sentence_start
     before = [
         m
@@ -1701,13 +2156,16 @@ _BELONGS = (
 )
 _UNDER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
-    # "valt onder", "valt sinds 2020 rechtstreeks onder", "die deel uitmaakt van".
+    # "valt onder", "valt sinds 2020 rechtstreeks onder", "die deel uitmaakt van"; the
+    # participle of a founding may stand before the clause ("X ingesteld, die valt onder").
+    r"(?:\s+(?:ingesteld|opgericht)(?=,))?"
     rf"(?:,?\s*(?:die\s+|dat\s+)?(?:(?:{_FALLS}|{_RESSORTS}|werkt|werken"
     r"|functioneert|opereert)\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?(?:onder|binnen)"
     rf"|{_BELONGS}|deel\s+uitmaakt\s+van|deel\s+uitmaken\s+van)|\s+(?:onder|binnen)"
     # "het netwerk X, dat rapporteert aan het College", "X, die rechtstreeks rapporteert aan
-    # het College", "X, dat op zijn beurt rapporteert aan het College".
-    rf"|,?\s*(?:die\s+|dat\s+)(?:[a-z]+\s+){{0,3}}?(?:{_REPORTS_VERB})\s+(?:[a-z]+\s+){{0,3}}?aan)"
+    # het College", "X, dat op zijn beurt rapporteert (verantwoording aflegt) aan het College".
+    rf"|,?\s*(?:die\s+|dat\s+)(?:[a-z]+\s+){{0,3}}?(?:{_REPORTS_VERB}"
+    r"|verantwoording\s+afleg(?:t|gen))\s+(?:[a-z]+\s+){0,3}?aan)"
     r"\s+(?:de\s+|het\s+)?(?:(?:auspiciën|verantwoordelijkheid|leiding|coördinatie|paraplu"
     r"|vleugels)\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
     r"|(?:\s*\([^()]{1,40}\))?\s+van\s+(?:de|het)\s+"
@@ -1730,17 +2188,42 @@ _THIS_SUBJECT = re.compile(r"\s*(?:Deze|Dit)\s+[a-z]{4,}")
 _REPORTS_OR_UNDER = re.compile(
     r"(?:,\s*(?:die|dat|waarin|waaraan|waarvan|waarbij)\s[^,.;:]{1,120},)?"
     rf"(?:\s+(?:[a-z]+\s+){{0,2}}?(?:{_REPORTS_VERB})\s+(?:[a-z]+\s+){{0,2}}?aan"
-    rf"|\s+(?:{_FALLS})\s+(?:[a-z]+\s+){{0,2}}?onder|\s+(?:{_BELONGS}))\s+(?:de\s+|het\s+)?"
+    rf"|\s+(?:{_FALLS})\s+(?:(?:[a-z]+|\d{{4}})\s+){{0,2}}?onder|\s+(?:{_BELONGS}))"
+    r"\s+(?:de\s+|het\s+)?"
 )
 _UNDER_THIS = re.compile(
     rf",?\s*(?:die\s+|dat\s+)?(?:{_FALLS})\s+(?:ook\s+)?onder\s+(?:deze|dit)\s+"
     r"([a-z]{4,})(?!\w)"
+)
+# A second verb of belonging for the subject of the sentence: "... werd in 2019 opgericht en
+# valt onder het Directiecomité", "... ontstond in 1996 en rapporteert jaarlijks aan het".
+_AND_BELONGING = re.compile(
+    rf"\s+en\s+(?:(?:{_FALLS}|{_RESSORTS})\s+(?:[a-z]+\s+){{0,2}}?onder"
+    rf"|(?:{_REPORTS_VERB})\s+(?:[a-z]+\s+){{0,2}}?aan|{_BELONGS})\s+(?:de\s+|het\s+)?"
+)
+# "rapporteert via het Directiecomité aan het College": the body between, and above it.
+_REPORTS_VIA = re.compile(
+    rf"(?<!\w)(?:{_REPORTS_VERB}|legt\s+verantwoording\s+af|leggen\s+verantwoording\s+af)"
+    r"\s+(?:[a-z]+\s+){0,2}?via\s+(?:de\s+|het\s+)?"
+)
+_VIA_TO = re.compile(r"\s+aan\s+(?:de\s+|het\s+)?")
+# "de Dienst Uitvoering Onderwijs (DUO), waar het Nationaal Coördinatiepunt is
+# ondergebracht": the parent, then a relative clause of place with the part.
+_WHERE_HOUSED = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,\s*(?:waar|waarin|waarbinnen)\s+(?:ook\s+)?(?:de\s+|het\s+)?"
+)
+_HOUSED_VERB = re.compile(
+    r"\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?"
+    r"(?:(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:ondergebracht|opgericht)"
+    r"|(?:ondergebracht|opgericht)\s+(?:is|zijn|was|waren|werd|werden|wordt|worden))(?!\w)"
 )
 _AS_WELL = re.compile(r",?\s*(?:evenals|net\s+als)\s+(?:de\s+|het\s+)?")
 _KIND_OPENING = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})(?=,\s*(?:die|dat)\s)")
 _OF_THE = re.compile(r"\s+van\s+de\s+")
 _OF_THE_REGION = re.compile(r"\s+van\s+(?:de|het)\s+")
 _BENELUX_DASH_END = re.compile(r"Benelux\s*[-–—]\s*$")
+# "Benelux-", "Benelux Unie-", "Benelux – " inside a name, before the region joined to it.
+_BENELUX_DASH = re.compile(r"Benelux(?:[\s-]+Unie)?\s*[-–—]\s*")
 _DASH_BENELUX = re.compile(r"\s*[-–—]\s*Benelux(?![\w-])")
 # A sentence that opens with its parent body: "Binnen het Senningenoverleg is ...".
 _WITHIN_OPENING = re.compile(r"\s*(?:Binnen|Onder)\s+(?:de|het)\s+")
@@ -1749,6 +2232,8 @@ _WITHIN_OPENING = re.compile(r"\s*(?:Binnen|Onder)\s+(?:de|het)\s+")
 # "..., die door het Senningenoverleg werd opgericht", "..., dat bij het College is
 # ondergebracht".
 _UNDER_CLAUSE = re.compile(
+    # "X ingesteld, die valt onder": the participle of a founding before the clause.
+    r"(?:\s+(?:ingesteld|opgericht)(?=,))?"
     r",?\s*(?:die|dat)\s+(?:[a-z]+\s+){0,3}?(?:onder|binnen|aan|door|bij)\s+(?:de|het)\s+",
     re.IGNORECASE,
 )
@@ -1863,6 +2348,7 @@ def _referred_group(
 
 _DEFINITE_NOUN = re.compile(r"(?<!\w)(?:de|het|deze|die|dit)\s+([a-z]{3,})\b", re.IGNORECASE)
 _MEETING_REACH = 1500  # characters back to the meeting "de zitting" refers to
+_REPORTED_MEETING_REACH = 3000  # the same for "woonde de zitting bij", late in a report
 
 
 # "... tussen de Benelux-landen en Frankrijk", "een intentieverklaring met de regering van X";
@@ -1870,6 +2356,9 @@ _MEETING_REACH = 1500  # characters back to the meeting "de zitting" refers to
 _PARTIES_AFTER = re.compile(
     r"(?:\s+(?:in|van|uit)\s+(?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d{2})?\s+(?:tussen|met)\s+"
 )
+# An amending instrument's name that holds the parties of the one it amends: "Protocol tot
+# wijziging van de Overeenkomst tussen België, Luxemburg en Nederland ...".
+_AMENDED_BETWEEN = re.compile(r"wijziging\s+van\s[^;]*?\stussen\s")
 # What may open an item of the list before the party itself: an article, the government of
 # a party; or an item that is no place ("de drie Benelux-lidstaten", "de Benelux Unie").
 _WITH = re.compile(r"\s+met\s+")
@@ -1886,11 +2375,12 @@ def _near_verb(text: str, m: Candidate, verb: re.Match[str]) -> bool:
     return high - low <= _SIGNER_REACH and _SENTENCE_BREAK.search(text, low, high) is None
 
 
-# ", dat VDAB, Forem en UWV op 12 mei 2022 sloten": a relative clause whose subject signed.
+# ", dat VDAB, Forem en UWV op 12 mei 2022 sloten": a relative clause whose subject signed;
+# or subscribed to it later (", die Duitsland in 2024 mede heeft onderschreven").
 _SIGNED_BY_CLAUSE = re.compile(r",?\s+(?:dat|die)\s+")
 _SIGNED_TAIL = re.compile(
-    r"\s+(?:[^\s.;:,]+\s+){0,6}?(?:sloten|sloot|ondertekenden|ondertekende|afsloten|aangingen)"
-    r"(?!\w)"
+    r"\s+(?:[^\s.;:,]+\s+){0,6}?(?:sloten|sloot|ondertekenden|ondertekende|afsloten|aangingen"
+    r"|onderschreef|onderschreven|onderschrijft|onderschrijven)(?!\w)"
 )
 _WHEREIN_LIST = re.compile(r",\s*(?:waarin|waarbinnen)\s+(?:ook\s+)?")
 _LIST_ITEM = re.compile(
@@ -2019,7 +2509,6 @@ _WORKS_WITH_BEFORE = re.compile(
     r"(?<!\w)(?:werk(?:t|en|te|ten)\s+(?:[a-z]+\s+){0,3}?samen|samen(?:\s+te\s+)?werk(?:en|t))"
     r"\s+met\s+(?:de\s+|het\s+)?$"
 )
-_MEANS_BEFORE = re.compile(r"(?<!\w)via\s+(?:de\s+|het\s+)?$")
 _LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|te)\s+$")
 # "Namens Nederland schuift ook de SVB aan": the place a member speaks for.
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:van|voor|uit|namens)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
@@ -2048,8 +2537,11 @@ _IN_KIND_BEFORE = re.compile(r"(?<!\w)in\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,
 # role may be shared with a list after it ("X is waarnemer, net als de Europese Commissie.").
 _CLOSING = re.compile(
     r"(?<!\w)(?:deel(?:nemen|neemt|nam|namen|genomen)?|aan|waarnemers?|betrokken"
-    r"|vertegenwoordigd|aangesloten|toegetreden|lid|leden|mee)"
-    r"(?:,?\s+(?:net\s+als|evenals|alsook|alsmede)\s+[^.;:]{1,120}?)?\s*[.!;]?\s*$",
+    r"|vertegenwoordigd|aangesloten|toegetreden|lid|leden|mee|meegewerkt|meegedaan)"
+    r"(?:,?\s+(?:net\s+als|evenals|alsook|alsmede)\s+[^.;:]{1,120}?"
+    # Or a clause of condition after it: "schuiven aan waar het politiesamenwerking betreft".
+    r"|,?\s+(?:waar|wanneer|zodra|indien|als)\s+(?:het|de|dit|dat)\s+(?:[^.;:,]{1,80}?\s)?"
+    r"(?:betreft|gaat|nodig\s+is))?\s*[.!;]?\s*$",
     re.IGNORECASE,
 )
 # What one is involved in, other than a group: "worden bij de uitwerking betrokken".
@@ -2271,6 +2763,113 @@ def _amends_anaphoric_object(
         ]
         if before:
             yield Relation(m.iri, AMENDS, before[-1].iri, span)
+
+
+# The subject of a clause that refers back to an instrument: a pronoun before a verb in
+# lower case ("Zij vervangt ...", "; zij werd gewijzigd bij ...", "Het past ... aan"), or
+# "de tekst" ("De tekst bouwt voort op ... en zal Aanbeveling M (2011) 4 vervangen").
+_REFERRING_SUBJECT = re.compile(
+    r"\s*(?:(?P<pronoun>[Zz]ij|[Hh]et|[Dd]eze|[Dd]it)\s+(?=[a-z])|[Dd]e\s+tekst\s+)"
+)
+_PRONOUN_REACH = 400  # characters back to the instrument a pronoun refers to
+# A passive amendment right after the subject, its agent next: "werd gewijzigd bij ",
+# "is vervangen door het ", "werd in 2024 aangevuld bij ".
+_PASSIVE_AMENDED = re.compile(
+    r"(?:werd|wordt|is|was)\s+(?:[\w-]+\s+){0,3}?(?:gewijzigd|vervangen|aangevuld|herzien"
+    r"|aangepast|verlengd)\s+(?:bij|door)\s+"
+)
+# The future with its object between: "zal Aanbeveling M (2011) 4 ... vervangen".
+_WILL = re.compile(r"(?<!\w)(?:zal|zullen)\s+(?:de\s+|het\s+)?")
+_AMEND_INFINITIVE = re.compile(r"[^,;.:]{0,120}?(?<!\w)(?:vervangen|wijzigen|herzien)(?!\w)")
+# Nothing, or the type word of a numbered instrument: "zal Aanbeveling M (2011) 4".
+_TYPE_WORD_GAP = re.compile(r"(?:[A-Za-z][\w-]*\s+)?")
+# Instruments whose type word takes "het" (and "dit", "het" as their pronoun).
+_NEUTER_KINDS = ("verdrag", "protocol", "memorandum", "akkoord", "werkprogramma", "besluit")
+
+
+# A verb of adoption with a pronoun as its object, then the day: "stelde haar op 7 december
+# 2020 vast", "ondertekenden het in 2024".
+_DATED_OBJECT_PRONOUN = re.compile(
+    r"(?<!\w)(?:stelde|stelden|nam|namen|keurde|keurden|ondertekende|ondertekenden|tekende"
+    r"|tekenden|sloot|sloten)\s+(?P<pronoun>haar|het|hem)\s+(?:op|in)\s+\d"
+)
+
+# A cheap literal test before that search: the pronoun and the preposition of the day.
+_OBJECT_PRONOUN_WORDS = (" haar op ", " het op ", " hem op ", " haar in ", " het in ", " hem in ")
+
+
+def _antecedent(
+    text: str, start: int, mentions: Sequence[Candidate], pronoun: str
+) -> Candidate | None:
+    """The instrument named last before ``start`` that a pronoun refers to: "het" and "dit"
+    to one of a kind that takes "het" ("het verdrag"), "zij" and "haar" to another."""
+    earlier = [
+        m
+        for m in mentions
+        if m.cls in INSTRUMENTS and start - _PRONOUN_REACH <= m.begin and m.end <= start
+    ]
+    pronoun = pronoun.lower()
+    if pronoun in ("het", "dit"):
+        earlier = [m for m in earlier if _neuter(text, m)]
+    elif pronoun in ("zij", "haar"):
+        earlier = [m for m in earlier if not _neuter(text, m)]
+    return earlier[-1] if earlier else None
+
+
+# A renewal or replacement by a new instrument, named next: "vernieuwd met de ", "verlengd
+# met een tweede ", "vervangen door het nieuwe ".
+_RENEWAL = re.compile(r"(?<!\w)(?:vernieuwd|verlengd|vervangen)\s+(?:met|door)\s+")
+_RENEWAL_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+)?")
+
+
+def _renewing(text: str, here: Sequence[Candidate], span: tuple[int, int]) -> Candidate | None:
+    """The instrument a sentence says renews or replaces another one."""
+    sentence = text[span[0] : span[1]]
+    if "vernieuwd" not in sentence and "verlengd" not in sentence and "vervangen" not in sentence:
+        return None
+    for phrase in _RENEWAL.finditer(text, *span):
+        for m in here:
+            if m.cls in INSTRUMENTS and _RENEWAL_GAP.fullmatch(text, phrase.end(), m.begin):
+                return m
+    return None
+
+
+def _one_date_outside(text: str, here: Sequence[Candidate], span: tuple[int, int]) -> str:
+    """The one full day a sentence states outside the names it holds."""
+    days = {
+        first_date(d.group())
+        for d in DATE.finditer(text, *span)
+        if not any(c.begin <= d.start() < c.end for c in here) and not _in_period(text, d)
+    }
+    day = days.pop() if len(days) == 1 else ""
+    return day if len(day) == 10 else ""
+
+
+def _clause_starts(text: str, span: tuple[int, int]) -> Iterator[int]:
+    """Where the sentence and each clause after a semicolon in it begin."""
+    yield span[0]
+    at = text.find("; ", span[0], span[1])
+    while at >= 0:
+        yield at + 1
+        at = text.find("; ", at + 2, span[1])
+
+
+def _neuter(text: str, m: Candidate) -> bool:
+    """Whether instrument ``m`` is of a kind that takes "het" ("het verdrag")."""
+    return any(_of_kind(text, m, noun) for noun in _NEUTER_KINDS)
+
+
+def _future_objects(
+    text: str, after: Sequence[Candidate], start: int, end: int
+) -> Iterator[Candidate]:
+    """The object of "zal ... vervangen": the instrument right after "zal", the verb
+    closing its clause."""
+    for will in _WILL.finditer(text, start, end):
+        named = next(
+            (m for m in after if _TYPE_WORD_GAP.fullmatch(text, will.end(), m.begin)), None
+        )
+        if named is not None and _AMEND_INFINITIVE.match(text, named.end, end):
+            yield named
 
 
 def _of_kind(text: str, m: Candidate, noun: str) -> bool:
@@ -2543,6 +3142,10 @@ _UNDER_BEFORE = re.compile(r"(?<!\w)onder\s+(?:de\s+|het\s+)?$")
 # Grande Région", "de conferentie, die de Benelux Unie samen met X organiseerde".
 _ORGANISED = re.compile(r"(?<!\w)(?:ge)?organise(?:er|ert|ren|erde|erden|erd)(?!\w)", re.I)
 _TOGETHER_WITH = re.compile(r"(?<!\w)samen\s+met(?!\w)", re.IGNORECASE)
+# The meeting organised as a pronoun: "organiseert haar samen met", "organiseerden hem".
+_ORGANISED_PRONOUN = re.compile(
+    r"(?<!\w)(?:organiseert|organiseren|organiseerde|organiseerden)\s+(?:haar|hem|deze|die)\s"
+)
 ORGANISERS = PARTNERS | {"Institution"}
 
 
@@ -2560,6 +3163,9 @@ def _co_organisers(
             meeting = _last_meeting_of_kind(text, span, mentions, noun.group(1).lower())
             if meeting is not None:
                 break
+    if meeting is None and _ORGANISED_PRONOUN.search(text, *span):
+        # "Het Secretariaat-Generaal organiseert haar samen met X": the meeting named last.
+        meeting = _last_meeting_of_kind(text, span, mentions)
     if meeting is None:
         return
     for m in here:
@@ -2575,6 +3181,18 @@ _ACCEDED = re.compile(
     r"|tot\s+(?:de|het|dit|deze)\s+(?P<noun>[a-z][\w-]{3,})\s+"
     r"(?:toetrad|toetraden|toetreedt|toetreden|(?:is|zijn)\s+toegetreden))(?!\w)"
 )
+# Joining by the reflexive verb: "ook de Noordse Raad sluit zich bij de verklaring aan",
+# "NRW heeft zich in juni bij de verklaring aangesloten", "die zich bij het akkoord aansloot".
+_JOINED_BY = re.compile(
+    r"(?<!\w)zich\s+(?:[^\s.;:]+\s+){0,5}?bij\s+(?:de|het|dit|deze)\s+(?P<joined>[a-z][\w-]{3,})"
+    r"\s+(?:aan|aangesloten|aansloot|aansloten|aansluit|aansluiten)(?!\w)"
+)
+# Subscribing to it: "Hauts-de-France onderschreef de verklaring in 2025", "Ierland
+# onderschrijft sinds 2023 de Verklaring van ...".
+_SUBSCRIBED = re.compile(
+    r"(?<!\w)(?P<subscribing>onderschreef|onderschreven|onderschrijft|onderschrijven)\s+"
+    r"(?:[^\s.;:]+\s+){0,3}?(?:de|het|dit|deze)\s+(?:(?P<subscribed>[a-z][\w-]{3,})(?![\w-]))?"
+)
 _CLAUSE_OPENING = re.compile(r"[;:]\s")
 
 
@@ -2583,12 +3201,21 @@ def _accession(
 ) -> Iterator[Relation]:
     """The partners that join a declaration, agreement or treaty take part in it: the one
     named after "tot", the last of the kind its noun names, or ("er") the last named before."""
-    for verb in _ACCEDED.finditer(text, *span):
+    verbs = list(_ACCEDED.finditer(text, *span))
+    if text.find("zich", *span) >= 0:
+        verbs += _JOINED_BY.finditer(text, *span)
+    if text.find("onderschr", *span) >= 0:
+        verbs += _SUBSCRIBED.finditer(text, *span)
+    for verb in verbs:
+        groups = verb.groupdict()
         opening = [o.end() for o in _CLAUSE_OPENING.finditer(text, span[0], verb.start())]
         start = opening[-1] if opening else span[0]
         instruments = [m for m in here if m.cls in {"Declaration", "Agreement", "Treaty"}]
-        named = [m for m in instruments if verb.start() <= m.begin < verb.end()]
-        noun = verb.group("kind") or verb.group("noun")
+        named = [m for m in instruments if verb.start() <= m.begin <= verb.end()]
+        noun = groups.get("kind") or groups.get("noun") or groups.get("joined")
+        noun = noun or groups.get("subscribed")
+        if groups.get("subscribing") and not named and not noun:
+            continue  # "onderschrijft de Europese aanpak": no instrument
         if named:
             joined: Candidate | None = named[0]
         elif noun:
@@ -2610,7 +3237,11 @@ def _accession(
 
 # The chair of a group or meeting: "De werkgroep vergadert onder voorzitterschap van de
 # Arbeidsinspectie", "Die komt jaarlijks bijeen onder voorzitterschap van het SG".
-_CHAIR_OF = re.compile(r"(?<!\w)onder\s+voorzitterschap\s+van\s+(?:de\s+|het\s+)?$")
+# An adjective of origin may stand before the chair: "onder voorzitterschap van het Vlaamse
+# Departement Omgeving".
+_CHAIR_OF = re.compile(
+    r"(?<!\w)onder\s+voorzitterschap\s+van\s+(?:de\s+|het\s+)?(?:[A-Z][a-z]+(?:se|sche)\s+)?$"
+)
 _PRONOUN_OPENING = re.compile(r"\s*(?:Die|Dat|Zij|Het)\s+[a-z]")
 
 
@@ -2622,7 +3253,7 @@ def _chaired_by(
     for chair in here:
         if chair.cls not in PARTNERS | {"Institution"}:
             continue
-        if not _CHAIR_OF.search(text, max(span[0], chair.begin - 40), chair.begin):
+        if not _CHAIR_OF.search(text, max(span[0], chair.begin - 50), chair.begin):
             continue
         named = [m for m in here if m.cls in GROUPS | {"Meeting"} and m.end <= chair.begin]
         group = named[-1] if named else None
@@ -2640,6 +3271,11 @@ _CHAIRED = re.compile(r"voorgezeten|gecoördineerd", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?<!\w)door\s+(?:de\s+|het\s+)?$")
 
 
+# "woonde de hoorzitting als gast bij", "woonden de zitting bij": the kind of meeting attended.
+_ATTENDED_KIND = re.compile(
+    r"(?<!\w)(?:woonde|woonden|woont|wonen)\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{2,})\s+"
+    r"(?:[^\s.;:]+\s+){0,3}?bij(?!\w)"
+)
 # "neemt ook de premier aan de top deel": what is taken part in, inside a separable verb.
 _AAN_KIND_OPENING = re.compile(r"\s*Aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{2,})\s")
 _AAN_KIND_DEEL = re.compile(
@@ -2688,6 +3324,8 @@ def _last_meeting_of_kind(
 # "Het memorandum werd ...", "Het verdrag, gesloten tussen ...": a subject named by its kind.
 _PARTY_INSTRUMENTS = frozenset({"Declaration", "Agreement", "Treaty"})
 _INSTRUMENT_SUBJECT = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})[\s,]")
+# A pronoun subject of a passive: "Deze werd op 4 maart ondertekend door ...".
+_PRONOUN_PASSIVE = re.compile(r"\s*(?:Deze|Dit|Die|Dat)\s+(?:werd|werden|is|zijn|wordt|worden)\s")
 # A verb by which the parties of an instrument are named: "ondertekend", "gesloten tussen".
 _SIGNED = re.compile(r"ondertek|gesloten", re.IGNORECASE)
 
@@ -2729,6 +3367,37 @@ def _last_group(
 
 # An indefinite noun phrase: a new referent that "daaraan" may stand for instead.
 _INDEFINITE = re.compile(r"(?<!\w)een\s+(?!keer\b|maal\b|aantal\b)", re.IGNORECASE)
+
+
+def _joined_regions(text: str, m: Candidate, mentions: Sequence[Candidate]) -> Iterator[str]:
+    """The regions joined to the Benelux by a dash in the name ``m`` ("Benelux-Noordrijn-
+    Westfalen", "Benelux Unie-Hauts-de-France"), known by the names the text gives them;
+    and the Union, where the name spells it out."""
+    for dash in _BENELUX_DASH.finditer(text, m.begin, m.end):
+        if "Unie" in dash.group():
+            union = (u for u in mentions if u.begin == dash.start() and u.cls in SIGNING_BODIES)
+            yield from (u.iri for u in union)
+        for r in mentions:
+            surface = text[r.begin : r.end]
+            if (
+                r.cls == "NeighbouringRegion"
+                and dash.end() + len(surface) <= m.end
+                and text.startswith(surface, dash.end())
+            ):
+                yield r.iri
+                break
+
+
+def _last_meeting_after_group(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Candidate | None:
+    """The meeting named last before, within reach, if no group was named after it and
+    nothing new was introduced since."""
+    meeting = _last_meeting_of_kind(text, span, mentions, reach=_REFERENCE_REACH)
+    if meeting is None or _INDEFINITE.search(text, meeting.end, span[0]):
+        return None
+    group = _last_group(text, span, mentions)
+    return meeting if group is None or group.begin < meeting.begin else None
 
 
 def _last_group_unless_new(
