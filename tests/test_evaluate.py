@@ -93,9 +93,10 @@ def test_development_set_floors(tmp_path: Path) -> None:
     entities = Evaluation.total(result.entities)
     relations = Evaluation.total(result.relations)
     # A+C-J on 2026-11-24 (round 11): entities 0.988/0.987, relations 0.977/0.871.
-    # A+C-K (set K joined in round 12): entities 0.987/0.981, relations 0.973/0.846.
-    assert entities.precision >= 0.98 and entities.recall >= 0.975, entities
-    assert relations.precision >= 0.965 and relations.recall >= 0.84, relations
+    # A+C-K (set K joined in round 12): entities 0.987/0.981, relations 0.973/0.846;
+    # after round 12: entities 0.988/0.988, relations 0.983/0.909.
+    assert entities.precision >= 0.98 and entities.recall >= 0.98, entities
+    assert relations.precision >= 0.975 and relations.recall >= 0.90, relations
 
 
 def test_scores() -> None:
