@@ -43,7 +43,7 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     for cand in ordered:
         covered = taken.setdefault(cand.layer, set())
         span = range(cand.begin, cand.end)
-        if any(i in covered for i in span):
+        if not covered.isdisjoint(span):
             continue
         covered.update(span)
         chosen.append(cand)
