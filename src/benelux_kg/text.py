@@ -20,13 +20,15 @@ from dataclasses import dataclass
 _HYPHENATION = re.compile(r"(?<=\w)-[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=\w)")
 # A line holding nothing but a page number.
 _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*\r?$\n?")
-_COMPOUND_PREFIX = re.compile(r"(?<![\w-])(\w{3,})-(?=\w)")
+# A hyphen inside a line, a word going on after it ("Benelux-landen").
+_INNER_HYPHEN = re.compile(r"-(?=\w)")
 _LAST_WORD = re.compile(r"(?<![\w-])\w{3,}$")
 # The end of a line that opens a Benelux number: "M (2013)" + "6" on the next line is no
 # page number.
 _NUMBER_OPENED = re.compile(r"M[ \t]*\([ \t]*(?:19|20)\d{2}[ \t]*\)[ \t]*\r?\n$")
 # A footnote marker glued to the end of a word: "de Tweede Kamer1 verzochten".
-_FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[\s.,;:)])")
+# (Written to open on the digit, which ``re`` finds fast; the letters are looked behind from it.)
+_FOOTNOTE_MARK = re.compile(r"\d(?<=[a-zà-ÿ]{3}\d)\d?(?=[\s.,;:)])")
 # White space other than one plain space: what the cleaner rewrites.
 _ODD_SPACE = re.compile(r"\s{2,}|[^\S ]")
 # A line this short ends a paragraph or is a heading: keep its break.
@@ -110,12 +112,26 @@ def _table_row(original: str, begin: int, end: int) -> bool:
     return bool(_CELL_GAPS.search(original, begin, end) or _RULE.fullmatch(original, begin, end))
 
 
+def _compound_prefixes(original: str) -> set[str]:
+    r"""The words of three letters or more joined to the next by a hyphen inside a line, as
+    ``re.findall(r"(?<![\w-])(\w{3,})-(?=\w)", original)`` finds them; read back from each
+    hyphen, which is faster than trying that pattern at every letter of the text."""
+    prefixes: set[str] = set()
+    for hyphen in _INNER_HYPHEN.finditer(original):
+        end = start = hyphen.start()
+        while start > 0 and (original[start - 1].isalnum() or original[start - 1] == "_"):
+            start -= 1
+        if end - start >= 3 and (start == 0 or original[start - 1] != "-"):
+            prefixes.add(original[start:end])
+    return prefixes
+
+
 def _drops(original: str) -> list[tuple[int, int]]:
     """Spans of the original that produce no clean text, sorted and non-overlapping."""
     spans: list[tuple[int, int]] = []
     # Words the document joins to another with a hyphen inside a line ("Benelux-landen"):
     # broken at that hyphen, they keep it ("Benelux-\nparlement").
-    prefixes = set(_COMPOUND_PREFIX.findall(original))
+    prefixes = _compound_prefixes(original)
     for match in _HYPHENATION.finditer(original):
         # Keep the hyphen of a compound broken at its hyphen ("Noordrijn-\nWestfalen").
         following = original[match.end()]

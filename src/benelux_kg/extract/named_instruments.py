@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..namespaces import ID, slug
 from .candidates import ANCHORED, NAMES, NUMBERS, Candidate
 from .names import DATE, WORD, canonical_label, first_date, is_capitalised, squash, subject_end
-from .regex import may_start
+from .regex import follows, may_start
 
 
 @dataclass(frozen=True)
@@ -558,8 +558,7 @@ class NamedInstrumentFinder:
         # A noun, not a verb: the text also uses it after an article or a preposition; a
         # compound joined by a hyphen is a noun ("het Samenwerkingsakkoord
         # vacature-uitwisseling").
-        pattern = rf"\b(?:de|het|een|van|voor|over)\s+{re.escape(noun)}\b"
-        if "-" not in noun.strip("-") and not re.search(pattern, text, re.IGNORECASE):
+        if "-" not in noun.strip("-") and not _used_as_noun(text, noun):
             return None
         return self._mint(text, begin, match.end() + following.end(), cls)
 
@@ -1093,6 +1092,19 @@ def _singular(word: str, types: dict[str, str]) -> str:
 
 # A demonstrative points back at an instrument named before: "deze beschikking over ...".
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:[Dd]eze|[Dd]it)\s+$")
+
+
+_NOUN_BEFORE = ("de", "het", "een", "van", "voor", "over")
+
+
+def _used_as_noun(text: str, noun: str) -> bool:
+    """Whether ``text`` has lower-case ``noun`` after an article or a preposition, in any
+    case ("de opleidingseisen", "Van Opleidingseisen")."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
+        pattern = rf"\b(?:{'|'.join(_NOUN_BEFORE)})\s+{re.escape(noun)}\b"
+        return re.search(pattern, text, re.IGNORECASE) is not None
+    return follows(lowered, noun, _NOUN_BEFORE)
 
 
 def _determined(text: str, position: int) -> bool:

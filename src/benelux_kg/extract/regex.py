@@ -57,3 +57,31 @@ def _branches(node: dict[str, Any]) -> str:
         return ""
     body = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
     return "(?:" + body + ")?" if "" in node else body
+
+
+def follows(text: str, word: str, before: Iterable[str]) -> bool:
+    """Whether ``text`` has ``word`` right after one of the words ``before`` and white space,
+    as ``re.search(rf"\\b(?:{'|'.join(before)})\\s+{re.escape(word)}\\b", text)`` finds it.
+
+    That search opens on an alternation, so ``re`` tries it at every position of the text
+    (a few milliseconds a document); this one looks for ``word`` itself, which ``re`` finds
+    by its literal prefix, and reads the word before each occurrence.
+    """
+    words = tuple(before)
+    for match in re.finditer(re.escape(word) + r"\b", text):
+        end = match.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end == match.start():
+            continue
+        for candidate in words:
+            start = end - len(candidate)
+            if start < 0 or text[start:end] != candidate:
+                continue
+            if start == 0 or not _word_character(text[start - 1]):
+                return True
+    return False
+
+
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what ``\w`` and ``\b`` see in a str pattern

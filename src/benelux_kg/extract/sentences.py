@@ -9,16 +9,20 @@ starts like a sentence (a capital, a bullet, a digit) and the line before ended 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 _END = re.compile(
+    # (Each branch opens on one of these characters: a cheap test at every position first.)
+    r"(?=[\s\"'”’)⁰¹²³⁴⁵⁶⁷⁸⁹•_])"
+    r"(?:"
     # punctuation, then a capital; a footnote mark may be glued to it ("havens.¹ De ...")
     r"(?<=[.!?;])[\"'”’)]*[⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}\s+(?=[\"'“‘(]?[A-Z0-9À-Ý•])"
     r"|\s*•\s*"  # a bullet starts an item
     r"|\s*_{4,}\s*"  # a rule above the footnotes
     r"|\n(?=\s*[A-Z0-9À-Ý•])"  # a line break before a capital: judged below
+    r")"
 )
 _HEADING = 40
 # An entry of an official-journal index ends with the instrument's number: "... M (2015) 15",
@@ -123,7 +127,7 @@ def _paragraph_ends(text: str, breaks: Iterable[int]) -> Iterator[int]:
 def _cut(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for b, e in spans:
-        inner = [c for c in cuts if b < c < e]
+        inner = cuts[bisect_right(cuts, b) : bisect_left(cuts, e)]  # b < cut < e; cuts sorted
         if not inner:
             out.append((b, e))
             continue

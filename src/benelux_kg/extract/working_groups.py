@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from ..namespaces import ID, slug
 from .candidates import PLACES, Candidate
 from .names import canonical_label, subject_end, trim_to_line
-from .regex import may_start
+from .regex import follows, may_start
 
 # "eHealth", "e-CMR": a lower-case prefix before capitals is a name word too.
 _NAME_WORD = r"(?:[A-Z][\w’'!/-]*|[a-z]+-?[A-Z][\w-]*|\d+)"
@@ -330,7 +330,7 @@ class WorkingGroupFinder:
             if noun in self.t.stop_words or noun in _FUNCTION_WORDS or _PAST.match(noun):
                 continue
             # A theme, not a verb or an adverb: the text also uses it as a noun.
-            if re.search(rf"\b(?:de|het|van|voor|inzake|rond)\s+{noun}\b", text):
+            if follows(text, noun, ("de", "het", "van", "voor", "inzake", "rond")):
                 yield self._group(text, match.start(), match.end(), anchor=match.start())
 
     def _compounds(self, text: str) -> Iterator[Candidate | None]:
