@@ -18,16 +18,26 @@ from dataclasses import dataclass, replace
 from ..namespaces import ID, slug
 from .candidates import ANCHORED, Candidate
 from .names import MONTHS, canonical_label, first_date, subject_end
-from .regex import one_of
+from .regex import may_start, one_of
 
 _CAPITAL = r"(?:[A-Z][\w/’'-]*)"
 # The day of the week a date may open with: "de vergadering van vrijdag 23 januari 2026".
 _WEEKDAY = r"(?:(?i:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
 # A day, a month and a year: only these date a meeting's name.
-_FULL_DATE = re.compile(rf"(?<!\d)\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}\b", re.IGNORECASE)
+# (Opens on its first digit, which ``re`` finds fast; the digit before is looked behind from it.)
+_FULL_DATE = re.compile(rf"\d(?<!\d\d)\d?\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}\b", re.IGNORECASE)
 _DETERMINERS = {"de", "het", "een", "deze", "die", "dit", "op", "in", "tijdens", "van"}
 # Words that open a sentence, never a meeting's name.
-_STARTERS = _DETERMINERS | {"na", "voor", "bij", "tijdens", "sinds", "vanaf", "tot", "met"}
+_STARTERS = _DETERMINERS | {
+    "na",
+    "voor",
+    "bij",
+    "tijdens",
+    "sinds",
+    "vanaf",
+    "tot",
+    "met",
+}
 # "zitting hebben" is having a seat, not a session.
 _SEAT = re.compile(r"\s+(?:hebben|heeft|had|hadden|nemen|neemt|nam|namen|houden|houdt)\b")
 
@@ -51,7 +61,7 @@ _NAME_REST = rf"((?:{_GAP}(?:en{_GAP})?[A-Z][\w-]+)+)"
 _BODY_LINES = r"(?:Benelux[ -])?[A-Z][\w-]+(?:\s+(?:van\s+)?[A-Z][\w-]+){0,3}"
 # "Het Benelux Comité van Ministers hield op 18 november 2024 zijn najaarsvergadering".
 _HELD_BY = re.compile(
-    r"(?<![\w-])(?:Benelux[ -])?([A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3})"
+    r"(?=[A-Z])(?<![\w-])(?:Benelux[ -])?([A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3})"
     r"[ \t\n]+(?:hield|houdt|hielden|houden)\b([^.;:]{0,60}?)[ \t\n]+(?:zijn|haar|hun)[ \t\n]+"
     r"([a-z]*(?:vergadering|zitting|bijeenkomst))(?![\w-])"
 )
@@ -59,7 +69,8 @@ _HELD_BY = re.compile(
 # Mobiliteit", "Het Benelux Comité van Ministers"; its parent ("van het Benelux-Parlement")
 # is read but left out of the name (group 1).
 _MEETING_BODY = (
-    r"(?<![\w-])(?:Benelux[ -])?((?:[A-Z][\w-]+|(?:[Cc]ommissie|[Ww]erkgroep|[Ss]tuurgroep)"
+    r"(?=[A-Zcws])(?<![\w-])(?:Benelux[ -])?"
+    r"((?:[A-Z][\w-]+|(?:[Cc]ommissie|[Ww]erkgroep|[Ss]tuurgroep)"
     r"(?=[ \t\n]+[A-Z]))"
     r"(?:(?:,[ \t\n]*|[ \t\n]+en[ \t\n]+|[ \t\n]+(?:van[ \t\n]+)?)[A-Z][\w-]+){0,4})"
     r"(?:[ \t\n]+van[ \t\n]+(?:de|het)[ \t\n]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})?"
@@ -106,7 +117,11 @@ def _date_in_sentence(text: str, position: int) -> tuple[str, int, str]:
     year, month, day = "", 0, ""
     found = _DAY_MONTH.search(text, position, end)
     if found:
-        day, month, year = found.group(1), MONTHS[found.group(2).lower()], found.group(3) or ""
+        day, month, year = (
+            found.group(1),
+            MONTHS[found.group(2).lower()],
+            found.group(3) or "",
+        )
     else:
         in_month = _IN_MONTH.search(text, position, end)
         if in_month:
@@ -121,7 +136,8 @@ def _date_in_sentence(text: str, position: int) -> tuple[str, int, str]:
 _SUMMIT = re.compile(r"Benelux[ -]top\b(?!\s+(?:over|inzake)\b)", re.IGNORECASE)
 # A summit the text dates: "de Benelux-top van 2 december 2025", "de Benelux Top 2024".
 _SUMMIT_DATED = re.compile(
-    r"Benelux[ -]top\s+(?:van\s+)?(?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d{2}\b", re.IGNORECASE
+    r"Benelux[ -]top\s+(?:van\s+)?(?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d{2}\b",
+    re.IGNORECASE,
 )
 # Where a sentence or an item of a list ends.
 _BOUNDARY = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\n[ \t]*[•·▪*-]|•")
@@ -308,25 +324,26 @@ class EventFinder:
         # "de conferentie "Werken over de grens"", "een webinar «AI kansen voor ...»", "de
         # Benelux-onderwijsconferentie "Leren over de grens"": the event word (alone or ending
         # a compound) and its title name the event together.
-        self._quoted = re.compile(rf"(?i:{words})\s+[«“‘'\"]([^»”’'\"\n]{{4,80}})[»”’'\"]")
+        self._quoted = re.compile(
+            rf"{may_start(tables.words)}(?i:{words})\s+[«“‘'\"]([^»”’'\"\n]{{4,80}})[»”’'\"]"
+        )
         dated = one_of(tables.dated_words, fold=True) if tables.dated_words else ""
         self._dated_plain = re.compile(
             rf"(?<![\w-])(?i:de|het)\s+((?:[A-Za-zà-ÿ]+\s+)?(?i:{words}|{dated or words}))\s+van\s+"
             rf"(?:de\s+[\w\s-]{{3,60}}?\s+van\s+)?{_WEEKDAY}$"
         )
-        sessions = "|".join(
-            re.escape(w) for w in sorted(tables.session_words, key=len, reverse=True)
-        )
+        sessions = one_of(tables.session_words, fold=True) if tables.session_words else ""
+        session_start = may_start(tables.session_words or ["zitting"])
         self._sessions = bool(sessions)
         # "Plenaire zitting Benelux Parlement", "de vergadering van het Comité van Ministers",
         # "de jaarlijkse vergadering van de stuurgroep Hauts-de-France – Benelux".
         self._session_of = re.compile(
-            rf"(?<![\w-])((?i:{sessions or 'zitting'}))\s+(?:van\s+(?:de|het)\s+)?"
+            rf"{session_start}(?<![\w-])((?i:{sessions or 'zitting'}))\s+(?:van\s+(?:de|het)\s+)?"
             rf"((?:{_GROUP_KIND}\s+)?{_BODY})"
         )
         # "[Plenaire zitting 21 maart]", "de plenaire zitting in juni": a session and its day.
         self._session_dated = re.compile(
-            rf"(?<![\w-])({sessions or 'zitting'})\s+(?:in\s+|op\s+|van\s+)?"
+            rf"{session_start}(?<![\w-])({sessions or 'zitting'})\s+(?:in\s+|op\s+|van\s+)?"
             rf"(?:(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+)?({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
             re.IGNORECASE,
         )
@@ -349,7 +366,8 @@ class EventFinder:
         )
         hosts = "|".join(re.escape(w) for w in tables.host_words)
         self._hosted = re.compile(
-            rf"(?<![\w-])(?i:{hosts or 'gastland'})\s+van\s+(?:het|de|een)\s+"
+            rf"{may_start(tables.host_words or ['gastland'])}(?<![\w-])(?i:{hosts or 'gastland'})"
+            r"\s+van\s+(?:het|de|een)\s+"
             rf"((?:{_CAPITAL}[ \t]+){{0,4}}{_CAPITAL})"
         )
         self._hosted_kinds = (*tables.words, *tables.hosted_kinds)
@@ -362,6 +380,7 @@ class EventFinder:
         # "de tweede plenaire zitting van dit jaar", "de eerste plenaire zitting van 2026".
         self._plenary = (
             re.compile(
+                rf"{may_start([*_ORDINALS.split('|'), *tables.plenary_words])}"
                 rf"(?<![\w-])(?:({_ORDINALS})\s+)?({plenaries})(?![\w-])"
                 r"(?:\s+van\s+(?:dit\s+jaar|(?:19|20)\d{2}\b))?",
                 re.IGNORECASE,
@@ -420,7 +439,12 @@ class EventFinder:
                 if match is None:
                     continue
                 yield self._event(
-                    text, match.start(1), date.end(), first_date(date.group()), 2, plain=True
+                    text,
+                    match.start(1),
+                    date.end(),
+                    first_date(date.group()),
+                    2,
+                    plain=True,
                 )
                 continue
             yield self._event(text, match.start(), date.end(), first_date(date.group()), 2)
@@ -687,7 +711,13 @@ class EventFinder:
 
     @staticmethod
     def _session(
-        begin: int, end: int, kind: str, body: str, ym: str, day: str, plenary: bool = True
+        begin: int,
+        end: int,
+        kind: str,
+        body: str,
+        ym: str,
+        day: str,
+        plenary: bool = True,
     ) -> Candidate:
         """A plenary session is one a month, whatever its days; another meeting of a body is
         named by its day where the text gives it ("de vergadering van het Comité van

@@ -25,8 +25,16 @@ from functools import lru_cache
 
 from ..namespaces import ID, slug
 from .candidates import ANCHORED, NAMES, NUMBERS, Candidate
-from .names import DATE, WORD, canonical_label, first_date, is_capitalised, squash, subject_end
-from .regex import follows, may_start
+from .names import (
+    DATE,
+    WORD,
+    canonical_label,
+    first_date,
+    is_capitalised,
+    squash,
+    subject_end,
+)
+from .regex import follows, may_start, one_of
 
 
 @dataclass(frozen=True)
@@ -81,12 +89,12 @@ class NamedInstrumentFinder:
         # The head: optional Benelux, modifiers, then a word ending in a type word.
         self._head = re.compile(
             rf"(?<![\w-])(?:(Benelux)[ -]?)?(?:((?:{mods})\s+)+)?"
-            rf"(\w*(?:{'|'.join(re.escape(w) for w in reversed(singular))}))(?![\w-])",
+            rf"(\w*{one_of(singular, fold=True)})(?![\w-])",
             re.IGNORECASE,
         )
         # The type word is found first; the name's start is looked for just before it.
         self._type_word = re.compile(
-            rf"{may_start(singular)}(?:{'|'.join(re.escape(w) for w in reversed(singular))})"
+            rf"{may_start(singular)}{one_of(singular, fold=True)}"
             r"(?![\w-])",
             re.IGNORECASE,
         )
@@ -94,7 +102,7 @@ class NamedInstrumentFinder:
             rf"(?<![\w-])(?:Benelux[ -]?)?(?:(?:{mods})\s+)*\w*$", re.IGNORECASE
         )
         self._plural = re.compile(
-            rf"(?<![\w-])\w*(?:{'|'.join(re.escape(w) for w in reversed(plural))})(?![\w-])",
+            rf"(?<![\w-])\w*{one_of(plural, fold=True)}(?![\w-])",
             re.IGNORECASE,
         )
         self._openers = re.compile(
@@ -155,7 +163,7 @@ class NamedInstrumentFinder:
         )
         self._document_number = re.compile(
             rf"(?<![\w-]){may_start(singular)}"
-            rf"((?i:{'|'.join(re.escape(w) for w in reversed(singular))}))"
+            rf"((?i:{one_of(singular, fold=True)}))"
             r"[ \t\n]+(?:nr\.?[ \t\n]+)?(\d{2,4}/\d{1,2})(?![\d/])"
         )
         english = "|".join(re.escape(w) for w in tables.english_types)
@@ -418,7 +426,8 @@ class NamedInstrumentFinder:
                 end += when.end()
             return self._mint(text, begin, end, cls, date=date)
         ranged = re.match(
-            r"\s*(?:van\s+)?\(?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\)?", text[match.end() :]
+            r"\s*(?:van\s+)?\(?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\)?",
+            text[match.end() :],
         )
         if ranged and (match.group(2) or benelux):
             # "Gemeenschappelijk Werkprogramma (2021-2024)": the period names it.
@@ -689,7 +698,13 @@ class NamedInstrumentFinder:
             cls = "ExternalAct"
         kind = "act" if cls == "ExternalAct" else "instrument"
         return Candidate(
-            begin, end, f"{ID}{kind}/{slug(label)}", cls, label=label, date=date, priority=1
+            begin,
+            end,
+            f"{ID}{kind}/{slug(label)}",
+            cls,
+            label=label,
+            date=date,
+            priority=1,
         )
 
     def _protocol_class(self, label: str, cls: str, text: str = "", begin: int = 0) -> str:
@@ -773,7 +788,8 @@ class NamedInstrumentFinder:
         if self._trigger_of(head) not in self.t.dated_types:
             return False
         definite = re.search(
-            r"(?<!\w)(?:[Dd]e|[Hh]et)\s+$", text[max(0, match.start() - 5) : match.start()]
+            r"(?<!\w)(?:[Dd]e|[Hh]et)\s+$",
+            text[max(0, match.start() - 5) : match.start()],
         )
         # Treaties and declarations between parties are named elsewhere: the party title of
         # a treaty goes with its subject, an unnamed declaration by its partners (unnamed).
@@ -916,7 +932,11 @@ _SIGNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PARTNER_CLASSES = {"Country", "NeighbouringRegion", "ExternalOrganisation"}
-_MEMBER_STATES = {f"{ID}country/belgie", f"{ID}country/nederland", f"{ID}country/luxemburg"}
+_MEMBER_STATES = {
+    f"{ID}country/belgie",
+    f"{ID}country/nederland",
+    f"{ID}country/luxemburg",
+}
 _ACRONYM_AT_END = re.compile(r"[ \t\n]*\(([A-Z][A-Za-z0-9-]{1,10})\)$")
 _PARTIES_AFTER = re.compile(r"\s+(?:met|tussen|van)\s")
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from ..namespaces import ID, slug
 from .candidates import PLACES, Candidate
 from .names import canonical_label, subject_end, trim_to_line
-from .regex import follows, may_start
+from .regex import follows, may_start, one_of
 
 # "eHealth", "e-CMR": a lower-case prefix before capitals is a name word too.
 _NAME_WORD = r"(?:[A-Z][\w’'!/-]*|[a-z]+-?[A-Z][\w-]*|\d+)"
@@ -153,22 +153,25 @@ class WorkingGroupFinder:
             if folded
             else None
         )
-        kinds = "|".join(re.escape(k) for k in sorted(tables.kinds, key=len, reverse=True))
-        plurals = "|".join(re.escape(k) for k in sorted(tables.plurals, key=len, reverse=True))
+        # Prefix trees, matched as the alternations longest first (see regex.one_of).
+        kinds = one_of(tables.kinds)
+        plurals = one_of(tables.plurals)
         self.triggers = tables.kinds
         self._compound = re.compile(
-            rf"(?<![\w-])([A-Z][\w]*?(?:-[A-Za-z]+?)*?)(-?)((?i:{kinds}))(?![\w-])"
+            rf"(?=[A-Z])(?<![\w-])([A-Z][\w]*?(?:-[A-Za-z]+?)*?)(-?)((?i:{kinds}))(?![\w-])"
         )
         self._kind_then_name = re.compile(
             # "Benelux-werkgroep X", "Benelux-NRW-werkgroep X": a partner's acronym may stand
             # between "Benelux" and the kind.
+            rf"{may_start([*tables.kinds, 'benelux', 'strategisch', 'centrale'])}"
             rf"(?<![\w-])((?:Benelux-(?:[A-Z]{{2,5}}-)?)?(?:[Ss]trategisch\s+|[Cc]entrale\s+)?"
             rf"(?i:{kinds}))"
             rf"{_GAP}({_NAME}|{_QUOTED})"
         )
         # "het Bureau van het Benelux-Parlement": a capitalised kind and its parent body.
         self._kind_of = re.compile(
-            rf"(?<![\w-])([A-Z](?i:{kinds})?[a-z]*)[ \t]+van[ \t]+(?:de|het)[ \t]+({_NAME})"
+            rf"(?=[A-Z])(?<![\w-])([A-Z](?i:{kinds})?[a-z]*)"
+            rf"[ \t]+van[ \t]+(?:de|het)[ \t]+({_NAME})"
         )
         # "de Benelux-werkgroep vuurwerk": a Benelux group and a noun the text uses again.
         self._benelux_noun = re.compile(
@@ -179,14 +182,16 @@ class WorkingGroupFinder:
             rf"(?<![\w-]){may_start(tables.kinds)}((?i:{kinds}))((?:[ \t]+[\w-]+){{1,5}}?)[ \t]*"
             rf"\((?=[A-Za-z0-9/!-]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9/!-]{{1,12}}\)"
         )
-        self._kind_in_heading = re.compile(rf"(?<![\w-])(?:{kinds.upper()})(?![\w-])")
+        self._kind_in_heading = re.compile(
+            rf"(?<![\w-]){one_of(k.upper() for k in tables.kinds)}(?![\w-])"
+        )
         self._bare = re.compile(rf"(?:Benelux[ -]?)?(?:[Ss]trategisch\s+)?(?i:{kinds})")
         self._kind = re.compile(rf"(?<![\w-]){may_start(tables.kinds)}((?i:{kinds}))(?![\w-])")
         self._words_before = re.compile(
             rf"(?:{_NAME_WORD}[ \t]+)?(?:{_NAME_WORD}{_ENGLISH_JOIN}){{0,3}}{_NAME_WORD}[ \t]+$"
         )
         self._plural_list = re.compile(
-            rf"(?<![\w-])(?:{plurals})\s+({_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+en\s+{_NAME_WORD})"
+            rf"{may_start(tables.plurals)}(?<![\w-]){plurals}\s+({_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+en\s+{_NAME_WORD})"
         )
         self._benelux_subject = re.compile(
             rf"(?<![\w-])Benelux-({kinds})\s+(van|inzake)\s+", re.IGNORECASE
@@ -202,7 +207,7 @@ class WorkingGroupFinder:
         # bi-national adjective before a kind and its subject ("de Belgische werkgroep voor
         # X" describes a group, it does not name one).
         self._proper_adjective = re.compile(
-            rf"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)+e)\s+(?:[a-z]+e\s+)?((?:{kinds}))"
+            rf"(?=[A-Z])(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)+e)\s+(?:[a-z]+e\s+)?((?:{kinds}))"
             rf"\s+(?:rond|inzake|voor|over)\s+([a-z][\w-]+(?:\s+[a-z][\w-]+){{0,2}}?)"
             rf"(?=\s+(?:en|of|die|dat|is|zijn|wordt|worden)\b|\s*[,.;:()]|$)"
         )
@@ -216,11 +221,14 @@ class WorkingGroupFinder:
             if bodies and tables.committee_body
             else None
         )
-        self._committee = re.compile(rf"(?<![\w-])(?i:{committees})[ \t]+({_LISTED_NAME})")
+        self._committee = re.compile(
+            rf"{may_start(tables.committees or ['commissie'])}(?<![\w-])(?i:{committees})"
+            rf"[ \t]+({_LISTED_NAME})"
+        )
         # "Support Group 1", "Werkgroep 3", "Expertgroep II": a capitalised kind (and the
         # word before it) and its number name one of several groups.
         self._numbered = re.compile(
-            rf"(?<![\w-])((?:[A-Z][a-z]+[ \t]+)?(?=[A-Z])(?i:{kinds}))"
+            rf"(?=[A-Z])(?<![\w-])((?:[A-Z][a-z]+[ \t]+)?(?=[A-Z])(?i:{kinds}))"
             r"[ \t]+(\d{1,2}|[IVX]{1,4})"
             r"(?![\w/.,-]\w|\w)"
         )
