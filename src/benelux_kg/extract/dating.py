@@ -59,7 +59,9 @@ _WEEKDAY = re.compile(
 )
 _WEEK = 7
 # "Dezelfde dag ondertekenden ...", "op diezelfde dag": the day named last before.
-_SAME_DAY = re.compile(r"(?<![\w-])(?:op\s+)?(?:de|die)zelfde\s+dag(?![\w-])", re.IGNORECASE)
+_SAME_DAY = re.compile(
+    r"(?=[OoDd])(?<![\w-])(?:op\s+)?(?:de|die)zelfde\s+dag(?![\w-])", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..namespaces import ID
+from .regex import may_start
 from .sentences import Sentences
 
 _YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])")
@@ -39,7 +40,8 @@ class PresidencyFinder:
         self.countries = country_names
         words = "|".join(sorted(adjectives, key=len, reverse=True))
         self._adjective = re.compile(
-            rf"(?<![\w-])((?i:{words}))\s+(?:Benelux-)?(?i:voorzitterschap)(?![\w-])"
+            rf"{may_start(adjectives)}(?<![\w-])((?i:{words}))\s+(?:Benelux-)?(?i:voorzitterschap)"
+            r"(?![\w-])"
         )
         names = "|".join(sorted(country_names, key=len, reverse=True))
         self._chair = re.compile(
