@@ -154,3 +154,40 @@ def test_universities_contact_points_and_enforcement_networks_are_reference_data
         "organisation/departement-de-l-amenagement-du-territoire",
         "organisation/nationaal-coordinatiepunt-beroepskwalificaties",
     } <= of_class(text, "NationalBody")
+
+
+def test_real_bodies_of_every_policy_field_are_found_by_name_and_abbreviation() -> None:
+    by_name = (
+        "Aan het overleg namen de Luxemburgse Service de renseignement de l'État, de Kruispuntbank "
+        "van de Sociale Zekerheid, de Cel voor Financiële Informatieverwerking, het Instituut voor "
+        "Natuur- en Bosonderzoek en de Onderzoeksraad voor Veiligheid deel. Ook het "
+        "Luftfahrt-Bundesamt, de Werelddouaneorganisatie, de Financial Action Task Force, de "
+        "Commission nationale de l'informatique et des libertés en het Centraal Bureau voor de "
+        "Rijn- en Binnenvaart waren vertegenwoordigd."
+    )
+    national = {
+        "organisation/kruispuntbank-van-de-sociale-zekerheid",
+        "organisation/cel-voor-financiele-informatieverwerking",
+        "organisation/instituut-voor-natuur-en-bosonderzoek",
+        "organisation/onderzoeksraad-voor-veiligheid",
+        "organisation/service-de-renseignement-de-l-etat",
+    }
+    external = {
+        "organisation/luftfahrt-bundesamt",
+        "organisation/werelddouaneorganisatie",
+        "organisation/financial-action-task-force",
+        "organisation/commission-nationale-de-l-informatique-et-des-libertes",
+        "organisation/centraal-bureau-voor-de-rijn-en-binnenvaart",
+    }
+    assert national <= of_class(by_name, "NationalBody")
+    assert external <= of_class(by_name, "ExternalOrganisation")
+    by_abbreviation = (
+        "De KSZ en de CFI wisselen gegevens uit; het INBO, de OVV en de SRE leveren input. "
+        "Het LBA, de WDO, de FATF, de CNIL en het CBRB volgen het dossier."
+    )
+    assert national <= of_class(by_abbreviation, "NationalBody")
+    assert external <= of_class(by_abbreviation, "ExternalOrganisation")
+    # An abbreviation of an existing body stays with it: "RVA" is the Belgian employment office.
+    assert "organisation/raad-voor-accreditatie" not in of_class(
+        "De RVA betaalt de uitkering.", "NationalBody"
+    )
