@@ -443,3 +443,102 @@ def test_an_organisation_name_stops_at_the_end_of_its_sentence() -> None:
     found = {iri for _, iri in mentions(text) if iri.startswith("organisation/")}
     assert "organisation/havenbedrijf-rotterdam" in found
     assert not any("het-europees" in iri for iri in found)
+
+
+def orgs(text: str) -> dict[str, str]:
+    """Surface -> class of each organisation the text is found to name."""
+    x = extract(text)
+    classes = {e.iri.value: e.types[0].value.rsplit("#", 1)[-1] for e in x.entities}
+    wanted = {"ExternalOrganisation", "NationalBody"}
+    return {
+        text[m.begin : m.end]: classes[m.entity.value]
+        for m in x.mentions
+        if classes.get(m.entity.value) in wanted
+    }
+
+
+def test_a_capitalised_head_word_and_its_tail_name_a_body() -> None:
+    found = orgs(
+        "Volgens de Autoriteit Grensarbeid en Mobiliteit is het aantal gestegen. Het Centrum "
+        "voor Grenseconomie en de Inspectie Waterkwaliteit werkten mee, net als de Stichting "
+        "Natuur en Grenzen. Het Bundesamt für Grenzverkehr en de Direction générale des "
+        "frontières gaven gegevens door. Ook het Grenseffecteninstituut, het Hans "
+        "Grens-Instituut en het Duitse Friedrich-Grenz-Institut namen deel."
+    )
+    assert "Hans Grens-Instituut" in found and "Friedrich-Grenz-Institut" in found
+    for name in (
+        "Autoriteit Grensarbeid en Mobiliteit",
+        "Centrum voor Grenseconomie",
+        "Inspectie Waterkwaliteit",
+        "Stichting Natuur en Grenzen",
+        "Bundesamt für Grenzverkehr",
+        "Direction générale des frontières",
+        "Grenseffecteninstituut",
+    ):
+        assert found.get(name) == "ExternalOrganisation", name
+
+
+def test_a_head_word_alone_a_heading_or_a_list_names_no_new_body() -> None:
+    found = orgs(
+        "Inspectie Waterkwaliteit\nDe Inspectie voert controles uit. Het Instituut voor "
+        "Grensstudies en GOVCERT.LU zijn lid. Het Agentschap Grenswerk en België overleggen."
+    )
+    assert "Inspectie Waterkwaliteit" not in found
+    assert "Inspectie" not in found
+    assert "Instituut voor Grensstudies" in found
+    assert "Agentschap Grenswerk" in found
+    assert not any("GOVCERT" in name and "Instituut" in name for name in found)
+
+
+def test_a_public_body_tied_to_a_member_state_is_a_national_body() -> None:
+    found = orgs(
+        "Het Vlaams Agentschap Grenswerk en het Belgische Centrum voor Grenseconomie werken "
+        "samen met de Rijksdienst voor Grensverkeer, de Luxemburgse Administration des "
+        "frontières en het Duitse Bundesamt für Grenzverkehr. Het Belgische agentschap "
+        "Grenspunt helpt ook, net als de Stichting Grenswerk Vlaanderen. De FOD Grenszaken "
+        "en de Federale Overheidsdienst Grensbeleid zijn bevoegd."
+    )
+    assert found["FOD Grenszaken"] == "NationalBody"
+    assert found["Federale Overheidsdienst Grensbeleid"] == "NationalBody"
+    assert found["Vlaams Agentschap Grenswerk"] == "NationalBody"
+    assert found["Centrum voor Grenseconomie"] == "NationalBody"
+    assert found["Rijksdienst voor Grensverkeer"] == "NationalBody"
+    assert found["Administration des frontières"] == "NationalBody"
+    assert found["Bundesamt für Grenzverkehr"] == "ExternalOrganisation"
+    assert found["Grenspunt"] == "NationalBody"
+    # A foundation is no public body, wherever it works.
+    assert found["Stichting Grenswerk Vlaanderen"] == "ExternalOrganisation"
+
+
+def test_english_names_closed_by_their_head() -> None:
+    found = orgs(
+        "Het European Border Health Centre, het European Network of Border Regions en "
+        "Border Watch International werkten mee. De ministers kwamen bijeen in het World "
+        "Port Centre. Het CIRCABC (Communication and Information Resource Centre) helpt."
+    )
+    assert "European Border Health Centre" in found
+    assert "European Network of Border Regions" in found
+    assert "Border Watch International" in found
+    assert "World Port Centre" not in found
+    assert "Information Resource Centre" not in found
+
+
+def test_companies_by_legal_form_and_sector_noun() -> None:
+    found = orgs(
+        "De opdracht ging naar Grensbouw Mobility N.V. en Grenzwerke GmbH. Volgens "
+        "netbeheerder Grensnet is het net vol. Het Duitse energiebedrijf Grenzstahl bouwt een "
+        "fabriek. Spoorbeheerder Grensrail legt een lijn aan. De werkgroep Grensvervoer "
+        "vergaderde. Ook Van Grensdam B.V. en Jan De Grens NV bieden mee. De Grenskraan SA "
+        "levert."
+    )
+    assert "Van Grensdam B.V." in found and "Jan De Grens NV" in found
+    assert "Grenskraan SA" in found and "De Grenskraan SA" not in found
+    for name in (
+        "Grensbouw Mobility N.V.",
+        "Grenzwerke GmbH",
+        "Grensnet",
+        "Grenzstahl",
+        "Grensrail",
+    ):
+        assert found.get(name) == "ExternalOrganisation", name
+    assert "Grensvervoer" not in found  # a working group, named by its kind

@@ -28,6 +28,81 @@ _NAME_WORD = (
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s+en\s+{_NAME})?"
 
+# A capitalised word of a Dutch, German or English name ("Grenzverkehr", "Border", "SZW").
+# A short capitalised word before a full stop is a title ("van Prof. Dr. X"), not a name.
+_CAP = r"(?![A-Z][a-z]{0,3}\.)[A-ZÀ-Ý][\w'’&-]*"
+# What joins the words of such a name: "voor (de)", "van (het)", "für (die)", "of (the)",
+# "in der", "en", "und", "and"; "en" only before a capitalised word, never before an article
+# ("het Instituut X en de Universiteit Y" are two).
+_JOIN = (
+    r"(?:[ \t]+(?:(?:voor|van|für|of|for|zur|zum|von|in[ \t]+der)"
+    r"(?:[ \t]+(?:de|het|der|die|das|den|the|des))?|en|und|and|der|des))?[ \t]+"
+)
+# The rest of a name after its head: "Grensarbeid en Mobiliteit", "voor Grenseconomie",
+# "für Sicherheit in der Informationstechnik", "of Border Regions".
+_TAIL = rf"(?:{_JOIN}{_CAP}){{1,7}}"
+# A French name after its head, in lower case: "générale des frontières", "wallonne de l'air
+# et du climat", "de la gestion de l'eau". Words join by "de", "des", "du", "et", "pour";
+# one adjective may follow the head or a noun ("civile", "régionale").
+_FR_ADJ = r"[a-zà-ÿ-]*(?:e|es|al|aux|ique|iques|if|ifs|ive|el|é|ée|és|ées|eur)"
+_FR_NOUN = r"[\wÀ-ÿ-]+"
+_FR_JOIN = (
+    r"(?:[ \t]+(?:et[ \t]+)?(?:de[ \t]+la|de|des|du|pour[ \t]+la|pour|sur|à)[ \t]+"
+    r"|[ \t]+(?:et[ \t]+)?(?:de[ \t]+|pour[ \t]+)?[ld]['’])"
+)
+_FRENCH_TAIL = (
+    rf"(?:[ \t]+{_FR_ADJ}(?![\w'’]))?(?:{_FR_JOIN}{_FR_NOUN}(?:[ \t]+{_FR_ADJ}(?![\w'’]))?){{1,4}}"
+)
+_FRENCH_HEADS = {
+    "Direction",
+    "Agence",
+    "Administration",
+    "Ministère",
+    "Office",
+    "Service",
+    "Observatoire",
+    "Fédération",
+    "Centre",
+    "Préfecture",
+    "Caisse",
+    "Chambre",
+    "Commissariat",
+    "Département",
+    "Inspection",
+    "Conseil",
+}
+# English heads that close a name ("European Border Health Centre", "Border Watch
+# International"); "of"/"for" may go on ("European Network of Border Regions").
+_ENGLISH_FINAL = (
+    "Centre",
+    "Center",
+    "Agency",
+    "Association",
+    "Authority",
+    "Institute",
+    "Foundation",
+    "Federation",
+    "Network",
+    "Observatory",
+    "Organisation",
+    "Organization",
+    "Alliance",
+    "Confederation",
+    "International",
+    "Stiftung",
+    "Institut",
+)
+# Capitalised particles of a family name inside a company's name ("Van Oord", "Jan De Nul").
+_PARTICLES = frozenset({"Van", "De", "Den", "Der", "Von", "Le", "La", "Du"})
+# Capitalised adjectives that may open a name before its head ("Europese", "Vlaams",
+# "Federaal", "Nationaal", "Hoge").
+_ADJECTIVE = r"[A-Z][a-zà-ÿ]+(?:e|s|aal|al|ijk)"
+# Articles and the like before a name: a name is only read where one opens it, or where a
+# lower-case word of the sentence stands before it.
+_OPENERS = frozenset(
+    {"de", "het", "der", "die", "das", "den", "dem", "la", "le", "les", "the", "een"}
+)
+
 # "Vragen gesteld door de leden der Kamer": the formula of the Aanhangsel van de Handelingen of
 # the Tweede Kamer (written questions); "der Kamer" names it where the Eerste Kamer is absent.
 _MEMBERS_OF_THE_HOUSE = re.compile(r"(?<![\w-])[Ll]eden[ \t\n]+der[ \t\n]+(Kamer)(?![\w-])")
@@ -42,6 +117,13 @@ class OrganisationTables:
     not_names: frozenset[str]  # capitalised words that start no organisation's name
     starters: frozenset[str]  # words that start a sentence, not a name ("Dezelfde")
     english_heads: tuple[str, ...] = ()  # "Port of", "University of"
+    name_heads: tuple[str, ...] = ()  # "Autoriteit", "Bundesamt", "Direction", "Agency"
+    compound_name_heads: tuple[str, ...] = ()  # "instituut": "het Waterinstituut"
+    public_heads: frozenset[str] = frozenset()  # heads of public bodies ("agentschap")
+    member_ties: frozenset[str] = frozenset()  # "vlaamse", "belgië": a member state's body
+    legal_forms: tuple[str, ...] = ()  # "N.V.", "GmbH"
+    company_heads: tuple[str, ...] = ()  # "netbeheerder", "energiebedrijf"
+    descriptive: frozenset[str] = frozenset()  # "Belgische": describes, does not name
 
 
 class OrganisationFinder:
@@ -50,7 +132,12 @@ class OrganisationFinder:
         singular = one_of(tables.singular, fold=True)
         plural = one_of(tables.plural, fold=True)
         heads = "|".join(re.escape(w) for w in tables.compound_heads)
-        self._one = re.compile(rf"(?<![\w-])(?:[Hh]et|[Dd]e)\s+((?i:{singular}))\s+({_NAME})")
+        # "het bedrijf ASML", "het Duitse bedrijf X", "het Belgische agentschap Y": an article,
+        # perhaps an adjective, a noun and the name.
+        adjective = r"(?:([A-Za-zà-ÿ]+(?:e|s))[ \t]+)?"
+        self._one = re.compile(
+            rf"(?<![\w-])(?:[Hh]et|[Dd]e)\s+{adjective}((?i:{singular}))\s+({_NAME})"
+        )
         english = "|".join(re.escape(w) for w in tables.english_heads) or "port of"
         # "Port of Antwerp-Bruges": an English head and a capitalised name.
         self._english = re.compile(rf"(?<![\w-])(?i:{english})[ \t]+{_NAME_WORD}")
@@ -69,6 +156,31 @@ class OrganisationFinder:
         self._compound = re.compile(
             rf"(?<![\w-])([A-Z][a-z]*(?i:{heads}))\s+(?:voor|van)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)"
         )
+        # "de Autoriteit Grensarbeid", "het Bundesamt für ...", "la Direction générale ...": a
+        # capitalised head word of a body's name, read with its tail by ``_headed``.
+        names = tables.name_heads or ("Autoriteit",)
+        # Plain alternations without look-behinds: the engine then skips to a first letter
+        # fast; what stands before a match is checked in code.
+        self._head = re.compile(rf"{one_of(names)}(?![\w'’-])")
+        self._head_words = frozenset(names)
+        self._tail = re.compile(_TAIL)
+        self._french = re.compile(_FRENCH_TAIL)
+        # "het Waterinstituut", "de Vlaamse Milieumaatschappij": a capitalised compound
+        # ending in a head word; the word's start is found by looking back.
+        compounds = tables.compound_name_heads or ("instituut",)
+        hyphened = [f"-{w.capitalize()}" for w in compounds]  # "het Scheldt-Instituut"
+        self._compound_head = re.compile(rf"{one_of((*compounds, *hyphened))}(?![\w'’-])")
+        # "European Border Health Centre", "Border Watch International": an English head
+        # closing a name, "of"/"for" and more capitalised words may follow.
+        self._final = re.compile(rf"[ \t]{one_of(_ENGLISH_FINAL)}(?![\w'’-])")
+        self._of_tail = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+{_CAP}){{1,4}}")
+        # "Grensbouw N.V.", "Grenzwerke GmbH": a company's name before its legal form.
+        forms = tables.legal_forms or ("N.V.",)
+        self._legal = re.compile(rf"[ \t]{one_of(forms)}(?![\w])")
+        # "netbeheerder Grensnet", "het Duitse energiebedrijf Grenzstahl": a lower-case
+        # sector noun, also in a compound, then the company's capitalised name.
+        sectors = tables.company_heads or ("bedrijf",)
+        self._sector = re.compile(rf"{one_of(sectors)}[ \t]+(?={_NAME_WORD})")
 
     def find(self, text: str) -> Iterator[Candidate]:
         if "der Kamer" in text and "Eerste Kamer" not in text:
@@ -77,11 +189,17 @@ class OrganisationFinder:
                     match.start(1), match.end(1), _TWEEDE_KAMER, "NationalBody", layer=PLACES
                 )
         for match in self._one.finditer(text):
-            if match.group(1)[:1].isupper():
+            adjective, noun = match.group(1), match.group(2)
+            if noun[:1].isupper():
+                if adjective:
+                    continue  # "de Vlaamse Vereniging X": read by ``_headed``
                 # "het Havenbedrijf Rotterdam": a capitalised noun is the head of the name.
-                yield from self._names(text, match.start(1), text[match.start(1) : match.end(2)])
+                yield from self._names(
+                    text, match.start(2), text[match.start(2) : match.end(3)], noun
+                )
             else:
-                yield from self._names(text, match.start(2), match.group(2))
+                tie = bool(adjective) and adjective.lower() in self.t.member_ties
+                yield from self._names(text, match.start(3), match.group(3), noun, tie)
         for match in self._english.finditer(text):
             if match.group()[:1].isupper():
                 yield self._organisation(text, match.start(), match.end())
@@ -96,8 +214,13 @@ class OrganisationFinder:
                 yield from self._names(text, listed.start(group) + item.start(), item.group())
         for match in self._compound.finditer(text):
             yield self._organisation(text, match.start(), match.end())
+        yield from self._headed(text)
+        yield from self._head_final(text)
+        yield from self._companies(text)
 
-    def _names(self, text: str, begin: int, name: str) -> Iterator[Candidate]:
+    def _names(
+        self, text: str, begin: int, name: str, head: str = "", tie: bool = False
+    ) -> Iterator[Candidate]:
         words = name.split()
         while words and words[-1].lower() in {"en", "of"}:
             words.pop()
@@ -106,16 +229,164 @@ class OrganisationFinder:
         surface = " ".join(words)
         end = text.find(words[-1], begin) + len(words[-1])
         if surface and end > begin:
-            yield self._organisation(text, begin, end)
+            label = squash(text[begin:end])
+            yield self._organisation(text, begin, end, self._class(label, head, tie))
+
+    def _headed(self, text: str) -> Iterator[Candidate]:
+        """Names read from a capitalised head word: "de Autoriteit Grensarbeid en
+        Mobiliteit", "het Centrum voor Grenseconomie", "het Bundesamt für Grenzverkehr", "la
+        Direction générale des frontières", "het Vlaams Klimaatagentschap"."""
+        for match in self._head.finditer(text):
+            if match.start() and (
+                text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"
+            ):
+                continue  # inside a word: "Kenniscentrum" is read as a compound
+            tail = None
+            if match.group() in _FRENCH_HEADS:
+                tail = self._french.match(text, match.end())
+            if tail is None:
+                tail = self._tail.match(text, match.end())
+            if tail is None:
+                continue  # "de Inspectie" alone refers back, it names no new body
+            yield from self._body(text, match.start(), self._cut(text, tail), match.group())
+        for match in self._compound_head.finditer(text):
+            begin = match.start()
+            if begin == 0 or not (text[begin - 1].isalpha() or text[begin - 1] == "-"):
+                continue  # a head word alone, no compound
+            while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "-"):
+                begin -= 1
+            word = text[begin : match.end()]
+            if not word[:1].isupper() or match.start() - begin < 3:
+                continue
+            if match.group()[:1] == "-":
+                begin = self._leading_names(text, begin, 2)  # "het Robert Koch-Instituut"
+            tail = self._tail.match(text, match.end())
+            end = self._cut(text, tail, compound=True) if tail is not None else match.end()
+            yield from self._body(text, begin, end, match.group().lstrip("-"))
+
+    def _cut(self, text: str, tail: re.Match[str], compound: bool = False) -> int:
+        """The end of a tail. "en" before a country, an acronym or another body's head
+        starts another party ("het Agentschap Grenswerk en België", "het Centrum voor X en
+        GOVCERT.LU", "de Vlaamse Milieumaatschappij en Waterschap Y"); so does "en" right
+        after the head, and after a compound any "en"."""
+        end = tail.end()
+        first = text[tail.start() : tail.end()].split()[0]
+        if first in {"en", "und", "and"} or (compound and " en " in text[tail.start() : end]):
+            return tail.start()
+        position = text.find(" en ", tail.start(), end)
+        while position != -1:
+            word = text[position + 4 : end].split()[0]
+            if (
+                word.lower() in self.t.member_ties
+                or any(w.isupper() and len(w) > 1 for w in text[position:end].split())
+                or word in self._head_words
+                or self._compound_head.search(word) is not None
+            ):
+                return position
+            position = text.find(" en ", position + 4, end)
+        return end
+
+    def _body(self, text: str, begin: int, end: int, head: str) -> Iterator[Candidate]:
+        before = text[max(0, begin - 40) : begin].split()
+        # Capitalised adjectives open the name ("de Europese Autoriteit ..."), those of a
+        # country only describe it ("het Belgische Centrum ...").
+        tie = False
+        if before and before[-1][:1] == "(" and re.fullmatch(_ADJECTIVE, before[-1][1:]):
+            begin = text.rindex(before[-1], 0, begin) + 1  # "(Nationaal Centrum voor ...)"
+            before[-1] = "("
+        while before and re.fullmatch(_ADJECTIVE, before[-1]):
+            if before[-1] in self.t.descriptive or before[-1].lower() in self.t.starters:
+                tie = before[-1].lower() in self.t.member_ties
+                before.pop()
+                break
+            begin = text.rindex(before.pop(), 0, begin)
+        if not before or not self._opens(before[-1]):
+            return  # a heading or a sentence's first word, no evidence of a name
+        label = squash(text[begin:end])
+        yield self._organisation(text, begin, end, self._class(label, head, tie))
+
+    def _class(self, label: str, head: str, tie: bool) -> str:
+        """A public body tied to a member state or region, by a word of its name or the
+        adjective before it, is a NationalBody ("het Vlaams Agentschap X", "het Belgische
+        Centrum voor X"); every other body is an ExternalOrganisation."""
+        if head.lower() not in self.t.public_heads:
+            return "ExternalOrganisation"
+        words = {w.lower() for w in re.split(r"[\s'’-]+", label)}
+        if tie or words & self.t.member_ties or label.lower().startswith("rijks"):
+            return "NationalBody"
+        return "ExternalOrganisation"
 
     @staticmethod
-    def _organisation(text: str, begin: int, end: int) -> Candidate:
+    def _opens(word: str) -> bool:
+        """An article, or a lower-case word of the running sentence, before a name."""
+        if word.lower() in _OPENERS or word[-1:] in "(,":
+            return True
+        return word[:1].islower() and word[-1:] not in ".:;!?"
+
+    def _leading_names(self, text: str, end: int, most: int) -> int:
+        """Where the run of capitalised name words that ends at ``end`` begins."""
+        line = text.rfind("\n", max(0, end - 80), end) + 1
+        begin = end
+        words = text[max(line, end - 80) : end].split()
+        for i in range(len(words) - 1, -1, -1):
+            bare = words[i]
+            if bare != bare.rstrip(",") or not re.fullmatch(_CAP, bare) or most == 0:
+                break
+            if bare in self.t.descriptive:
+                break  # "het Duitse Friedrich-Loeffler-Institut": a German body, not its name
+            if bare in self.t.not_names or bare.lower() in self.t.starters:
+                # "aan Van Oord B.V.", "Jan De Nul NV": a particle inside a company's name,
+                # not an article opening the sentence.
+                before = words[i - 1] if i else ""
+                if not (bare in _PARTICLES and before[:1].isalpha() and before[-1:].isalpha()):
+                    break
+            begin = text.rindex(bare, 0, begin)
+            most -= 1
+        return begin
+
+    def _head_final(self, text: str) -> Iterator[Candidate]:
+        """ "het European Border Health Centre", "Border Watch International"."""
+        for match in self._final.finditer(text):
+            begin = self._leading_names(text, match.start() + 1, 4)
+            if begin == match.start() + 1 or text[max(0, begin - 5) : begin].split()[-1:] in (
+                ["and"],
+                ["of"],
+                ["for"],
+            ):
+                continue  # "(Communication and Information Resource Centre ...)": a part
+            if match.group().strip().startswith("Cent") and re.search(
+                r"(?<![\w-])(?:in|naar)[ \t]+(?:het|de|the)[ \t]+", text[max(0, begin - 12) : begin]
+            ):
+                continue  # "kwam in het World Port Center bijeen": a building, a venue
+            tail = self._of_tail.match(text, match.end())
+            yield self._organisation(text, begin, tail.end() if tail else match.end())
+
+    def _companies(self, text: str) -> Iterator[Candidate]:
+        for match in self._legal.finditer(text):
+            begin = self._leading_names(text, match.start() + 1, 4)
+            if begin < match.start() + 1:
+                yield self._organisation(text, begin, match.end())
+        for match in self._sector.finditer(text):
+            start = match.start()
+            while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+                start -= 1
+            noun = text[start : match.end()].strip()
+            opening = text[max(0, start - 2) : start].strip()
+            if not noun[:1].islower() and (
+                noun.lower() in self.t.singular or opening[-1:] not in {"", ".", "!", "?", ":"}
+            ):
+                continue  # "Havenbedrijf Rotterdam": a capitalised noun heads the name
+            name = re.match(_NAME, text[match.end() :])
+            if name is not None:
+                yield from self._names(text, match.end(), name.group())
+
+    def _organisation(self, text: str, begin: int, end: int, cls: str | None = None) -> Candidate:
         label = squash(text[begin:end])
         return Candidate(
             begin,
             end,
             f"{ID}organisation/{slug(label)}",
-            "ExternalOrganisation",
+            cls or "ExternalOrganisation",
             label=label,
             layer=PLACES,
             priority=1,

@@ -113,6 +113,8 @@ class Patterns:
             particles=_words(roles, "particles"),
             not_names=frozenset(str(w) for w in roles.get("not_names", ())),
             surname_roles=frozenset(_words(roles, "surname_roles")),
+            parties=tuple(str(w) for w in roles.get("parties", ())),
+            body_heads=frozenset(str(w) for w in roles.get("body_heads", ())),
         )
 
     def posts(self) -> PostTables:
@@ -133,6 +135,13 @@ class Patterns:
             plural=_words(nouns, "plural"),
             compound_heads=_words(nouns, "compound_heads"),
             english_heads=_words(nouns, "english_heads"),
+            name_heads=tuple(str(w) for w in nouns.get("name_heads", ())),
+            compound_name_heads=_words(nouns, "compound_name_heads"),
+            public_heads=frozenset(_words(nouns, "public_heads")),
+            member_ties=frozenset(_words(nouns, "member_ties")),
+            legal_forms=tuple(str(w) for w in nouns.get("legal_forms", ())),
+            company_heads=_words(nouns, "company_heads"),
+            descriptive=frozenset(str(w) for w in nouns.get("descriptive_adjectives", ())),
             not_names=frozenset(str(w) for w in nouns.get("not_names", ())),
             starters=frozenset(_words(self.table("working_group_kinds"), "sentence_starters")),
         )

@@ -25,7 +25,10 @@ _UPPER = "A-ZÀ-ÝŠŽ"
 _LOWER = "a-zà-ÿ\u0100-\u017f"
 # A double name may be broken over a line at its hyphen ("Jean-\nClaude Juncker").
 _FIRST = rf"[{_UPPER}][{_LOWER}]+(?:-(?:\n[ \t]*)?[{_UPPER}][{_LOWER}]+)?"
-_SURNAME = rf"[{_UPPER}][{_LOWER}]+(?:-(?:\n[ \t]*)?[{_UPPER}][{_LOWER}]+)?"
+# A French or Irish elided particle may be glued to a surname ("d'Hondt", "O'Neill").
+_SURNAME = (
+    rf"(?:[dDO]['’](?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]+(?:-(?:\n[ \t]*)?[{_UPPER}][{_LOWER}]+)?"
+)
 # A party in brackets after a name ("het lid Verhoeven-Smit (CDA)", "(GL-PvdA)", "(CD&V)"),
 # not a country's code ("(NL)").
 _PARTY_AFTER = re.compile(r"[ \t]*\((?!(?:NL|BE|LU|DE|FR)\))[A-Z][\w&-]{1,11}\)")
@@ -38,6 +41,8 @@ class PeopleTables:
     particles: tuple[str, ...]
     not_names: frozenset[str]  # capitalised words that are never names (months, days...)
     surname_roles: frozenset[str]  # roles after which a surname alone names a person
+    parties: tuple[str, ...] = ()  # "CD&V", "Groen": a party in brackets after a name
+    body_heads: frozenset[str] = frozenset()  # "Agentschap": a body's name goes on after it
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,15 @@ class PeopleFinder:
         )
         self._role_word_after = re.compile(rf"\s+(?i:{roles})(?![\w-])")
         self._portfolio = re.compile(rf"(?i:{roles})\s+(?:van|voor)\s+$")
-        self._initials = re.compile(rf"\b((?:[{_UPPER}]\.){{1,4}}\s?{self.surname})")
+        # Initials, then a particle in either case: "S.A. Blok", "A.B.C. de Vries", "J. Van
+        # den Bossche" (after initials "van" opens no portfolio).
+        self._initials = re.compile(
+            rf"\b((?:[{_UPPER}]\.){{1,4}}\s?(?:(?:{particles}|{particles.title()})\s+)*{_SURNAME})"
+        )
+        # "Jan Peeters (CD&V)", "Kristof Calvo (Groen)": a full name before a party.
+        parties = one_of(tables.parties) if tables.parties else "(?!)"
+        self._party = re.compile(rf"\((?:{parties})\)")
+        self._full_name = re.compile(rf"(?<![\w-])({self.long})[ \t]*")
         self._and_more = re.compile(rf"\s*(?:\s(?:als|en)|,)\s+(?:(?i:{titles})\s+)*({self.long})")
 
     def find(self, text: str) -> Iterator[PersonFound]:
@@ -142,6 +155,7 @@ class PeopleFinder:
                     continue
                 yield found
                 yield from self._more(text, match.end(1))
+        yield from self._with_party(text)
         for match in self._signature.finditer(text):
             found = self._person(match, 1)
             if found is not None:
@@ -153,6 +167,22 @@ class PeopleFinder:
             if found is not None:
                 yield found
 
+    def _with_party(self, text: str) -> Iterator[PersonFound]:
+        """ "Daarna sprak Jan Peeters (CD&V)": a full name right before a party's name."""
+        for party in self._party.finditer(text):
+            window = max(0, party.start() - 60)
+            names = list(self._full_name.finditer(text, window, party.start()))
+            name = names[-1] if names else None
+            if name is None or name.end() != party.start():
+                continue
+            found = self._person(name, 1)
+            if found is None:
+                continue
+            words = found.name.split()
+            if words[0].lower() in self.t.roles:
+                continue  # "Rapporteur X Y (Les Engagés)": the role's own pattern reads it
+            yield PersonFound(found.begin, found.end, found.name, party=party.group()[1:-1])
+
     def _plausible(self, text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
         name = match.group(1)
         if pattern is self._role_before and self._role_word_after.match(text, match.end(1)):
@@ -162,6 +192,10 @@ class PeopleFinder:
             role = text[match.start() : match.start(1)].strip().lower()
             # "het lid Verhoeven-Smit (CDA)": a party after the surname marks a person too.
             return role in self.t.surname_roles or bool(_PARTY_AFTER.match(text, match.end(1)))
+        if pattern is self._role_portfolio:
+            # "directeur van het Agentschap Wegbeheer Zuid, ...": the name of a body goes on.
+            words = text[max(0, match.start(1) - 30) : match.start(1)].split()
+            return not words or words[-1] not in self.t.body_heads
         if pattern is self._initials:
             line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
             if not line.strip() and re.match(r"[A-Z]\.\s", name):
@@ -180,7 +214,10 @@ class PeopleFinder:
         words = name.split()
         begin = match.start(group)
         # "Mevrouw Hadja Lahbib, minister ...": a title at the start of a sentence is no name.
-        while len(words) > 2 and words[0].lower() in self.t.titles:
+        # "Senator Karin Brouwerts, Schepen ...": a role opening the name is no name either.
+        while len(words) > 2 and (
+            words[0].lower() in self.t.titles or words[0].lower() in self.t.roles
+        ):
             begin = match.string.index(words[1], begin + len(words[0]))
             words = words[1:]
             name = match.string[begin : match.end(group)]
@@ -237,7 +274,8 @@ def _surname_of(words: list[str], particles: tuple[str, ...]) -> str:
 
 def _case_sensitive_ok(name: str) -> bool:
     """The pattern ran without regard to case: every name word must still be capitalised."""
-    return all(w[:1].isupper() or w.lower() == w for w in name.split()) and name[:1].isupper()
+    words = [re.sub(r"^[dDO]['’]", "", w) for w in name.split()]  # "d'Hondt"
+    return all(w[:1].isupper() or w.lower() == w for w in words) and name[:1].isupper()
 
 
 def person_candidate(found: PersonFound, name: str | None = None) -> Candidate:
