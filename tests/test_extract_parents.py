@@ -399,3 +399,108 @@ def test_a_coordinated_subject_whose_name_holds_en() -> None:
 )
 def test_a_relative_clause_of_place_with_the_part(text: str, parent: str) -> None:
     assert (CYBER, parent) in facts(text, SUB)
+
+
+SG = "institution/secretariaat-generaal"
+EUROPOL = "organisation/europol"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De samenwerking tussen het Secretariaat-Generaal en Europol verloopt goed.",
+        "Er bestaat sinds 2019 een structurele samenwerking tussen het Secretariaat-Generaal "
+        "en Europol.",
+        "De samenwerking tussen het Secretariaat-Generaal en Europol werd in 2024 versterkt.",
+    ],
+)
+def test_cooperation_between_two_bodies(text: str) -> None:
+    assert facts(text, COOPERATES) == {(SG, EUROPOL)}
+
+
+def test_cooperation_between_two_member_states_is_none() -> None:
+    assert facts("De samenwerking tussen België en Nederland verloopt goed.", COOPERATES) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Secretariaat-Generaal zoekt samenwerking met Europol.",
+        "Het Secretariaat-Generaal zocht in 2024 de samenwerking met Europol.",
+        "Het Secretariaat-Generaal zet de samenwerking met Europol voort.",
+        "Het Secretariaat-Generaal versterkt zijn samenwerking met Europol.",
+        "Het Secretariaat-Generaal sloot in 2023 een samenwerkingsakkoord met Europol.",
+        "Het Secretariaat-Generaal ondertekende een samenwerkingsovereenkomst met Europol.",
+        "Het Secretariaat-Generaal organiseert in samenwerking met Europol een oefening.",
+        "Het Secretariaat-Generaal is sinds 2020 een vaste partner van Europol.",
+        "Het Secretariaat-Generaal gaat een samenwerking aan met Europol.",
+        "Het Secretariaat-Generaal is in 2024 een samenwerking aangegaan met Europol.",
+    ],
+)
+def test_a_noun_of_cooperation_after_the_verb_of_its_subject(text: str) -> None:
+    assert facts(text, COOPERATES) == {(SG, EUROPOL)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Secretariaat-Generaal besloot samen te werken met Europol.",
+        "Het Secretariaat-Generaal heeft besloten voortaan samen te werken met Europol.",
+        "Het Secretariaat-Generaal en Europol hebben afgesproken samen te werken.",
+        "Het Secretariaat-Generaal heeft met Europol afgesproken om samen te werken.",
+        "Het Secretariaat-Generaal heeft in 2024 met Europol samengewerkt.",
+        "Het Secretariaat-Generaal trekt in dit dossier samen op met Europol.",
+        "Het Secretariaat-Generaal en Europol trekken sinds 2022 samen op.",
+        "Het Secretariaat-Generaal en Europol hebben in 2024 een samenwerkingsakkoord gesloten.",
+        "Het Secretariaat-Generaal en Europol werken sinds 2021 op dit terrein nauw samen.",
+        "In samenwerking met Europol organiseert het Secretariaat-Generaal een conferentie.",
+    ],
+)
+def test_deciding_agreeing_and_joining_forces(text: str) -> None:
+    assert facts(text, COOPERATES) == {(SG, EUROPOL)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Secretariaat-Generaal zou kunnen samenwerken met Europol.",
+        "Het Secretariaat-Generaal werkt niet samen met Europol.",
+        "Het Secretariaat-Generaal is uitgenodigd samen te werken met Europol.",
+        "Het Secretariaat-Generaal overweegt samen te werken met Europol.",
+        "Er is voorgesteld dat het Secretariaat-Generaal samenwerkt met Europol.",
+        "De Benelux Unie steunt het project. Europol is partner van het project.",
+    ],
+)
+def test_cooperation_only_possible_or_proposed_is_not_stated(text: str) -> None:
+    assert facts(text, COOPERATES) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinds 2020 werken het Secretariaat-Generaal en Europol samen.",
+        "Daarnaast werken het Secretariaat-Generaal en Europol nauw samen op dit terrein.",
+        "Het Secretariaat-Generaal en Europol zetten hun samenwerking voort.",
+        "Het Secretariaat-Generaal en Europol hebben hun nauwe samenwerking versterkt.",
+        "Het Secretariaat-Generaal en Europol zijn sinds 2020 partners.",
+    ],
+)
+def test_two_bodies_as_one_subject_in_more_orders(text: str) -> None:
+    assert facts(text, COOPERATES) == {(SG, EUROPOL)}
+
+
+def test_two_members_working_together_inside_a_group_are_no_partners() -> None:
+    text = "In de werkgroep Cybercrime werken Europol en Frontex nauw samen."
+    assert facts(text, COOPERATES) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In nauwe samenwerking met Europol organiseert het Secretariaat-Generaal een conferentie.",
+        "Het Secretariaat-Generaal organiseert in nauwe samenwerking met Europol een conferentie.",
+        "Het Secretariaat-Generaal en Europol kwamen in 2024 overeen samen te werken.",
+    ],
+)
+def test_in_close_cooperation_and_agreeing_to(text: str) -> None:
+    assert facts(text, COOPERATES) == {(SG, EUROPOL)}

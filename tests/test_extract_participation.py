@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from benelux_kg.corpus import Document
 from benelux_kg.extract import Extraction, Extractor
 from benelux_kg.namespaces import BKG, ID
@@ -850,3 +852,101 @@ def test_a_closing_verb_followed_by_a_clause_of_condition() -> None:
     ):
         found = participants(opening + sentence)
         assert (GROUP, "organisation/police-grand-ducale") in found, sentence
+
+
+CYBER = "working-group/werkgroep-cybercrime"
+EUROPOL = "organisation/europol"
+FRONTEX = "organisation/frontex"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De werkgroep Cybercrime, waarvan Europol en Frontex deel uitmaken, vergadert.",
+        "De werkgroep Cybercrime, met vertegenwoordigers van Europol en Frontex, vergadert.",
+        "De werkgroep Cybercrime telt Europol en Frontex onder haar leden.",
+        "De deelnemers aan de werkgroep Cybercrime zijn Europol en Frontex.",
+        "De leden van de werkgroep Cybercrime zijn Europol en Frontex.",
+        "Europol en Frontex vaardigen elk een deskundige af naar de werkgroep Cybercrime.",
+        "Europol en Frontex hebben een expert afgevaardigd naar de werkgroep Cybercrime.",
+        "Europol en Frontex zitten in de werkgroep Cybercrime.",
+        "Europol en Frontex overleggen in de werkgroep Cybercrime.",
+        "De werkgroep Cybercrime kwam in 2024 drie keer bijeen met Europol en Frontex.",
+        "De werkgroep Cybercrime is in 2023 opgericht. Zij bestaat uit Europol en Frontex.",
+    ],
+)
+def test_members_stated_in_more_ways(text: str) -> None:
+    assert participants(text) >= {(CYBER, EUROPOL), (CYBER, FRONTEX)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De werkgroep Cybercrime staat onder leiding van Europol.",
+        "De werkgroep Cybercrime wordt geleid door Europol.",
+        "De werkgroep Cybercrime wordt getrokken door Europol.",
+        "Europol is voorzitter van de werkgroep Cybercrime.",
+        "Europol zit de werkgroep Cybercrime voor.",
+        "Europol heeft een zetel in de werkgroep Cybercrime.",
+        "Europol stuurt een delegatie naar de werkgroep Cybercrime.",
+        "Europol levert een vertegenwoordiger aan de werkgroep Cybercrime.",
+    ],
+)
+def test_the_body_that_leads_or_has_a_seat(text: str) -> None:
+    assert (CYBER, EUROPOL) in participants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europol kan later toetreden tot de werkgroep Cybercrime.",
+        "Europol is uitgenodigd om deel te nemen aan de werkgroep Cybercrime.",
+        "Europol zou kunnen aansluiten bij de werkgroep Cybercrime.",
+        "Europol overweegt toe te treden tot de werkgroep Cybercrime.",
+    ],
+)
+def test_taking_part_only_possible_or_asked_for(text: str) -> None:
+    assert participants(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Benelux-conferentie over cybercrime werd bijgewoond door Europol en Frontex.",
+        "De Benelux-conferentie over cybercrime vond plaats in aanwezigheid van Europol en "
+        "Frontex.",
+    ],
+)
+def test_those_attending_a_meeting(text: str) -> None:
+    meeting = "event/benelux-conferentie-over-cybercrime"
+    assert participants(text) >= {(meeting, EUROPOL), (meeting, FRONTEX)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Benelux-verklaring over cybercrime is onderschreven door Europol en Frontex.",
+        "Partijen bij de Benelux-verklaring over cybercrime zijn Europol en Frontex.",
+        "Europol en Frontex zijn partij bij de Benelux-verklaring over cybercrime.",
+    ],
+)
+def test_the_parties_of_a_declaration(text: str) -> None:
+    declaration = "instrument/benelux-verklaring-over-cybercrime"
+    assert participants(text) >= {(declaration, EUROPOL), (declaration, FRONTEX)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Deelnemers zijn Europol en Frontex.",
+        "Leden zijn Europol en Frontex.",
+        "Europol en Frontex zijn er lid van.",
+        "Europol en Frontex maken er deel van uit.",
+        "Europol en Frontex hebben er zitting in.",
+        "Zij telt Europol en Frontex onder haar leden.",
+        "Ze bestaat uit Europol en Frontex.",
+    ],
+)
+def test_members_of_the_group_named_in_the_sentence_before(second: str) -> None:
+    text = "De werkgroep Cybercrime werd in 2023 opgericht. " + second
+    assert participants(text) >= {(CYBER, EUROPOL), (CYBER, FRONTEX)}

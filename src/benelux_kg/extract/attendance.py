@@ -75,11 +75,14 @@ _VERB_SUBJECT = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,?\s*([a-z]{3,})\s+(?:de\
 _WORKS = re.compile(r"werk(?:t|en|te|ten)")
 _HEADING = 80  # characters of a heading the sentence may open with
 _FRONTED_INSIDE = re.compile(r"(?<=[a-z][ \t\n])(?:Samen\s+met|Met)\s")
-# "werkt met X samen", "werkt de Région Y sinds 2018 met X samen": the verb, then "met".
+# "werkt met X samen", "werkt de Région Y sinds 2018 met X samen": the verb, then "met";
+# the perfect and an agreement to work together: "heeft in 2024 met X samengewerkt",
+# "heeft met X afgesproken om samen te werken".
 _WORKS_WITH = re.compile(
-    r"(?<!\w)(werk(?:t|en|te|ten))\s+(?:[\w-]+\s+){0,5}?met\s+(?:de\s+|het\s+)?"
+    r"(?<!\w)(werk(?:t|en|te|ten)|heeft|hebben|had|hadden)\s+(?:[\w-]+\s+){0,5}?met\s+"
+    r"(?:de\s+|het\s+)?"
 )
-_TOGETHER_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?samen(?!\w)")
+_TOGETHER_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?samen(?:gewerkt)?(?!\w)")
 # Between a subject and its verb: nothing, or an article after the verb.
 _SUBJECT_GAP = re.compile(r"\s+(?:de\s+|het\s+)?")
 _TOGETHER = re.compile(r"(?<!\w)samen(?!\w)")

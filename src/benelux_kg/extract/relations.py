@@ -25,6 +25,7 @@ from .candidates import Candidate
 from .dating import RelativeDate, relative_dates
 from .model import INSTRUMENT_CLASSES
 from .names import DATE, first_date
+from .regex import may_start
 from .sentences import Sentences
 
 COMMITTEE = ID + "institution/comite-van-ministers"
@@ -169,6 +170,13 @@ _OPEN_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"(?<!\w)(?:geen|niet|nog niet)(?!\w)", re.IGNORECASE)
+# Taking part that is only possible, wished or asked for: "X kan later toetreden", "X is
+# uitgenodigd om deel te nemen", "X zou kunnen aansluiten", "X overweegt toe te treden".
+_NOT_YET = re.compile(
+    r"(?<!\w)(?:kan|kunnen|zou|zouden|mag|mogen|uitgenodigd|verzocht|overweegt|overwegen"
+    r"|overwoog)(?!\w)",
+    re.IGNORECASE,
+)
 # Advice of an evaluation: "De evaluatoren bevelen aan ... te betrekken", "Aanbeveling 5.1:
 # betrek Noordrijn-Westfalen als waarnemer".
 _ADVICE = re.compile(
@@ -215,8 +223,15 @@ class RelationTables:
     table_labels: tuple[str, ...] = ()
 
 
+def _opening(words: list[str]) -> str:
+    """The one-character test before a search for any of ``words`` (see regex.may_start);
+    nothing for no words, where the search is left as it was."""
+    return may_start(words) if words else ""
+
+
 def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     """Any of ``words`` (or phrases) standing as whole words, case-insensitive."""
+    words = list(words)
     alternatives = "|".join(re.escape(w) for w in words)
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
@@ -224,6 +239,7 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
 def _any_phrase(phrases: Iterable[str], words: int = 5) -> re.Pattern[str]:
     """Like :func:`_any_word`; a " * " in a phrase stands for up to ``words`` words ("werkt
     * samen met": "werkt sinds 2008 structureel samen met")."""
+    phrases = list(phrases)
     gap = rf"\s+(?:[^\s.;:,]+\s+){{0,{words}}}?"
     alternatives = "|".join(
         gap.join(re.escape(part) for part in p.split(" * "))
@@ -255,13 +271,14 @@ class RelationFinder:
         # "Daarin zitten X en Y": members of the group named before.
         self._therein = re.compile(rf"{_THEREIN.pattern}\s+(?:{inside})(?!\w)")
         # "X, waarin ... zitting hebben": the group right before the relative pronoun.
-        # "X, waaraan ook Frankrijk deelneemt": the same with a verb of taking part.
+        # "X, waaraan ook Frankrijk deelneemt": the same with a verb of taking part;
+        # "X, waarvan Europol en Frontex deel uitmaken": of membership.
         simple = "|".join(
             re.escape(v) for v in (*tables.inside, *tables.participation) if "*" not in v
         )
         self._wherein = re.compile(
-            rf",?\s+(?:waarin|waarbinnen|waaraan)\s+[^.;:]{{0,160}}?(?<!\w)(?:{simple or inside})"
-            r"(?!\w)"
+            r",?\s+(?:waarin|waarbinnen|waaraan|waarvan)\s+[^.;:]{0,160}?"
+            rf"(?<!\w)(?:{simple or inside})(?!\w)"
         )
         supporting = "|".join(re.escape(v) for v in tables.supporting) or "ondersteund"
         # "de verklaring ..., die ook door Tsjechië en Slovenië werd ondersteund": states that
@@ -1086,7 +1103,9 @@ class RelationFinder:
             here = [m for m in here if m.cls in PARTNERS or m.cls in {"Declaration", "Agreement"}]
         if verb is None or any(b <= verb.start() < e for b, e in clauses):
             return  # no verb, or the one of a relative clause already read
-        if self._table_line is not None and self._table_line.search(text, span[0], verb.start()):
+        # The verb may be the label itself ("Deelnemers: BE, NL").
+        label_end = min(span[1], verb.end() + 4)
+        if self._table_line is not None and self._table_line.search(text, span[0], label_end):
             return  # "Valt onder: X\nDeelnemers: BE, NRW (waarnemer)": a table, read apart
         if _NEGATION.search(text, max(span[0], verb.start() - 40), verb.end() + 10):
             return  # "Luxemburg is geen lid van deze Taskforce"
@@ -1094,6 +1113,8 @@ class RelationFinder:
             return  # "Ik onderzoek of Nedersaksen als waarnemer kan aansluiten": not yet
         if _ADVICE.search(text, span[0], verb.start()):
             return  # "Wij bevelen aan Frankrijk als waarnemer te betrekken": advice, no fact
+        if _NOT_YET.search(text, max(span[0], verb.start() - 40), verb.start()):
+            return  # "Europol kan later toetreden", "is uitgenodigd om deel te nemen"
         groups = [
             m
             for m in here
@@ -1187,7 +1208,15 @@ class RelationFinder:
             if referred is None and _THEREIN.search(text, span[0], span[1]):
                 # "Daarin zitten de Federale Politie, ...": the group named last before.
                 referred = _last_group(text, span, mentions)
-            if referred is None and _THERETO.search(text, span[0], span[1]):
+            pronoun = _PERSONAL_PRONOUN_OPENING.fullmatch(text, span[0], verb.start())
+            if referred is None and pronoun is not None:
+                # "De werkgroep X is opgericht. Zij bestaat uit Y en Z": the group named last.
+                referred = _last_group(text, span, mentions)
+            if referred is None and (
+                _THERETO.search(text, span[0], span[1])
+                or _MEMBERS_OPENING.match(text, span[0], span[1])
+                or (text.find("r ", span[0], span[1]) >= 0 and _THERE_SPLIT.search(text, *span))
+            ):
                 # "Daaraan nemen X en Y deel": the group the sentence before ended on, or a
                 # meeting named after it ("... organiseert een conferentie. Daaraan nemen ...").
                 referred = _last_meeting_after_group(text, span, mentions)
@@ -1483,7 +1512,14 @@ class RelationFinder:
         yield from _together_fronted(text, here, span, mentions)
         for match in self._cooperates.finditer(sentence):
             start = span[0] + match.end()
+            if _NOT_STATED.search(text, max(span[0], start - len(match.group()) - 60), start):
+                continue  # "zou kunnen samenwerken met", "werkt niet samen met": not stated
+            if _between_pair(text, here, span, match, start):
+                yield from _between_pair(text, here, span, match, start)
+                continue
             acting = _cooperating(text, here, span[0], span[0] + match.start(), start, match)
+            if acting is None:
+                acting = _noun_subject(text, here, span[0], span[0] + match.start(), match)
             if acting is None:
                 acting = _group_by_kind(text, span, span[0] + match.start(), mentions, match)
             if acting is None:
@@ -1492,8 +1528,8 @@ class RelationFinder:
                 acting = _pronoun_cooperator(
                     text, here, span, before, mentions, span[0] + match.start(), match
                 )
-            if acting is None and not union_near:
-                continue
+            if acting is None and (not union_near or match.group().lower().startswith("partner")):
+                continue  # "partner van X" needs its subject
             cooperator = acting.iri if acting is not None else BENELUX_UNION
             if (
                 cooperator == BENELUX_UNION
@@ -1893,6 +1929,76 @@ def _section_level(text: str, position: int) -> int:
     return level
 
 
+# A cooperation not stated as a fact: denied, only possible, proposed or still examined
+# ("werkt niet samen met", "zou kunnen samenwerken met", "is uitgenodigd samen te werken
+# met", "onderzoekt of het kan samenwerken met").
+_NOT_STATED = re.compile(
+    r"(?<!\w)(?:niet|geen|zou|zouden|kan|kunnen|kon|konden|overweegt|overwegen|overwoog"
+    r"|voorgesteld|uitgenodigd|verzocht)(?!\w)",
+    re.IGNORECASE,
+)
+# The nouns of cooperation whose subject is the body before the verb of their clause.
+_NOUN_OF_COOPERATION = re.compile(
+    r"(?:in\s+)?(?:samenwerking|samenwerkingsakkoord|samenwerkingsovereenkomst"
+    r"|samenwerkingsprotocol|partnerschap|partner)\s",
+    re.IGNORECASE,
+)
+# The verb between that body and the noun: "Het Beneluxparlement zet de samenwerking met X
+# voort", "X zocht in 2024 de samenwerking met Y", "X sloot een samenwerkingsakkoord met Y",
+# "X is sinds 2020 een vaste partner van Y", "X organiseert in samenwerking met Y".
+_NOUN_VERB = re.compile(
+    r"\s+(?:zet|zette|zetten|versterkt|versterkte|versterken|intensiveert|intensiveerde"
+    r"|verdiept|verdiepte|zoekt|zocht|zoeken|zochten|sluit|sloot|sluiten|sloten"
+    r"|ondertekent|ondertekende|ondertekenden|tekende|tekenden|heeft|hebben|had|hadden"
+    r"|is|zijn|was|waren|werd|blijft|bleef|startte|begon|breidt|breidde|bouwt|bouwde"
+    r"|onderhoudt|onderhield|organiseert|organiseerde|organiseren|organiseerden|besloot"
+    r"|gaat|ging|gingen)(?:\s+[^\s.;:,]+){0,5}?\s+(?:(?:de|een|zijn|haar|hun)\s+)?"
+    r"(?:[a-z]+e\s+)?",
+)
+
+
+def _noun_subject(
+    text: str, here: list[Candidate], sentence_start: int, begin: int, match: re.Match[str]
+) -> Candidate | None:
+    """The subject of a noun of cooperation after a verb ("Het Beneluxparlement zet de
+    samenwerking met de Noordse Raad voort", "Europol is partner van het Secretariaat-
+    Generaal"): the body named last before the verb, in the same clause."""
+    if _NOUN_OF_COOPERATION.match(match.group() + " ") is None:
+        return None
+    breaks = _clause_breaks(text, here, sentence_start, begin)
+    clause = breaks[-1] if breaks else sentence_start
+    before = [m for m in here if clause <= m.begin and m.end <= begin]
+    if not before or before[-1].cls not in COOPERATORS:
+        return None
+    verb = _NOUN_VERB.fullmatch(text, before[-1].end, begin)
+    return before[-1] if verb is not None else None
+
+
+# "De samenwerking tussen het Secretariaat-Generaal en Europol": the first body named works
+# with the second (two member states working together are the Benelux itself).
+_BETWEEN_AND = re.compile(r"\s+en\s+(?:de\s+|het\s+)?")
+
+
+def _between_pair(
+    text: str, here: list[Candidate], span: tuple[int, int], match: re.Match[str], start: int
+) -> list[Relation]:
+    """The two bodies right after "samenwerking tussen", joined by "en"."""
+    if not match.group().lower().endswith("tussen"):
+        return []
+    bodies = [m for m in here if m.cls in COOPERATORS | PARTNERS and m.begin >= start]
+    if len(bodies) < 2 or not re.fullmatch(r"\s*(?:de\s+|het\s+)?", text[start : bodies[0].begin]):
+        return []
+    first, second = bodies[0], bodies[1]
+    if (
+        not _BETWEEN_AND.fullmatch(text, first.end, second.begin)
+        or first.iri == second.iri
+        or (first.iri in MEMBER_STATES and second.iri in MEMBER_STATES)
+        or BENELUX_UNION in (first.iri, second.iri)  # the Union's own rule: it comes first
+    ):
+        return []
+    return [Relation(first.iri, COOPERATES, second.iri, span)]
+
+
 # "..., en met het Benelux-NRW Netwerk": a further partner after a relative clause.
 # "en sinds 2011 ook met de Noordse Raad": a few words may stand between.
 _AND_WITH = re.compile(r",?\s+en\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?met\s+(?:de\s+|het\s+)?$")
@@ -1953,7 +2059,9 @@ def _pronoun_cooperator(
 
 # "Samen met de Europese Commissie analyseert het Secretariaat-Generaal ...": the partners
 # open the sentence, the subject follows its verb ("... werkt de werkgroep aan ...").
-_FRONTED_WITH = re.compile(r"Samen\s+met\s+(?:de\s+|het\s+)?")
+_FRONTED_WITH = re.compile(r"(?:Samen|In\s+(?:[a-z]+e\s+)?samenwerking)\s+met\s+(?:de\s+|het\s+)?")
+# "In (nauwe) samenwerking met X organiseert Y ...".
+_IN_COOPERATION = re.compile(r"In\s+(?:[a-z]+e\s+)?samenwerking\s+met\s")
 _VERB_THEN_SUBJECT = re.compile(
     r",?\s+(?!(?:en|in|op|voor|aan|bij|van|met|als|om|of|die|dat)\s)[a-z]{3,}\s+"
     r"(?:(?:ook|zelf|daarbij|nu)\s+)?(?:de\s+|het\s+)?"
@@ -1967,6 +2075,14 @@ def _together_fronted(
     """ "Samen met de VMM en het Waterschap werkt de werkgroep aan ...": the subject after
     the verb cooperates with every partner of the opening list."""
     at = text.find("Samen met", span[0], span[1])
+    if at < 0:
+        # "In (nauwe) samenwerking met Europol organiseert het Secretariaat-Generaal ...".
+        found = (
+            _IN_COOPERATION.search(text, span[0], span[1])
+            if text.find("samenwerking met", span[0], span[1]) >= 0
+            else None
+        )
+        at = found.start() if found is not None else -1
     if at < 0:
         return
     opening = text[span[0] : at].rstrip(" \t")
@@ -2027,11 +2143,26 @@ def _main_subject(
     return _last_of_kind(text, span, mentions, kind.group(1).lower())
 
 
-# "X en Y werken (sinds 2026 nauw) samen", "X en Y zullen samenwerken": both the subject.
+# "X en Y werken (sinds 2026 op dit terrein nauw) samen", "X en Y zullen samenwerken": both
+# the subject.
 # Not "X en Y werken samen in de Taskforce Z": members of one group, no partners.
 _TOGETHER = re.compile(
-    r"\s+(?:(?:werken|werkten)\s+(?:[^\s.;:,]+\s+){0,5}?samen"
-    r"|(?:zullen|willen|gaan|blijven)\s+(?:[^\s.;:,]+\s+){0,3}?samenwerken)(?!\w)"
+    r"\s+(?:(?:werken|werkten)\s+(?:[^\s.;:,]+\s+){0,7}?samen"
+    r"|(?:zullen|willen|gaan|blijven)\s+(?:[^\s.;:,]+\s+){0,3}?samenwerken"
+    # "X en Y hebben afgesproken (om) samen te werken", "X en Y besloten in 2024 samen te
+    # werken", "X en Y kwamen overeen samen te werken", "X en Y trekken samen op".
+    r"|(?:hebben|spraken|besloten|kwamen|komen)\s+(?:[^\s.;:,]+\s+){0,3}?(?:af\s+)?(?:om\s+)?"
+    r"samen\s+te"
+    r"\s+werken|(?:trekken|trokken)\s+(?:[^\s.;:,]+\s+){0,3}?samen\s+op"
+    # "X en Y hebben (in 2024) een samenwerkingsakkoord gesloten".
+    r"|(?:hebben|sloten|ondertekenden|tekenden)\s+(?:[^\s.;:,]+\s+){0,3}?"
+    r"samenwerkings(?:akkoord|overeenkomst|protocol)"
+    # "X en Y zetten hun samenwerking voort", "X en Y hebben hun nauwe samenwerking versterkt".
+    r"|(?:zetten|zetteden|versterken|versterkten|hebben|intensiveren|intensiveerden|verdiepen"
+    r"|verdiepten|breiden|breidden)\s+(?:[^\s.;:,]+\s+){0,3}?hun\s+(?:[a-z]+e\s+)?"
+    r"samenwerking(?!\s+met\b)"
+    # "X en Y zijn (sinds 2020) partners", not "partners in het project".
+    r"|(?:zijn|waren)\s+(?:[^\s.;:,]+\s+){0,2}?partners(?!\s+(?:in|van|binnen|bij)\b))(?!\w)"
     r"(?!\s+met\b)(?!\s+(?:in|binnen)\s+(?:de|het)\s(?!kader\s))"
 )
 
@@ -2042,7 +2173,9 @@ def _working_together(
     """ "Het Beneluxparlement en de Noordse Raad werken vanaf 2026 samen": the first works
     with the second (two member states working together are the Benelux itself)."""
     for second in here:
-        if second.cls not in PARTNERS | COOPERATORS or not _TOGETHER.match(text, second.end):
+        if second.cls not in PARTNERS | COOPERATORS:
+            continue
+        if not _TOGETHER.match(text, second.end) and not _inverted_together(text, here, second):
             continue
         before = [m for m in here if m.end <= second.begin]
         first = before[-1] if before else None
@@ -2056,6 +2189,33 @@ def _working_together(
         ):
             continue
         yield Relation(first.iri, COOPERATES, second.iri, span)
+
+
+# "Sinds 2020 werken X en Y (nauw) samen": the verb before its coordinated subject.
+_WORK_BEFORE = re.compile(r"(?<!\w)(?:werken|werkten)\s+(?:de\s+|het\s+)?\Z")
+_SAMEN_CLOSING = re.compile(
+    r"\s+(?:[^\s.;:,]+\s+){0,5}?samen(?!\w)(?!\s+met\b)"
+    r"(?!\s+(?:in|binnen)\s+(?:de|het)\s(?!kader\s))"
+)
+
+
+def _inverted_together(text: str, here: list[Candidate], second: Candidate) -> bool:
+    """Whether ``second`` closes a subject after its verb "werken" ("Daarnaast werken X en Y
+    nauw samen")."""
+    before = [m for m in here if m.end <= second.begin]
+    if not before or not _SAMEN_CLOSING.match(text, second.end):
+        return False
+    first = before[-1]
+    verb = _WORK_BEFORE.search(text[max(0, first.begin - 20) : first.begin])
+    # "In de werkgroep werken X en Y samen": members of one group, no partners.
+    opening = text[max(0, first.begin - 60) : first.begin]
+    return verb is not None and _IN_GROUP_BEFORE.search(opening) is None
+
+
+# "In de werkgroep", "Binnen het netwerk", "Daarin": the group the verb's subject is in.
+_IN_GROUP_BEFORE = re.compile(
+    r"(?<!\w)(?:[Ii]n|[Bb]innen)\s+(?:de|het|deze|dit)\s|[Dd]aarin|[Hh]ierin"
+)
 
 
 # "werkt de werkgroep samen met": the subject after the verb.
@@ -2083,6 +2243,14 @@ def _clause_breaks(text: str, here: Sequence[Candidate], begin: int, end: int) -
     ]
 
 
+# How a verb of cooperation opens ("werkt samen met", "heeft samengewerkt met", "besloot
+# samen te werken met", "trekt samen op met"); a noun ("de samenwerking met X") does not.
+_COOPERATING_VERBS = (
+    *("werk", "samenwerken", "samenwerkt", "he", "samen te", "trek", "trok", "samen op"),
+    *("gaat", "gaan", "ging"),
+)
+
+
 def _cooperating(
     text: str,
     here: list[Candidate],
@@ -2094,7 +2262,7 @@ def _cooperating(
     """The subject of a verb of cooperation ("Het Beneluxparlement werkt sinds 2022 samen
     met", "Sinds 2018 werkt de Région Hauts-de-France samen met"): the body named last
     before "met" in the same clause. A noun ("de samenwerking met X") has no subject."""
-    if not match.group().lower().startswith(("werk", "samenwerken", "samenwerkt", "he")):
+    if not match.group().lower().startswith(_COOPERATING_VERBS):
         return None
     breaks = _clause_breaks(text, here, sentence_start, begin)
     clause = breaks[-1] if breaks else sentence_start
@@ -2281,6 +2449,7 @@ def _split_verbs(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     alternatives = "|".join(
         r"\s+(?:[^\s.;:]+\s+){0,30}?".join(re.escape(part) for part in parts) for parts in split
     )
+    opening = _opening([parts[0] for parts in split])
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
@@ -2382,7 +2551,11 @@ _SIGNED_TAIL = re.compile(
     r"\s+(?:[^\s.;:,]+\s+){0,6}?(?:sloten|sloot|ondertekenden|ondertekende|afsloten|aangingen"
     r"|onderschreef|onderschreven|onderschrijft|onderschrijven)(?!\w)"
 )
-_WHEREIN_LIST = re.compile(r",\s*(?:waarin|waarbinnen)\s+(?:ook\s+)?")
+# "de werkgroep X, met vertegenwoordigers van Y en Z,": members in an apposition.
+_WHEREIN_LIST = re.compile(
+    r",\s*(?:waarin|waarbinnen|met\s+(?:vertegenwoordigers|deskundigen|experts"
+    r"|afgevaardigden|delegaties)\s+van)\s+(?:ook\s+)?"
+)
 _LIST_ITEM = re.compile(
     r"(?:de\s+|het\s+)?(?:(?:twee|drie)\s+)?Benelux[- ](?:landen|lidstaten|partners|Unie)"
     # "de regering van Frankrijk", "de Région Hauts-de-France", "de deelstaat Saarland".
@@ -2433,6 +2606,14 @@ _OF_THE_OWNER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+van\s+(?:de\s+|het\s+)?")
 # A pronominal adverb for the group named just before: "Daarin zitten X en Y".
 # "Daaraan nemen X en Y deel", "Hieraan doet ook Z mee": the group named last before.
 _THERETO = re.compile(r"(?<!\w)(?:[Dd]aaraan|[Hh]ieraan|[Ee]raan)(?!\w)")
+# The same split, its preposition closing the clause: "X en Y zijn er lid van", "X maakt er
+# deel van uit", "X heeft er zitting in", "X vaardigt er een expert naar af"; or the members
+# named by a noun: "Deelnemers zijn X en Y", "Leden waren X en Y".
+_THERE_SPLIT = re.compile(
+    r"(?<!\w)(?:[Ee]r|[Dd]aar|[Hh]ier)(?:\s+[^\s.;:,]+){0,4}?\s+(?:aan|in|van|bij|naar)"
+    r"(?:\s+(?:deel|uit|af|toe|mee|betrokken|vertegenwoordigd))?\s*[.;]"
+)
+_MEMBERS_OPENING = re.compile(r"\s*(?:De\s+)?(?:Leden|Deelnemers)\s+(?:zijn|waren)\s")
 # The kind of group next to a verb of taking part: "lid van de werkgroep", "in het
 # netwerk vertegenwoordigd", "aan de stuurgroep deelnemen", "toe tot de taskforce".
 _KIND_BEFORE_VERB = re.compile(
@@ -2520,6 +2701,9 @@ _TAKEN_PART_IN = re.compile(
 _TAKEN_PART_OPENING = re.compile(
     r"\s*(?:Aan|In|Binnen)\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+"
 )
+# A personal pronoun opening the sentence, a few words before the verb: "Zij bestaat uit",
+# "Zij telt sinds 2024 ook".
+_PERSONAL_PRONOUN_OPENING = re.compile(r"\s*(?:Zij|Ze|Hij)\s+(?:[^\s.;:,]+\s+){0,4}")
 _TAKEN_PART_CLAUSE = re.compile(r";\s+aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+$")
 # An auxiliary or modal verb in second place, its participle or infinitive closing the
 # clause: "In de werkgroep zijn ...", "Aan het overleg hebben ...", "Aan de top zal ...".
@@ -3239,8 +3423,11 @@ def _accession(
 # Arbeidsinspectie", "Die komt jaarlijks bijeen onder voorzitterschap van het SG".
 # An adjective of origin may stand before the chair: "onder voorzitterschap van het Vlaamse
 # Departement Omgeving".
+# "onder voorzitterschap van", "onder leiding van", "wordt geleid door", "wordt getrokken
+# door": the body that chairs or leads.
 _CHAIR_OF = re.compile(
-    r"(?<!\w)onder\s+voorzitterschap\s+van\s+(?:de\s+|het\s+)?(?:[A-Z][a-z]+(?:se|sche)\s+)?$"
+    r"(?<!\w)(?:onder\s+(?:voorzitterschap|leiding)\s+van|(?:geleid|getrokken)\s+door)\s+"
+    r"(?:de\s+|het\s+)?(?:[A-Z][a-z]+(?:se|sche)\s+)?$"
 )
 _PRONOUN_OPENING = re.compile(r"\s*(?:Die|Dat|Zij|Het)\s+[a-z]")
 
