@@ -233,7 +233,7 @@ def _any_word(words: Iterable[str]) -> re.Pattern[str]:
     """Any of ``words`` (or phrases) standing as whole words, case-insensitive."""
     words = list(words)
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+    return re.compile(_opening(words) + r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 def _any_phrase(phrases: Iterable[str], words: int = 5) -> re.Pattern[str]:
@@ -245,7 +245,7 @@ def _any_phrase(phrases: Iterable[str], words: int = 5) -> re.Pattern[str]:
         gap.join(re.escape(part) for part in p.split(" * "))
         for p in sorted(phrases, key=len, reverse=True)
     )
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+    return re.compile(_opening(phrases) + r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 class RelationFinder:
@@ -2450,7 +2450,7 @@ def _split_verbs(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
         r"\s+(?:[^\s.;:]+\s+){0,30}?".join(re.escape(part) for part in parts) for parts in split
     )
     opening = _opening([parts[0] for parts in split])
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+    return re.compile(opening + r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 def _clause_end(text: str, position: int, end: int) -> int:
