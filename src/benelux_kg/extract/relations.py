@@ -170,11 +170,12 @@ _OPEN_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"(?<!\w)(?:geen|niet|nog niet)(?!\w)", re.IGNORECASE)
-# Taking part that is only possible, wished or asked for: "X kan later toetreden", "X is
-# uitgenodigd om deel te nemen", "X zou kunnen aansluiten", "X overweegt toe te treden".
+# Taking part or cooperating that is only possible, wished, proposed or asked for: "X kan
+# later toetreden", "X is uitgenodigd om deel te nemen", "X zou kunnen aansluiten", "X
+# overweegt toe te treden", "een samenwerking met X is voorgesteld".
 _NOT_YET = re.compile(
-    r"(?<!\w)(?:kan|kunnen|zou|zouden|mag|mogen|uitgenodigd|verzocht|overweegt|overwegen"
-    r"|overwoog)(?!\w)",
+    r"(?<!\w)(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|uitgenodigd|verzocht|voorgesteld"
+    r"|overweegt|overwegen|overwoog)(?!\w)",
     re.IGNORECASE,
 )
 # Advice of an evaluation: "De evaluatoren bevelen aan ... te betrekken", "Aanbeveling 5.1:
@@ -1512,7 +1513,8 @@ class RelationFinder:
         yield from _together_fronted(text, here, span, mentions)
         for match in self._cooperates.finditer(sentence):
             start = span[0] + match.end()
-            if _NOT_STATED.search(text, max(span[0], start - len(match.group()) - 60), start):
+            window = (max(span[0], start - len(match.group()) - 60), start)
+            if _NEGATION.search(text, *window) or _NOT_YET.search(text, *window):
                 continue  # "zou kunnen samenwerken met", "werkt niet samen met": not stated
             if _between_pair(text, here, span, match, start):
                 yield from _between_pair(text, here, span, match, start)
@@ -1929,14 +1931,6 @@ def _section_level(text: str, position: int) -> int:
     return level
 
 
-# A cooperation not stated as a fact: denied, only possible, proposed or still examined
-# ("werkt niet samen met", "zou kunnen samenwerken met", "is uitgenodigd samen te werken
-# met", "onderzoekt of het kan samenwerken met").
-_NOT_STATED = re.compile(
-    r"(?<!\w)(?:niet|geen|zou|zouden|kan|kunnen|kon|konden|overweegt|overwegen|overwoog"
-    r"|voorgesteld|uitgenodigd|verzocht)(?!\w)",
-    re.IGNORECASE,
-)
 # The nouns of cooperation whose subject is the body before the verb of their clause.
 _NOUN_OF_COOPERATION = re.compile(
     r"(?:in\s+)?(?:samenwerking|samenwerkingsakkoord|samenwerkingsovereenkomst"
@@ -2060,8 +2054,6 @@ def _pronoun_cooperator(
 # "Samen met de Europese Commissie analyseert het Secretariaat-Generaal ...": the partners
 # open the sentence, the subject follows its verb ("... werkt de werkgroep aan ...").
 _FRONTED_WITH = re.compile(r"(?:Samen|In\s+(?:[a-z]+e\s+)?samenwerking)\s+met\s+(?:de\s+|het\s+)?")
-# "In (nauwe) samenwerking met X organiseert Y ...".
-_IN_COOPERATION = re.compile(r"In\s+(?:[a-z]+e\s+)?samenwerking\s+met\s")
 _VERB_THEN_SUBJECT = re.compile(
     r",?\s+(?!(?:en|in|op|voor|aan|bij|van|met|als|om|of|die|dat)\s)[a-z]{3,}\s+"
     r"(?:(?:ook|zelf|daarbij|nu)\s+)?(?:de\s+|het\s+)?"
@@ -2074,23 +2066,15 @@ def _together_fronted(
 ) -> Iterator[Relation]:
     """ "Samen met de VMM en het Waterschap werkt de werkgroep aan ...": the subject after
     the verb cooperates with every partner of the opening list."""
-    at = text.find("Samen met", span[0], span[1])
-    if at < 0:
-        # "In (nauwe) samenwerking met Europol organiseert het Secretariaat-Generaal ...".
-        found = (
-            _IN_COOPERATION.search(text, span[0], span[1])
-            if text.find("samenwerking met", span[0], span[1]) >= 0
-            else None
-        )
-        at = found.start() if found is not None else -1
-    if at < 0:
+    # "Samen met X", "In (nauwe) samenwerking met X", opening the sentence or a line of it.
+    fronted = _FRONTED_WITH.search(text, span[0], span[1])
+    if fronted is None:
         return
-    opening = text[span[0] : at].rstrip(" \t")
+    opening = text[span[0] : fronted.start()].rstrip(" \t")
     if opening and not opening.endswith(("\n", ".", ":")):
         return
-    fronted = _FRONTED_WITH.match(text, at)
     partners = [m for m in here if m.cls in PARTNERS | COOPERATORS]
-    first = next((m for m in partners if fronted and m.begin == fronted.end()), None)
+    first = next((m for m in partners if m.begin == fronted.end()), None)
     if first is None:
         return
     listed = [first]
