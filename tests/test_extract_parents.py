@@ -504,3 +504,39 @@ def test_two_members_working_together_inside_a_group_are_no_partners() -> None:
 )
 def test_in_close_cooperation_and_agreeing_to(text: str) -> None:
     assert facts(text, COOPERATES) == {(SG, EUROPOL)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adjective of origin before the first partner, "en met" before the second.
+        (
+            "Samen met de Duitse Finanzkontrolle Schwarzarbeit en met Europol werkt de werkgroep "
+            "Cybercrime aan een plan.",
+            {
+                (CYBER, "organisation/finanzkontrolle-schwarzarbeit"),
+                (CYBER, "organisation/europol"),
+            },
+        ),
+        # "Met X werkt" and the subject named by its kind.
+        (
+            "De werkgroep Cybercrime vergaderde. Met Europol werkt de werkgroep sinds 2024 samen.",
+            {(CYBER, "organisation/europol")},
+        ),
+        # A heading the sentence runs on from, the subject named by its kind.
+        (
+            "De werkgroep Cybercrime vergaderde.\n\n3.1 Meldingen Status: nieuw Samen met Europol "
+            "onderzoekt de werkgroep de meldingen.",
+            {(CYBER, "organisation/europol")},
+        ),
+        # "In nauwe samenwerking met", an adverb before the subject.
+        (
+            "In nauwe samenwerking met Europol bereidt ook de werkgroep Cybercrime een plan voor.",
+            {(CYBER, "organisation/europol")},
+        ),
+        # "Met" and no verb of working together: nothing, whoever the subject.
+        ("De werkgroep Cybercrime vergaderde. Met Europol sprak de werkgroep over fraude.", set()),
+    ],
+)
+def test_partners_fronted_in_every_form(text: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(text, COOPERATES) == expected

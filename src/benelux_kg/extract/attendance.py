@@ -62,19 +62,31 @@ _SPOKE_FOR = re.compile(
     r"\s*Namens\s+[^.;:]{3,80}?\s(?:sprak|spraken|gaf|gaven|wees|wezen|lichtte|lichtten"
     r"|nam\s+(?:[^\s.;:]+\s+){0,3}?het\s+woord)(?!\w)"
 )
-# The partners first: "Samen met de KU Leuven ...", "Met de Duitse FKS werkt ...".
-_FRONTED = re.compile(r"\s*(Samen\s+met|Met)\s+(?:de\s+|het\s+)?(?:[A-Z][a-z]+(?:se|sche)\s+)?")
-# The glue of a list of partners, an abbreviation in brackets allowed: "X (FKS) en Y".
+# The partners first: "Samen met de KU Leuven ...", "In (nauwe) samenwerking met X ...",
+# "Met de Duitse FKS werkt ...".
+_FRONTED = re.compile(
+    r"(?<!\w)(Samen\s+met|In\s+(?:[a-z]+e\s+)?samenwerking\s+met|Met)\s+(?:de\s+|het\s+)?"
+)
+# A capitalised adjective of origin before a partner that is not part of its name: "de
+# Duitse Finanzkontrolle Schwarzarbeit" (but "de Europese Commissie" is one name).
+_ORIGIN = re.compile(r"[A-Z][a-z]+(?:se|sche)\s+")
+# The glue of a list of partners, an abbreviation in brackets allowed: "X (FKS) en Y",
+# "met X en met Y".
 _LIST_GLUE = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?"
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:met\s+)?(?:de\s+|het\s+)?"
     r"(?:[A-Z][a-z]+(?:se|sche)\s+)?"
 )
 # After the partners, the verb and its subject: "onderzoekt het Secretariaat-Generaal",
-# "werkt de Arbeidsinspectie".
-_VERB_SUBJECT = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,?\s*([a-z]{3,})\s+(?:de\s+|het\s+)?")
+# "werkt de Arbeidsinspectie", "bereidt ook de werkgroep"; a preposition or a conjunction
+# is no verb ("Samen met X en met Y in de werkgroep ...").
+_VERB_SUBJECT = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*,?\s*(?!(?:voor|aan|bij|van|met|als|die|dat)\s)([a-z]{3,})\s+"
+    r"(?:(?:ook|zelf|daarbij|nu)\s+)?(?:de\s+|het\s+)?"
+)
+# A subject named by its kind: "werkt de werkgroep aan ...".
+_KIND = re.compile(r"([a-z]{4,})\s")
 _WORKS = re.compile(r"werk(?:t|en|te|ten)")
 _HEADING = 80  # characters of a heading the sentence may open with
-_FRONTED_INSIDE = re.compile(r"(?<=[a-z][ \t\n])(?:Samen\s+met|Met)\s")
 # "werkt met X samen", "werkt de Région Y sinds 2018 met X samen": the verb, then "met";
 # the perfect and an agreement to work together: "heeft in 2024 met X samengewerkt",
 # "heeft met X afgesproken om samen te werken".
@@ -104,7 +116,7 @@ def find(text: str, sentences: Sentences, mentions: Sequence[Candidate]) -> Iter
             yield from _speaking_for(text, (b, e), here, mentions)
             yield from _on_behalf(text, (b, e), here, mentions)
         if here:
-            yield from _fronted(text, (b, e), here)
+            yield from _fronted(text, (b, e), here, mentions)
             yield from _works_with(text, (b, e), here)
 
 
@@ -181,21 +193,64 @@ def _on_behalf(
             yield Relation(meeting.iri, PARTICIPANT, principal.iri, span)
 
 
-def _fronted(text: str, span: tuple[int, int], here: list[Candidate]) -> Iterator[Relation]:
-    """ "Samen met X en Y onderzoekt het SG ...", "Met X werkt Y (bilateraal) samen"."""
-    opening = _FRONTED.match(text, span[0], span[1])
-    if opening is None:
-        # A heading the sentence runs on from: "1.4.3 Opleiding Status: nieuw Samen met X":
-        # a capital in mid-sentence opens the sentence after it.
-        inside = _FRONTED_INSIDE.search(text, span[0], min(span[1], span[0] + _HEADING))
-        opening = _FRONTED.match(text, inside.start(), span[1]) if inside else None
+def _fronted(
+    text: str, span: tuple[int, int], here: list[Candidate], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """ "Samen met X en Y onderzoekt het SG ...", "In samenwerking met X organiseert de
+    werkgroep ...", "Met X werkt Y (bilateraal) samen": the subject after the verb (or the
+    group its kind names) cooperates with every partner of the opening list."""
+    opening = _fronted_opening(text, span)
     if opening is None:
         return
-    wanted = PARTNERS | COOPERATORS
-    partners = [m for m in here if m.cls in wanted]
-    first = next((m for m in partners if m.begin == opening.end()), None)
+    listed = _fronted_partners(text, opening.end(), here)
+    if not listed:
+        return
+    verb = _VERB_SUBJECT.match(text, _past_brackets(text, listed[-1].end), span[1])
+    if verb is None:
+        return
+    subject = next((m for m in here if m.begin == verb.end() and m.cls in COOPERATORS), None)
+    if subject is None:
+        kind = _KIND.match(text, verb.end(), min(span[1], verb.end() + 40))
+        subject = _last_of_kind(text, span, mentions, kind.group(1)) if kind else None
+    if subject is None:
+        return
+    # "Met X werkt Y samen": only a verb of working together, with its particle.
+    if opening.group(1) == "Met" and not (
+        _WORKS.fullmatch(verb.group(1)) and _TOGETHER.search(text, subject.end, span[1])
+    ):
+        return
+    for m in listed:
+        # Two member states working together is the Benelux itself, no partnership.
+        if m.iri != subject.iri and not {m.iri, subject.iri} <= MEMBER_STATES:
+            yield Relation(subject.iri, COOPERATES, m.iri, span)
+
+
+def _fronted_opening(text: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """The "Samen met" that opens the sentence, a line of it ("Status: nieuw\\nSamen met"),
+    or the sentence a heading runs on into ("1.4.3 Opleiding Status: nieuw Samen met X")."""
+    for opening in _FRONTED.finditer(text, span[0], span[1]):
+        before = text[span[0] : opening.start()].rstrip(" \t")
+        if not before or before.endswith(("\n", ".", ":")):
+            return opening
+        # A capital in mid-sentence, after a word of the heading, opens the sentence.
+        if opening.start() - span[0] <= _HEADING and before[-1].islower():
+            return opening
+    return None
+
+
+def _fronted_partners(text: str, at: int, here: list[Candidate]) -> list[Candidate]:
+    """The partners listed from ``at`` on: "de KU Leuven en de Universiteit Twente"."""
+    partners = [m for m in here if m.cls in PARTNERS | COOPERATORS]
+    first = next(
+        (
+            m
+            for m in partners
+            if m.begin == at or (m.begin > at and _ORIGIN.fullmatch(text, at, m.begin))
+        ),
+        None,
+    )
     if first is None:
-        return
+        return []
     listed = [first]
     for m in partners:
         if m.begin < listed[-1].end:
@@ -205,20 +260,7 @@ def _fronted(text: str, span: tuple[int, int], here: list[Candidate]) -> Iterato
         if not _LIST_GLUE.fullmatch(text, listed[-1].end, m.begin):
             break
         listed.append(m)
-    verb = _VERB_SUBJECT.match(text, _past_brackets(text, listed[-1].end), span[1])
-    if verb is None:
-        return
-    subject = next((m for m in here if m.begin == verb.end() and m.cls in COOPERATORS), None)
-    if subject is None:
-        return
-    # "Met X werkt Y samen": only a verb of working together, with its particle.
-    if opening.group(1) == "Met" and not (
-        _WORKS.fullmatch(verb.group(1)) and _TOGETHER.search(text, subject.end, span[1])
-    ):
-        return
-    for m in listed:
-        if m.iri != subject.iri:
-            yield Relation(subject.iri, COOPERATES, m.iri, span)
+    return listed
 
 
 def _works_with(text: str, span: tuple[int, int], here: list[Candidate]) -> Iterator[Relation]:

@@ -1510,7 +1510,6 @@ class RelationFinder:
         # names it and a verb names no other subject.
         union_near = re.search(r"Benelux(?:\s+|-)Unie", text[previous[0] : span[1]])
         before = sentences.spans[index - 1] if index else None
-        yield from _together_fronted(text, here, span, mentions)
         for match in self._cooperates.finditer(sentence):
             start = span[0] + match.end()
             window = (max(span[0], start - len(match.group()) - 60), start)
@@ -2049,51 +2048,6 @@ def _pronoun_cooperator(
     ):
         return None
     return found[0]
-
-
-# "Samen met de Europese Commissie analyseert het Secretariaat-Generaal ...": the partners
-# open the sentence, the subject follows its verb ("... werkt de werkgroep aan ...").
-_FRONTED_WITH = re.compile(r"(?:Samen|In\s+(?:[a-z]+e\s+)?samenwerking)\s+met\s+(?:de\s+|het\s+)?")
-_VERB_THEN_SUBJECT = re.compile(
-    r",?\s+(?!(?:en|in|op|voor|aan|bij|van|met|als|om|of|die|dat)\s)[a-z]{3,}\s+"
-    r"(?:(?:ook|zelf|daarbij|nu)\s+)?(?:de\s+|het\s+)?"
-)
-_WITH_LIST = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:met\s+)?(?:de\s+|het\s+)?")
-
-
-def _together_fronted(
-    text: str, here: list[Candidate], span: tuple[int, int], mentions: Sequence[Candidate]
-) -> Iterator[Relation]:
-    """ "Samen met de VMM en het Waterschap werkt de werkgroep aan ...": the subject after
-    the verb cooperates with every partner of the opening list."""
-    # "Samen met X", "In (nauwe) samenwerking met X", opening the sentence or a line of it.
-    fronted = _FRONTED_WITH.search(text, span[0], span[1])
-    if fronted is None:
-        return
-    opening = text[span[0] : fronted.start()].rstrip(" \t")
-    if opening and not opening.endswith(("\n", ".", ":")):
-        return
-    partners = [m for m in here if m.cls in PARTNERS | COOPERATORS]
-    first = next((m for m in partners if m.begin == fronted.end()), None)
-    if first is None:
-        return
-    listed = [first]
-    for m in partners:
-        if m.begin > listed[-1].end and _WITH_LIST.fullmatch(text, listed[-1].end, m.begin):
-            listed.append(m)
-    verb = _VERB_THEN_SUBJECT.match(text, listed[-1].end, span[1])
-    if verb is None:
-        return
-    subject = next((m for m in here if m.begin == verb.end() and m.cls in COOPERATORS), None)
-    if subject is None:
-        kind = re.match(r"([a-z]{4,})\s", text[verb.end() : verb.end() + 40])
-        noun = kind.group(1) if kind is not None else ""
-        subject = _last_of_kind(text, span, mentions, noun) if noun else None
-    if subject is None:
-        return
-    for m in listed:
-        if m.iri != subject.iri and not (m.iri in MEMBER_STATES and subject.iri in MEMBER_STATES):
-            yield Relation(subject.iri, COOPERATES, m.iri, span)
 
 
 # What opens a sentence before its subject: a section number, an article.
