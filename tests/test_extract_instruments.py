@@ -1609,3 +1609,58 @@ def test_a_demonstrative_before_a_type_word_names_no_new_instrument() -> None:
     found = entities(text)
     assert "instrument/m-2027-9" in found
     assert not any("bouwvergunningen" in iri for iri in found), found
+
+
+def mentioned(text: str) -> dict[str, str]:
+    """Each mention's text and the local part of its entity's IRI."""
+    found = extract(text).mentions
+    return {text[m.begin : m.end]: str(m.entity.value).removeprefix(ID) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "iri"),
+    [
+        # Both names found: the full name is the short one's entity.
+        (
+            "De landen ondertekenden het Verdrag van Brussel van 24 juni 2004, hierna ook: het "
+            "Benelux-Verkeersverdrag. Het Benelux-Verkeersverdrag is gewijzigd.",
+            "Verdrag van Brussel",
+            "instrument/benelux-verkeersverdrag",
+        ),
+        # A short name no finder knows: a mention of the full name, there and later.
+        (
+            "Het Verdrag tussen België en Nederland inzake de grensbeken van 3 mei 2019 (hierna: "
+            "het Grensbekenverdrag) trad in werking. Het Grensbekenverdrag regelt het beheer.",
+            "Grensbekenverdrag",
+            "instrument/verdrag-tussen-belgie-en-nederland-inzake-de-grensbeken",
+        ),
+        (
+            "De Overeenkomst inzake de uitwisseling van rijbewijsgegevens van 2 maart 2021, hierna "
+            "te noemen: de Rijbewijsovereenkomst, geldt sinds 2022. De Rijbewijsovereenkomst "
+            "wordt herzien.",
+            "Rijbewijsovereenkomst",
+            "instrument/overeenkomst-inzake-de-uitwisseling-van-rijbewijsgegevens",
+        ),
+        (
+            'Het Benelux-Verdrag inzake de intellectuele eigendom (hierna "BVIE") regelt merken. '
+            "Het BVIE geldt.",
+            "BVIE",
+            "instrument/benelux-verdrag-inzake-de-intellectuele-eigendom",
+        ),
+    ],
+)
+def test_a_short_name_introduced_with_hierna(text: str, short: str, iri: str) -> None:
+    found = extract(text).mentions
+    uses = [m for m in found if text[m.begin : m.end] == short]
+    assert uses and all(str(m.entity.value).removeprefix(ID) == iri for m in uses)
+    if short != "Verdrag van Brussel":
+        assert len(uses) == 2  # where it is introduced and where it is used again
+
+
+def test_no_short_name_for_a_list_of_countries() -> None:
+    text = (
+        "De samenwerking tussen België, Nederland en Luxemburg (hierna: Benelux) groeit. "
+        "De Benelux werkt aan mobiliteit."
+    )
+    found = mentioned(text)
+    assert found.get("Benelux") != "country/luxemburg"

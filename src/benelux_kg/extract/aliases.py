@@ -3,6 +3,9 @@
 - An abbreviation defined in parentheses after a name ("North Seas Energy Cooperation
   (NSEC)") names that entity wherever it occurs in the document.
 - A Benelux compound has a short form: "het Politieverdrag" is the Benelux-Politieverdrag.
+- A short name a legal text introduces after a full one ("het Verdrag van Brussel van 24 juni
+  2004, hierna ook: het Benelux-Verkeersverdrag", "(hierna: het BVIE)", "hierna te noemen:
+  ...") names the same entity, there and wherever the document uses it again.
 - An anaphor, a capitalised head noun after a determiner ("het College", "de Commissie",
   "uw Kamer"), refers to the one entity of the document whose name ends in that noun; when
   two entities qualify it is ambiguous and left alone.
@@ -66,9 +69,11 @@ def shortened(text: str, found: Sequence[Candidate]) -> list[Candidate]:
             after[cand.end + close.end()] = cand
     targets: dict[int, Candidate] = {}
     noted = {**_translated(text, found), **_footnoted(text, found), **_acronym_named(text, found)}
+    defined, minted = _hereafter(text, found)
     for i, cand in enumerate(found):
         target = (
-            _longer(cand, full.get(cand.cls, []))
+            defined.get(i)
+            or _longer(cand, full.get(cand.cls, []))
             or _same_subject(cand, full.get(cand.cls, []))
             or _one_word_subject(cand, full.get(cand.cls, []))
             or _same_date(cand, full.get(cand.cls, []))
@@ -96,7 +101,68 @@ def shortened(text: str, found: Sequence[Candidate]) -> list[Candidate]:
         if (ANCHORED, "1") in final.attributes:
             continue  # a bare name the document never gives in full
         out.append(final if target is None else copy_at(target, cand.begin, cand.end))
-    return out
+    return [*out, *minted]
+
+
+# "..., hierna ook: het X", "(hierna: X)", "hierna te noemen: X", "(hierna 'X')": a legal
+# text introducing the short name it will use. Between the full name and it, at most the
+# date or place of signing: "het Verdrag van Brussel van 24 juni 2004, hierna ook: ...".
+_HEREAFTER = re.compile(
+    r"(?:\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4})?"
+    r"(?:,?\s+(?:op\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+)?(?:te\s+[A-Z][\w-]+\s+)?"
+    r"(?:ondertekend|gesloten|vastgesteld|aangenomen))?"
+    r"\s*(?:,|\()\s*hierna(?:\s+ook)?(?:\s+te\s+noemen|\s+genoemd)?\s*:?\s*"
+    r"[\"'‘“„]?(?:de\s+|het\s+)?"
+)
+# Who a legal text gives no short name of its own: a person, a country or region.
+_NOT_NAMED_SHORT = {"Person", "Country", "MemberState", "NeighbouringRegion"}
+_LISTED_BEFORE = re.compile(r"(?:\s*,\s*|\s+en\s+)(?:de\s+|het\s+)?$")
+# A short name the finders did not find: capitalised words, or an acronym, closed by a
+# bracket, a quote, a comma or a full stop.
+_SHORT_NAME = re.compile(r"([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)[\"'’”]?\s*[),.;]")
+
+
+def _hereafter(
+    text: str, found: Sequence[Candidate]
+) -> tuple[dict[int, Candidate], list[Candidate]]:
+    """The short names introduced with "hierna": which candidates become which entity (the
+    full name the short one's, both found), and the mentions of a short name the finders did
+    not find (the full name's)."""
+    targets: dict[int, Candidate] = {}
+    minted: list[Candidate] = []
+    starts = {c.begin: i for i, c in enumerate(found)}
+    ends = {c.end for c in found}
+    for cand in found:
+        if cand.cls in _NOT_NAMED_SHORT or "hierna" not in text[cand.end : cand.end + 90]:
+            continue
+        listed = _LISTED_BEFORE.search(text, max(0, cand.begin - 8), cand.begin)
+        if listed is not None and listed.start() in ends:
+            continue  # "België, Nederland en Luxemburg (hierna: Benelux)": the list's name
+        opening = _HEREAFTER.match(text, cand.end)
+        if opening is None:
+            continue
+        short = starts.get(opening.end())
+        if short is not None and found[short].cls == cand.cls:
+            # The name the document goes on to use is the one it is known by, unless the
+            # full name is the one the reference data knows.
+            keep, drop = found[short], cand
+            if keep.label and not drop.label:
+                keep, drop = drop, keep
+            targets.update((i, keep) for i, c in enumerate(found) if c.iri == drop.iri)
+        elif short is None:
+            name = _SHORT_NAME.match(text, opening.end())
+            if name is not None:
+                minted.extend(_uses(text, cand, name.group(1), found))
+    return targets, minted
+
+
+def _uses(
+    text: str, full: Candidate, short: str, found: Sequence[Candidate]
+) -> Iterator[Candidate]:
+    """Every use of ``short`` that no candidate covers, as a mention of ``full``."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+        if not any(c.begin < match.end() and match.start() < c.end for c in found):
+            yield copy_at(full, match.start(), match.end())
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
