@@ -3,6 +3,8 @@ the tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from benelux_kg.extract.gazetteer import Gazetteer
 from benelux_kg.namespaces import ID
 from test_extract_groups_people_events import extract, of_class
@@ -191,3 +193,32 @@ def test_real_bodies_of_every_policy_field_are_found_by_name_and_abbreviation() 
     assert "organisation/raad-voor-accreditatie" not in of_class(
         "De RVA betaalt de uitkering.", "NationalBody"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In België neemt de Service de renseignement de l'État deel aan het overleg.",
+            "Service de renseignement de l'État",
+        ),
+        (
+            "Sinds 2024 werkt de Direction générale du travail mee aan de controles.",
+            "Direction générale du travail",
+        ),
+        ("Toen nam de Caisse nationale de santé toe.", "Caisse nationale de santé"),
+        (
+            "Ook de Agence wallonne de l'air et du climat werkte samen met de provincie.",
+            "Agence wallonne de l'air et du climat",
+        ),
+        ("Daarnaast nam het Landesamt für Umwelt deel aan de werkgroep.", "Landesamt für Umwelt"),
+        (
+            "In 2025 sluit de European Border Health Centre aan bij het netwerk.",
+            "European Border Health Centre",
+        ),
+    ],
+)
+def test_a_foreign_name_does_not_run_on_into_a_dutch_verb(text: str, name: str) -> None:
+    found = [surface for surface, _ in mentions(text)]
+    assert name in found
+    assert not any(surface.startswith(name) and surface != name for surface in found)

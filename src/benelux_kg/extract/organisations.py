@@ -50,9 +50,19 @@ _FR_JOIN = (
     r"(?:[ \t]+(?:et[ \t]+)?(?:de[ \t]+la|de|des|du|pour[ \t]+la|pour|sur|à)[ \t]+"
     r"|[ \t]+(?:et[ \t]+)?(?:de[ \t]+|pour[ \t]+)?[ld]['’])"
 )
-_FRENCH_TAIL = (
-    rf"(?:[ \t]+{_FR_ADJ}(?![\w'’]))?(?:{_FR_JOIN}{_FR_NOUN}(?:[ \t]+{_FR_ADJ}(?![\w'’]))?){{1,4}}"
-)
+# French words the Dutch lists of clause words hold too: never where a French name stops.
+_FRENCH_WORDS = frozenset({"de", "des", "du", "et", "pour", "sur", "à", "la", "le", "les", "en"})
+
+
+def _french_tail(dutch: frozenset[str]) -> str:
+    """The French tail, whose adjectives and nouns are no Dutch verb, particle or clause word
+    ("... neemt de Service de renseignement de l'État deel": "deel" ends no name)."""
+    words = sorted((w for w in dutch - _FRENCH_WORDS if w.isalpha()), key=len, reverse=True)
+    not_dutch = rf"(?!(?:{'|'.join(words)})(?![\w'’]))" if words else ""
+    adjective = rf"[ \t]+{not_dutch}{_FR_ADJ}(?![\w'’])"
+    return rf"(?:{adjective})?(?:{_FR_JOIN}{not_dutch}{_FR_NOUN}(?:{adjective})?){{1,4}}"
+
+
 _FRENCH_HEADS = {
     "Direction",
     "Agence",
@@ -124,6 +134,7 @@ class OrganisationTables:
     legal_forms: tuple[str, ...] = ()  # "N.V.", "GmbH"
     company_heads: tuple[str, ...] = ()  # "netbeheerder", "energiebedrijf"
     descriptive: frozenset[str] = frozenset()  # "Belgische": describes, does not name
+    clause_words: frozenset[str] = frozenset()  # Dutch verbs and particles: "deel", "samen"
 
 
 class OrganisationFinder:
@@ -164,7 +175,7 @@ class OrganisationFinder:
         self._head = re.compile(rf"{one_of(names)}(?![\w'’-])")
         self._head_words = frozenset(names)
         self._tail = re.compile(_TAIL)
-        self._french = re.compile(_FRENCH_TAIL)
+        self._french = re.compile(_french_tail(tables.clause_words))
         # "het Waterinstituut", "de Vlaamse Milieumaatschappij": a capitalised compound
         # ending in a head word; the word's start is found by looking back.
         compounds = tables.compound_name_heads or ("instituut",)

@@ -24,6 +24,17 @@ def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(str(w).lower() for w in table.get(key, ()))
 
 
+# The lists of Dutch verbs, particles and clause words a foreign name never runs on into.
+_CLAUSE_WORDS = (
+    ("instrument_names", "verb_particles"),
+    ("instrument_names", "stop_words"),
+    ("working_group_kinds", "subject_stops"),
+    ("working_group_kinds", "sentence_starters"),
+    ("participation", "verbs"),
+    ("cooperation", "phrases"),
+)
+
+
 @dataclass(frozen=True)
 class Patterns:
     instrument_types: dict[str, str]
@@ -144,6 +155,9 @@ class Patterns:
             descriptive=frozenset(str(w) for w in nouns.get("descriptive_adjectives", ())),
             not_names=frozenset(str(w) for w in nouns.get("not_names", ())),
             starters=frozenset(_words(self.table("working_group_kinds"), "sentence_starters")),
+            clause_words=frozenset(
+                w for table, key in _CLAUSE_WORDS for p in self.words(table, key) for w in p.split()
+            ),
         )
 
     def events(self) -> EventTables:
