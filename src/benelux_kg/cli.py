@@ -264,6 +264,14 @@ def evaluate(
         Path | None, typer.Option("--corpus", help="Corpus directory (default: corpus/).")
     ] = None,
     errors: Annotated[bool, typer.Option(help="List every miss and false hit.")] = False,
+    learned_relations: Annotated[
+        bool,
+        typer.Option(
+            "--learned-relations",
+            help="Add the learned relation classifier's finds to the rules' (an experiment: "
+            "off in builds; see tests/heldout/crossval_relations.py).",
+        ),
+    ] = False,
 ) -> None:
     """Score the extractor against the gold standard: P/R/F1 per class and per relation."""
     from .corpus import default_corpus_dir, load_corpus
@@ -274,7 +282,8 @@ def evaluate(
 
     documents = {d.doc_id: d for d in load_corpus(corpus or default_corpus_dir())}
     gold_dir = gold or project_root() / "tests" / "gold"
-    result = run_evaluate(load_gold(gold_dir), documents, Extractor.from_files())
+    extractor = Extractor.from_files(learned_relations=learned_relations)
+    result = run_evaluate(load_gold(gold_dir), documents, extractor)
     print(format_table(result))
     if errors:
         print(format_errors(result))

@@ -184,6 +184,9 @@ _ADVICE = re.compile(
     r"(?<!\w)(?:bevelen|beveelt|bevalen|beval)\s+(?:[\w-]+\s+){0,3}?aan(?!\w)"
     r"|(?<!\w)Aanbeveling\s+\d+(?:\.\d+)*\s*:"
 )
+# A sentence with any of these states no relation outright (what the learned classifier,
+# which cannot read them, is kept from).
+NOT_STATED = (_NEGATION, _NOT_YET, _ADVICE)
 
 
 @dataclass(frozen=True)
