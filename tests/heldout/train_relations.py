@@ -127,7 +127,7 @@ def _one(
         evidence.setdefault(t, []).append((int(r["evidence"][0]), int(r["evidence"][1])))
     collector, found = extractor.read(doc)
     pairs = []
-    for pair in learned.pairs(collector.cleaned.text, collector.sentences, found):
+    for pair in learned.pairs(collector.cleaned.text, collector.sentences, found, extractor.guards):
         t = (mapped(pair.subject.iri), SHORT[pair.predicate], mapped(pair.object.iri))
         if not judged(t):
             continue

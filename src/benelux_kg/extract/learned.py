@@ -175,8 +175,45 @@ def pair_features(stream: Sequence[str], s: int, o: int) -> tuple[str, ...]:
     return tuple(sorted(set(feats)))
 
 
-def pairs(text: str, sentences: Sentences, found: Sequence[Candidate]) -> Iterator[Pair]:
-    """Every candidate pair of every sentence, the closest mentions of each two entities.
+@dataclass(frozen=True)
+class Guards:
+    """What the model cannot be trusted to read, taken from the rules' own word lists: a
+    sentence that denies, merely allows, proposes or advises (``not_stated``) states no
+    relation; and a group named before is no referent of a later sentence when another group,
+    named only by its kind ("het netwerk", "een jaarlijks overleg"), stands between
+    (``group_kind``)."""
+
+    not_stated: tuple[re.Pattern[str], ...] = ()
+    group_kind: re.Pattern[str] | None = None
+
+    @classmethod
+    def of(cls, not_stated: Iterable[re.Pattern[str]], kinds: Iterable[str]) -> Guards:
+        """Guards from the rules' patterns and the kind words of groups ("werkgroep")."""
+        words = "|".join(re.escape(k) for k in sorted(set(kinds), key=len, reverse=True))
+        kind = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) if words else None
+        return cls(tuple(not_stated), kind)
+
+    def states(self, text: str, span: tuple[int, int]) -> bool:
+        return not any(p.search(text, *span) for p in self.not_stated)
+
+    def refers_back(
+        self, text: str, context: Candidate, span: tuple[int, int], found: Sequence[Candidate]
+    ) -> bool:
+        """Whether nothing but named things stand between ``context`` and the sentence's end
+        that a group's kind word could name instead."""
+        if self.group_kind is None:
+            return True
+        for word in self.group_kind.finditer(text, context.end, span[1]):
+            if not any(c.begin <= word.start() and word.end() <= c.end for c in found):
+                return False
+        return True
+
+
+def pairs(
+    text: str, sentences: Sentences, found: Sequence[Candidate], guards: Guards | None = None
+) -> Iterator[Pair]:
+    """Every candidate pair of every sentence, the closest mentions of each two entities,
+    that ``guards`` let through.
 
     Most participants are named in a sentence after the one that names their group ("De
     werkgroep X ... . Aan de werkgroep nemen A en B deel."): the group a sentence may speak
@@ -190,9 +227,17 @@ def pairs(text: str, sentences: Sentences, found: Sequence[Candidate]) -> Iterat
         mentions = _outermost([c for c in inside if c.end <= end])
         if not objects.intersection(_class(c) for c in mentions):
             continue
+        if guards is not None and not guards.states(text, (begin, end)):
+            continue
         window = spans[max(0, k - CONTEXT_SENTENCES)][0]
         before = found[bisect_left(starts, window) : bisect_left(starts, begin)]
-        yield from _sentence_pairs(text, (begin, end), mentions, before)
+        for pair in _sentence_pairs(text, (begin, end), mentions, before):
+            if (
+                guards is None
+                or pair.subject.end > begin
+                or guards.refers_back(text, pair.subject, (begin, end), found)
+            ):
+                yield pair
 
 
 def _context_subject(
@@ -263,40 +308,6 @@ def _at(v: tuple[int, int, int]) -> tuple[int, int]:
     return v[1], v[2]
 
 
-@dataclass(frozen=True)
-class Guards:
-    """What the model cannot be trusted to read, taken from the rules' own word lists: a
-    sentence that denies, merely allows, proposes or advises (``not_stated``) states no
-    relation; and a group named before is no referent of a later sentence when another group,
-    named only by its kind ("het netwerk", "een jaarlijks overleg"), stands between
-    (``group_kind``)."""
-
-    not_stated: tuple[re.Pattern[str], ...] = ()
-    group_kind: re.Pattern[str] | None = None
-
-    @classmethod
-    def of(cls, not_stated: Iterable[re.Pattern[str]], kinds: Iterable[str]) -> Guards:
-        """Guards from the rules' patterns and the kind words of groups ("werkgroep")."""
-        words = "|".join(re.escape(k) for k in sorted(set(kinds), key=len, reverse=True))
-        kind = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) if words else None
-        return cls(tuple(not_stated), kind)
-
-    def states(self, text: str, span: tuple[int, int]) -> bool:
-        return not any(p.search(text, *span) for p in self.not_stated)
-
-    def refers_back(
-        self, text: str, context: Candidate, span: tuple[int, int], found: Sequence[Candidate]
-    ) -> bool:
-        """Whether nothing but named things stand between ``context`` and the sentence's end
-        that a group's kind word could name instead."""
-        if self.group_kind is None:
-            return True
-        for word in self.group_kind.finditer(text, context.end, span[1]):
-            if not any(c.begin <= word.start() and word.end() <= c.end for c in found):
-                return False
-        return True
-
-
 @dataclass
 class Classifier:
     """A logistic regression per predicate: bias-free weights over feature names."""
@@ -326,19 +337,10 @@ class Classifier:
         done.update((o, p, s) for s, p, o in list(done) if p == SUB_ORGANIZATION)
         # The sentence's features weigh the same in each of its pairs: summed once.
         sentence_sums: dict[tuple[str, frozenset[str]], float] = {}
-        stated: dict[tuple[int, int], bool] = {}
-        for pair in pairs(text, sentences, found):
+        for pair in pairs(text, sentences, found, guards):
             triple = (pair.subject.iri, pair.predicate, pair.object.iri)
             table = self.weights.get(pair.predicate)
             if triple in done or not table:
-                continue
-            if pair.sentence not in stated:
-                stated[pair.sentence] = guards.states(text, pair.sentence)
-            if not stated[pair.sentence]:
-                continue
-            if pair.subject.end <= pair.sentence[0] and not guards.refers_back(
-                text, pair.subject, pair.sentence, found
-            ):
                 continue
             key = (pair.predicate, pair.shared)
             if key not in sentence_sums:
