@@ -1,10 +1,10 @@
-"""Evaluate the extractor on one held-out set: A, B (h05-h08), C-L or dev (A and C-K).
+"""Evaluate the extractor on one held-out set: A, B (h05-h08), C-M or dev (A and C-K).
 
 Sets A (h01-h04), C (c01-c06), D, E, F, G, H (i01-i06), I (j01-j06), J (k01-k06) and
-K (l01-l06) are development sets; sets B and L (m01-m06) are held out (see README.md). The
-evaluator reads whole directories, so this script copies the chosen documents, their manifest
-entries and their gold files into a temporary directory and runs ``benelux-kg evaluate`` on
-it. Nothing in the repository is changed.
+K (l01-l06) are development sets; sets B, L (m01-m06) and M (n01-n06) are held out (see
+README.md). The evaluator reads whole directories, so this script copies the chosen
+documents, their manifest entries and their gold files into a temporary directory and runs
+``benelux-kg evaluate`` on it. Nothing in the repository is changed.
 
 Usage::
 
@@ -20,6 +20,7 @@ Usage::
     .venv/bin/python tests/heldout/evaluate_set.py J            # set J alone (k01-k06)
     .venv/bin/python tests/heldout/evaluate_set.py K            # set K alone (l01-l06)
     .venv/bin/python tests/heldout/evaluate_set.py L            # set L alone (m01-m06), held out
+    .venv/bin/python tests/heldout/evaluate_set.py M            # set M alone (n01-n06), held out
     .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C-K as one
 """
 
@@ -48,8 +49,9 @@ SETS = {
     "J": ("k01", "k02", "k03", "k04", "k05", "k06"),
     "K": ("l01", "l02", "l03", "l04", "l05", "l06"),
     "L": ("m01", "m02", "m03", "m04", "m05", "m06"),
+    "M": ("n01", "n02", "n03", "n04", "n05", "n06"),
 }
-# Unions of sets, evaluated as one corpus. Sets B and L (held out) are never part of one.
+# Unions of sets, evaluated as one corpus. Sets B, L and M (held out) are never part of one.
 UNIONS = {"DEV": ("A", "C", "D", "E", "F", "G", "H", "I", "J", "K")}
 
 
@@ -90,7 +92,7 @@ def stage(name: str, target: Path) -> tuple[Path, Path]:
 def main(argv: list[str]) -> int:
     if len(argv) < 2 or argv[1].upper() not in {*SETS, *UNIONS}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        print("usage: evaluate_set.py A|B|C|D|E|F|G|H|I|J|K|L|dev [--errors]", file=sys.stderr)
+        print("usage: evaluate_set.py A|B|C|D|E|F|G|H|I|J|K|L|M|dev [--errors]", file=sys.stderr)
         return 2
     name = argv[1].upper()
     cli = Path(sys.executable).with_name("benelux-kg")
