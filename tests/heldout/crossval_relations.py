@@ -1,6 +1,6 @@
 """Leave-one-set-out cross-validation of the learned relation classifier.
 
-For each development set A, C-K in turn, the classifier is trained on the seeds and the
+For each development set A, C-L in turn, the classifier is trained on the seeds and the
 other nine sets and scored on the held-out one, three ways: (a) the rules alone, (b) the
 rules plus the classifier's relations the rules lack, (c) the classifier alone. Counts are
 summed over the ten folds, per predicate (participant, subOrganizationOf, cooperatesWith)
