@@ -18,11 +18,12 @@ import rdflib
 from pyoxigraph import Literal, RdfFormat, Store
 from rdflib.namespace import SH
 
+from benelux_kg import shacl_core
 from benelux_kg.build import build
 from benelux_kg.corpus import MANIFEST, manifest_bytes, read_manifest
 from benelux_kg.errors import InputError
 from benelux_kg.resources import shapes_file
-from benelux_kg.shacl_core import Violation, check_all
+from benelux_kg.shacl_core import Violation, check_all, gated_queries
 from benelux_kg.shacl_report import render, report_json
 from benelux_kg.shapes import load_plan
 from benelux_kg.store import named_quads, open_read_only
@@ -149,6 +150,92 @@ def test_shapes_checked_on_threads_fail_alike(small_store: Path) -> None:
     assert alone, "the broken store fails compiled shapes; an empty list proves nothing"
     with ThreadPoolExecutor(2) as pool:
         assert Counter(map(key, check_all(store, compiled, pool))) == alone
+
+
+# Spans of one document broken where a gate (a query shared by the shapes of several
+# classes, see shacl_core.Query) lets the checks through: a string offset (datatype), a
+# second end (maxCount), an offset below zero (minInclusive), provenance pointing at a
+# span instead of a document (sh:class), and a span that lost its document (no gate).
+BREAK_SPANS = f"""
+DELETE {{ GRAPH ?g {{ <{SPAN}> nif:beginIndex ?b }} }}
+INSERT {{ GRAPH ?g {{ <{SPAN}> nif:beginIndex "4546" }} }}
+WHERE {{ GRAPH ?g {{ <{SPAN}> nif:beginIndex ?b }} }} ;
+INSERT {{ GRAPH ?g {{ ?s nif:endIndex 99999 }} }}
+WHERE {{ {{ SELECT ?s WHERE {{ GRAPH ?h {{ ?s a nif:Sentence }} }} ORDER BY ?s LIMIT 1 }}
+        GRAPH ?g {{ ?s a nif:Sentence }} }} ;
+DELETE {{ GRAPH ?g {{ ?s nif:beginIndex ?b }} }}
+INSERT {{ GRAPH ?g {{ ?s nif:beginIndex -1 }} }}
+WHERE {{ {{ SELECT ?s WHERE {{ GRAPH ?h {{ ?s a nif:Sentence }} }} ORDER BY DESC(?s) LIMIT 1 }}
+        GRAPH ?g {{ ?s nif:beginIndex ?b }} }} ;
+INSERT {{ GRAPH ?g {{ ?e prov:wasDerivedFrom <{SPAN}> }} }}
+WHERE {{ {{ SELECT ?e WHERE {{ GRAPH ?h {{ ?x bkg:refersTo ?e }} }} ORDER BY ?e LIMIT 1 }}
+        GRAPH ?g {{ ?m bkg:refersTo ?e }} }} ;
+DELETE {{ GRAPH ?g {{ ?m bkg:inDocument ?d }} }}
+WHERE {{ {{ SELECT ?m WHERE {{ GRAPH ?h {{ ?m a bkg:Mention }} }} ORDER BY DESC(?m) LIMIT 1 }}
+        GRAPH ?g {{ ?m bkg:inDocument ?d }} }}
+"""
+
+
+def _without_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shacl_core.Data, "none_from", lambda self, gate: False)
+
+
+def test_broken_spans_of_one_document_give_the_report_of_pyshacl(small_store: Path) -> None:
+    store = copy_of(small_store, BREAK_SPANS)
+    whole = validate_store(store, whole=True)
+    split = validate_store(store, workers=2)
+    assert same(split, whole)
+    shapes = {r.shape.rsplit("#", 1)[-1] for r in split.violations if r.shape}
+    assert {
+        "SpanBeginShape",
+        "SpanEndShape",
+        "ProvenanceSourceShape",
+        "SpanDocumentShape",
+        "SpanIriShape",
+    } <= shapes
+
+
+@pytest.mark.parametrize("update", [None, BREAK, BREAK_SPANS])
+def test_gates_skip_only_queries_that_find_nothing(
+    small_store: Path, update: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def key(v: Violation) -> tuple[str, str, str, str]:
+        return (v.shape.iri or "", v.component, str(v.focus), str(v.value))
+
+    store = copy_of(small_store, update)
+    compiled = load_plan(shapes_file()).compiled
+    with ThreadPoolExecutor(2) as pool:
+        gated = Counter(map(key, check_all(store, compiled, pool)))
+    _without_gates(monkeypatch)
+    assert Counter(map(key, check_all(store, compiled))) == gated
+
+
+def test_a_gate_shared_by_shapes_is_asked_once(
+    small_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compiled = load_plan(shapes_file()).compiled
+    data = shacl_core.Data(open_read_only(small_store))
+    uses: Counter[str] = Counter(
+        query.gate
+        for top in compiled.shapes
+        for shape in (top.shape, *top.shape.properties)
+        for query in gated_queries(shape, top.focus, data.subclasses)
+        if query.gate is not None
+    )
+    shared = {gate for gate, n in uses.items() if n > 1}
+    # prov:wasDerivedFrom of every entity class, the offsets of mentions and sentences
+    assert len(shared) >= 5
+    asked: Counter[str] = Counter()
+    rows = shacl_core.Data.rows
+
+    def counted(self: shacl_core.Data, query: str) -> object:
+        asked[query] += 1
+        return rows(self, query)
+
+    monkeypatch.setattr(shacl_core.Data, "rows", counted)
+    with ThreadPoolExecutor(2) as pool:
+        check_all(open_read_only(small_store), compiled, pool)
+    assert all(asked[gate] == 1 for gate in uses)
 
 
 def test_shapes_the_split_cannot_follow_run_whole(small_store: Path, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ anything else is left to pySHACL (:func:`compile_shapes` says which); nothing is
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
@@ -327,11 +328,31 @@ class Data:
         self._classes: dict[Any, set[Any]] = {}
         self._objects: dict[tuple[str, Any], list[Any]] = {}
         self._rdflib: dict[Any, Any] = {}
+        self._gates: dict[str, _Gate] = {}
+        self._gates_lock = threading.Lock()
 
     def rows(self, query: str) -> QuerySolutions:
         rows = self.store.query(query, use_default_graph_as_union=not self._merged)
         assert isinstance(rows, QuerySolutions)
         return rows
+
+    def none_from(self, gate: str) -> bool:
+        """Does the query ``gate`` return no row? Asked once per query text, whichever
+        thread asks first; the others wait for its answer (shapes of several classes
+        share their gates: one scan of a predicate instead of one per class)."""
+        with self._gates_lock:
+            entry = self._gates.get(gate)
+            owner = entry is None
+            if entry is None:
+                entry = self._gates[gate] = _Gate()
+        if owner:
+            try:
+                entry.empty = next(iter(self.rows(gate)), None) is None
+            finally:
+                entry.done.set()  # if the query failed, ``empty`` stays False: not skipped
+        else:
+            entry.done.wait()
+        return entry.empty
 
     def classes(self, node: Any) -> set[Any]:
         """Every class ``node`` is an instance of, through rdf:type/rdfs:subClassOf*."""
@@ -403,6 +424,12 @@ class Data:
         return found
 
 
+@dataclass
+class _Gate:
+    done: threading.Event = field(default_factory=threading.Event)
+    empty: bool = False
+
+
 def check_all(
     store: Store, compiled: Compiled, executor: Executor | None = None
 ) -> list[Violation]:
@@ -431,8 +458,10 @@ def check_all(
 
 def _evaluate(shape: Shape, pattern: str, data: Data) -> Iterator[Violation]:
     candidates: dict[Any, None] = {}
-    for query in candidate_queries(shape, pattern, data.subclasses):
-        for row in data.rows(query):
+    for query in gated_queries(shape, pattern, data.subclasses):
+        if query.gate is not None and data.none_from(query.gate):
+            continue
+        for row in data.rows(query.text):
             candidates[row[0]] = None
     if not candidates:
         return
@@ -806,9 +835,24 @@ def _bad(expression: str | None) -> str:
     return "true" if expression is None else f"COALESCE(!({expression}), true)"
 
 
+@dataclass(frozen=True)
+class Query:
+    """A query for candidate focus nodes, and maybe its gate: a query that does not
+    depend on the focus nodes (the sub-select ``text`` joins them to), so that when the
+    gate returns nothing, neither can ``text``. Shapes of many classes share a gate."""
+
+    text: str
+    gate: str | None = None
+
+
 def candidate_queries(shape: Shape, pattern: str, sub: Subclasses) -> list[str]:
     """Queries for the focus nodes of ``pattern`` that may fail ``shape`` (each returns
     ?this); a focus node none of them returns surely passes every check of the shape."""
+    return [q.text for q in gated_queries(shape, pattern, sub)]
+
+
+def gated_queries(shape: Shape, pattern: str, sub: Subclasses) -> list[Query]:
+    """:func:`candidate_queries`, each with its gate when it has one."""
     if shape.path is None:
         # A node shape: its one value is the focus node itself.
         bad = [_bad(_sure_ok(p, a, sub)) for p, a in shape.checks if p in _VALUE]
@@ -816,40 +860,43 @@ def candidate_queries(shape: Shape, pattern: str, sub: Subclasses) -> list[str]:
         if not bad:
             return []
         test = " || ".join(bad).replace("?v", "?this")
-        return [f"SELECT DISTINCT ?this WHERE {{ {pattern} FILTER({test}) }}"]
+        return [Query(f"SELECT DISTINCT ?this WHERE {{ {pattern} FILTER({test}) }}")]
     path = shape.path
     step = f"?this {path} ?v ." if shape.predicate is not None else f"LATERAL {{ ?this {path} ?v }}"
     second = (
         f"?this {path} ?v2 ." if shape.predicate is not None else f"LATERAL {{ ?this {path} ?v2 }}"
     )
-    queries: list[str] = []
+    queries: list[Query] = []
     value_tests: list[str] = []
 
-    def where(body: str) -> str:
-        return f"SELECT DISTINCT ?this WHERE {{ {pattern} {body} }}"
+    def where(body: str) -> Query:
+        return Query(f"SELECT DISTINCT ?this WHERE {{ {pattern} {body} }}")
+
+    def joined(select: str) -> Query:
+        # The focus nodes joined to a sub-select that does not depend on them: its gate.
+        return Query(f"SELECT DISTINCT ?this WHERE {{ {pattern} {{ {select} }} }}", select)
 
     # With a single predicate for path, each query below reads that predicate's triples
     # once and joins them to the focus nodes by hash (MINUS, or a join with a sub-select):
     # 4-6x faster than looking each focus node up, on a store of 20k mentions. A complex
     # path is followed from each focus node (LATERAL): Oxigraph would otherwise evaluate
     # it over the whole store.
-    def none_such(condition: str | None = None) -> str:
+    def none_such(condition: str | None = None) -> Query:
         inner = f"?this {path} ?v" + ("" if condition is None else f" FILTER({condition})")
         if shape.predicate is not None:
             return where(f"MINUS {{ {inner} }}")
         return where(f"LATERAL {{ OPTIONAL {{ {inner} }} }} FILTER(!BOUND(?v))")
 
-    def two(condition: str = "true") -> str:
+    def two(condition: str = "true") -> Query:
         if shape.predicate is not None and condition == "true":
-            return where(
-                f"{{ SELECT ?this WHERE {{ {step} }} GROUP BY ?this "
-                "HAVING (COUNT(DISTINCT ?v) > 1) }"
+            return joined(
+                f"SELECT ?this WHERE {{ {step} }} GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > 1)"
             )
         return where(f"{step} {second} FILTER(!sameTerm(?v, ?v2) && ({condition}))")
 
-    def some(condition: str, rows: str = step) -> str:
+    def some(condition: str, rows: str = step) -> Query:
         if shape.predicate is not None:
-            return where(f"{{ SELECT DISTINCT ?this WHERE {{ {rows} FILTER({condition}) }} }}")
+            return joined(f"SELECT DISTINCT ?this WHERE {{ {rows} FILTER({condition}) }}")
         return where(f"{rows} FILTER({condition})")
 
     for parameter, argument in shape.checks:
@@ -859,7 +906,7 @@ def candidate_queries(shape: Shape, pattern: str, sub: Subclasses) -> list[str]:
             if argument == 1:
                 queries.append(none_such())
             elif argument > 1:
-                queries.append(_grouped(pattern, step, f"COUNT(DISTINCT ?v) < {argument}"))
+                queries.append(Query(_grouped(pattern, step, f"COUNT(DISTINCT ?v) < {argument}")))
                 value_tests.append(_bad(_STABLE))  # rdflib may merge two such values
         elif parameter == SH.maxCount:
             if argument == 0:
@@ -867,7 +914,7 @@ def candidate_queries(shape: Shape, pattern: str, sub: Subclasses) -> list[str]:
             elif argument == 1:
                 queries.append(two())
             else:
-                queries.append(_grouped(pattern, step, f"COUNT(DISTINCT ?v) > {argument}"))
+                queries.append(Query(_grouped(pattern, step, f"COUNT(DISTINCT ?v) > {argument}")))
         elif parameter == SH.hasValue:
             queries.append(none_such(f"sameTerm(?v, <{argument}>)"))
         elif parameter == SH.uniqueLang and argument:
