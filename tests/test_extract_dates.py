@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from benelux_kg.corpus import Document
 from benelux_kg.extract import Extractor
 from benelux_kg.extract.candidates import Candidate
@@ -365,3 +367,32 @@ def test_a_renewal_dates_the_instrument_that_renews() -> None:
     )
     found = dates(text)
     assert ("instrument/intentieverklaring-benelux-vlaanderen-2023-2027", "2023-10-09") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument", "day"),
+    [
+        (
+            "Oostende – De ministers hebben gisteren de Noordzeeverklaring over de bescherming "
+            "van kritieke onderzeese infrastructuur ondertekend.",
+            "instrument/noordzeeverklaring-over-de-bescherming-van-kritieke-onderzeese-"
+            "infrastructuur",
+            "2025-11-24",
+        ),
+        (
+            "Gisteren ondertekenden de drie landen de Benelux-verklaring over waterstof.",
+            "instrument/benelux-verklaring-over-waterstof",
+            "2025-11-24",
+        ),
+        (
+            "De ministers ondertekenden eergisteren in Brussel de Benelux-verklaring over "
+            "cyberweerbaarheid.",
+            "instrument/benelux-verklaring-over-cyberweerbaarheid",
+            "2025-11-23",
+        ),
+    ],
+)
+def test_yesterday_is_the_day_before_the_document(text: str, instrument: str, day: str) -> None:
+    assert (instrument, day) in dates(text, "2025-11-25")
+    # A document dated by its year alone resolves no "gisteren".
+    assert not any(d == day for _, d in dates(text, "2025"))

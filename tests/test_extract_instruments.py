@@ -1664,3 +1664,82 @@ def test_no_short_name_for_a_list_of_countries() -> None:
     )
     found = mentioned(text)
     assert found.get("Benelux") != "country/luxemburg"
+
+
+# Round 14 (set L's kinds): the amended instrument as a pronoun object, and a note line under
+# an index entry whose number stands before its type word.
+@pytest.mark.parametrize(
+    ("text", "amending", "amended"),
+    [
+        (
+            "Het Comité van Ministers heeft Beschikking M (2021) 14 vastgesteld. Bij Beschikking "
+            "M (2024) 6 van 17 juni 2024 werd zij uitgebreid tot medische hulpmiddelen.",
+            "instrument/m-2024-6",
+            "instrument/m-2021-14",
+        ),
+        (
+            "Beschikking M (2024) 5, die het Comité op 17 juni 2024 vaststelde, staat drones toe. "
+            "Beschikking M (2025) 12 van 16 juni 2025 breidde haar uit tot de ambulancediensten.",
+            "instrument/m-2025-12",
+            "instrument/m-2024-5",
+        ),
+        (
+            "Aanbeveling M (2019) 3 vraagt de landen gegevens te delen. Aanbeveling M (2023) 8 "
+            "verving haar in 2023.",
+            "instrument/m-2023-8",
+            "instrument/m-2019-3",
+        ),
+        (
+            "Het Benelux-Verdrag inzake de grensoverschrijdende samenwerking trad in 2014 in "
+            "werking. Bij het Protocol van 5 mei 2020 werd het op twee punten gewijzigd.",
+            "instrument/protocol-van-5-mei-2020",
+            "instrument/benelux-verdrag-inzake-de-grensoverschrijdende-samenwerking",
+        ),
+    ],
+)
+def test_an_instrument_amends_the_one_a_pronoun_object_refers_to(
+    text: str, amending: str, amended: str
+) -> None:
+    assert (amending, ELI + "amends", amended) in facts(text)
+
+
+def test_a_pronoun_object_of_another_verb_amends_nothing() -> None:
+    text = (
+        "Het Comité van Ministers heeft Beschikking M (2021) 14 vastgesteld. Bij Beschikking "
+        "M (2024) 6 werd zij toegelicht."
+    )
+    assert not any(p == ELI + "amends" for _, p, _ in facts(text))
+
+
+@pytest.mark.parametrize(
+    ("entry", "amending", "amended"),
+    [
+        (
+            "    M (2024) 7   Aanbeveling betreffende de plaatsing van minderjarigen,\n"
+            "                 d.d. 17.06.2024 .......................... 10\n"
+            "                 Deze aanbeveling vervangt Aanbeveling M (2018) 10.\n",
+            "instrument/m-2024-7",
+            "instrument/m-2018-10",
+        ),
+        (
+            "    M (2023) 4   Beschikking inzake de erkenning van vaarbewijzen,\n"
+            "                 d.d. 12.06.2023 .......................... 4\n"
+            "                 Deze beschikking wijzigt de Beschikking M (2015) 2.\n",
+            "instrument/m-2023-4",
+            "instrument/m-2015-2",
+        ),
+        (
+            "    M (2025) 9   Aanbeveling over grensoverschrijdend telewerk,\n"
+            "                 d.d. 02.12.2025 .......................... 7\n"
+            "                 Recommandation relative au télétravail transfrontalier\n"
+            "                 Deze aanbeveling vervangt Aanbeveling M (2019) 5.\n",
+            "instrument/m-2025-9",
+            "instrument/m-2019-5",
+        ),
+    ],
+)
+def test_a_note_under_an_index_entry_amends_by_its_anaphor(
+    entry: str, amending: str, amended: str
+) -> None:
+    text = "BENELUX PUBLICATIEBLAD 2025-1\n\nINHOUD\n\n" + entry
+    assert (amending, ELI + "amends", amended) in facts(text)

@@ -540,3 +540,127 @@ def test_in_close_cooperation_and_agreeing_to(text: str) -> None:
 )
 def test_partners_fronted_in_every_form(text: str, expected: set[tuple[str, str]]) -> None:
     assert facts(text, COOPERATES) == expected
+
+
+# Round 14 (set L's kinds): an embedding verb, one of several bodies in apposition, a report
+# after a longer adverbial, and "Die werkgroep" as the subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De werkgroep Cybercrime, die is ingebed in het Senningenoverleg, start in mei.",
+        "De werkgroep Cybercrime werd in 2024 ingebed in het Senningenoverleg.",
+        "De werkgroep Cybercrime, ingebed in het Senningenoverleg, start in mei.",
+        "De werkgroep Cybercrime brengt twee keer per jaar verslag uit aan het Senningenoverleg.",
+    ],
+)
+def test_embedded_in_and_reporting_after_an_adverbial(text: str) -> None:
+    assert facts(text, SUB) == {(CYBER, SENNINGEN)}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "parent"),
+    [
+        (
+            "De werkgroep valt onder het Directiecomité Mobiliteit, een van de directiecomités "
+            "van het College van Secretarissen-Generaal.",
+            "working-group/directiecomite-mobiliteit",
+            "institution/college-van-secretarissen-generaal",
+        ),
+        (
+            "Het dossier ligt bij de werkgroep Cybercrime, een van de vaste werkgroepen van het "
+            "Senningenoverleg.",
+            CYBER,
+            SENNINGEN,
+        ),
+        (
+            "Het netwerk rapporteert aan de Benelux-werkgroep Crisisbeheersing, een van de "
+            "groepen van het Senningenoverleg.",
+            "working-group/benelux-werkgroep-crisisbeheersing",
+            SENNINGEN,
+        ),
+    ],
+)
+def test_one_of_the_bodies_of_a_parent_in_apposition(text: str, group: str, parent: str) -> None:
+    assert (group, parent) in facts(text, SUB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mevrouw Peeters sprak over de werkgroep Cybercrime. Die werkgroep valt onder het "
+        "Senningenoverleg.",
+        "Het verslag noemt de werkgroep Cybercrime. Die werkgroep rapporteert jaarlijks aan het "
+        "Senningenoverleg.",
+        "De werkgroep Cybercrime kwam bijeen. Die werkgroep maakt deel uit van het "
+        "Senningenoverleg.",
+    ],
+)
+def test_a_demonstrative_die_before_the_kind_of_group(text: str) -> None:
+    assert (CYBER, SENNINGEN) in facts(text, SUB)
+
+
+def test_die_before_a_verb_is_no_kind_of_group() -> None:
+    text = (
+        "De uitvoering ligt bij de stuurgroep Hauts-de-France – Benelux. Die komt jaarlijks "
+        "bijeen onder voorzitterschap van het Secretariaat-Generaal."
+    )
+    assert not facts(text, SUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "partner"),
+    [
+        (
+            "De werkgroep Cybercrime rapporteert aan het Senningenoverleg. Daarnaast werkt het "
+            "samen met Europol.",
+            "working-group/werkgroep-cybercrime",
+            "organisation/europol",
+        ),
+        (
+            "Het Benelux-netwerk Kinderhulplijnen komt jaarlijks bijeen. Sinds 2023 werkt het "
+            "nauw samen met Child Helpline International.",
+            "working-group/benelux-netwerk-kinderhulplijnen",
+            "organisation/child-helpline-international",
+        ),
+        (
+            "De Benelux-werkgroep Drones valt onder het Directiecomité Verkeer en Vervoer. "
+            "Bovendien werkt zij samen met Eurocontrol.",
+            "working-group/benelux-werkgroep-drones",
+            "organisation/eurocontrol",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_verb_of_cooperation(text: str, subject: str, partner: str) -> None:
+    assert (subject, partner) in facts(text, COOPERATES)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "partners"),
+    [
+        (
+            "De Benelux-taskforce Onderzeese Infrastructuur werd opgericht. De taskforce zal nauw "
+            "samenwerken met de netbeheerders Elia en TenneT.",
+            "working-group/benelux-taskforce-onderzeese-infrastructuur",
+            {"organisation/elia", "organisation/tennet"},
+        ),
+        (
+            "De commissie Economische en Sociale Zaken van het Beneluxparlement vergaderde. De "
+            "commissie besloot voor dit dossier samen te werken met de Baltische Assemblee.",
+            "working-group/commissie-economische-en-sociale-zaken-van-het-beneluxparlement",
+            {"organisation/baltische-assemblee"},
+        ),
+        (
+            "De werkgroep Cybercrime kwam in mei bijeen. De werkgroep wil vanaf 2026 samenwerken "
+            "met Europol en Eurojust.",
+            CYBER,
+            {"organisation/europol", "organisation/eurojust"},
+        ),
+    ],
+)
+def test_a_group_by_its_kind_with_an_auxiliary_before_the_infinitive(
+    text: str, subject: str, partners: set[str]
+) -> None:
+    found = facts(text, COOPERATES)
+    assert {(subject, p) for p in partners} <= found
+    # Partners of the group, not its members.
+    assert not {(subject, p) for p in partners} & facts(text, BKG + "participant")

@@ -950,3 +950,155 @@ def test_the_parties_of_a_declaration(text: str) -> None:
 def test_members_of_the_group_named_in_the_sentence_before(second: str) -> None:
     text = "De werkgroep Cybercrime werd in 2023 opgericht. " + second
     assert participants(text) >= {(CYBER, EUROPOL), (CYBER, FRONTEX)}
+
+
+# Round 14 (set L's kinds).
+@pytest.mark.parametrize(
+    ("text", "group", "chair"),
+    [
+        (
+            "De Benelux-werkgroep Drones valt onder het Directiecomité Verkeer en Vervoer. Het "
+            "RIZIV zit de werkgroep voor.",
+            "working-group/benelux-werkgroep-drones",
+            "organisation/riziv",
+        ),
+        (
+            "Het Benelux-netwerk Kinderhulplijnen werd in 2020 opgericht. Sinds 2024 zit de FOD "
+            "Justitie het netwerk voor.",
+            "working-group/benelux-netwerk-kinderhulplijnen",
+            "organisation/fod-justitie",
+        ),
+        (
+            "De Benelux-werkgroep Arbeidsfraude komt viermaal per jaar bijeen. Het eerste jaar "
+            "zit Nederland de werkgroep voor.",
+            "working-group/benelux-werkgroep-arbeidsfraude",
+            "country/nederland",
+        ),
+    ],
+)
+def test_the_chair_of_a_group_named_inside_the_separable_verb(
+    text: str, group: str, chair: str
+) -> None:
+    assert (group, chair) in participants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Benelux-werkgroep Drones werd in 2024 ingesteld. Verder hebben de FOD Mobiliteit en "
+        "Vervoer en het RIZIV er zitting in, evenals de Inspectie Leefomgeving en Transport.",
+        "De Benelux-werkgroep Drones werd in 2024 ingesteld. Ook zijn de FOD Mobiliteit en "
+        "Vervoer en het RIZIV erin vertegenwoordigd, net als de Inspectie Leefomgeving en "
+        "Transport.",
+        "De Benelux-werkgroep Drones rapporteert aan het Directiecomité Verkeer en Vervoer. "
+        "Daarnaast nemen de FOD Mobiliteit en Vervoer en het RIZIV er aan deel, evenals de "
+        "Inspectie Leefomgeving en Transport.",
+    ],
+)
+def test_members_with_er_and_one_more_after_evenals(text: str) -> None:
+    group = "working-group/benelux-werkgroep-drones"
+    found = participants(text)
+    for member in ("riziv", "inspectie-leefomgeving-en-transport"):
+        assert (group, f"organisation/{member}") in found
+    # The parent the sentence before named is not the group they sit in.
+    assert not any(s.endswith("verkeer-en-vervoer") for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "De onderhandelingen worden gevoerd binnen het Beneluxa-initiatief. Daarin "
+            "onderhandelen het RIZIV, Zorginstituut Nederland en de Caisse nationale de santé "
+            "gezamenlijk met fabrikanten.",
+            {"riziv", "zorginstituut-nederland", "caisse-nationale-de-sante"},
+        ),
+        (
+            "Het Beneluxa-initiatief bestaat sinds 2015. Daarin overleggen het RIZIV en "
+            "Zorginstituut Nederland over de prijzen.",
+            {"riziv", "zorginstituut-nederland"},
+        ),
+        (
+            "Het Beneluxa-initiatief werd in 2015 opgericht. Hierin beoordelen het RIZIV en "
+            "Zorginstituut Nederland samen nieuwe geneesmiddelen.",
+            {"riziv", "zorginstituut-nederland"},
+        ),
+    ],
+)
+def test_therein_any_plural_verb_with_the_members_after_it(text: str, members: set[str]) -> None:
+    group = "working-group/beneluxa-initiatief-inzake-geneesmiddelenbeleid"
+    found = {p for s, p in participants(text) if s == group}
+    assert {f"organisation/{m}" for m in members} <= found
+
+
+def test_therein_a_passive_names_no_members() -> None:
+    text = (
+        "Het Beneluxa-initiatief inzake geneesmiddelenbeleid bestaat sinds 2015. Daarin worden "
+        "België en Nederland vaak genoemd."
+    )
+    assert not participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "organisers"),
+    [
+        (
+            "In oktober vindt in Eupen de Benelux-conferentie Jeugdhulp zonder Grenzen plaats. "
+            "Het Secretariaat-Generaal organiseert haar in samenwerking met de Duitstalige "
+            "Gemeenschap.",
+            "event/benelux-conferentie-jeugdhulp-zonder-grenzen",
+            {"institution/secretariaat-generaal", "organisation/duitstalige-gemeenschap"},
+        ),
+        (
+            "Op 3 mei vond de Benelux-conferentie over crisisbeheersing plaats. De conferentie "
+            "werd door het Secretariaat-Generaal georganiseerd in samenwerking met het Nationaal "
+            "Crisiscentrum.",
+            "event/benelux-conferentie-over-crisisbeheersing",
+            {"institution/secretariaat-generaal", "organisation/nationaal-crisiscentrum"},
+        ),
+        (
+            "In samenwerking met Noordrijn-Westfalen organiseerde de Benelux Unie op 4 juni de "
+            "Benelux-conferentie over crisisbeheersing.",
+            "event/benelux-conferentie-over-crisisbeheersing",
+            {"region/noordrijn-westfalen"},
+        ),
+    ],
+)
+def test_co_organisers_in_samenwerking_met_take_part_without_a_partnership(
+    text: str, meeting: str, organisers: set[str]
+) -> None:
+    assert {(meeting, o) for o in organisers} <= participants(text)
+    together = facts(text, BKG + "cooperatesWith")
+    assert not {(a, b) for a, b in together if a in organisers and b in organisers}
+
+
+@pytest.mark.parametrize(
+    ("text", "declaration", "endorsers"),
+    [
+        (
+            "Op de conferentie hebben de ministers van België, Nederland en Luxemburg de "
+            "Noordzeeverklaring over de bescherming van kritieke onderzeese infrastructuur "
+            "ondertekend. Denemarken, Duitsland en Noorwegen schaarden zich diezelfde middag "
+            "achter de tekst.",
+            "instrument/noordzeeverklaring-over-de-bescherming-van-kritieke-onderzeese-"
+            "infrastructuur",
+            {"denemarken", "duitsland", "noorwegen"},
+        ),
+        (
+            "In 2023 ondertekenden de drie landen de Benelux-verklaring over waterstof. Frankrijk "
+            "en Duitsland hebben zich later achter de verklaring geschaard.",
+            "instrument/benelux-verklaring-over-waterstof",
+            {"frankrijk", "duitsland"},
+        ),
+        (
+            "De drie landen ondertekenden in mei de Benelux-verklaring over waterstof. Ook "
+            "Oostenrijk schaart zich sinds juni achter deze verklaring.",
+            "instrument/benelux-verklaring-over-waterstof",
+            {"oostenrijk"},
+        ),
+    ],
+)
+def test_states_standing_behind_a_declaration_take_part(
+    text: str, declaration: str, endorsers: set[str]
+) -> None:
+    assert {(declaration, f"country/{c}") for c in endorsers} <= participants(text)

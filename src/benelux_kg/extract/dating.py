@@ -5,6 +5,7 @@ vandaag ... ondertekend", "die de ministers op 4 december jl. ondertekenden". Th
 gives the document's own date; these helpers resolve such a day against it:
 
 - "vandaag", "heden": the document's date itself (only if the manifest gives a day);
+  "gisteren", "eergisteren": one and two days before it;
 - a day and a month without a year ("op 3 december"): the occurrence nearest to the
   document's date; "jl." / "jongstleden" / "laatstleden" says it lies before it. A document
   dated by its year alone ("Jaarplan 2025") is read from that year's first day, so only a
@@ -29,6 +30,9 @@ from .names import DATE, MONTHS, first_date
 _FULL = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"((?:19|20)\d{2})$")
 _TODAY = re.compile(r"(?<![\w-])(?:vandaag|heden)(?![\w-])", re.IGNORECASE)
+# The days before it: "hebben gisteren ... ondertekend", "eergisteren".
+_DAYS_BEFORE = {"gisteren": 1, "eergisteren": 2}
+_YESTERDAY = re.compile(r"(?<![\w-])(gisteren|eergisteren)(?![\w-])", re.IGNORECASE)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A day and a month, not followed by a year (a full date is read by ``names.DATE``), nor
 # part of a range whose year follows ("12 en 13 juni 2024").
@@ -98,6 +102,14 @@ def relative_dates(text: str, stated: str) -> list[RelativeDate]:
             RelativeDate(m.start(), m.end(), today.isoformat()) for m in _TODAY.finditer(text)
         )
         found.extend(_weekdays(text, today))
+        found.extend(
+            RelativeDate(
+                m.start(),
+                m.end(),
+                (today - timedelta(days=_DAYS_BEFORE[m.group(1).lower()])).isoformat(),
+            )
+            for m in _YESTERDAY.finditer(text)
+        )
     for m in _DAY_MONTH.finditer(text):
         past = m.group("past") is not None
         if not exact and not past:

@@ -273,7 +273,13 @@ class RelationFinder:
             rf"(?<!\w)(?:[Ii]n|[Bb]innen)\s+(?:deze|dit|de|het)\s+[\w-]+\s+(?:{inside})(?!\w)"
         )
         # "Daarin zitten X en Y": members of the group named before.
-        self._therein = re.compile(rf"{_THEREIN.pattern}\s+(?:{inside})(?!\w)")
+        # "Daarin onderhandelen X, Y en Z": any plural verb with the members as its subject
+        # right after it (not a passive: "Daarin worden X en Y genoemd").
+        self._therein = re.compile(
+            rf"{_THEREIN.pattern}\s+(?:(?:{inside})(?!\w)"
+            r"|(?!(?:worden|werden|zijn|waren|staan|stonden|komen|kwamen)\s)[a-z]{3,}en"
+            r"(?=\s+(?:(?:de|het)\s+)?[A-Z]))"
+        )
         # "X, waarin ... zitting hebben": the group right before the relative pronoun.
         # "X, waaraan ook Frankrijk deelneemt": the same with a verb of taking part;
         # "X, waarvan Europol en Frontex deel uitmaken": of membership.
@@ -335,7 +341,8 @@ class RelationFinder:
             dates.extend(self._referred_dates(text, here, span, mentions))
             taking_part = list(self._participants(text, here, span, mentions, previous))
             yield from taking_part
-            yield from _co_organisers(text, here, span, mentions)
+            organisers = list(_co_organisers(text, here, span, mentions))
+            yield from organisers
             yield from _accession(text, here, span, mentions)
             yield from _chaired_by(text, here, span, mentions)
             previous = _sole_subject(taking_part, mentions, e)
@@ -343,7 +350,12 @@ class RelationFinder:
             for parent in self._parents(text, here, span, mentions, before):
                 parented.add(parent.subject)
                 yield parent
-            yield from self._cooperation(text, here, span, sentences, i, mentions)
+            # Bodies that organise a meeting together take part in it; their "in samenwerking
+            # met" is said of the meeting, not a partnership of their own.
+            together = {r.object for r in organisers}
+            for r in self._cooperation(text, here, span, sentences, i, mentions):
+                if not (r.subject in together and r.object in together):
+                    yield r
             yield from self._places(text, here, span)
         yield from _groups_below(text, sentences, by_sentence, mentions, parented)
         meeting = _meeting_of(mentions, today, text)
@@ -411,6 +423,7 @@ class RelationFinder:
         yield from self._amends_by_agent(text, instruments, span)
         yield from self._amends_by_anaphor(text, instruments, span, mentions)
         yield from _amends_anaphoric_object(text, instruments, span, mentions)
+        yield from _amends_pronoun_object(text, instruments, span, mentions)
         by_phrase: dict[int, Candidate] = {}  # amending instrument's index -> amended one
         for i, m in enumerate(instruments):
             if i == 0:
@@ -483,6 +496,7 @@ class RelationFinder:
         named last before the sentence."""
         opening = _ANAPHOR_OPENING.match(text, span[0], span[1])
         if opening is None or any(m.begin < opening.end() for m in instruments):
+            yield from self._amends_in_note(text, instruments, span, mentions)
             yield from self._amends_by_pronoun(text, instruments, span, mentions)
             return  # "De beschikking tot wijziging van ...": a name, not an anaphor
         verb = self._amending.match(text, opening.end(), span[1])
@@ -498,10 +512,42 @@ class RelationFinder:
             for m in mentions
             if m.cls in INSTRUMENTS
             and span[0] - _KIND_REACH <= m.begin < span[0]
-            and _of_kind(text, m, noun)
+            # "Deze aanbeveling" after an index entry "M (2024) 7  Aanbeveling betreffende
+            # ...": a number whose type word follows it is of the kind its class names.
+            and (_of_kind(text, m, noun) or m.cls == _KIND_CLASSES.get(noun))
         ]
         if before and before[-1].iri != amended.iri:
             yield Relation(before[-1].iri, AMENDS, amended.iri, span)
+
+    def _amends_in_note(
+        self,
+        text: str,
+        instruments: list[Candidate],
+        span: tuple[int, int],
+        mentions: Sequence[Candidate],
+    ) -> Iterator[Relation]:
+        """A note line under an index entry, run into the sentence of the line before (a
+        title in another language): "Deze aanbeveling vervangt Aanbeveling M (2018) 10." The
+        anaphor is the instrument of that kind (by its name or its class) named last before."""
+        for note in _NOTE_ANAPHOR.finditer(text, span[0], span[1]):
+            verb = self._amending.match(text, note.end(), span[1])
+            amended = (
+                next((m for m in instruments if 0 <= m.begin - verb.end() <= 30), None)
+                if verb is not None
+                else None
+            )
+            if amended is None:
+                continue
+            noun = note.group(1).lower()
+            before = [
+                m
+                for m in mentions
+                if m.cls in INSTRUMENTS
+                and note.start() - _KIND_REACH <= m.begin < note.start()
+                and (_of_kind(text, m, noun) or m.cls == _KIND_CLASSES.get(noun))
+            ]
+            if before and before[-1].iri != amended.iri:
+                yield Relation(before[-1].iri, AMENDS, amended.iri, span)
 
     def _amends_by_pronoun(
         self,
@@ -1711,6 +1757,15 @@ def _subject_of(
     pronoun = _SUBJECT_PRONOUN.match(text, start, span[1])
     if pronoun is None:
         return _named_subject(text, (start, span[1]), here, mentions)
+    found = _previous_subject(text, mentions, previous)
+    return (found, pronoun.end()) if found is not None else None
+
+
+def _previous_subject(
+    text: str, mentions: Sequence[Candidate], previous: tuple[int, int] | None
+) -> Candidate | None:
+    """The body the sentence ``previous`` is about, for a pronoun of the next one: its
+    subject, or the one group it names."""
     if previous is None:
         return None
     before = [m for m in mentions if previous[0] <= m.begin < previous[1]]
@@ -1719,8 +1774,8 @@ def _subject_of(
         groups = [m for m in before if m.cls in GROUPS]
         if len({g.iri for g in groups}) != 1 or any(m.cls in PARENTS - GROUPS for m in before):
             return None
-        return groups[0], pronoun.end()
-    return subject[0], pronoun.end()
+        return groups[0]
+    return subject[0]
 
 
 def _named_subject(
@@ -2010,6 +2065,13 @@ COOPERATORS = {
 }
 
 
+# Between a subject and an infinitive of cooperation: "zal nauw", "besloot voor dit dossier".
+_AUXILIARY_GAP = re.compile(
+    r"(?:zal|zullen|wil|willen|gaat|gaan|moet|moeten|kan|kunnen|besloot|besluit|besloten"
+    r"|beslist|wenst|zou|zouden)\s+(?:(?:[a-z]+|\d{4})\s+){0,4}?"
+)
+
+
 def _group_by_kind(
     text: str,
     span: tuple[int, int],
@@ -2019,15 +2081,32 @@ def _group_by_kind(
 ) -> Candidate | None:
     """The subject "de werkgroep" of a verb of cooperation opening the sentence ("De
     werkgroep werkt nauw samen met Europol"): the last group of that kind named before."""
-    if not match.group().lower().startswith("werk"):
+    if not match.group().lower().startswith(("werk", "samenwerk", "samen te werk")):
         return None
     kind = _KIND_SUBJECT.match(text, _section_end(text, span), verb_start)
+    # "De taskforce zal nauw samenwerken met", "De commissie besloot samen te werken met":
+    # an auxiliary or a verb of deciding, and adverbs, between.
+    if (
+        kind is not None
+        and kind.end() != verb_start
+        and not match.group().lower().startswith("werk")
+    ):
+        gap = _AUXILIARY_GAP.fullmatch(text, kind.end(), verb_start)
+        return _last_of_kind(text, span, mentions, kind.group(1).lower()) if gap else None
     if kind is None or kind.end() != verb_start:
         # After the verb: "Op Europees niveau werkt de werkgroep samen met de ELA".
         kind = _KIND_AFTER_VERB.match(match.group())
     if kind is None:
         return None
     return _last_of_kind(text, span, mentions, kind.group(1).lower())
+
+
+# An adverb opening the sentence, the verb of cooperation, then a pronoun as its subject:
+# "Daarnaast werkt het samen met", "Sinds 2020 werkt zij nauw samen met".
+_INVERTED_PRONOUN = re.compile(
+    r"\s*(?:[A-Z][a-z]+|(?:Sinds|In|Vanaf)\s+\d{4})\s+((?:werkt|werkte)\s+(?:het|zij|ze|hij))\s+"
+    r"(?:[a-z]+\s+){0,2}samen"
+)
 
 
 def _pronoun_cooperator(
@@ -2043,6 +2122,11 @@ def _pronoun_cooperator(
     sentence before, for a pronoun opening this one."""
     if not match.group().lower().startswith(("werk", "samenwerk")):
         return None
+    inverted_at = _INVERTED_PRONOUN.match(text, _section_end(text, span), span[1])
+    if inverted_at is not None and inverted_at.start(1) == verb_start:
+        # "Daarnaast werkt het samen met X": the pronoun after the verb.
+        inverted = _previous_subject(text, mentions, previous)
+        return inverted if inverted is not None and inverted.cls in COOPERATORS else None
     if _SUBJECT_PRONOUN.match(text, _section_end(text, span)) is None:
         return None
     found = _subject_of(text, span, here, mentions, previous)
@@ -2254,13 +2338,13 @@ _REPORTS_VERB = r"rapporteert|rapporteren|rapporteerde|rapporteerden"
 _BELONGS = (
     r"(?:maakt|maken|maakte|maakten)\s+(?:[a-z]+\s+){0,2}?deel\s+uit\s+van"
     r"|(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:(?:[a-z]+|\d{4})\s+){0,2}?"
-    r"(?:(?:een\s+|het\s+)?onderdeel\s+van|ondergebracht\s+bij|aangestuurd\s+door"
+    r"(?:(?:een\s+|het\s+)?onderdeel\s+van|ondergebracht\s+bij|aangestuurd\s+door|ingebed\s+in"
     r"|opgericht\s+(?:door|binnen|onder))"
     # A participle in apposition: "X, in 2019 opgericht door het Y,", "X, ondergebracht bij Y".
-    r"|,\s*(?:(?:[a-z]+|\d{4})\s+){0,2}?(?:opgericht\s+(?:door|binnen)|ondergebracht\s+bij"
+    r"|,\s*(?:(?:[a-z]+|\d{4})\s+){0,2}?(?:opgericht\s+(?:door|binnen)|ondergebracht\s+bij|ingebed\s+in"
     r"|aangestuurd\s+door)"
     r"|(?:hangt|hangen|hing|hingen)\s+(?:[a-z]+\s+){0,2}?af\s+van"
-    r"|(?:brengt|brengen|bracht|brachten)\s+(?:[a-z]+\s+){0,2}?verslag\s+uit\s+aan"
+    r"|(?:brengt|brengen|bracht|brachten)\s+(?:(?:[a-z]+|\d{4})\s+){0,4}?verslag\s+uit\s+aan"
     r"|(?:werkt|werken|werkte|werkten)\s+(?:[a-z]+\s+){0,2}?in\s+opdracht\s+van"
 )
 _UNDER = re.compile(
@@ -2284,6 +2368,10 @@ _UNDER = re.compile(
     r"|(?:\s*\([^()]{1,40}\))?,\s+(?:een|de|het)\s+(?-i:(?:[a-z]+e\s+){0,2}(?=[a-z]))"
     r"[\w-]*?(?:groep|comité|orgaan|forum|netwerk|platform|overleg|raad|agentschap|dienst"
     r"|bureau|centrum|instituut|onderdeel|commissie)\s+van\s+(?:de|het)\s+"
+    # One of several: "X, een van de directiecomités van het College".
+    r"|(?:\s*\([^()]{1,40}\))?,\s+(?-i:een)\s+van\s+de\s+(?-i:(?:[a-z]+e\s+){0,2}(?=[a-z]))"
+    r"[\w-]*?(?:groep|comité|orgaan|forum|netwerk|platform|overleg|agentschap|dienst"
+    r"|bureau|centrum|instituut|onderdel|commissie)(?:s|en)\s+van\s+(?:de|het)\s+"
     # "X is een werkgroep van het Y", "ITEM is het expertisecentrum ... van de Universiteit".
     r"|\s+(?:is|was)\s+(?:een|de|het)\s+[\w-]*?(?:groep|comité|orgaan|forum|netwerk|platform"
     r"|overleg|agentschap|dienst|bureau|centrum|instituut|onderdeel)"
@@ -2527,7 +2615,12 @@ def _listed(text: str, places: list[Candidate], start: int, end: int) -> Iterato
 
 # "rapporteert (jaarlijks) aan het", "legt verantwoording af aan de": ends right at the body.
 # A sentence whose subject is a group named by its kind: "Het netwerk ...", "Dit platform ...".
-_KIND_SUBJECT = re.compile(r"\s*(?:Het|De|Dit|Deze|Dat)\s+([a-z]{4,})\s")
+# "Die" is a demonstrative only before a group's kind ("Die werkgroep valt onder ..."), not
+# before a verb ("Die komt jaarlijks bijeen").
+_DIE_KIND = (
+    r"Die(?=\s+[a-z-]*(?:groep|netwerk|comité|overleg|platform|taskforce|forum|commissie)\s)"
+)
+_KIND_SUBJECT = re.compile(rf"\s*(?:Het|De|Dit|Deze|Dat|{_DIE_KIND})\s+([a-z]{{4,}})\s")
 # "Dat netwerk, waarin ook X participeert, valt ...": the subject before a relative clause.
 _KIND_COMMA = re.compile(r"\s*(?:Het|De|Dit|Deze|Dat)\s+([a-z]{4,})(?=,)")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:dat|die|waarvan|waarin)\s")
@@ -2552,7 +2645,7 @@ _THERETO = re.compile(r"(?<!\w)(?:[Dd]aaraan|[Hh]ieraan|[Ee]raan)(?!\w)")
 # named by a noun: "Deelnemers zijn X en Y", "Leden waren X en Y".
 _THERE_SPLIT = re.compile(
     r"(?<!\w)(?:[Ee]r|[Dd]aar|[Hh]ier)(?:\s+[^\s.;:,]+){0,4}?\s+(?:aan|in|van|bij|naar)"
-    r"(?:\s+(?:deel|uit|af|toe|mee|betrokken|vertegenwoordigd))?\s*[.;]"
+    r"(?:\s+(?:deel|uit|af|toe|mee|betrokken|vertegenwoordigd))?\s*(?:[.;]|,\s*(?:evenals|net\s+als)\s)"
 )
 _MEMBERS_OPENING = re.compile(r"\s*(?:De\s+)?(?:Leden|Deelnemers)\s+(?:zijn|waren)\s")
 # The kind of group next to a verb of taking part: "lid van de werkgroep", "in het
@@ -2564,6 +2657,9 @@ _KIND_BEFORE_VERB = re.compile(
 _KIND_AFTER_VERB_OBJECT = re.compile(
     r"\s+(?:[^\s.;:,]+\s+){0,2}?(?:aan|in|bij|tot|van|binnen)\s+(?:de|het|deze|dit)\s+"
     r"([a-z][a-z-]{3,})(?![\w-])"
+)
+_KIND_INSIDE_VERB = re.compile(
+    r"\s(?:aan\s+|in\s+|tot\s+)?(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s"
 )
 _THEREIN = re.compile(r"(?<!\w)(?:[Dd]aarin|[Hh]ierin|[Ee]rin|[Dd]aarbinnen|[Hh]ierbinnen)(?!\w)")
 # "aan de Support Groups": the plural of numbered groups' common name.
@@ -2629,7 +2725,10 @@ def _numbered_groups(
 # "werkt nauw samen met", "zal nauw samenwerken met": the partner of a group, no member.
 _WORKS_WITH_BEFORE = re.compile(
     r"(?<!\w)(?:werk(?:t|en|te|ten)\s+(?:[a-z]+\s+){0,3}?samen|samen(?:\s+te\s+)?werk(?:en|t))"
-    r"\s+met\s+(?:de\s+|het\s+)?$"
+    r"\s+met\s+(?:de\s+|het\s+)?"
+    # A noun of description ("met de netbeheerders Elia en TenneT"), and the partners listed
+    # before this one.
+    r"(?:[a-z]+\s+)?(?:[^.;:]{0,40}?(?:,\s*|\s+en\s+)(?:de\s+|het\s+)?)?$"
 )
 _LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|te)\s+$")
 # "Namens Nederland schuift ook de SVB aan": the place a member speaks for.
@@ -2892,6 +2991,42 @@ def _amends_anaphoric_object(
 
 # The subject of a clause that refers back to an instrument: a pronoun before a verb in
 # lower case ("Zij vervangt ...", "; zij werd gewijzigd bij ...", "Het past ... aan"), or
+# The amending instrument as the subject or agent, the amended one a pronoun: "Bij
+# Beschikking M (2024) 6 van 17 juni 2024 werd zij uitgebreid tot ...", "Beschikking M (2025)
+# 12 breidde haar uit tot ...", "Protocol X wijzigde het op twee punten".
+_PASSIVE_PRONOUN_AMENDED = re.compile(
+    r"\s*(?:werd|werden|wordt|is)\s+(?P<pronoun>zij|het|hij)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:gewijzigd|uitgebreid|aangevuld|verlengd|aangepast|herzien|vervangen)(?!\w)"
+)
+_ACTIVE_PRONOUN_AMENDED = re.compile(
+    r"\s*(?:wijzigt|wijzigde|breidt|breidde|vult|vulde|verlengt|verlengde|past|paste|herziet"
+    r"|herzag|vervangt|verving)\s+(?P<pronoun>haar|het|hem)(?!\w)"
+)
+
+
+# Nothing but an article and a type word before the sentence's subject: "Beschikking ".
+_TYPE_OPENING = re.compile(r"\s*(?:(?:De|Het)\s+)?(?:[A-Za-z][\w-]*\s+)?")
+
+
+def _amends_pronoun_object(
+    text: str, instruments: list[Candidate], span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """An instrument of the sentence amends the one a pronoun object refers to, the one named
+    last before it: "Bij Beschikking M (2024) 6 werd zij uitgebreid tot ..."."""
+    for agent in instruments:
+        end = _name_end(text, agent.end, span[1])
+        by = _AGENT_BEFORE.search(text, max(span[0], agent.begin - 30), agent.begin)
+        found = (_PASSIVE_PRONOUN_AMENDED if by is not None else _ACTIVE_PRONOUN_AMENDED).match(
+            text, end, span[1]
+        )
+        opening = _TYPE_OPENING.fullmatch(text, span[0], agent.begin)
+        if found is None or (by is None and opening is None):
+            continue  # the active verb needs the instrument as the sentence's subject
+        antecedent = _antecedent(text, agent.begin, mentions, found["pronoun"])
+        if antecedent is not None and antecedent.iri != agent.iri:
+            yield Relation(agent.iri, AMENDS, antecedent.iri, span)
+
+
 # "de tekst" ("De tekst bouwt voort op ... en zal Aanbeveling M (2011) 4 vervangen").
 _REFERRING_SUBJECT = re.compile(
     r"\s*(?:(?P<pronoun>[Zz]ij|[Hh]et|[Dd]eze|[Dd]it)\s+(?=[a-z])|[Dd]e\s+tekst\s+)"
@@ -3188,6 +3323,17 @@ def _entry_label_date(
 
 # A sentence that opens with a bare anaphor of an instrument: "Het verdrag ", "Deze
 # beschikking ", "Het nieuwe protocol ".
+# The same anaphor opening a note line run into the sentence before it.
+_NOTE_ANAPHOR = re.compile(r"\n[ \t]*(?:Deze|Dit)\s+([a-z][\w-]{3,})\s+")
+# The class an anaphor's noun names, for a number whose type word stands elsewhere.
+_KIND_CLASSES = {
+    "aanbeveling": "Recommendation",
+    "beschikking": "Decision",
+    "verklaring": "Declaration",
+    "intentieverklaring": "Declaration",
+    "verdrag": "Treaty",
+    "overeenkomst": "Agreement",
+}
 _ANAPHOR_OPENING = re.compile(r"\s*(?:De|Het|Dit|Deze|Dat)\s+(?:nieuwe\s+)?([a-z][\w-]{3,})\s+")
 _COPULA = re.compile(r"\s+(?:is|was)\s+(?:het|de|een)\s+")
 _KIND_REACH = 3000  # characters back to the group "de werkgroep" refers to
@@ -3199,7 +3345,12 @@ def _kind_next_to(text: str, verb: re.Match[str], start: int, end: int) -> str:
     if before is not None:
         return before.group(1).lower()
     after = _KIND_AFTER_VERB_OBJECT.match(text, verb.end(), end)
-    return after.group(1).lower() if after is not None else ""
+    if after is not None:
+        return after.group(1).lower()
+    # The object inside a separable verb: "X zit de werkgroep voor", "X nam aan het netwerk
+    # deel".
+    inside = _KIND_INSIDE_VERB.search(text, verb.start(), verb.end())
+    return inside.group(1).lower() if inside is not None else ""
 
 
 def _last_of_kind(
@@ -3256,17 +3407,22 @@ def _taken_part_in(text: str, m: Candidate, span: tuple[int, int]) -> bool:
 def _is_parent_named(text: str, m: Candidate) -> bool:
     """Whether group ``m`` is named as the parent of another: "die onder de
     Benelux-werkgroep Crisisbeheersing valt", "de werkgroep valt onder het Directiecomité"."""
-    return _UNDER_BEFORE.search(text, max(0, m.begin - 20), m.begin) is not None
+    return _UNDER_BEFORE.search(text, max(0, m.begin - 40), m.begin) is not None
 
 
-# A parent named in "valt onder de Benelux-werkgroep Crisisbeheersing".
-_UNDER_BEFORE = re.compile(r"(?<!\w)onder\s+(?:de\s+|het\s+)?$")
+# A parent named in "valt onder de Benelux-werkgroep Crisisbeheersing", "rapporteert aan het
+# Directiecomité", "is ingebed in het Directiecomité" (not "maakt deel uit van", said of
+# members too: "Nederland maakt deel uit van de coalitie").
+_UNDER_BEFORE = re.compile(
+    r"(?<!\w)(?:onder|(?:rapporte\w+|verslag\s+uit)\s+aan|ingebed\s+in|ondergebracht\s+bij)"
+    r"\s+(?:de\s+|het\s+)?$"
+)
 
 
 # A meeting organised by several: "Het Secretariaat-Generaal organiseert de dag samen met de
 # Grande Région", "de conferentie, die de Benelux Unie samen met X organiseerde".
 _ORGANISED = re.compile(r"(?<!\w)(?:ge)?organise(?:er|ert|ren|erde|erden|erd)(?!\w)", re.I)
-_TOGETHER_WITH = re.compile(r"(?<!\w)samen\s+met(?!\w)", re.IGNORECASE)
+_TOGETHER_WITH = re.compile(r"(?<!\w)(?:samen|in\s+samenwerking)\s+met(?!\w)", re.IGNORECASE)
 # The meeting organised as a pronoun: "organiseert haar samen met", "organiseerden hem".
 _ORGANISED_PRONOUN = re.compile(
     r"(?<!\w)(?:organiseert|organiseren|organiseerde|organiseerden)\s+(?:haar|hem|deze|die)\s"
@@ -3318,6 +3474,14 @@ _SUBSCRIBED = re.compile(
     r"(?<!\w)(?P<subscribing>onderschreef|onderschreven|onderschrijft|onderschrijven)\s+"
     r"(?:[^\s.;:]+\s+){0,3}?(?:de|het|dit|deze)\s+(?:(?P<subscribed>[a-z][\w-]{3,})(?![\w-]))?"
 )
+# Standing behind it: "Denemarken en Noorwegen schaarden zich achter de verklaring", "X heeft
+# zich achter de tekst geschaard".
+_BEHIND = re.compile(
+    r"(?<!\w)(?:schaart|scharen|schaarde|schaarden|hebben|heeft|hadden|had)\s+zich\s+"
+    r"(?:[^\s.;:]+\s+){0,4}?achter\s+(?:de|het|dit|deze)\s+(?P<behind>[a-z][\w-]{3,})(?![\w-])"
+)
+# Nouns that stand for the instrument just named, whatever its kind.
+_ANY_KIND = ("tekst", "teksten")
 _CLAUSE_OPENING = re.compile(r"[;:]\s")
 
 
@@ -3331,6 +3495,8 @@ def _accession(
         verbs += _JOINED_BY.finditer(text, *span)
     if text.find("onderschr", *span) >= 0:
         verbs += _SUBSCRIBED.finditer(text, *span)
+    if text.find("achter", *span) >= 0:
+        verbs += _BEHIND.finditer(text, *span)
     for verb in verbs:
         groups = verb.groupdict()
         opening = [o.end() for o in _CLAUSE_OPENING.finditer(text, span[0], verb.start())]
@@ -3338,7 +3504,9 @@ def _accession(
         instruments = [m for m in here if m.cls in {"Declaration", "Agreement", "Treaty"}]
         named = [m for m in instruments if verb.start() <= m.begin <= verb.end()]
         noun = groups.get("kind") or groups.get("noun") or groups.get("joined")
-        noun = noun or groups.get("subscribed")
+        noun = noun or groups.get("subscribed") or groups.get("behind")
+        if noun in _ANY_KIND:
+            noun = None  # "achter de tekst": the instrument named last
         if groups.get("subscribing") and not named and not noun:
             continue  # "onderschrijft de Europese aanpak": no instrument
         if named:
