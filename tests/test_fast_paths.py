@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from benelux_kg.extract import sentences
 from benelux_kg.extract.gazetteer import fold
-from benelux_kg.extract.regex import follows
+from benelux_kg.extract.regex import _FOLDABLE, _OTHER_FOLDS, Opened, Openings, follows
 from benelux_kg.text import _FOOTNOTE_MARK, _compound_prefixes
 
 _TEXT = st.text("abde ht-_\n\t.Ab1é", max_size=60)
@@ -60,3 +62,81 @@ def test_folding_by_replacement_is_folding_by_table(text: str) -> None:
     if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     assert fold(text) == lowered.translate(table)
+
+
+_OPENING_WORDS = ("de", "minister", "minister-president", "’t", "Zaken")
+_OPENED = re.compile(r"(?<![\w-])(?i:minister-president|minister|de|’t)\s+(\w+)|Zaken\b")
+
+
+@given(
+    text=st.text("mInisterDdeZak -\n\tıſİK’", max_size=80),
+    pos=st.integers(0, 90),
+    endpos=st.integers(0, 90),
+)
+@example(text="minister-president De Croo en de minister", pos=0, endpos=90)
+@example(text="ministerde Zaken", pos=0, endpos=90)
+@example(text="de mınister Zaken", pos=3, endpos=16)
+def test_a_search_tried_where_its_words_open_finds_what_re_finds(
+    text: str, pos: int, endpos: int
+) -> None:
+    opened = Opened(_OPENED, _OPENING_WORDS, Openings(short=0))
+    spans = [(m.span(), m.groups()) for m in _OPENED.finditer(text, pos, endpos)]
+    found = [(m.span(), m.groups()) for m in opened.finditer(text, pos, endpos)]
+    assert found == spans
+    first = _OPENED.search(text, pos, endpos)
+    assert (None if first is None else first.span()) == (
+        None if (m := opened.search(text, pos, endpos)) is None else m.span()
+    )
+
+
+def test_openings_serve_many_searches_from_one_pass() -> None:
+    openings = Openings(short=0)
+    roles = Opened(
+        re.compile(r"(?i:minister|staatssecretaris) \w+"),
+        ["minister", "staatssecretaris"],
+        openings,
+    )
+    heads = Opened(re.compile(r"Raad\b"), ["raad"], openings)
+    text = "De minister Dijk en de Raad; de Staatssecretaris Meer. Raadzaal."
+    assert [m.group() for m in roles.finditer(text)] == ["minister Dijk", "Staatssecretaris Meer"]
+    assert [m.start() for m in heads.finditer(text)] == [23]
+    assert openings.starts(text, 1) == [23, 55]  # "Raadzaal" opens too; the pattern decides
+    with pytest.raises(ValueError):
+        openings.add(["µg"])  # re folds it with the Greek letter
+    with pytest.raises(ValueError):
+        openings.add([""])
+    plain = Openings()
+    assert plain.starts(text, plain.add(["raad"])) is None  # a short text: the plain way
+    # Positions are kept for the last two texts; a third is scanned anew.
+    other, third = "Raad " + text, "De Raad. " + text
+    for each in (text, other, text, third, other, text):
+        assert [m.start() for m in heads.finditer(each)] == [
+            m.start() for m in heads.pattern.finditer(each)
+        ]
+
+
+def test_openings_travel_to_a_worker_process_with_their_searches() -> None:
+    openings = Openings(short=0)
+    heads = Opened(re.compile(r"Raad\b"), ["raad"], openings)
+    text = "De Raad en de raad. Raadzaal, Raad."
+    assert [m.start() for m in heads.finditer(text)] == [3, 30]
+    copy = pickle.loads(pickle.dumps(heads))
+    assert [m.start() for m in copy.finditer(text)] == [3, 30]
+    assert copy.pattern.pattern == heads.pattern.pattern
+
+
+def test_only_the_listed_letters_fold_otherwise_in_re_than_in_lower() -> None:
+    """Every character ``re`` matches, ignoring case, to a character words of Openings may
+    hold lowers to that character's lower case, has a lower case of two characters (which
+    changes the text's length), or is one of _OTHER_FOLDS."""
+    allowed = "".join(chr(c) for c in range(0x10000) if _FOLDABLE.fullmatch(chr(c)))
+    any_allowed = re.compile("(?i)[" + re.escape(allowed) + "]")
+    lowered = {c.lower() for c in allowed}
+    other = {
+        chr(c)
+        for c in range(0x10000)
+        if any_allowed.fullmatch(chr(c))
+        and len(chr(c).lower()) == 1
+        and chr(c).lower() not in lowered
+    }
+    assert other == set(_OTHER_FOLDS)

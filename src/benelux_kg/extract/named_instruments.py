@@ -34,7 +34,7 @@ from .names import (
     squash,
     subject_end,
 )
-from .regex import follows, may_start, one_of
+from .regex import Opened, follows, may_start, one_of
 
 
 @dataclass(frozen=True)
@@ -93,10 +93,12 @@ class NamedInstrumentFinder:
             re.IGNORECASE,
         )
         # The type word is found first; the name's start is looked for just before it.
-        self._type_word = re.compile(
-            rf"{may_start(singular)}{one_of(singular, fold=True)}"
-            r"(?![\w-])",
-            re.IGNORECASE,
+        # Tried only where a type word begins (regex.Opened), inside a compound too.
+        self._type_word = Opened(
+            re.compile(
+                rf"{may_start(singular)}{one_of(singular, fold=True)}(?![\w-])", re.IGNORECASE
+            ),
+            singular,
         )
         self._name_start_before = re.compile(
             rf"(?<![\w-])(?:Benelux[ -]?)?(?:(?:{mods})\s+)*\w*$", re.IGNORECASE

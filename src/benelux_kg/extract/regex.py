@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+import threading
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from typing import Any
+
+import ahocorasick
 
 
 def may_start(words: Iterable[str]) -> str:
@@ -85,3 +90,147 @@ def follows(text: str, word: str, before: Iterable[str]) -> bool:
 
 def _word_character(char: str) -> bool:
     return char.isalnum() or char == "_"  # what ``\w`` and ``\b`` see in a str pattern
+
+
+# The characters ``re`` matches, ignoring case, to a Latin letter of another lower case
+# ("ı" to "i", "ſ" to "s"); every other such pair has one lower case, or a lower case of
+# two characters, which changes the text's length (tests/test_fast_paths.py checks this
+# over the Basic Multilingual Plane). A text with any of them is searched the plain way.
+_OTHER_FOLDS = ("ı", "ſ")
+# What a word of :class:`Openings` may hold: letters whose case ``re`` folds as str.lower
+# does, and characters without case.
+# ("µ" is left out: ``re`` folds it with the Greek "μ".)
+_FOLDABLE = re.compile(r"[\x20-\x7e\xa0-\xb4\xb6-\xff\u2010-\u201f]+")
+
+
+class Openings:
+    """Where the words of many searches begin in a text, found in one pass.
+
+    A finder's pattern that opens on one of many words ("minister", "staatssecretaris", ...)
+    is tried by ``re`` at every position of a document. Registered here, its words are
+    looked for by one Aho-Corasick automaton shared by all such patterns, over the lower-cased
+    text, once per document; the pattern is then tried only where one of its words begins
+    (:class:`Opened`). The positions are a superset of those where a match can begin, so the
+    matches are the same.
+    """
+
+    def __init__(self, short: int = 2000) -> None:
+        self.short = short  # texts shorter than this (sentences) are searched the plain way
+        self._slots: dict[frozenset[str], int] = {}
+        self._automaton: Any = None
+        self._lock = threading.Lock()
+        # The positions in the last two texts searched: a finder may search a sentence or
+        # a slice between two searches of its document.
+        self._last: list[tuple[str, list[list[int]] | None]] = []
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Sent to the extraction workers with the finders: the slots only; the automaton
+        # is built again there, the lock and the positions are the worker's own.
+        return {"short": self.short, "slots": self._slots}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["short"])  # type: ignore[misc]
+        self._slots = dict(state["slots"])
+
+    def add(self, words: Iterable[str]) -> int:
+        """The slot of ``words`` (matched in any case), to ask :meth:`starts` with."""
+        folded = frozenset(w.lower() for w in words)
+        if not folded or "" in folded:
+            raise ValueError("an empty word, or none, opens everywhere")
+        for word in folded:
+            if not _FOLDABLE.fullmatch(word):
+                raise ValueError(f"{word!r}: only Latin letters fold here as in re")
+        with self._lock:
+            slot = self._slots.get(folded)
+            if slot is None:
+                slot = self._slots[folded] = len(self._slots)
+                self._automaton, self._last = None, []
+            return slot
+
+    def starts(self, text: str, slot: int) -> list[int] | None:
+        """The positions, in order, where a word of ``slot`` begins in ``text``; None when
+        the text must be searched the plain way."""
+        if len(text) < self.short:
+            return None  # the plain search costs less than a pass
+        found = self._positions(text)
+        return None if found is None else found[slot]
+
+    def _positions(self, text: str) -> list[list[int]] | None:
+        for seen, found in self._last:
+            if seen is text:
+                return found
+        found = self._scan(text)
+        self._last = [(text, found), *self._last[:1]]  # serving all searches of the text
+        return found
+
+    def _scan(self, text: str) -> list[list[int]] | None:
+        lowered = text.lower()
+        if len(lowered) != len(text) or any(c in text for c in _OTHER_FOLDS):
+            return None
+        automaton = self._automaton or self._build()
+        found: list[list[int]] = [[] for _ in range(len(self._slots))]
+        for end, (length, slots) in automaton.iter(lowered):
+            start = end - length + 1
+            for slot in slots:
+                found[slot].append(start)
+        # The automaton reports words by their ends: sorted by start, and once each
+        # ("minister" and "minister-president" begin at one position).
+        return [sorted(set(starts)) if len(starts) > 1 else starts for starts in found]
+
+    def _build(self) -> Any:
+        with self._lock:
+            by_word: dict[str, list[int]] = {}
+            for words, slot in self._slots.items():
+                for word in words:
+                    by_word.setdefault(word, []).append(slot)
+            automaton = ahocorasick.Automaton()
+            for word, slots in sorted(by_word.items()):
+                automaton.add_word(word, (len(word), tuple(slots)))
+            automaton.make_automaton()
+            self._automaton = automaton
+            return automaton
+
+
+OPENINGS = Openings()
+
+
+class Opened:
+    """``pattern`` searched only where one of ``words`` begins (case ignored).
+
+    Every match of ``pattern`` must begin with one of ``words``: a pattern that opens on
+    their alternation, behind look-behinds and look-aheads at most. ``finditer`` and
+    ``search`` then find what the pattern's own do (with ``pos`` and ``endpos`` alike).
+    """
+
+    def __init__(
+        self, pattern: re.Pattern[str], words: Iterable[str], openings: Openings = OPENINGS
+    ):
+        self.pattern = pattern
+        self._openings = openings
+        words = list(words)
+        self._slot = openings.add(words) if words else None  # none: the plain way
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        starts = None if self._slot is None else self._openings.starts(text, self._slot)
+        if starts is None:
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        endpos = min(endpos, len(text))
+        after = pos  # where the previous match ended: matches do not overlap
+        for start in starts[bisect_left(starts, pos) :]:
+            if start >= endpos:
+                return
+            if start < after:
+                continue
+            match = self.pattern.match(text, start, endpos)
+            if match is not None:
+                yield match
+                after = match.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos)

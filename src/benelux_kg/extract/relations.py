@@ -25,7 +25,7 @@ from .candidates import Candidate
 from .dating import RelativeDate, relative_dates
 from .model import INSTRUMENT_CLASSES
 from .names import DATE, first_date
-from .regex import may_start
+from .regex import Opened, may_start
 from .sentences import Sentences
 
 COMMITTEE = ID + "institution/comite-van-ministers"
@@ -233,14 +233,16 @@ def _opening(words: list[str]) -> str:
     return may_start(words) if words else ""
 
 
-def _any_word(words: Iterable[str]) -> re.Pattern[str]:
-    """Any of ``words`` (or phrases) standing as whole words, case-insensitive."""
+def _any_word(words: Iterable[str]) -> Opened:
+    """Any of ``words`` (or phrases) standing as whole words, case-insensitive; tried only
+    where one of them begins (regex.Opened)."""
     words = list(words)
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(_opening(words) + r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+    pattern = re.compile(_opening(words) + r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+    return Opened(pattern, words)
 
 
-def _any_phrase(phrases: Iterable[str], words: int = 5) -> re.Pattern[str]:
+def _any_phrase(phrases: Iterable[str], words: int = 5) -> Opened:
     """Like :func:`_any_word`; a " * " in a phrase stands for up to ``words`` words ("werkt
     * samen met": "werkt sinds 2008 structureel samen met")."""
     phrases = list(phrases)
@@ -249,7 +251,10 @@ def _any_phrase(phrases: Iterable[str], words: int = 5) -> re.Pattern[str]:
         gap.join(re.escape(part) for part in p.split(" * "))
         for p in sorted(phrases, key=len, reverse=True)
     )
-    return re.compile(_opening(phrases) + r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+    pattern = re.compile(
+        _opening(phrases) + r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE
+    )
+    return Opened(pattern, [p.split(" * ")[0] for p in phrases])  # what a match opens with
 
 
 class RelationFinder:
