@@ -222,3 +222,121 @@ def test_a_foreign_name_does_not_run_on_into_a_dutch_verb(text: str, name: str) 
     found = [surface for surface, _ in mentions(text)]
     assert name in found
     assert not any(surface.startswith(name) and surface != name for surface in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        ("Ook de Deutsche Flugsicherung (DFS) volgt de werkgroep.", "deutsche-flugsicherung"),
+        (
+            "Het secretariaat werkt samen met de Haagse Conferentie voor Internationaal\n"
+            "Privaatrecht (HCCH) aan een formulier.",
+            "haagse-conferentie-voor-internationaal-privaatrecht",
+        ),
+        (
+            "De Internationale Maascommissie (IMC) vergadert in Luik.",
+            "internationale-maascommissie",
+        ),
+        (
+            "Daarbij is het Nordic Innovation House (NIH) als gast aanwezig.",
+            "nordic-innovation-house",
+        ),
+    ],
+)
+def test_a_name_with_its_acronym_in_brackets_is_an_organisation(text: str, iri: str) -> None:
+    assert f"organisation/{iri}" in of_class(text, "ExternalOrganisation")
+    assert not of_class(text, "Meeting")  # "de Haagse Conferentie (...)" is a body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Werkgroep Mobiele Connectiviteit (WMC) vergadert.",
+        "De Kaderrichtlijn Water (KRW) geldt ook hier.",
+        "Het Gemeenschappelijk Werkprogramma (GWP) loopt af.",
+        "Daarna sprak Paul Magnette (PS) over de begroting.",
+    ],
+)
+def test_an_acronym_after_a_group_an_act_or_a_person_mints_no_organisation(text: str) -> None:
+    assert not of_class(text, "ExternalOrganisation")
+    assert not of_class(text, "NationalBody")
+
+
+def test_a_known_name_going_on_with_its_parent_is_the_known_one() -> None:
+    text = "Het College van Secretarissen-Generaal van de Benelux Unie besliste."
+    assert "institution/college-van-secretarissen-generaal" in of_class(text, "Institution")
+    assert not of_class(text, "ExternalOrganisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "iri", "cls"),
+    [
+        (
+            "De Luxemburgse deelnemer is de Division de la pharmacie et des médicaments.",
+            "division-de-la-pharmacie-et-des-medicaments",
+            "NationalBody",
+        ),
+        ("Het plan komt van de Direction de la santé.", "direction-de-la-sante", "NationalBody"),
+        (
+            "Ook de Division de la sécurité alimentaire neemt deel.",
+            "division-de-la-securite-alimentaire",
+            "NationalBody",
+        ),
+        (
+            "Ook de Franse Direction générale de la santé neemt deel.",
+            "direction-generale-de-la-sante",
+            "ExternalOrganisation",
+        ),
+    ],
+)
+def test_a_french_named_public_body_is_national_unless_a_foreign_adjective_says_so(
+    text: str, iri: str, cls: str
+) -> None:
+    assert f"organisation/{iri}" in of_class(text, cls)
+
+
+def test_a_body_in_a_table_row_is_tied_to_the_member_state_of_its_first_column() -> None:
+    text = (
+        "Tabel 2 Leden\nLand Lid Rol\n"
+        "Nederland College ter Beoordeling van Geneesmiddelen lid\n"
+        "België Dienst voor Vreemdelingenzaken lid\n"
+        "Luxemburg Division de la sécurité alimentaire waarnemer\n"
+    )
+    bodies = of_class(text, "NationalBody")
+    assert {
+        "organisation/college-ter-beoordeling-van-geneesmiddelen",
+        "organisation/dienst-voor-vreemdelingenzaken",
+        "organisation/division-de-la-securite-alimentaire",
+    } <= bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        ("Het LVR-Landesjugendamt Rheinland volgt de werkgroep.", "lvr-landesjugendamt-rheinland"),
+        ("Ook het Bundeskartellamt onderzoekt de fusie.", "bundeskartellamt"),
+        ("Het Landesjugendamt Westfalen is waarnemer.", "landesjugendamt-westfalen"),
+    ],
+)
+def test_a_german_office_named_by_a_compound_on_amt(text: str, iri: str) -> None:
+    assert f"organisation/{iri}" in of_class(text, "ExternalOrganisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "VERSLAG van de vergadering, gehouden in Brussel Voorzitter: Fernand Kieffer\n"
+            "Rapporteur: Marloes Teunissen\n1. Roaming",
+            {"fernand-kieffer", "marloes-teunissen"},
+        ),
+        ("Aanwezig\nVoorzitter : Anne-Marie Dupont.\nVerder ...", {"anne-marie-dupont"}),
+        ("Rapporteur: Jan van der Berg\nSecretaris: de griffie", {"jan-van-der-berg"}),
+    ],
+)
+def test_a_role_a_colon_and_a_name_in_a_header_is_a_person(text: str, names: set[str]) -> None:
+    assert {f"person/{n}" for n in names} <= of_class(text, "Person")
+
+
+def test_a_role_and_a_colon_before_no_name_is_no_person() -> None:
+    assert not of_class("Voorzitter: de heer\nRapporteur: vacant", "Person")

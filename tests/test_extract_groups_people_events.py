@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pyoxigraph import NamedNode
@@ -1583,3 +1584,60 @@ def test_the_name_of_a_body_after_a_role_and_its_head_is_no_person() -> None:
     )
     assert "Marc Dumoulin" in found and "Jan Smit" in found
     assert "Wegbeheer Zuid" not in found
+
+
+def test_a_body_at_its_own_meeting_of_a_day() -> None:
+    text = (
+        "Het Comité van Ministers van de Benelux Unie bespreekt het werkplan op zijn "
+        "vergadering van 15 december 2025. De stuurgroep Grensarbeid keurde tijdens haar "
+        "bijeenkomst van 3 juni 2026 het plan goed. De Raad van Bestuur besliste op zijn "
+        "vergadering van 4 mei 2026 over de begroting."
+    )
+    meetings = of_class(text, "Meeting")
+    assert {
+        "event/vergadering-comite-van-ministers-2025-12-15",
+        "event/vergadering-stuurgroep-grensarbeid-2026-06-03",
+        "event/vergadering-raad-van-bestuur-2026-05-04",
+    } <= meetings
+
+
+def test_a_plenary_at_its_own_session_is_the_session_of_the_month() -> None:
+    text = "Het Benelux-Parlement stemt op zijn plenaire zitting van 13 juni 2026 over de tekst."
+    assert of_class(text, "Meeting") == {"event/plenaire-zitting-benelux-parlement-2026-06"}
+
+
+def test_the_next_meeting_of_a_committee_named_by_its_kind() -> None:
+    text = (
+        "Verslag van de vergadering van de commissie Economische en Sociale Zaken. De "
+        "vergadering van de commissie Economische en Sociale Zaken op 14 maart 2025 besprak "
+        "roaming. De volgende vergadering van de commissie vindt plaats op 16 mei 2025. De "
+        "werkgroep Risicoanalyse kwam in 2025 twee keer bijeen; de vergadering van de "
+        "werkgroep Risicoanalyse van 2 april 2025 en de vergadering van de werkgroep op "
+        "8 oktober 2025."
+    )
+    meetings = of_class(text, "Meeting")
+    assert "event/vergadering-commissie-economische-en-sociale-zaken-2025-05-16" in meetings
+    assert "event/vergadering-werkgroep-risicoanalyse-2025-10-08" in meetings
+
+
+def test_the_next_meeting_of_a_committee_never_named_is_none() -> None:
+    text = "De volgende vergadering van de commissie vindt plaats op 16 mei 2025."
+    assert not of_class(text, "Meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        (
+            "Op de eerste Benelux-Noordzeeconferentie hebben de ministers de verklaring getekend.",
+            "benelux-noordzeeconferentie",
+        ),
+        (
+            "Tijdens de Benelux-Havenconferentie namen de drie landen het plan aan.",
+            "benelux-havenconferentie",
+        ),
+        ("Op de Benelux-Fietsdag hadden de ministers een gesprek.", "benelux-fietsdag"),
+    ],
+)
+def test_a_named_event_before_a_verb_of_having_or_taking(text: str, iri: str) -> None:
+    assert f"event/{iri}" in of_class(text, "Meeting")

@@ -461,8 +461,8 @@ def test_a_capitalised_head_word_and_its_tail_name_a_body() -> None:
     found = orgs(
         "Volgens de Autoriteit Grensarbeid en Mobiliteit is het aantal gestegen. Het Centrum "
         "voor Grenseconomie en de Inspectie Waterkwaliteit werkten mee, net als de Stichting "
-        "Natuur en Grenzen. Het Bundesamt für Grenzverkehr en de Direction générale des "
-        "frontières gaven gegevens door. Ook het Grenseffecteninstituut, het Hans "
+        "Natuur en Grenzen. Het Bundesamt für Grenzverkehr en de Franse Direction générale "
+        "des frontières gaven gegevens door. Ook het Grenseffecteninstituut, het Hans "
         "Grens-Instituut en het Duitse Friedrich-Grenz-Institut namen deel."
     )
     assert "Hans Grens-Instituut" in found and "Friedrich-Grenz-Institut" in found

@@ -35,11 +35,20 @@ class Candidate:
     attributes: tuple[tuple[str, str], ...] = field(default=())
 
 
+# The priority of what the reference data names (see the extractor).
+_KNOWN = 4
+# Classes of bodies a finder mints from the shape of a name.
+_BODIES = frozenset({"ExternalOrganisation", "NationalBody"})
+
+
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates per layer: longest first, then priority, then leftmost."""
     chosen: list[Candidate] = []
     taken: dict[int, set[int]] = {}
-    ordered = sorted(candidates, key=lambda c: (-(c.end - c.begin), -c.priority, c.begin))
+    ordered = sorted(
+        _not_over_known(list(candidates)),
+        key=lambda c: (-(c.end - c.begin), -c.priority, c.begin),
+    )
     for cand in ordered:
         covered = taken.setdefault(cand.layer, set())
         span = range(cand.begin, cand.end)
@@ -58,6 +67,27 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
         or not any(b <= c.begin and c.end <= e and (b, e) != (c.begin, c.end) for b, e in acts)
     ]
     return sorted(chosen, key=lambda c: (c.begin, c.end))
+
+
+def _not_over_known(candidates: list[Candidate]) -> list[Candidate]:
+    """A body minted from the shape of a name where the name is another's: one that spans a
+    known name, or a group, act or meeting another finder reads, exactly ("de North Seas
+    Energy Cooperation (NSEC)" is the known forum, not an organisation), or that starts where
+    a known body starts and only goes on from it ("het College van Secretarissen-Generaal
+    van de Benelux Unie": the known College, of the Union)."""
+    known = [c for c in candidates if c.priority == _KNOWN]
+    # Known names of anything, and the names other finders read as a group, an act, a
+    # meeting: "de Centrale Overleggroep Senningen (COS)" is the group.
+    spans = {(c.begin, c.end) for c in known}
+    spans |= {(c.begin, c.end) for c in candidates if c.layer == NAMES and c.cls not in _BODIES}
+    starts = {c.begin for c in known if c.cls in _BODIES or c.cls == "Institution"}
+
+    def minted_over_known(c: Candidate) -> bool:
+        if c.cls not in _BODIES or c.priority >= _KNOWN or c.layer != PLACES:
+            return False
+        return (c.begin, c.end) in spans or c.begin in starts
+
+    return [c for c in candidates if not minted_over_known(c)]
 
 
 def _uncrossed(chosen: list[Candidate]) -> list[Candidate]:

@@ -38,6 +38,13 @@ _STARTERS = _DETERMINERS | {
     "tot",
     "met",
 }
+# A capitalised event word, "voor"/"van" and capitalised words, then an acronym in brackets:
+# the name of a body ("de Haagse Conferentie voor Internationaal Privaatrecht (HCCH)",
+# "de Conferentie voor Veiligheid en Samenwerking in Europa (CVSE)"), not of one event.
+_BODY_AFTER = re.compile(
+    r"\s+(?:voor|van|ter)(?:\s+(?:de|het|der|en|in|op|[A-Z][\w'’-]*))*?\s+[A-Z][\w'’-]*"
+    r"\s*\([A-Z][A-Z&]{1,6}\)"
+)
 # "zitting hebben" is having a seat, not a session.
 _SEAT = re.compile(r"\s+(?:hebben|heeft|had|hadden|nemen|neemt|nam|namen|houden|houdt)\b")
 
@@ -84,6 +91,17 @@ _MET_FOR = re.compile(
     + r"[ \t\n]+(?:kwam|komt|kwamen|komen)\b([^.;:]{0,80}?)[ \t\n]+bijeen[ \t\n]+voor[ \t\n]+"
     r"(?:zijn|haar|hun|een)[ \t\n]+([a-z]*(?:vergadering|zitting|bijeenkomst))(?![\w-])"
 )
+# A body that does something at its own meeting of a day: "Het Comité van Ministers van de
+# Benelux Unie bespreekt het werkplan op zijn vergadering van 15 december 2025", "De
+# stuurgroep Grensarbeid keurde tijdens haar bijeenkomst van 3 juni 2026 het plan goed".
+_OWN_SESSION = re.compile(
+    r"(?<![\w-])(?:op|tijdens)[ \t\n]+(?:zijn|haar|hun)[ \t\n]+"
+    r"((?:[a-z]+[ \t\n]+)?[a-z]*(?:vergadering|zitting|bijeenkomst)[ \t\n]+van[ \t\n]+"
+    rf"{_WEEKDAY}(\d{{1,2}}[ \t\n]+(?i:{'|'.join(MONTHS)})[ \t\n]+(?:19|20)\d{{2}}))"
+)
+# The body of that sentence, its subject, then the verb in lower case.
+_SUBJECT = re.compile(_MEETING_BODY + r"[ \t\n]+[a-z]")
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;][ \t\n]+|\n[ \t]*\n[ \t]*)(?=[A-Z])")
 # A body that meets on a day, the meeting named only by the verb: "De commissie Mobiliteit van
 # het Benelux-Parlement vergaderde op vrijdag 6 maart 2026 in Brussel", "de Stuurgroep
 # Grensarbeid vergadert op 3 juni 2026". The body's parent is left out, as above.
@@ -185,7 +203,10 @@ def _full_name(text: str, body: str) -> str:
     """A body of two words or more named short ("het Strategisch Overleg") by the longest full
     name the text gives it ("het Strategisch Overleg Douane en Accijnzen")."""
     words = body.split()
-    if len(words) < 2 or not words[0][:1].isupper():
+    # "commissie Economische" for "de commissie Economische en Sociale Zaken": a group's
+    # kind in lower case, then its capitalised name.
+    kind = re.fullmatch(_GROUP_KIND, words[0]) is not None if words else False
+    if len(words) < 2 or not (words[0][:1].isupper() or kind):
         return body
     name = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + _NAME_REST)
     rests = [_until_starter(m.group(1).split()) for m in name.finditer(text)]
@@ -341,6 +362,12 @@ class EventFinder:
             rf"{session_start}(?<![\w-])((?i:{sessions or 'zitting'}))\s+(?:van\s+(?:de|het)\s+)?"
             rf"((?:{_GROUP_KIND}\s+)?{_BODY})"
         )
+        # "De volgende vergadering van de commissie vindt plaats op 16 mei 2025": a session of
+        # a group named by its kind alone, the one the document named last.
+        self._session_of_kind = re.compile(
+            rf"{session_start}(?<![\w-])((?i:{sessions or 'zitting'}))\s+van\s+(?:de|het)\s+"
+            rf"({_GROUP_KIND})(?![\w-])(?!\s+(?:van\s+)?[A-Z])"
+        )
         # "[Plenaire zitting 21 maart]", "de plenaire zitting in juni": a session and its day.
         self._session_dated = re.compile(
             rf"{session_start}(?<![\w-])({sessions or 'zitting'})\s+(?:in\s+|op\s+|van\s+)?"
@@ -452,8 +479,10 @@ class EventFinder:
         if len(lowered) != len(text):  # a character whose lower case is longer
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         for match in self._word.finditer(lowered):
-            if _SEAT.match(text, match.end()):
-                continue
+            if match.group().endswith("zitting") and _SEAT.match(text, match.end()):
+                continue  # not "de Benelux-Noordzeeconferentie hebben de ministers ..."
+            if text[match.start()].isupper() and _BODY_AFTER.match(text, match.end()):
+                continue  # "de Haagse Conferentie voor Internationaal Privaatrecht (HCCH)"
             found = self._named(text, match.start(), match.end())
             if found is not None:
                 yield found
@@ -537,6 +566,7 @@ class EventFinder:
             else:
                 undated.append((begin, end, kind, body))
         dated += self._plenaries(text, dated, undated)
+        dated += self._sessions_of_kind(text, dated, undated)
         for match in self._session_dated.finditer(text):
             kind, _ = self._canonical(match.group(1), "")
             if any(d[0] <= match.start() < d[1] for d in dated):
@@ -563,6 +593,32 @@ class EventFinder:
                 best = min(near, key=lambda d: abs(d[0] - begin))
                 day = "" if kind in plenary else best[5]
                 yield self._session(begin, end, kind, body, best[4], day, kind in plenary)
+
+    def _sessions_of_kind(
+        self,
+        text: str,
+        dated: list[tuple[int, int, str, str, str, str]],
+        undated: list[tuple[int, int, str, str]],
+    ) -> list[tuple[int, int, str, str, str, str]]:
+        """ "De volgende vergadering van de commissie vindt plaats op 16 mei 2025": a session
+        of the group of that kind named last before it, on the day its sentence gives."""
+        found: list[tuple[int, int, str, str, str, str]] = []
+        for match in self._session_of_kind.finditer(text):
+            group = match.group(2).lower()
+            named = [(d[0], d[3]) for d in dated if d[0] < match.start()]
+            named += [(u[0], u[3]) for u in undated if u[0] < match.start()]
+            named = [n for n in named if n[1].lower().startswith(f"{group} ")]
+            if not named:
+                continue  # a meeting of which committee?
+            year, month, day = _date_in_sentence(text, match.end())
+            year = year or (_year_before(text, match.start()) if month else "")
+            if not (year and month and day):
+                continue
+            kind, _ = self._canonical(match.group(1), "")
+            found.append(
+                (match.start(), match.end(), kind, max(named)[1], f"{year}-{month:02d}", day)
+            )
+        return found
 
     def _joint_sessions(self, text: str) -> Iterator[Candidate]:
         """ "De volgende gezamenlijke vergadering van het Benelux-Parlement, de Noordse Raad
@@ -641,12 +697,38 @@ class EventFinder:
         """ "Het Comité van Ministers hield op 18 november 2024 zijn najaarsvergadering": a
         body holding its own meeting on a day is that meeting, named by body and date."""
         met = _MET_FOR.finditer(text) if "bijeen" in text else ()
+        if " zijn " in text or " haar " in text:
+            yield from self._at_own_meeting(text)
         for match in (*_HELD_BY.finditer(text), *met):
             found = _DAY_MONTH.search(match.group(2))
             words = _body_words(match.group(1))
             if found is None or not found.group(3) or not words:
                 continue
             yield _body_meeting(words, found, match.start(3), match.end(3))
+
+    def _at_own_meeting(self, text: str) -> Iterator[Candidate]:
+        """ "Het Comité van Ministers bespreekt het plan op zijn vergadering van 15 december
+        2025": the meeting of that day of the body the sentence opens with. A plenary session
+        is read as a session of the month, elsewhere."""
+        for match in _OWN_SESSION.finditer(text):
+            if "plenair" in match.group(1).lower():
+                continue
+            window = max(0, match.start() - 160)
+            starts = list(_CLAUSE_START.finditer(text, window, match.start()))
+            if not starts:
+                continue
+            subject = _SUBJECT.match(text, starts[-1].end(), match.start())
+            if subject is None:
+                continue
+            words = _body_words(subject.group(1))
+            if not words and subject.group(1).split()[0].lower() in _DETERMINERS:
+                # "De stuurgroep X ...": the article alone is no body; read on from the noun.
+                after = starts[-1].end() + len(subject.group(1).split()[0])
+                subject = _SUBJECT.match(text, after + 1, match.start())
+                words = _body_words(subject.group(1)) if subject is not None else []
+            found = _DAY_MONTH.search(match.group(2))
+            if words and found is not None and found.group(3):
+                yield _body_meeting(words, found, match.start(1), match.end(1))
 
     def _met_on(self, text: str) -> Iterator[Candidate]:
         """ "De commissie Mobiliteit vergaderde op 6 maart 2026": the meeting of that body on

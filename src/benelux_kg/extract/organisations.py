@@ -35,7 +35,7 @@ _CAP = r"(?![A-Z][a-z]{0,3}\.)[A-ZÀ-Ý][\w'’&-]*"
 # "in der", "en", "und", "and"; "en" only before a capitalised word, never before an article
 # ("het Instituut X en de Universiteit Y" are two).
 _JOIN = (
-    r"(?:[ \t]+(?:(?:voor|van|für|of|for|zur|zum|von|in[ \t]+der)"
+    r"(?:[ \t]+(?:(?:voor|van|ter|tot|für|of|for|zur|zum|von|in[ \t]+der)"
     r"(?:[ \t]+(?:de|het|der|die|das|den|the|des))?|en|und|and|der|des))?[ \t]+"
 )
 # The rest of a name after its head: "Grensarbeid en Mobiliteit", "voor Grenseconomie",
@@ -65,6 +65,7 @@ def _french_tail(dutch: frozenset[str]) -> str:
 
 _FRENCH_HEADS = {
     "Direction",
+    "Division",
     "Agence",
     "Administration",
     "Ministère",
@@ -107,6 +108,9 @@ _PARTICLES = frozenset({"Van", "De", "Den", "Der", "Von", "Le", "La", "Du"})
 # Capitalised adjectives that may open a name before its head ("Europese", "Vlaams",
 # "Federaal", "Nationaal", "Hoge").
 _ADJECTIVE = r"[A-Z][a-zà-ÿ]+(?:e|s|aal|al|ijk)"
+# The first column of a table row before a name: one word alone at the start of its line
+# ("Luxemburg Division de la pharmacie ..."; the clean text keeps one space of a column gap).
+_ROW_START = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Ý][\w-]+)[ \t]+$")
 # Articles and the like before a name: a name is only read where one opens it, or where a
 # lower-case word of the sentence stands before it.
 _OPENERS = frozenset(
@@ -117,6 +121,23 @@ _OPENERS = frozenset(
 # the Tweede Kamer (written questions); "der Kamer" names it where the Eerste Kamer is absent.
 _MEMBERS_OF_THE_HOUSE = re.compile(r"(?<![\w-])[Ll]eden[ \t\n]+der[ \t\n]+(Kamer)(?![\w-])")
 _TWEEDE_KAMER = f"{ID}organisation/tweede-kamer"
+
+
+# An acronym in brackets ("(HCCH)", "(DFS)"), and the capitalised name before it, words
+# joined by particles and perhaps broken over a line ("Internationaal Privaat-\nrecht").
+_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
+_JOIN_LINES = _JOIN.replace("[ \\t]", "\\s")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_CAP}(?:{_JOIN_LINES}{_CAP}){{1,7}}\s*$")
+
+
+def _follows(letters: str, name: str) -> bool:
+    """Every letter of the acronym, in order, somewhere in the name."""
+    position = 0
+    for letter in letters:
+        position = name.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -135,6 +156,7 @@ class OrganisationTables:
     company_heads: tuple[str, ...] = ()  # "netbeheerder", "energiebedrijf"
     descriptive: frozenset[str] = frozenset()  # "Belgische": describes, does not name
     clause_words: frozenset[str] = frozenset()  # Dutch verbs and particles: "deel", "samen"
+    other_kinds: tuple[str, ...] = ()  # "werkgroep", "verordening": names of groups, acts
 
 
 class OrganisationFinder:
@@ -226,6 +248,8 @@ class OrganisationFinder:
         for match in self._compound.finditer(text):
             yield self._organisation(text, match.start(), match.end())
         yield from self._headed(text)
+        if "(" in text:
+            yield from self._acronymed(text)
         yield from self._head_final(text)
         yield from self._companies(text)
 
@@ -275,6 +299,46 @@ class OrganisationFinder:
             end = self._cut(text, tail, compound=True) if tail is not None else match.end()
             yield from self._body(text, begin, end, match.group().lstrip("-"))
 
+    def _acronymed(self, text: str) -> Iterator[Candidate]:
+        """A capitalised name of two words or more with its acronym in brackets: "de Deutsche
+        Flugsicherung (DFS)", "de Haagse Conferentie voor Internationaal Privaatrecht
+        (HCCH)". The acronym is the evidence of a body's name where no head word says so: it
+        opens with the name's first letter and its letters follow in the name's order."""
+        for acronym in _ACRONYM.finditer(text):
+            letters = acronym.group(1).replace("&", "").lower()
+            name = _NAME_BEFORE.search(text, max(0, acronym.start() - 120), acronym.start())
+            if name is None:
+                continue
+            spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", name.group())]
+            tie = foreign = False
+            while spans and (
+                spans[0][1] in self.t.not_names
+                or spans[0][1].lower() in self.t.starters
+                or spans[0][1] in self.t.descriptive
+            ):
+                # "de Duitse X (ABC)", "De X (ABC)": an article or an adjective opens it.
+                word = spans.pop(0)[1]
+                tie = tie or word.lower() in self.t.member_ties
+                foreign = foreign or (word in self.t.descriptive and not tie)
+            if not spans:
+                continue
+            begin = name.start() + spans[0][0]
+            words = [w for _, w in spans]
+            if len(words) < 2 or words[0][:1].lower() != letters[:1]:
+                continue
+            if not _follows(letters, " ".join(words).lower()) or self._other_kind(words):
+                continue
+            end = name.start() + len(name.group().rstrip())
+            label = squash(text[begin:end])
+            head = next((w for w in words if w.lower() in self.t.public_heads), "")
+            yield self._organisation(text, begin, end, self._class(label, head, tie, foreign))
+
+    def _other_kind(self, words: list[str]) -> bool:
+        """A word of the name, or the end of a compound, names a group, an act or an event."""
+        return any(
+            w.lower().rstrip("-").endswith(kind) for w in words for kind in self.t.other_kinds
+        )
+
     def _cut(self, text: str, tail: re.Match[str], compound: bool = False) -> int:
         """The end of a tail. "en" before a country, an acronym or another body's head
         starts another party ("het Agentschap Grenswerk en België", "het Centrum voor X en
@@ -298,32 +362,46 @@ class OrganisationFinder:
         return end
 
     def _body(self, text: str, begin: int, end: int, head: str) -> Iterator[Candidate]:
+        cell = _ROW_START.search(text, max(0, begin - 40), begin)
+        if cell is not None and cell.group(1).lower() in self.t.member_ties:
+            # A row of a text table whose first column is the member state ("Nederland
+            # College ter Beoordeling van Geneesmiddelen lid"): the state opens the name and
+            # ties the body to it.
+            label = squash(text[begin:end])
+            yield self._organisation(text, begin, end, self._class(label, head, True))
+            return
         before = text[max(0, begin - 40) : begin].split()
         # Capitalised adjectives open the name ("de Europese Autoriteit ..."), those of a
         # country only describe it ("het Belgische Centrum ...").
-        tie = False
+        tie = foreign = False
         if before and before[-1][:1] == "(" and re.fullmatch(_ADJECTIVE, before[-1][1:]):
             begin = text.rindex(before[-1], 0, begin) + 1  # "(Nationaal Centrum voor ...)"
             before[-1] = "("
         while before and re.fullmatch(_ADJECTIVE, before[-1]):
             if before[-1] in self.t.descriptive or before[-1].lower() in self.t.starters:
                 tie = before[-1].lower() in self.t.member_ties
+                foreign = before[-1] in self.t.descriptive and not tie
                 before.pop()
                 break
             begin = text.rindex(before.pop(), 0, begin)
         if not before or not self._opens(before[-1]):
             return  # a heading or a sentence's first word, no evidence of a name
         label = squash(text[begin:end])
-        yield self._organisation(text, begin, end, self._class(label, head, tie))
+        yield self._organisation(text, begin, end, self._class(label, head, tie, foreign))
 
-    def _class(self, label: str, head: str, tie: bool) -> str:
+    def _class(self, label: str, head: str, tie: bool, foreign: bool = False) -> str:
         """A public body tied to a member state or region, by a word of its name or the
         adjective before it, is a NationalBody ("het Vlaams Agentschap X", "het Belgische
-        Centrum voor X"); every other body is an ExternalOrganisation."""
+        Centrum voor X"); so is a French-named public body that no foreign adjective ties
+        elsewhere ("de Direction de la santé": Belgian or Luxembourgish in a Benelux text,
+        but "de Franse Direction générale du travail"). Every other body is an
+        ExternalOrganisation."""
         if head.lower() not in self.t.public_heads:
             return "ExternalOrganisation"
         words = {w.lower() for w in re.split(r"[\s'’-]+", label)}
         if tie or words & self.t.member_ties or label.lower().startswith("rijks"):
+            return "NationalBody"
+        if head in _FRENCH_HEADS and not foreign:
             return "NationalBody"
         return "ExternalOrganisation"
 

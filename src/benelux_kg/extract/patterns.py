@@ -154,6 +154,7 @@ class Patterns:
             company_heads=_words(nouns, "company_heads"),
             descriptive=frozenset(str(w) for w in nouns.get("descriptive_adjectives", ())),
             not_names=frozenset(str(w) for w in nouns.get("not_names", ())),
+            other_kinds=_words(nouns, "other_kinds"),
             starters=frozenset(_words(self.table("working_group_kinds"), "sentence_starters")),
             clause_words=frozenset(
                 w for table, key in _CLAUSE_WORDS for p in self.words(table, key) for w in p.split()

@@ -120,6 +120,13 @@ class PeopleFinder:
             rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:de|het)[ \t]+)?(?i:{roles})\b"
             rf"[^\n,]{{0,80}},[ \t]*\n\s*({self.full}|{initialled})[ \t]*$"
         )
+        # The header of a report or minutes: a capitalised role, a colon and the name, which
+        # ends its line or its clause, or the next field follows ("Voorzitter: Fernand
+        # Kieffer Rapporteur: Marloes Teunissen" where the lines were joined).
+        self._role_colon = re.compile(
+            rf"(?<![\w-])(?=[{_UPPER}])(?i:{roles})[ \t]*:[ \t]*({self.long})"
+            rf"(?=[ \t]*(?:\n|$|[,;.)])|[ \t]+[{_UPPER}][\w-]*[ \t]*:)"
+        )
         self._role_word_after = re.compile(rf"\s+(?i:{roles})(?![\w-])")
         self._portfolio = re.compile(rf"(?i:{roles})\s+(?:van|voor)\s+$")
         # Initials, then a particle in either case: "S.A. Blok", "A.B.C. de Vries", "J. Van
@@ -146,8 +153,11 @@ class PeopleFinder:
             self._role_portfolio,
             self._led_by,
             self._on_behalf,
+            self._role_colon,
         ):
             if pattern is self._on_behalf and "namens" not in text:
+                continue
+            if pattern is self._role_colon and ":" not in text:
                 continue
             for match in pattern.finditer(text):
                 found = self._person(match, 1)
