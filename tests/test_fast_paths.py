@@ -105,6 +105,8 @@ def test_openings_serve_many_searches_from_one_pass() -> None:
         openings.add(["µg"])  # re folds it with the Greek letter
     with pytest.raises(ValueError):
         openings.add([""])
+    greek = Opened(re.compile(r"(?i:μg|mg)\b"), ["μg", "mg"], openings)  # searched the plain way
+    assert [m.group() for m in greek.finditer("5 µg of 3 MG " * 200)][:2] == ["µg", "MG"]
     plain = Openings()
     assert plain.starts(text, plain.add(["raad"])) is None  # a short text: the plain way
     # Positions are kept for the last two texts; a third is scanned anew.
@@ -140,3 +142,38 @@ def test_only_the_listed_letters_fold_otherwise_in_re_than_in_lower() -> None:
         and chr(c).lower() not in lowered
     }
     assert other == set(_OTHER_FOLDS)
+
+
+def _opened_searches(root: object) -> dict[str, Opened]:
+    """Every Opened search a finder of the extractor holds, by where it is."""
+    found: dict[str, Opened] = {}
+    for name, value in vars(root).items():
+        if isinstance(value, Opened):
+            found[name] = value
+        elif type(value).__module__.startswith("benelux_kg.extract") and hasattr(value, "__dict__"):
+            found.update({f"{name}.{k}": v for k, v in _opened_searches(value).items()})
+    return found
+
+
+def test_every_opened_search_of_the_extractor_finds_what_its_pattern_finds() -> None:
+    """Each search given opening words must open with one of them; on the seed documents
+    and the development set A, the search finds what its pattern alone finds."""
+    from pathlib import Path
+
+    from benelux_kg.corpus import load_corpus
+    from benelux_kg.extract import Extractor
+    from benelux_kg.text import clean
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [clean(d.text).text for d in load_corpus(root / "corpus")]
+    heldout = root / "tests" / "heldout" / "corpus"
+    development = ("h01", "h02", "h03", "h04")  # set A; never the held-out B or M
+    texts += [clean(d.text).text for d in load_corpus(heldout) if d.doc_id[:3] in development]
+    assert len(texts) == 9
+    searches = _opened_searches(Extractor.from_files())
+    assert len(searches) >= 20
+    for name, search in searches.items():
+        for text in texts:
+            assert [m.span() for m in search.finditer(text)] == [
+                m.span() for m in search.pattern.finditer(text)
+            ], name

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..namespaces import ID, slug
 from .candidates import Candidate
 from .names import DATE, squash
-from .regex import may_start, one_of
+from .regex import Opened, may_start, one_of
 
 _NUMBERED = re.compile(
     r"\b(Richtlijn|Verordening|Besluit|Kaderbesluit|Uitvoeringsverordening|Directive|Regulation)"
@@ -80,9 +80,13 @@ class ActFinder:
         self._compound_prefix = re.compile(r"[\w’'-]{3,}$")
         self._tail = re.compile(r"\s*\(?([A-Za-z][\w-]{1,10})\)?")
         national = "|".join(h.capitalize() for h in tables.national_heads) or "(?!)"
-        self._national = re.compile(
-            rf"(?<![\w-])(?:{national})((?:[ \t\n]+(?:en[ \t\n]+)?[a-zà-ÿ][\w-]*(?:['’]s)?){{1,5}})"
-            r"(?:[ \t\n]+((?:19|20)\d{2}))?(?![\w-])"
+        self._national = Opened(
+            re.compile(
+                rf"(?<![\w-])(?:{national})"
+                r"((?:[ \t\n]+(?:en[ \t\n]+)?[a-zà-ÿ][\w-]*(?:['’]s)?){1,5})"
+                r"(?:[ \t\n]+((?:19|20)\d{2}))?(?![\w-])"
+            ),
+            [h.capitalize() for h in tables.national_heads],
         )
         # A one-word head names an act only capitalised ("de Wet van ...", not "een wet van
         # ..."); a compound one in either case ("het koninklijk besluit van ...").
@@ -92,19 +96,29 @@ class ActFinder:
             else re.escape(h.capitalize())
             for h in tables.dated_heads
         )
-        self._dated = re.compile(
-            rf"(?<![\w-])(?<!een )(?:{dated or '(?!)'})[ \t\n]+van[ \t\n]+(?:{DATE.pattern})"
-            r"(?:[ \t\n]+(?:tot|betreffende|houdende|inzake|op)[ \t\n]+"
-            r"(?:[^.,;:()\n]|\n(?![ \t]*\n)){3,120})?"
+        # Tried only where a head's first word begins (regex.Opened).
+        self._dated = Opened(
+            re.compile(
+                rf"(?<![\w-])(?<!een )(?:{dated or '(?!)'})[ \t\n]+van[ \t\n]+(?:{DATE.pattern})"
+                r"(?:[ \t\n]+(?:tot|betreffende|houdende|inzake|op)[ \t\n]+"
+                r"(?:[^.,;:()\n]|\n(?![ \t]*\n)){3,120})?"
+            ),
+            [h.split()[0] for h in tables.dated_heads],
         )
         acronyms = "|".join(map(re.escape, tables.acronyms)) or "(?!)"
-        self._acronym = re.compile(rf"(?<![\w-])({acronyms})(?![\w-])")
-        self._treaties = re.compile(
-            # The longest name that fits wins ("Handvest van de grondrechten van de Europese
-            # Unie" over "Handvest van de grondrechten").
-            rf"(?<![\w-]){may_start(tables.treaty_names)}({one_of(tables.treaty_names, fold=True)})"
-            r"(?![\w-])",
-            re.IGNORECASE,
+        self._acronym = Opened(
+            re.compile(rf"(?<![\w-])({acronyms})(?![\w-])"),
+            tables.acronyms,
+        )
+        self._treaties = Opened(
+            re.compile(
+                # The longest name that fits wins ("Handvest van de grondrechten van de
+                # Europese Unie" over "Handvest van de grondrechten").
+                rf"(?<![\w-]){may_start(tables.treaty_names)}"
+                rf"({one_of(tables.treaty_names, fold=True)})(?![\w-])",
+                re.IGNORECASE,
+            ),
+            tables.treaty_names,
         )
 
     def find(self, text: str) -> Iterator[Candidate]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from ..namespaces import ID, slug
 from .candidates import ANCHORED, Candidate
 from .names import MONTHS, canonical_label, first_date, subject_end
-from .regex import may_start, one_of
+from .regex import Opened, may_start, one_of
 
 _CAPITAL = r"(?:[A-Z][\w/’'-]*)"
 # The day of the week a date may open with: "de vergadering van vrijdag 23 januari 2026".
@@ -345,8 +345,11 @@ class EventFinder:
         # "de conferentie "Werken over de grens"", "een webinar «AI kansen voor ...»", "de
         # Benelux-onderwijsconferentie "Leren over de grens"": the event word (alone or ending
         # a compound) and its title name the event together.
-        self._quoted = re.compile(
-            rf"{may_start(tables.words)}(?i:{words})\s+[«“‘'\"]([^»”’'\"\n]{{4,80}})[»”’'\"]"
+        self._quoted = Opened(
+            re.compile(
+                rf"{may_start(tables.words)}(?i:{words})\s+[«“‘'\"]([^»”’'\"\n]{{4,80}})[»”’'\"]"
+            ),
+            tables.words,
         )
         dated = one_of(tables.dated_words, fold=True) if tables.dated_words else ""
         self._dated_plain = re.compile(
@@ -358,21 +361,31 @@ class EventFinder:
         self._sessions = bool(sessions)
         # "Plenaire zitting Benelux Parlement", "de vergadering van het Comité van Ministers",
         # "de jaarlijkse vergadering van de stuurgroep Hauts-de-France – Benelux".
-        self._session_of = re.compile(
-            rf"{session_start}(?<![\w-])((?i:{sessions or 'zitting'}))\s+(?:van\s+(?:de|het)\s+)?"
-            rf"((?:{_GROUP_KIND}\s+)?{_BODY})"
+        self._session_of = Opened(
+            re.compile(
+                rf"{session_start}(?<![\w-])((?i:{sessions or 'zitting'}))"
+                r"\s+(?:van\s+(?:de|het)\s+)?"
+                rf"((?:{_GROUP_KIND}\s+)?{_BODY})"
+            ),
+            tables.session_words or ["zitting"],
         )
         # "De volgende vergadering van de commissie vindt plaats op 16 mei 2025": a session of
         # a group named by its kind alone, the one the document named last.
-        self._session_of_kind = re.compile(
-            rf"{session_start}(?<![\w-])((?i:{sessions or 'zitting'}))\s+van\s+(?:de|het)\s+"
-            rf"({_GROUP_KIND})(?![\w-])(?!\s+(?:van\s+)?[A-Z])"
+        self._session_of_kind = Opened(
+            re.compile(
+                rf"{session_start}(?<![\w-])((?i:{sessions or 'zitting'}))\s+van\s+(?:de|het)\s+"
+                rf"({_GROUP_KIND})(?![\w-])(?!\s+(?:van\s+)?[A-Z])"
+            ),
+            tables.session_words or ["zitting"],
         )
         # "[Plenaire zitting 21 maart]", "de plenaire zitting in juni": a session and its day.
-        self._session_dated = re.compile(
-            rf"{session_start}(?<![\w-])({sessions or 'zitting'})\s+(?:in\s+|op\s+|van\s+)?"
-            rf"(?:(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+)?({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
-            re.IGNORECASE,
+        self._session_dated = Opened(
+            re.compile(
+                rf"{session_start}(?<![\w-])({sessions or 'zitting'})\s+(?:in\s+|op\s+|van\s+)?"
+                rf"(?:(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+)?({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
+                re.IGNORECASE,
+            ),
+            tables.session_words or ["zitting"],
         )
         # "de gezamenlijke vergadering van het Benelux-Parlement, de Noordse Raad en de
         # Baltische Assemblee": one meeting of several bodies, dated by its sentence.
@@ -392,10 +405,14 @@ class EventFinder:
             rf"((?:de|het)\s+{_BODY}(?:\s*(?:,|en)\s+(?:de|het)\s+{_BODY})*)"
         )
         hosts = "|".join(re.escape(w) for w in tables.host_words)
-        self._hosted = re.compile(
-            rf"{may_start(tables.host_words or ['gastland'])}(?<![\w-])(?i:{hosts or 'gastland'})"
-            r"\s+van\s+(?:het|de|een)\s+"
-            rf"((?:{_CAPITAL}[ \t]+){{0,4}}{_CAPITAL})"
+        self._hosted = Opened(
+            re.compile(
+                rf"{may_start(tables.host_words or ['gastland'])}"
+                rf"(?<![\w-])(?i:{hosts or 'gastland'})"
+                r"\s+van\s+(?:het|de|een)\s+"
+                rf"((?:{_CAPITAL}[ \t]+){{0,4}}{_CAPITAL})"
+            ),
+            tables.host_words or ["gastland"],
         )
         self._hosted_kinds = (*tables.words, *tables.hosted_kinds)
         openers = "|".join(re.escape(w) for w in tables.subject_openers) or "over"
@@ -406,11 +423,14 @@ class EventFinder:
         )
         # "de tweede plenaire zitting van dit jaar", "de eerste plenaire zitting van 2026".
         self._plenary = (
-            re.compile(
-                rf"{may_start([*_ORDINALS.split('|'), *tables.plenary_words])}"
-                rf"(?<![\w-])(?:({_ORDINALS})\s+)?({plenaries})(?![\w-])"
-                r"(?:\s+van\s+(?:dit\s+jaar|(?:19|20)\d{2}\b))?",
-                re.IGNORECASE,
+            Opened(
+                re.compile(
+                    rf"{may_start([*_ORDINALS.split('|'), *tables.plenary_words])}"
+                    rf"(?<![\w-])(?:({_ORDINALS})\s+)?({plenaries})(?![\w-])"
+                    r"(?:\s+van\s+(?:dit\s+jaar|(?:19|20)\d{2}\b))?",
+                    re.IGNORECASE,
+                ),
+                [*_ORDINALS.split("|"), *(w.split()[0] for w in tables.plenary_words)],
             )
             if plenaries and tables.plenary_body
             else None

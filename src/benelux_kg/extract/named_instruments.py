@@ -163,10 +163,13 @@ class NamedInstrumentFinder:
             if tables.clause_phrases
             else None
         )
-        self._document_number = re.compile(
-            rf"(?<![\w-]){may_start(singular)}"
-            rf"((?i:{one_of(singular, fold=True)}))"
-            r"[ \t\n]+(?:nr\.?[ \t\n]+)?(\d{2,4}/\d{1,2})(?![\d/])"
+        self._document_number = Opened(
+            re.compile(
+                rf"(?<![\w-]){may_start(singular)}"
+                rf"((?i:{one_of(singular, fold=True)}))"
+                r"[ \t\n]+(?:nr\.?[ \t\n]+)?(\d{2,4}/\d{1,2})(?![\d/])"
+            ),
+            singular,
         )
         english = "|".join(re.escape(w) for w in tables.english_types)
         every_type = "|".join(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..namespaces import ID, slug
 from .candidates import PLACES, Candidate
 from .names import squash
-from .regex import may_start, one_of
+from .regex import Opened, may_start, one_of
 
 # A name word; a full stop only inside an abbreviation ("K.M.O.", "N.V."), so that a name
 # never runs over the end of its sentence ("het Havenbedrijf Rotterdam. Het Europees ...").
@@ -173,10 +173,15 @@ class OrganisationFinder:
         )
         english = "|".join(re.escape(w) for w in tables.english_heads) or "port of"
         # "Port of Antwerp-Bruges": an English head and a capitalised name.
-        self._english = re.compile(rf"(?<![\w-])(?i:{english})[ \t]+{_NAME_WORD}")
+        self._english = Opened(
+            re.compile(rf"(?<![\w-])(?i:{english})[ \t]+{_NAME_WORD}"),
+            tables.english_heads or ("port of",),
+        )
         # "bedrijven zoals X en Y"; "coalities van de landen (X, Y en Z)": a list in
         # parentheses has two names at least, else it explains a word ("(Authorised ...)").
-        self._plural = re.compile(rf"{may_start(tables.plural)}(?i:{plural})(?![\w-])")
+        self._plural = Opened(
+            re.compile(rf"{may_start(tables.plural)}(?i:{plural})(?![\w-])"), tables.plural
+        )
         self._many = re.compile(
             rf"(?:\s+[\w-]+){{0,6}}?\s*"
             rf"(?:zoals\s+({_LIST})|\(\s*({_NAME}(?:\s*,\s*{_NAME})*\s+en\s+{_NAME})\s*\))"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..namespaces import ID, slug
 from .candidates import Candidate
-from .regex import may_start, one_of
+from .regex import Opened, may_start, one_of
 
 _UPPER = "A-ZÀ-ÝŠŽ"
 # Lower-case letters, with those of the Baltic and Central European languages ("Jānis Vucāns",
@@ -70,20 +70,29 @@ class PeopleFinder:
         roles = one_of(tables.roles, fold=True)
         titles = one_of(tables.titles, fold=True)
         self._link = re.compile(rf"\[({self.long})\]\(#\)(?:\s*\(([^)]{{1,40}})\))?")
-        self._titled = re.compile(
-            rf"(?<![\w.]){may_start(tables.titles)}(?i:{titles})\s+(?:(?i:{titles})\s+)*({self.full}|{self.surname})"
+        self._titled = Opened(
+            re.compile(
+                rf"(?<![\w.]){may_start(tables.titles)}(?i:{titles})\s+(?:(?i:{titles})\s+)*({self.full}|{self.surname})"
+            ),
+            tables.titles,
         )
-        self._role_before = re.compile(
-            rf"(?<![\w-]){may_start(tables.roles)}(?i:{roles})(?:[ \t]+|[ \t]*\n[ \t]*)"
-            rf"({self.full}|{self.surname})(?![\w-])"
+        self._role_before = Opened(
+            re.compile(
+                rf"(?<![\w-]){may_start(tables.roles)}(?i:{roles})(?:[ \t]+|[ \t]*\n[ \t]*)"
+                rf"({self.full}|{self.surname})(?![\w-])"
+            ),
+            tables.roles,
         )
         self._role_after = re.compile(
             rf"(?<![\w-])({self.long}),\s+(?:de\s+)?(?:[A-Za-z]+\s+)?((?i:{roles}))\b"
         )
         # "de minister-president, Matthias Diependaele, ...": a name in apposition.
-        self._role_comma = re.compile(
-            rf"(?<![\w-]){may_start(tables.roles)}(?i:{roles}),"
-            rf"[ \t]+({self.long})(?=\s*[,.;)])"
+        self._role_comma = Opened(
+            re.compile(
+                rf"(?<![\w-]){may_start(tables.roles)}(?i:{roles}),"
+                rf"[ \t]+({self.long})(?=\s*[,.;)])"
+            ),
+            tables.roles,
         )
         # "de minister van Arbeid, Georges Mischo", "minister van Buitenlandse Zaken Xavier
         # Bettel sprak": a role and its portfolio or place, then the name, which a lower-case
@@ -94,11 +103,14 @@ class PeopleFinder:
             r"(?:[A-Z][\w-]*(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+)[A-Z][\w-]*)*?"
             r"|[a-z]{3,}(?=,))"  # "de voorzitter van de regio, Xavier Bertrand"
         )
-        self._role_portfolio = re.compile(
-            rf"(?<![\w-]){may_start(tables.roles)}(?i:{roles})[ \t]+(?:van|voor)[ \t]+"
-            r"(?:het[ \t]+|de[ \t]+)?"
-            rf"{portfolio}(?:,[ \t]*|[ \t]+)({self.full})"
-            r"(?=\s*[.;:()]|,(?!\s*[A-Z])|\s+(?!(?:en|of)\s)[a-z])"
+        self._role_portfolio = Opened(
+            re.compile(
+                rf"(?<![\w-]){may_start(tables.roles)}(?i:{roles})[ \t]+(?:van|voor)[ \t]+"
+                r"(?:het[ \t]+|de[ \t]+)?"
+                rf"{portfolio}(?:,[ \t]*|[ \t]+)({self.full})"
+                r"(?=\s*[.;:()]|,(?!\s*[A-Z])|\s+(?!(?:en|of)\s)[a-z])"
+            ),
+            tables.roles,
         )
         # "onder leiding van Hendrik-Jan Talsma (ChristenUnie)", "geleid door Mika Lehtonen":
         # who leads a delegation or chairs a committee, named in full.
@@ -123,9 +135,12 @@ class PeopleFinder:
         # The header of a report or minutes: a capitalised role, a colon and the name, which
         # ends its line or its clause, or the next field follows ("Voorzitter: Fernand
         # Kieffer Rapporteur: Marloes Teunissen" where the lines were joined).
-        self._role_colon = re.compile(
-            rf"(?<![\w-])(?=[{_UPPER}])(?i:{roles})[ \t]*:[ \t]*({self.long})"
-            rf"(?=[ \t]*(?:\n|$|[,;.)])|[ \t]+[{_UPPER}][\w-]*[ \t]*:)"
+        self._role_colon = Opened(
+            re.compile(
+                rf"(?<![\w-])(?=[{_UPPER}])(?i:{roles})[ \t]*:[ \t]*({self.long})"
+                rf"(?=[ \t]*(?:\n|$|[,;.)])|[ \t]+[{_UPPER}][\w-]*[ \t]*:)"
+            ),
+            tables.roles,
         )
         self._role_word_after = re.compile(rf"\s+(?i:{roles})(?![\w-])")
         self._portfolio = re.compile(rf"(?i:{roles})\s+(?:van|voor)\s+$")
@@ -193,7 +208,9 @@ class PeopleFinder:
                 continue  # "Rapporteur X Y (Les Engagés)": the role's own pattern reads it
             yield PersonFound(found.begin, found.end, found.name, party=party.group()[1:-1])
 
-    def _plausible(self, text: str, match: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    def _plausible(
+        self, text: str, match: re.Match[str], pattern: re.Pattern[str] | Opened
+    ) -> bool:
         name = match.group(1)
         if pattern is self._role_before and self._role_word_after.match(text, match.end(1)):
             return False  # "De Luxemburgse minister": an adjective before a role, no name

@@ -208,7 +208,9 @@ class Opened:
         self.pattern = pattern
         self._openings = openings
         words = list(words)
-        self._slot = openings.add(words) if words else None  # none: the plain way
+        # No words, or a word of letters re folds otherwise (data a user added): the plain way.
+        foldable = words and all(_FOLDABLE.fullmatch(w.lower()) for w in words)
+        self._slot = openings.add(words) if foldable else None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize

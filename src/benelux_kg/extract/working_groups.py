@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from ..namespaces import ID, slug
 from .candidates import PLACES, Candidate
 from .names import canonical_label, subject_end, trim_to_line
-from .regex import follows, may_start, one_of
+from .regex import Opened, follows, may_start, one_of
 
 # "eHealth", "e-CMR": a lower-case prefix before capitals is a name word too.
 _NAME_WORD = r"(?:[A-Z][\w’'!/-]*|[a-z]+-?[A-Z][\w-]*|\d+)"
@@ -160,13 +160,16 @@ class WorkingGroupFinder:
         self._compound = re.compile(
             rf"(?=[A-Z])(?<![\w-])([A-Z][\w]*?(?:-[A-Za-z]+?)*?)(-?)((?i:{kinds}))(?![\w-])"
         )
-        self._kind_then_name = re.compile(
-            # "Benelux-werkgroep X", "Benelux-NRW-werkgroep X": a partner's acronym may stand
-            # between "Benelux" and the kind.
-            rf"{may_start([*tables.kinds, 'benelux', 'strategisch', 'centrale'])}"
-            rf"(?<![\w-])((?:Benelux-(?:[A-Z]{{2,5}}-)?)?(?:[Ss]trategisch\s+|[Cc]entrale\s+)?"
-            rf"(?i:{kinds}))"
-            rf"{_GAP}({_NAME}|{_QUOTED})"
+        self._kind_then_name = Opened(
+            re.compile(
+                # "Benelux-werkgroep X", "Benelux-NRW-werkgroep X": a partner's acronym may stand
+                # between "Benelux" and the kind.
+                rf"{may_start([*tables.kinds, 'benelux', 'strategisch', 'centrale'])}"
+                rf"(?<![\w-])((?:Benelux-(?:[A-Z]{{2,5}}-)?)?(?:[Ss]trategisch\s+|[Cc]entrale\s+)?"
+                rf"(?i:{kinds}))"
+                rf"{_GAP}({_NAME}|{_QUOTED})"
+            ),
+            [*tables.kinds, "benelux", "strategisch", "centrale"],
         )
         # "het Bureau van het Benelux-Parlement": a capitalised kind and its parent body.
         self._kind_of = re.compile(
@@ -178,20 +181,30 @@ class WorkingGroupFinder:
             r"(?<![\w-])Benelux-((?i:werkgroep|netwerk|platform|overleg))[ \t]+([a-z]{5,})\b"
         )
         self._quoted_name = re.compile(rf"[‘'\"“]([A-Z][\w -]{{2,60}}?[ -]((?i:{kinds})))[’'\"”]")
-        self._abbreviated = re.compile(
-            rf"(?<![\w-]){may_start(tables.kinds)}((?i:{kinds}))((?:[ \t]+[\w-]+){{1,5}}?)[ \t]*"
-            rf"\((?=[A-Za-z0-9/!-]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9/!-]{{1,12}}\)"
+        self._abbreviated = Opened(
+            re.compile(
+                rf"(?<![\w-]){may_start(tables.kinds)}((?i:{kinds}))"
+                r"((?:[ \t]+[\w-]+){1,5}?)[ \t]*"
+                rf"\((?=[A-Za-z0-9/!-]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z0-9/!-]{{1,12}}\)"
+            ),
+            tables.kinds,
         )
         self._kind_in_heading = re.compile(
             rf"(?<![\w-]){one_of(k.upper() for k in tables.kinds)}(?![\w-])"
         )
         self._bare = re.compile(rf"(?:Benelux[ -]?)?(?:[Ss]trategisch\s+)?(?i:{kinds})")
-        self._kind = re.compile(rf"(?<![\w-]){may_start(tables.kinds)}((?i:{kinds}))(?![\w-])")
+        self._kind = Opened(
+            re.compile(rf"(?<![\w-]){may_start(tables.kinds)}((?i:{kinds}))(?![\w-])"),
+            tables.kinds,
+        )
         self._words_before = re.compile(
             rf"(?:{_NAME_WORD}[ \t]+)?(?:{_NAME_WORD}{_ENGLISH_JOIN}){{0,3}}{_NAME_WORD}[ \t]+$"
         )
-        self._plural_list = re.compile(
-            rf"{may_start(tables.plurals)}(?<![\w-]){plurals}\s+({_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+en\s+{_NAME_WORD})"
+        self._plural_list = Opened(
+            re.compile(
+                rf"{may_start(tables.plurals)}(?<![\w-]){plurals}\s+({_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+en\s+{_NAME_WORD})"
+            ),
+            tables.plurals,
         )
         self._benelux_subject = re.compile(
             rf"(?<![\w-])Benelux-({kinds})\s+(van|inzake)\s+", re.IGNORECASE
