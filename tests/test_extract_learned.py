@@ -221,3 +221,14 @@ def test_the_evaluate_command_can_add_the_model(monkeypatch: Any) -> None:
         assert outcome.exit_code == 0, outcome.output
         assert "bkg:participant" in outcome.output
     assert asked == [False, True]
+
+
+def test_the_stored_weights_are_what_training_writes_now(tmp_path: Path) -> None:
+    """An extractor change that moves the mentions changes the training pairs: retrain
+    (tests/heldout/train_relations.py) and commit the weights with it."""
+    sys.path.insert(0, str(HELDOUT))
+    import train_relations
+
+    out = tmp_path / "weights.json"
+    assert train_relations.main(["--out", str(out)]) == 0
+    assert out.read_bytes() == learned.WEIGHTS_FILE.read_bytes()
