@@ -2994,8 +2994,6 @@ def _amends_anaphoric_object(
             yield Relation(m.iri, AMENDS, before[-1].iri, span)
 
 
-# The subject of a clause that refers back to an instrument: a pronoun before a verb in
-# lower case ("Zij vervangt ...", "; zij werd gewijzigd bij ...", "Het past ... aan"), or
 # The amending instrument as the subject or agent, the amended one a pronoun: "Bij
 # Beschikking M (2024) 6 van 17 juni 2024 werd zij uitgebreid tot ...", "Beschikking M (2025)
 # 12 breidde haar uit tot ...", "Protocol X wijzigde het op twee punten".
@@ -3032,6 +3030,8 @@ def _amends_pronoun_object(
             yield Relation(agent.iri, AMENDS, antecedent.iri, span)
 
 
+# The subject of a clause that refers back to an instrument: a pronoun before a verb in
+# lower case ("Zij vervangt ...", "; zij werd gewijzigd bij ...", "Het past ... aan"), or
 # "de tekst" ("De tekst bouwt voort op ... en zal Aanbeveling M (2011) 4 vervangen").
 _REFERRING_SUBJECT = re.compile(
     r"\s*(?:(?P<pronoun>[Zz]ij|[Hh]et|[Dd]eze|[Dd]it)\s+(?=[a-z])|[Dd]e\s+tekst\s+)"
