@@ -1743,3 +1743,49 @@ def test_a_note_under_an_index_entry_amends_by_its_anaphor(
 ) -> None:
     text = "BENELUX PUBLICATIEBLAD 2025-1\n\nINHOUD\n\n" + entry
     assert (amending, ELI + "amends", amended) in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        (
+            "Sinds de aanbeveling over de erkenning van diploma's zullen de ministers vaker "
+            "overleggen.",
+            "instrument/aanbeveling-over-de-erkenning-van-diploma-s",
+        ),
+        (
+            "Omdat de beschikking betreffende de inzet van drones bestaat, hebben de "
+            "hulpdiensten meer ruimte. Dankzij de beschikking over de melding van incidenten "
+            "delen de diensten hun gegevens.",
+            "instrument/beschikking-over-de-melding-van-incidenten",
+        ),
+        (
+            "Nadat het verdrag inzake de uitlevering van verdachten werkten de parketten "
+            "beter samen.",
+            "instrument/verdrag-inzake-de-uitlevering-van-verdachten",
+        ),
+    ],
+)
+def test_a_subject_ends_before_the_verb_of_an_inverted_clause(text: str, iri: str) -> None:
+    found = entities(text)
+    assert iri in found
+    assert not any(i.startswith(iri + "-") for i in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        # An inflected adjective before the last noun: the noun stays in the name.
+        (
+            "Met de beschikking over de grensoverschrijdende inzet de ministers eens zijn.",
+            "instrument/beschikking-over-de-grensoverschrijdende-inzet",
+        ),
+        # A capitalised last word is a name, no verb.
+        (
+            "Met het verdrag inzake de Benelux Interparlementaire Assemblee het recht heeft.",
+            "instrument/verdrag-inzake-de-benelux-interparlementaire-assemblee",
+        ),
+    ],
+)
+def test_the_last_noun_of_a_subject_is_no_verb(text: str, iri: str) -> None:
+    assert iri in entities(text)

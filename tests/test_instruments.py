@@ -118,3 +118,58 @@ def test_an_index_sentence_goes_on_over_an_abbreviated_date_and_a_broken_number(
     spans = Sentences(cleaned).spans
     assert len([s for s in spans if "stages" in cleaned[s[0] : s[1]]]) == 1
     assert any("M (2022)" in cleaned[b:e] and "14.02.2022" in cleaned[b:e] for b, e in spans)
+
+
+# A two-column index: number first, then the title, leaders and page. The clean text joins
+# the upper-case section heading (or the column heads) to the first entry's line.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "II.  AANBEVELINGEN VAN HET COMITÉ VAN MINISTERS\n\n"
+            "     M (2027) 2     Aanbeveling over de erkenning van reddingsbrevetten,\n"
+            "                    d.d. 03.05.2027 ................................  4\n",
+            [("M(2027)2", "Recommendation")],
+        ),
+        (
+            "     Nr.            Onderwerp                                   Pag.\n\n"
+            "     M (2027) 4     Beschikking inzake de uitwisseling van kentekengegevens,\n"
+            "                    d.d. 03.05.2027 ................................  7\n",
+            [("M(2027)4", "Decision")],
+        ),
+        (
+            "A. BESLUITEN\n"
+            "M(2023)9   Beschikking betreffende grensoverschrijdende zorgpaden, "
+            "d.d. 01.02.2023 .. 2\n"
+            "\n"
+            "M(2023)10   Aanbeveling over de bescherming van seizoenwerkers,\n"
+            "            d.d. 01.02.2023 ...................... 5\n",
+            [("M(2023)9", "Decision"), ("M(2023)10", "Recommendation")],
+        ),
+    ],
+)
+def test_a_number_first_entry_after_a_heading_is_typed_by_its_title(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert numbered(text) == expected
+
+
+def test_a_number_that_a_wrapped_title_carries_to_a_new_line_opens_no_entry() -> None:
+    text = (
+        "     M (2027) 6     Beschikking tot wijziging van de Beschikking\n"
+        "                    M (2019) 3 inzake grensarbeiders, d.d. 12.12.2027 .......  9\n"
+    )
+    assert numbered(text) == [("M(2027)6", "Decision"), ("M(2019)3", "Decision")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Running text: an upper-case word or an abbreviation before a number opens no entry
+        # unless a title with leaders follows.
+        "Het COMITÉ M (2027) 8 besprak de stand van zaken.",
+        "Zie Nr. M (2027) 8 Beschikking volgt later in het jaar.",
+    ],
+)
+def test_no_entry_without_title_and_leaders(text: str) -> None:
+    assert numbered(text)[0][1] is None

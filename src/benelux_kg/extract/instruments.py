@@ -125,9 +125,15 @@ def index_entry(
 
 # A two-column index puts the number first, the title after it and the leaders and page
 # number last ("M (2024) 3   Beschikking van het Comité ... d.d. 17.06.2024 ..... 3"). The
-# number opens its line, or follows the previous entry's leaders and page number.
-_OPENS_ENTRY = re.compile(r"(?:^|\n|(?:[.…][ \t]*){3,}(?:p\.[ \t]*)?\d{1,4})[ \t]*$")
+# number opens its line, or follows the previous entry's leaders (two dots may do: ".. 3")
+# and page number, or the upper-case section heading or the column heads ("Nr. Titel Blz.")
+# that the clean text joins to the first entry's line.
+_OPENS_ENTRY = re.compile(
+    r"(?:^|\n|(?:[.…][ \t]*){2,}(?:p\.[ \t]*)?\d{1,4}"
+    r"|(?<![\w-])(?-i:[A-ZÀ-Ý]{2,}|[A-Z][a-z]{1,3}\.))[ \t]*$"
+)
 _ENTRY_GAP = re.compile(r"[ \t]+(?=[A-ZÀ-Ý])")
+_SHORT_LEADERS = re.compile(r"[ \t]*(?:[.…][ \t]*){2,}(?:p\.[ \t]*)?\d{1,4}")
 
 
 def _number_first_entry(
@@ -143,14 +149,22 @@ def _number_first_entry(
     after = _LEADERS_AFTER.search(text, begin, min(len(text), begin + _ENTRY_REACH))
     if after is None or "\n\n" in text[begin : after.start()]:
         return None
-    if any(
-        _OPENS_ENTRY.search(text, max(0, m.start() - 40), m.start())
-        for m in NUMBER.finditer(text, begin, after.start())
-    ):
-        return None  # the leaders close a later entry
-    if _entry_kind(text[begin : after.start()], types) is None:
+    end = after.start()
+    for m in NUMBER.finditer(text, begin, end):
+        # A later entry's number, followed by its title; a number that a wrapped title
+        # carries to a new line is not followed by a capital ("... van de Beschikking\nM
+        # (2020) 5 inzake eHealth").
+        opener = _OPENS_ENTRY.search(text, max(0, m.start() - 40), m.start())
+        if opener is None or not _ENTRY_GAP.match(text, m.end()):
+            continue
+        short = _SHORT_LEADERS.match(text, opener.start())
+        if short is None:
+            return None  # the leaders close a later entry
+        end = short.start()  # this entry's own leaders were short: ".. 3"
+        break
+    if _entry_kind(text[begin:end], types) is None:
         return None
-    return begin, after.start()
+    return begin, end
 
 
 def _entry_kind(entry: str, types: Mapping[str, str]) -> str | None:

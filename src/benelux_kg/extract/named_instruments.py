@@ -836,13 +836,18 @@ class NamedInstrumentFinder:
             phrase = self._clause_phrase.search(text, start, end)
             if phrase is not None and phrase.start() > start:
                 end = phrase.start()
-        previous = ""
+        before: re.Match[str] | None = None
+        last: re.Match[str] | None = None
         for word in WORD.finditer(text, start, end):
             lowered = word.group().lower()
-            if previous and lowered in _ARTICLES and previous not in self.t.linking_words:
+            if last and lowered in _ARTICLES and last.group().lower() not in self.t.linking_words:
                 end = len(text[: word.start()].rstrip())
+                if before is not None and self._inverted_verb(before.group(), last.group()):
+                    # "sinds de beschikking over ... rijbewijsgegevens | wisselen de
+                    # diensten ...": the clause's verb stands before its subject.
+                    end = len(text[: last.start()].rstrip())
                 break
-            previous = lowered
+            before, last = last, word
         words = list(WORD.finditer(text, start, end))
         if len(words) > 1 and words[-1].group().lower() in self.t.particles:
             # "bereidt een politieke verklaring over cyberweerbaarheid | voor"
@@ -865,6 +870,19 @@ class NamedInstrumentFinder:
                 if further > opener.end() + 2 and not self._trails_off(subject):
                     end = further
         return end
+
+    def _inverted_verb(self, noun: str, word: str) -> bool:
+        """``word``, between a subject's last noun and an article opening the next phrase,
+        is a verb in the inverted order of a clause ("... van rijbewijsgegevens wisselen de
+        diensten ..."): a lower-case word after a lower-case word that is no function word
+        and no inflected adjective ("grensoverschrijdende inzet"). Two nouns in a row never
+        end a name without a preposition between them."""
+        if not word[:1].islower() or not noun[:1].islower():
+            return False
+        lowered = noun.lower()
+        if lowered in self.t.linking_words or lowered in _NEVER_IN_NAME:
+            return False
+        return not lowered.endswith("e")
 
     @staticmethod
     def _trails_off(subject: str) -> bool:
