@@ -1102,3 +1102,141 @@ def test_states_standing_behind_a_declaration_take_part(
     text: str, declaration: str, endorsers: set[str]
 ) -> None:
     assert {(declaration, f"country/{c}") for c in endorsers} <= participants(text)
+
+
+# "mijn ministerie" in a letter: the ministry of its letterhead.
+
+_LETTERHEAD = "Ministerie van Justitie en Veiligheid\n\nAan de Voorzitter van de Tweede Kamer\n\n"
+_MINISTRY = "organisation/ministerie-van-justitie-en-veiligheid"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De Benelux-werkgroep Cybercrime staat onder voorzitterschap van mijn ministerie.",
+        "Mijn ministerie en de FOD Justitie nemen deel aan de Benelux-werkgroep Cybercrime.",
+        "In de Benelux-werkgroep Cybercrime is Nederland vertegenwoordigd door mijn ministerie.",
+        "De Benelux-werkgroep Cybercrime rapporteert aan het Directiecomité Justitie en wordt "
+        "voorgezeten door mijn ministerie.",
+    ],
+)
+def test_my_ministry_in_a_letter_is_the_ministry_of_its_letterhead(body: str) -> None:
+    found = participants(_LETTERHEAD + "Geachte voorzitter,\n\n" + body)
+    assert ("working-group/benelux-werkgroep-cybercrime", _MINISTRY) in found
+
+
+def test_my_ministry_without_a_ministry_in_the_letterhead_is_nobody() -> None:
+    text = (
+        "Geachte voorzitter,\n\nDe Benelux-werkgroep Cybercrime staat onder voorzitterschap "
+        "van mijn ministerie. Het Ministerie van Justitie en Veiligheid zendt de stukken toe."
+    )
+    assert not any(o == _MINISTRY for _, o in participants(text))
+
+
+def test_my_ministry_that_takes_no_part_is_no_participant() -> None:
+    text = _LETTERHEAD + "Mijn ministerie neemt niet deel aan de Benelux-werkgroep Cybercrime."
+    assert ("working-group/benelux-werkgroep-cybercrime", _MINISTRY) not in participants(text)
+
+
+def test_the_parent_a_group_reports_to_is_not_what_its_chair_chairs() -> None:
+    text = (
+        "De Benelux-werkgroep Drones is in 2024 ingesteld. Zij rapporteert aan het "
+        "Directiecomité Verkeer en Vervoer en staat onder voorzitterschap van de FOD Mobiliteit."
+    )
+    found = participants(text)
+    chair = "organisation/fod-mobiliteit-en-vervoer"
+    assert ("working-group/benelux-werkgroep-drones", chair) in found
+    assert not any(s.endswith("verkeer-en-vervoer") for s, _ in found)
+
+
+# Members in a relative clause: "samen met" and a second "en waaraan" clause.
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "member"),
+    [
+        (
+            "Er is de werkgroep Grensoverschrijdend Spoor, waarin de NMBS en Deutsche Bahn "
+            "samen met de Nederlandse Spoorwegen de dienstregeling afstemmen.",
+            "working-group/werkgroep-grensoverschrijdend-spoor",
+            "organisation/nederlandse-spoorwegen",
+        ),
+        (
+            "Het gaat om de Benelux-werkgroep Patiëntenmobiliteit, waarin het RIZIV en de CNS "
+            "samenwerken en waaraan de AOK Rheinland/Hamburg als waarnemer deelneemt.",
+            "working-group/benelux-werkgroep-patientenmobiliteit",
+            "organisation/aok-rheinland-hamburg",
+        ),
+        (
+            "Zo bestaat de Benelux-werkgroep Verkeershandhaving, waarin het CJIB en de FOD "
+            "Justitie overleggen en waaraan sinds 2022 ook ANTAI deelneemt.",
+            "working-group/benelux-werkgroep-verkeershandhaving",
+            "organisation/agence-nationale-de-traitement-automatise-des-infractions",
+        ),
+        (
+            "Daarnaast is er de Benelux-werkgroep Dierziekten, waarin het FAVV samen met de "
+            "NVWA en de ALVA de bestrijding van uitbraken voorbereidt.",
+            "working-group/benelux-werkgroep-dierziekten",
+            "organisation/nederlandse-voedsel-en-warenautoriteit",
+        ),
+    ],
+)
+def test_members_in_a_relative_clause_after_samen_met_or_a_second_clause(
+    text: str, group: str, member: str
+) -> None:
+    assert (group, member) in participants(text)
+
+
+def test_a_second_relative_clause_of_another_noun_adds_no_member() -> None:
+    text = (
+        "Het gaat om de Benelux-werkgroep Patiëntenmobiliteit, waarin het RIZIV en de CNS "
+        "samenwerken en waaraan de AOK Rheinland/Hamburg niet deelneemt."
+    )
+    found = participants(text)
+    group = "working-group/benelux-werkgroep-patientenmobiliteit"
+    assert (group, "organisation/riziv") in found
+    assert (group, "organisation/aok-rheinland-hamburg") not in found
+
+
+# Pooling in a group: "X, Y en Z bundelen hun kennis in het netwerk W".
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members"),
+    [
+        (
+            "In de Euregio Maas-Rijn bundelen het Maastricht UMC+ en het CHU de Liège hun "
+            "kennis in het Euregionaal Traumanetwerk, een netwerk van de Euregio Maas-Rijn.",
+            "working-group/euregionaal-traumanetwerk",
+            ("organisation/maastricht-umc", "organisation/chu-de-liege"),
+        ),
+        (
+            "De CREG en de ACM bundelen sinds 2023 hun marktgegevens in de werkgroep "
+            "Energiemarkten.",
+            "working-group/werkgroep-energiemarkten",
+            ("organisation/creg", "organisation/autoriteit-consument-markt"),
+        ),
+        (
+            "Binnen de Grande Région bundelt het Waals Gewest zijn inspanningen in de "
+            "Benelux-werkgroep Grensarbeid.",
+            "working-group/benelux-werkgroep-grensarbeid",
+            ("organisation/waals-gewest",),
+        ),
+    ],
+)
+def test_bodies_pooling_their_work_in_a_group_take_part(
+    text: str, group: str, members: tuple[str, ...]
+) -> None:
+    found = participants(text)
+    for member in members:
+        assert (group, member) in found
+    # Where the sentence is set, or whose network it is, takes no part.
+    assert not any(o.startswith(("organisation/euregio", "region/")) for _, o in found)
+
+
+def test_pooling_that_is_only_proposed_gives_no_member() -> None:
+    text = (
+        "Wij bevelen aan dat de CREG en de ACM hun gegevens bundelen in de werkgroep "
+        "Energiemarkten."
+    )
+    assert not participants(text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..namespaces import BKG, ELI, ID, ORG
@@ -324,6 +324,10 @@ class RelationFinder:
         """The relations of a document; ``today`` is its date (the manifest's), against
         which "vandaag" and "4 december jl." are read."""
         relative = relative_dates(text, today)
+        # "mijn ministerie" read as the ministry of the letterhead, for the relations only.
+        own = list(_own_ministry(text, mentions))
+        if own:
+            mentions = sorted([*mentions, *own], key=lambda m: m.begin)
         by_sentence: dict[int, list[Candidate]] = {}
         for m in mentions:
             by_sentence.setdefault(sentences.index(m.begin), []).append(m)
@@ -1127,11 +1131,27 @@ class RelationFinder:
                     attached.add(p.begin)
                     yield Relation(g.iri, PARTICIPANT, p.iri, span)
             # "waarin België en Nederland samenwerken met Duitsland en Frankrijk": the partners
-            # after the verb take part as well.
-            with_ = _WITH.match(text, wherein.end(), span[1])
-            for p in _listed(text, places, with_.end(), span[1]) if with_ else ():
+            # after the verb take part as well; so do those after "samen met", the verb
+            # itself ("waarin X en Y samen met Z de dienstregeling afstemmen").
+            with_ = (
+                _SPACE.match(text, wherein.end(), span[1])
+                if wherein.group().endswith("met")
+                else _WITH.match(text, wherein.end(), span[1])
+            )
+            with_end = with_.end() if with_ else None
+            for p in _listed(text, places, with_end, span[1]) if with_end else ():
                 attached.add(p.begin)
                 yield Relation(g.iri, PARTICIPANT, p.iri, span)
+            # "waarin X en Y samenwerken en waaraan Z als waarnemer deelneemt": a second
+            # relative clause of the same group adds its members.
+            also = _AND_RELATIVE.match(text, wherein.end(), span[1])
+            again = self._wherein.match(text, also.end(), span[1]) if also else None
+            if again is not None and not _NEGATION.search(text, again.start(), again.end()):
+                clauses.append((again.start(), again.end()))
+                for p in places:
+                    if again.start() <= p.begin < again.end():
+                        attached.add(p.begin)
+                        yield Relation(g.iri, PARTICIPANT, p.iri, span)
         for g, p in _cooperation_in_group(text, here, places, span):
             attached.add(p.begin)
             yield Relation(g.iri, PARTICIPANT, p.iri, span)
@@ -1351,6 +1371,10 @@ class RelationFinder:
             and p.iri not in worked_with
             # "tijdens de top in Luxemburg ondertekenden", "ondertekend te Brussel": a place
             and not _LOCATION_BEFORE.search(text, max(span[0], p.begin - 4), p.begin)
+            # "In de Euregio Maas-Rijn bundelen X en Y ...": where the sentence is set
+            and not _PLACE_OPENING.fullmatch(text, span[0], p.begin)
+            # "..., een netwerk van de Euregio Maas-Rijn": the owner in an apposition
+            and not _APPOSITION_OWNER.search(text, max(span[0], p.begin - 40), p.begin)
         ]
         for g in groups:
             for p in outside:
@@ -2565,6 +2589,8 @@ _AMENDED_BETWEEN = re.compile(r"wijziging\s+van\s[^;]*?\stussen\s")
 # What may open an item of the list before the party itself: an article, the government of
 # a party; or an item that is no place ("de drie Benelux-lidstaten", "de Benelux Unie").
 _WITH = re.compile(r"\s+met\s+")
+_SPACE = re.compile(r"\s+")
+_AND_RELATIVE = re.compile(r"[^.;:,]{0,80}?\s+en(?=\s+waar(?:in|aan|binnen|van)\s)")
 # The verb of signing: "ondertekenden", "werd ... ondertekend".
 _SIGNING = re.compile(r"ondertekend(?:en)?", re.IGNORECASE)
 _SIGNER_REACH = 100  # characters between a signing body and the verb
@@ -2736,6 +2762,8 @@ _WORKS_WITH_BEFORE = re.compile(
     r"(?:[a-z]+\s+)?(?:[^.;:]{0,40}?(?:,\s*|\s+en\s+)(?:de\s+|het\s+)?)?$"
 )
 _LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|te)\s+$")
+_PLACE_OPENING = re.compile(r"\s*(?:In|Binnen)\s+(?:de\s+|het\s+)?")
+_APPOSITION_OWNER = re.compile(r",\s*(?:een|het|de)\s+[a-z-]{4,}\s+van\s+(?:de\s+|het\s+)?$")
 # "Namens Nederland schuift ook de SVB aan": the place a member speaks for.
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:van|voor|uit|namens)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _TAKEN_PART_IN = re.compile(
@@ -3556,7 +3584,15 @@ def _chaired_by(
             continue
         if not _CHAIR_OF.search(text, max(span[0], chair.begin - 50), chair.begin):
             continue
-        named = [m for m in here if m.cls in GROUPS | {"Meeting"} and m.end <= chair.begin]
+        named = [
+            m
+            for m in here
+            if m.cls in GROUPS | {"Meeting"}
+            and m.end <= chair.begin
+            # "Zij rapporteert aan het Directiecomité X en staat onder voorzitterschap van Y":
+            # the parent the group reports to is not what Y chairs.
+            and not _PARENT_BEFORE.search(text, max(span[0], m.begin - 60), m.begin)
+        ]
         group = named[-1] if named else None
         kind = _KIND_SUBJECT.match(text, span[0], span[1]) if group is None else None
         if kind is not None:
@@ -3567,6 +3603,11 @@ def _chaired_by(
             yield Relation(group.iri, PARTICIPANT, chair.iri, span)
 
 
+# A body named as the parent of the subject: "rapporteert aan het", "valt onder de".
+_PARENT_BEFORE = re.compile(
+    r"(?<!\w)(?:rapporte\w+|valt|vallen|viel|ressorteert|ressorteren)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:aan|onder|bij)\s+(?:de\s+|het\s+)?$"
+)
 # The verbs of chairing a group, and its agent: "voorgezeten door het Secretariaat-Generaal".
 _CHAIRED = re.compile(r"voorgezeten|gecoördineerd", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?<!\w)door\s+(?:de\s+|het\s+)?$")
@@ -3733,3 +3774,29 @@ def _nearest_before(
         if near and (best is None or m.begin > best.begin):
             best = m
     return best.iri if best else None
+
+
+# The writer of a letter calls the ministry of its letterhead "mijn ministerie" ("staat onder
+# voorzitterschap van mijn ministerie", "Nederland is vertegenwoordigd door mijn ministerie").
+_OWN_MINISTRY = Opened(
+    re.compile(r"(?<!\w)[Mm]ijn\s+(?:ministerie|departement)(?![\w-])(?!\s+van\s+[A-Z])"),
+    ["mijn"],
+)
+_LETTERHEAD_REACH = 300  # characters from the top of a letter to the end of its letterhead
+_MINISTRY_NAME = re.compile(r"(?:minist[eè]r[ie]e?|departement)\b", re.IGNORECASE)
+
+
+def _own_ministry(text: str, mentions: Sequence[Candidate]) -> Iterator[Candidate]:
+    """ "mijn ministerie" as a mention of the ministry the letterhead names (the first
+    mention of the text, a national body named "Ministerie ..."); none without one."""
+    first = min(mentions, key=lambda m: m.begin, default=None)
+    if (
+        first is None
+        or first.cls != "NationalBody"
+        or first.begin >= _LETTERHEAD_REACH
+        or not _MINISTRY_NAME.match(text, first.begin, first.end)
+    ):
+        return
+    for own in _OWN_MINISTRY.finditer(text):
+        if not any(m.begin < own.end() and own.start() < m.end for m in mentions):
+            yield replace(first, begin=own.start(), end=own.end())
