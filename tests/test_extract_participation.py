@@ -1240,3 +1240,20 @@ def test_pooling_that_is_only_proposed_gives_no_member() -> None:
         "Energiemarkten."
     )
     assert not participants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Benelux-werkgroep Geneesmiddelen, waarin het Zorginstituut Nederland en het RIZIV "
+        "samenwerken, kwam bijeen.",
+        "Het Beneluxa-initiatief, waarin Luxemburg en het Zorginstituut Nederland de prijzen "
+        "afstemmen, gaat door.",
+        "De Benelux-werkgroep Geneesmiddelen, waarin het RIZIV samenwerkt en waaraan het "
+        "Zorginstituut Nederland als waarnemer deelneemt, kwam bijeen.",
+    ],
+)
+def test_a_country_in_a_bodys_name_is_no_member_of_a_relative_clause(text: str) -> None:
+    found = {o for _, o in participants(text)}
+    assert "organisation/zorginstituut-nederland" in found
+    assert "country/nederland" not in found

@@ -1103,6 +1103,15 @@ class RelationFinder:
         # "De Benelux Unie werkt samen met X": a partner of the Union, not of a group.
         partners = set(self._cooperation_partners(text, here, span))
         places = [p for p in places if p.begin not in partners]
+        # A place inside a body's name ("het Zorginstituut Nederland") is no member of its own.
+        named_in = {
+            p.begin
+            for p in places
+            if any(
+                m.begin <= p.begin and p.end <= m.end and m.end - m.begin > p.end - p.begin
+                for m in here
+            )
+        }
         clauses: list[tuple[int, int]] = []
         for p in places:
             # "de Grande Région, waarin Lotharingen ... deelneemt": members of a region or an
@@ -1127,7 +1136,7 @@ class RelationFinder:
                 continue
             clauses.append((wherein.start(), wherein.end()))
             for p in places:
-                if wherein.start() <= p.begin < wherein.end():
+                if wherein.start() <= p.begin < wherein.end() and p.begin not in named_in:
                     attached.add(p.begin)
                     yield Relation(g.iri, PARTICIPANT, p.iri, span)
             # "waarin België en Nederland samenwerken met Duitsland en Frankrijk": the partners
@@ -1149,7 +1158,7 @@ class RelationFinder:
             if again is not None and not _NEGATION.search(text, again.start(), again.end()):
                 clauses.append((again.start(), again.end()))
                 for p in places:
-                    if again.start() <= p.begin < again.end():
+                    if again.start() <= p.begin < again.end() and p.begin not in named_in:
                         attached.add(p.begin)
                         yield Relation(g.iri, PARTICIPANT, p.iri, span)
         for g, p in _cooperation_in_group(text, here, places, span):
