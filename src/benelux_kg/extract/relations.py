@@ -512,21 +512,9 @@ class RelationFinder:
         if verb is None:
             yield from self._amends_by_pronoun(text, instruments, span, mentions)
             return
-        amended = next((m for m in instruments if 0 <= m.begin - verb.end() <= 30), None)
-        if amended is None:
-            return
-        noun = opening.group(1).lower()
-        before = [
-            m
-            for m in mentions
-            if m.cls in INSTRUMENTS
-            and span[0] - _KIND_REACH <= m.begin < span[0]
-            # "Deze aanbeveling" after an index entry "M (2024) 7  Aanbeveling betreffende
-            # ...": a number whose type word follows it is of the kind its class names.
-            and (_of_kind(text, m, noun) or m.cls == _KIND_CLASSES.get(noun))
-        ]
-        if before and before[-1].iri != amended.iri:
-            yield Relation(before[-1].iri, AMENDS, amended.iri, span)
+        found = _kind_named_before(text, instruments, mentions, opening.group(1), span[0], verb)
+        if found is not None:
+            yield Relation(found[0].iri, AMENDS, found[1].iri, span)
 
     def _amends_in_note(
         self,
@@ -540,23 +528,13 @@ class RelationFinder:
         anaphor is the instrument of that kind (by its name or its class) named last before."""
         for note in _NOTE_ANAPHOR.finditer(text, span[0], span[1]):
             verb = self._amending.match(text, note.end(), span[1])
-            amended = (
-                next((m for m in instruments if 0 <= m.begin - verb.end() <= 30), None)
-                if verb is not None
-                else None
-            )
-            if amended is None:
+            if verb is None:
                 continue
-            noun = note.group(1).lower()
-            before = [
-                m
-                for m in mentions
-                if m.cls in INSTRUMENTS
-                and note.start() - _KIND_REACH <= m.begin < note.start()
-                and (_of_kind(text, m, noun) or m.cls == _KIND_CLASSES.get(noun))
-            ]
-            if before and before[-1].iri != amended.iri:
-                yield Relation(before[-1].iri, AMENDS, amended.iri, span)
+            found = _kind_named_before(
+                text, instruments, mentions, note.group(1), note.start(), verb
+            )
+            if found is not None:
+                yield Relation(found[0].iri, AMENDS, found[1].iri, span)
 
     def _amends_by_pronoun(
         self,
@@ -3363,9 +3341,35 @@ def _entry_label_date(
         return
 
 
-# A sentence that opens with a bare anaphor of an instrument: "Het verdrag ", "Deze
-# beschikking ", "Het nieuwe protocol ".
-# The same anaphor opening a note line run into the sentence before it.
+def _kind_named_before(
+    text: str,
+    instruments: Sequence[Candidate],
+    mentions: Sequence[Candidate],
+    noun: str,
+    at: int,
+    verb: re.Match[str],
+) -> tuple[Candidate, Candidate] | None:
+    """For "Deze aanbeveling vervangt X" at ``at``: the amending instrument, the one of kind
+    ``noun`` named last before ``at``, and the amended one, named right after ``verb``."""
+    amended = next((m for m in instruments if 0 <= m.begin - verb.end() <= 30), None)
+    if amended is None:
+        return None
+    noun = noun.lower()
+    before = [
+        m
+        for m in mentions
+        if m.cls in INSTRUMENTS
+        and at - _KIND_REACH <= m.begin < at
+        # "Deze aanbeveling" after an index entry "M (2024) 7  Aanbeveling betreffende
+        # ...": a number whose type word follows it is of the kind its class names.
+        and (_of_kind(text, m, noun) or m.cls == _KIND_CLASSES.get(noun))
+    ]
+    if not before or before[-1].iri == amended.iri:
+        return None
+    return before[-1], amended
+
+
+# The same anaphor as below, opening a note line run into the sentence before it.
 _NOTE_ANAPHOR = re.compile(r"\n[ \t]*(?:Deze|Dit)\s+([a-z][\w-]{3,})\s+")
 # The class an anaphor's noun names, for a number whose type word stands elsewhere.
 _KIND_CLASSES = {
@@ -3376,6 +3380,8 @@ _KIND_CLASSES = {
     "verdrag": "Treaty",
     "overeenkomst": "Agreement",
 }
+# A sentence that opens with a bare anaphor of an instrument: "Het verdrag ", "Deze
+# beschikking ", "Het nieuwe protocol ".
 _ANAPHOR_OPENING = re.compile(r"\s*(?:De|Het|Dit|Deze|Dat)\s+(?:nieuwe\s+)?([a-z][\w-]{3,})\s+")
 _COPULA = re.compile(r"\s+(?:is|was)\s+(?:het|de|een)\s+")
 _KIND_REACH = 3000  # characters back to the group "de werkgroep" refers to
@@ -3449,14 +3455,15 @@ def _taken_part_in(text: str, m: Candidate, span: tuple[int, int]) -> bool:
 def _is_parent_named(text: str, m: Candidate) -> bool:
     """Whether group ``m`` is named as the parent of another: "die onder de
     Benelux-werkgroep Crisisbeheersing valt", "de werkgroep valt onder het Directiecomité"."""
-    return _UNDER_BEFORE.search(text, max(0, m.begin - 40), m.begin) is not None
+    return _UNDER_BEFORE.search(text, max(0, m.begin - 60), m.begin) is not None
 
 
-# A parent named in "valt onder de Benelux-werkgroep Crisisbeheersing", "rapporteert aan het
-# Directiecomité", "is ingebed in het Directiecomité" (not "maakt deel uit van", said of
-# members too: "Nederland maakt deel uit van de coalitie").
+# A parent named in "valt onder de Benelux-werkgroep Crisisbeheersing", "rapporteert (jaarlijks)
+# aan het Directiecomité", "is ingebed in het Directiecomité", "ressorteert bij de" (not "maakt
+# deel uit van", said of members too: "Nederland maakt deel uit van de coalitie").
 _UNDER_BEFORE = re.compile(
-    r"(?<!\w)(?:onder|(?:rapporte\w+|verslag\s+uit)\s+aan|ingebed\s+in|ondergebracht\s+bij)"
+    r"(?<!\w)(?:onder|(?:rapporte\w+|verslag\s+uit)\s+(?:[a-z]+\s+){0,2}?aan|ingebed\s+in"
+    r"|ondergebracht\s+bij|(?:valt|vallen|viel|ressorteert|ressorteren)\s+(?:[a-z]+\s+){0,2}?bij)"
     r"\s+(?:de\s+|het\s+)?$"
 )
 
@@ -3600,7 +3607,7 @@ def _chaired_by(
             and m.end <= chair.begin
             # "Zij rapporteert aan het Directiecomité X en staat onder voorzitterschap van Y":
             # the parent the group reports to is not what Y chairs.
-            and not _PARENT_BEFORE.search(text, max(span[0], m.begin - 60), m.begin)
+            and not _is_parent_named(text, m)
         ]
         group = named[-1] if named else None
         kind = _KIND_SUBJECT.match(text, span[0], span[1]) if group is None else None
@@ -3612,11 +3619,6 @@ def _chaired_by(
             yield Relation(group.iri, PARTICIPANT, chair.iri, span)
 
 
-# A body named as the parent of the subject: "rapporteert aan het", "valt onder de".
-_PARENT_BEFORE = re.compile(
-    r"(?<!\w)(?:rapporte\w+|valt|vallen|viel|ressorteert|ressorteren)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:aan|onder|bij)\s+(?:de\s+|het\s+)?$"
-)
 # The verbs of chairing a group, and its agent: "voorgezeten door het Secretariaat-Generaal".
 _CHAIRED = re.compile(r"voorgezeten|gecoördineerd", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?<!\w)door\s+(?:de\s+|het\s+)?$")
