@@ -23,7 +23,7 @@ from ..text import clean
 from . import aliases, attendance, learned
 from .acts import ActFinder
 from .assemble import Collector
-from .candidates import NAMES, NUMBERS, PLACES, Candidate, resolve
+from .candidates import KNOWN, NAMES, NUMBERS, PLACES, Candidate, resolve
 from .events import EventFinder
 from .gazetteer import Gazetteer, Match, longest_first
 from .group_tables import GroupTableReader, TableLabels
@@ -62,9 +62,6 @@ _GAZETTEER_LAYERS = {
     "ExternalAct": NAMES,
     "Meeting": NAMES,
 }
-
-
-_KNOWN = 4  # the priority of what the reference data names
 
 
 class Extractor:
@@ -201,7 +198,7 @@ class Extractor:
                     ref.iri.value,
                     cls,
                     layer=_GAZETTEER_LAYERS[cls],
-                    priority=_KNOWN,
+                    priority=KNOWN,
                 )
         for match in self.instrument_names.find(text):
             if self._other_one.search(text, max(0, match.begin - 30), match.begin):
@@ -213,7 +210,7 @@ class Extractor:
                 f"{ID}instrument/{slug(label)}",
                 self.instrument_classes[label],
                 label=label,
-                priority=_KNOWN,
+                priority=KNOWN,
             )
         numbered = list(find_numbered(text, sentences, self.patterns.instrument_types))
         for item in numbered:
@@ -307,26 +304,26 @@ _DATED_TAIL = re.compile(r"\s+(?:van|uit)\s+(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d{2}$
 def _drop_inside_known(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A minted name inside (or equal to) a name the reference knows is part of that name;
     one that only adds a date to it ("Benelux-Verdrag van 2008") is that name, dated."""
-    known_at = {c.begin: c for c in cands if c.priority == _KNOWN and c.layer == NAMES}
+    known_at = {c.begin: c for c in cands if c.priority == KNOWN and c.layer == NAMES}
     dated: dict[int, str] = {}
     for c in cands:
         k = known_at.get(c.begin)
-        extends = k is not None and c.priority != _KNOWN and c.date and c.end > k.end
+        extends = k is not None and c.priority != KNOWN and c.date and c.end > k.end
         if extends and k is not None and _DATED_TAIL.match(text[k.end : c.end]):
             dated[c.begin] = c.date
     cands = [
-        replace(c, date=dated[c.begin]) if c.priority == _KNOWN and c.begin in dated else c
+        replace(c, date=dated[c.begin]) if c.priority == KNOWN and c.begin in dated else c
         for c in cands
-        if not (c.priority != _KNOWN and c.begin in dated)
+        if not (c.priority != KNOWN and c.begin in dated)
     ]
-    known = sorted((c.begin, c.end) for c in cands if c.priority == _KNOWN)
+    known = sorted((c.begin, c.end) for c in cands if c.priority == KNOWN)
     starts = [b for b, _ in known]
     reach: list[int] = []
     for _, end in known:
         reach.append(max(end, reach[-1]) if reach else end)
     out = []
     for c in cands:
-        if c.priority != _KNOWN and c.layer == NAMES and c.cls != "Person":
+        if c.priority != KNOWN and c.layer == NAMES and c.cls != "Person":
             i = bisect_right(starts, c.begin) - 1
             if i >= 0 and reach[i] >= c.end:
                 continue
@@ -359,7 +356,7 @@ def _nested_countries(
         else:
             inside = False
         if inside:
-            yield Candidate(m.begin, m.end, m.key, cls, layer=NAMES, priority=_KNOWN)
+            yield Candidate(m.begin, m.end, m.key, cls, layer=NAMES, priority=KNOWN)
 
 
 _PARENT_BEFORE = re.compile(r"\s+van\s+(?:de|het)\s+$")

@@ -35,8 +35,8 @@ class Candidate:
     attributes: tuple[tuple[str, str], ...] = field(default=())
 
 
-# The priority of what the reference data names (see the extractor).
-_KNOWN = 4
+# The priority of what the reference data names: it wins a tie against what a finder mints.
+KNOWN = 4
 # Classes of bodies a finder mints from the shape of a name.
 _BODIES = frozenset({"ExternalOrganisation", "NationalBody"})
 
@@ -75,7 +75,7 @@ def _not_over_known(candidates: list[Candidate]) -> list[Candidate]:
     Energy Cooperation (NSEC)" is the known forum, not an organisation), or that starts where
     a known body starts and only goes on from it ("het College van Secretarissen-Generaal
     van de Benelux Unie": the known College, of the Union)."""
-    known = [c for c in candidates if c.priority == _KNOWN]
+    known = [c for c in candidates if c.priority == KNOWN]
     # Known names of anything, and the names other finders read as a group, an act, a
     # meeting: "de Centrale Overleggroep Senningen (COS)" is the group.
     spans = {(c.begin, c.end) for c in known}
@@ -83,7 +83,7 @@ def _not_over_known(candidates: list[Candidate]) -> list[Candidate]:
     starts = {c.begin for c in known if c.cls in _BODIES or c.cls == "Institution"}
 
     def minted_over_known(c: Candidate) -> bool:
-        if c.cls not in _BODIES or c.priority >= _KNOWN or c.layer != PLACES:
+        if c.cls not in _BODIES or c.priority >= KNOWN or c.layer != PLACES:
             return False
         return (c.begin, c.end) in spans or c.begin in starts
 
