@@ -1789,3 +1789,51 @@ def test_a_subject_ends_before_the_verb_of_an_inverted_clause(text: str, iri: st
 )
 def test_the_last_noun_of_a_subject_is_no_verb(text: str, iri: str) -> None:
     assert iri in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "iri", "cls"),
+    [
+        (
+            "De partners hebben op 3 april 2025 de Samenwerkingsovereenkomst Grensoverschrijdende"
+            " Zorgplanning ondertekend.",
+            "instrument/samenwerkingsovereenkomst-grensoverschrijdende-zorgplanning",
+            "Agreement",
+        ),
+        (
+            "Op 5 mei 2024 werd de Intentieverklaring Grensoverschrijdend Waterbeheer getekend.",
+            "instrument/intentieverklaring-grensoverschrijdend-waterbeheer",
+            "Declaration",
+        ),
+        (
+            "Het Comité van Ministers keurde daarna de Verklaring Digitale Grenzen goed.",
+            "instrument/verklaring-digitale-grenzen",
+            "Declaration",
+        ),
+        (
+            "Volgens de Overeenkomst Gezamenlijke Opleidingen van 2 juni 2022 delen de landen.",
+            "instrument/overeenkomst-gezamenlijke-opleidingen",
+            "Agreement",
+        ),
+    ],
+)
+def test_a_title_in_capitals_right_after_a_type_word_names_the_instrument(
+    text: str, iri: str, cls: str
+) -> None:
+    # Made up: a capitalised type word and a title in capitalised words, no quotes, inside
+    # a sentence (g03 and l03 of the development sets name instruments so).
+    assert entities(text).get(iri) == cls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samenwerkingsovereenkomst Grensoverschrijdende Planning\n\nDe partners tekenden.",
+        "Een Verklaring Mei werd besproken; een overeenkomst Grensplanning niet.",
+        "De verklaring Grensplanning werd goedgekeurd.",
+    ],
+)
+def test_no_title_in_a_heading_after_a_month_or_lower_case_type_word(text: str) -> None:
+    # Made up: a heading of capitalised words, a month after the type word, an indefinite
+    # article, a lower-case type word: none is read as a title in capitals.
+    assert not any("grensplanning" in iri or iri.endswith("-mei") for iri in entities(text))

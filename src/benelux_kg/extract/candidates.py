@@ -8,8 +8,8 @@ België en Nederland ...") is a mention of its own. Within a layer the longest s
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 
 # Layer of the places and organisations the reference data names; everything a finder
 # mints from the shape of a name (instruments, acts, groups, people, events) is layer 1.
@@ -45,8 +45,9 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates per layer: longest first, then priority, then leftmost."""
     chosen: list[Candidate] = []
     taken: dict[int, set[int]] = {}
+    candidates_list = list(candidates)
     ordered = sorted(
-        _not_over_known(list(candidates)),
+        _not_over_known(candidates_list),
         key=lambda c: (-(c.end - c.begin), -c.priority, c.begin),
     )
     for cand in ordered:
@@ -66,7 +67,33 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
         if c.cls != "ExternalOrganisation"
         or not any(b <= c.begin and c.end <= e and (b, e) != (c.begin, c.end) for b, e in acts)
     ]
+    chosen.extend(_places_inside_minted(candidates_list, chosen))
     return sorted(chosen, key=lambda c: (c.begin, c.end))
+
+
+# Classes of the places whose name inside a body's name is a mention of its own.
+_PLACE_CLASSES = frozenset({"Country", "MemberState", "NeighbouringRegion"})
+
+
+def _places_inside_minted(
+    candidates: list[Candidate], chosen: list[Candidate]
+) -> Iterator[Candidate]:
+    """A country inside the name of a body a finder minted keeps its meaning, as inside a
+    known one ("de Politie Nederland", "het Europees Consumentencentrum België"): moved to
+    the layer of names, where it may nest in the body's span, which won the layer of places."""
+    minted = [c for c in chosen if c.cls in _BODIES and c.priority < KNOWN and c.layer == PLACES]
+    if not minted:
+        return
+    names = {(c.begin, c.end) for c in chosen if c.layer == NAMES}
+    taken = {i for c in chosen if c.layer == NAMES for i in range(c.begin, c.end)}
+    for c in candidates:
+        if c.cls not in _PLACE_CLASSES or c.priority != KNOWN or c.layer != PLACES:
+            continue
+        if (c.begin, c.end) in names or not taken.isdisjoint(range(c.begin, c.end)):
+            continue
+        if any(b.begin < c.begin and c.end <= b.end for b in minted):
+            taken.update(range(c.begin, c.end))
+            yield replace(c, layer=NAMES)
 
 
 def _not_over_known(candidates: list[Candidate]) -> list[Candidate]:

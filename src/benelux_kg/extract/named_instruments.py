@@ -533,6 +533,11 @@ class NamedInstrumentFinder:
                     # number or subject; the date says when it was adopted.
                     end = len(text[: dated_end.start()].rstrip())
                 return self._mint(text, begin, end, cls, date=date, label_text=spoken)
+        titled = self._title_words(text, match, begin)
+        if titled:
+            when = re.match(rf"\s+(?:van|uit)\s+({DATE.pattern})", text[titled:])
+            date = first_date(when.group(1)) if when else ""
+            return self._mint(text, begin, titled, cls, date=date)
         place = re.match(r"\s+van\s+([A-Z][a-zà-ÿ]+)(?![\w-])", text[match.end() :])
         if place and place.group(1).lower() not in _MONTHS and match.group(3)[:1].isupper():
             return self._mint(
@@ -554,6 +559,21 @@ class NamedInstrumentFinder:
             # only if the document also names it in full (see aliases.shortened).
             return replace(self._mint(text, begin, match.end(), cls), attributes=((ANCHORED, "1"),))
         return self._short_name(text, match, begin, cls)
+
+    def _title_words(self, text: str, match: re.Match[str], begin: int) -> int:
+        """The end of a title in capitalised words right after a capitalised type word,
+        without quotes: "de Samenwerkingsovereenkomst Grensoverschrijdende Planning
+        ondertekend", "de Intentieverklaring Digitale Grenzen"; or 0. The title runs on its
+        line to a lower-case word, and the name stands inside a sentence (a heading of
+        capitalised words is no title)."""
+        if not match.group(3)[:1].isupper() or _sentence_start(text, begin):
+            return 0
+        title = _TITLE_WORDS_AFTER.match(text, match.end())
+        if title is None or title.group(1).split()[0].lower() in _MONTHS:
+            return 0
+        if not _determined(text, match.start()):
+            return 0
+        return title.end(1)
 
     def _short_name(
         self, text: str, match: re.Match[str], begin: int, cls: str
@@ -1154,6 +1174,13 @@ def _determined(text: str, position: int) -> bool:
     before = text[max(0, position - 7) : position].lower()
     # A possessive points at one instrument as an article does: "in zijn aanbeveling over ...".
     return re.search(r"(?<!\w)(?:de|het|een|deze|dit|die|zijn|haar|hun)\s+$", before) is not None
+
+
+# Capitalised words of a title after its type word, then a lower-case word on the same line:
+# "Grensoverschrijdende Planning ondertekend" (never a name in capitals, an acronym, a number).
+_TITLE_WORDS_AFTER = re.compile(
+    r"[ \t]+((?:[A-Z][a-zà-ÿ][\w-]*)(?:[ \t]+[A-Z][a-zà-ÿ][\w-]*){0,4})(?=[ \t]+[a-z])"
+)
 
 
 def _capitalised_before(text: str, position: int) -> bool:

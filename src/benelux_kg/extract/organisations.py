@@ -44,7 +44,7 @@ _TAIL = rf"(?:{_JOIN}{_CAP}){{1,7}}"
 # A French name after its head, in lower case: "générale des frontières", "wallonne de l'air
 # et du climat", "de la gestion de l'eau". Words join by "de", "des", "du", "et", "pour";
 # one adjective may follow the head or a noun ("civile", "régionale").
-_FR_ADJ = r"[a-zà-ÿ-]*(?:e|es|al|aux|ique|iques|if|ifs|ive|el|é|ée|és|ées|eur)"
+_FR_ADJ = r"[a-zà-ÿ-]*(?:e|es|al|aux|ique|iques|if|ifs|ive|el|é|ée|és|ées|eur|ois|ais|on)"
 _FR_NOUN = r"[\wÀ-ÿ-]+"
 _FR_JOIN = (
     r"(?:[ \t]+(?:et[ \t]+)?(?:de[ \t]+la|de|des|du|pour[ \t]+la|pour|sur|à)[ \t]+"
@@ -65,6 +65,7 @@ def _french_tail(dutch: frozenset[str]) -> str:
 
 _FRENCH_HEADS = {
     "Direction",
+    "Institut",
     "Division",
     "Agence",
     "Administration",
@@ -99,10 +100,24 @@ _ENGLISH_FINAL = (
     "Organization",
     "Alliance",
     "Confederation",
+    "Council",
     "International",
     "Stiftung",
     "Institut",
 )
+# Head words that name a body only with the particle that opens their tail: "de Raad voor
+# Grensverkeer", "het Bureau voor Grensstatistiek", "de Kamer van Ambachten"; "het Bureau van
+# het Benelux Parlement" is the board of an assembly, "de Raad Justitie" a meeting of one.
+_JOINED_HEADS = {"Raad": ("voor",), "Bureau": ("voor",), "Kamer": ("van", "voor")}
+# Heads of the local governments of the Benelux, named in Dutch: every such body is
+# national ("de Provincie Limburg", "de Gemeente Baarle-Nassau", "het Waterschap Aa en Maas").
+_LOCAL_HEADS = frozenset({"provincie", "gemeente", "waterschap"})
+# French heads that German or English names open too ("Institut für", "Office for").
+_SHARED_HEADS = frozenset({"Institut", "Office"})
+# "et" and an article before a capitalised word inside a French tail: another body begins.
+_FRENCH_AND = re.compile(r"[ \t]+et[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)?(?=[A-ZÀ-Ý])")
+# Words of a French name that place the body in France, not in Belgium or Luxembourg.
+_FRANCE = frozenset({"français", "française", "france"})
 # Capitalised particles of a family name inside a company's name ("Van Oord", "Jan De Nul").
 _PARTICLES = frozenset({"Van", "De", "Den", "Der", "Von", "Le", "La", "Du"})
 # Capitalised adjectives that may open a name before its head ("Europese", "Vlaams",
@@ -115,6 +130,21 @@ _ROW_START = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Ý][\w-]+)[ \t]+$")
 # lower-case word of the sentence stands before it.
 _OPENERS = frozenset(
     {"de", "het", "der", "die", "das", "den", "dem", "la", "le", "les", "the", "een"}
+)
+
+# Member states and regions whose name may close a body's name, in their Dutch spelling
+# ("de Politie Nederland", "het Europees Consumentencentrum België", "Rode Kruis Vlaanderen").
+_PLACE_WORDS = ("Nederland", "België", "Luxemburg", "Vlaanderen", "Wallonië", "Brussel")
+# Capitalised words before a place that name the place itself or its government, not a body
+# of it ("het Koninkrijk België", "de Staat Nederland", "de Benelux-partners Nederland").
+_PLACE_NOUNS = frozenset(
+    {"Koninkrijk", "Groothertogdom", "Republiek", "Staat", "Land", "Regio", "Gewest", "Benelux"}
+)
+# Adjectives that open the name of a body of a European or international network: a country
+# word in it says where the office is, not whose body it is ("het Europees
+# Consumentencentrum België" is one of the EU's network of centres).
+_NETWORK_OPENERS = frozenset(
+    {"Europees", "Europese", "European", "Internationaal", "Internationale", "International"}
 )
 
 # "Vragen gesteld door de leden der Kamer": the formula of the Aanhangsel van de Handelingen of
@@ -219,6 +249,11 @@ class OrganisationFinder:
         # sector noun, also in a compound, then the company's capitalised name.
         sectors = tables.company_heads or ("bedrijf",)
         self._sector = re.compile(rf"{one_of(sectors)}[ \t]+(?={_NAME_WORD})")
+        # "de Douane België": a capitalised head word, the place, then no name word on.
+        self._place = re.compile(
+            rf"(?<![\w'’-])([A-Z][a-zà-ÿ]+)[ \t]+({one_of(_PLACE_WORDS)})"
+            rf"(?![\w'’-])(?![ \t]+[A-ZÀ-Ý])"
+        )
 
     def find(self, text: str) -> Iterator[Candidate]:
         if "der Kamer" in text and "Eerste Kamer" not in text:
@@ -257,6 +292,42 @@ class OrganisationFinder:
             yield from self._acronymed(text)
         yield from self._head_final(text)
         yield from self._companies(text)
+        yield from self._placed(text)
+
+    def _placed(self, text: str) -> Iterator[Candidate]:
+        """A body named by a head word and the member state or region it belongs to, with
+        nothing between: "de Politie Nederland", "de Douane België", "het Rode Kruis
+        Vlaanderen", "het Europees Consumentencentrum Nederland". The place ends the name
+        only where no capitalised word follows on its line (a column of a table: "Ministerie
+        van Buitenlandse Zaken Nederland Benelux-coördinator") and no hyphen joins it on."""
+        for match in self._place.finditer(text):
+            head = match.group(1)
+            if head in _PLACE_NOUNS or head in self.t.not_names or head in _PLACE_WORDS:
+                continue
+            if head.lower() in self.t.starters or head in self.t.descriptive:
+                continue
+            begin = self._leading_names(text, match.start(1), 2)
+            before = text[max(0, begin - 40) : begin].split()
+            if not before or before[-1].lower() not in _OPENERS:
+                continue  # only after an article: "Namens Nederland", "Zowel België ..."
+            words = text[begin : match.start(2)].split()
+            if any(w in _PLACE_NOUNS or w in self.t.not_names for w in words):
+                continue
+            label = squash(text[begin : match.end()])
+            cls = self._class(label, self._public_word(words), True)
+            if words[0] in _NETWORK_OPENERS:
+                cls = "ExternalOrganisation"
+            yield self._organisation(text, begin, match.end(), cls)
+
+    def _public_word(self, words: list[str]) -> str:
+        """The head of a public body among the words of a name, also as the end of a
+        compound ("het Agentschap Digitaal", "het Zorginstituut"), or ``""``."""
+        for word in words:
+            lowered = word.lower()
+            public = next((h for h in self.t.public_heads if lowered.endswith(h)), "")
+            if public:
+                return public
+        return ""
 
     def _names(
         self, text: str, begin: int, name: str, head: str = "", tie: bool = False
@@ -284,11 +355,23 @@ class OrganisationFinder:
             tail = None
             if match.group() in _FRENCH_HEADS:
                 tail = self._french.match(text, match.end())
-            if tail is None:
+            end = 0
+            if tail is not None:
+                end = self._french_end(text, tail)
+            else:
                 tail = self._tail.match(text, match.end())
             if tail is None:
                 continue  # "de Inspectie" alone refers back, it names no new body
-            yield from self._body(text, match.start(), self._cut(text, tail), match.group())
+            joined = _JOINED_HEADS.get(match.group())
+            if joined is not None and text[tail.start() : tail.end()].split()[0] not in joined:
+                continue
+            head = match.group()
+            if not end and head in _SHARED_HEADS:
+                # German or English ("het Institut für ...", "het Office for ..."), not
+                # French: the presumption of a French name does not hold.
+                head = head.lower()
+            end = end or self._cut(text, tail)
+            yield from self._body(text, match.start(), end, head)
         for match in self._compound_head.finditer(text):
             begin = match.start()
             if begin == 0 or not (text[begin - 1].isalpha() or text[begin - 1] == "-"):
@@ -303,6 +386,12 @@ class OrganisationFinder:
             tail = self._tail.match(text, match.end())
             end = self._cut(text, tail, compound=True) if tail is not None else match.end()
             yield from self._body(text, begin, end, match.group().lstrip("-"))
+
+    def _french_end(self, text: str, tail: re.Match[str]) -> int:
+        """The end of a French tail: "et" before another capitalised head starts another
+        body ("l'Office national des frontières et l'Institut wallon ...")."""
+        other = _FRENCH_AND.search(text, tail.start(), tail.end())
+        return other.start() if other is not None else tail.end()
 
     def _acronymed(self, text: str) -> Iterator[Candidate]:
         """A capitalised name of two words or more with its acronym in brackets: "de Deutsche
@@ -401,12 +490,14 @@ class OrganisationFinder:
         elsewhere ("de Direction de la santé": Belgian or Luxembourgish in a Benelux text,
         but "de Franse Direction générale du travail"). Every other body is an
         ExternalOrganisation."""
+        if head.lower() in _LOCAL_HEADS and not foreign:
+            return "NationalBody"
         if head.lower() not in self.t.public_heads:
             return "ExternalOrganisation"
         words = {w.lower() for w in re.split(r"[\s'’-]+", label)}
         if tie or words & self.t.member_ties or label.lower().startswith("rijks"):
             return "NationalBody"
-        if head in _FRENCH_HEADS and not foreign:
+        if head in _FRENCH_HEADS and not foreign and not words & _FRANCE:
             return "NationalBody"
         return "ExternalOrganisation"
 
@@ -415,6 +506,8 @@ class OrganisationFinder:
         """An article, or a lower-case word of the running sentence, before a name."""
         if word.lower() in _OPENERS or word[-1:] in "(,":
             return True
+        if word.lower() in {"l'", "l’", "d'", "d’"}:
+            return True  # "l'Office national de l'enfance", "d'Agence wallonne ..."
         return word[:1].islower() and word[-1:] not in ".:;!?"
 
     def _leading_names(self, text: str, end: int, most: int) -> int:
