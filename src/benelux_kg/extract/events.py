@@ -113,9 +113,10 @@ _MET_ON = re.compile(
 _MEETING_AGAIN = re.compile(r"(?<![\w-])(?:de|De)[ \t\n]+([a-z]*vergadering)(?![\w-])")
 # A capitalised title after an event's name, the sentence going on in lower case or ending:
 # "de Benelux-conferentie Grensarbeid vindt plaats", "het Benelux-congres Mobiliteit.", "de
-# Benelux-conferentie Ruimte over de Grens vindt plaats" (small words between capitals).
+# Benelux-conferentie Ruimte over de Grens vindt plaats" (small words between capitals), "de
+# Benelux-themadag Circulaire Economie" (capitals in a row).
 _THEME_AFTER = re.compile(
-    r"[ \t]+([A-Z][a-zà-ÿ]{3,}(?:(?:[ \t\n]+(?:over|voor|zonder|van|en|in|op|de|het))+"
+    r"[ \t]+([A-Z][a-zà-ÿ]{3,}(?:(?:[ \t\n]+(?:over|voor|zonder|van|en|in|op|de|het))*"
     r"[ \t\n]+[A-Z][a-zà-ÿ]+)*)(?=[.,;:]|[ \t\n]+[a-z])"
 )
 _DAY_MONTH = re.compile(
@@ -224,6 +225,26 @@ def _until_starter(words: list[str]) -> str:
     while kept and kept[-1] == "en":
         kept.pop()
     return " ".join(kept)
+
+
+# What the IRI of a meeting named by its date leaves out of the description: the "van" and
+# the date ending it, an ordinal opening it, "van de"/"van het" between the kind and the body,
+# and the articles of a list of bodies ("de vergadering van het Comité van Ministers van 16
+# juni 2025" -> vergadering-comite-van-ministers-2025-06-16).
+_DATE_TAIL = re.compile(rf"\s+van\s+{_WEEKDAY}$")
+_ORDINAL_HEAD = re.compile(rf"^(?i:{_ORDINALS})\s+")
+_KIND_TO_BODY = re.compile(r"\s+van\s+(?:de|het)\s+(?=[A-Za-z])")
+_LISTED_ARTICLE = re.compile(r"(?<=,)\s*(?:de|het)\s+|(?<=\sen)\s+(?:de|het)\s+")
+
+
+def _dated_iri(description: str, iso: str) -> str:
+    """The IRI of a meeting identified by its date: the slug of its description without the
+    date, then the ISO date (tests/heldout/README.md, "Meeting IRIs")."""
+    words = _DATE_TAIL.sub("", " ".join(description.split()) + " ").strip()
+    words = _ORDINAL_HEAD.sub("", words)
+    words = _KIND_TO_BODY.sub(" ", words, count=1)
+    words = _LISTED_ARTICLE.sub(" ", words)
+    return f"{ID}event/{slug(words)}-{iso}"
 
 
 def _one_per_day(found: list[Candidate]) -> Iterator[Candidate]:
@@ -485,16 +506,15 @@ class EventFinder:
                 match = self._dated_plain.search(text, max(0, date.start() - 120), date.start())
                 if match is None:
                     continue
-                yield self._event(
-                    text,
-                    match.start(1),
-                    date.end(),
-                    first_date(date.group()),
-                    2,
-                    plain=True,
+                plain = self._event(
+                    text, match.start(1), date.end(), first_date(date.group()), 2, plain=True
+                )
+                yield replace(
+                    plain, iri=_dated_iri(text[match.start(1) : date.start()], plain.date)
                 )
                 continue
-            yield self._event(text, match.start(), date.end(), first_date(date.group()), 2)
+            named = self._event(text, match.start(), date.end(), first_date(date.group()), 2)
+            yield replace(named, iri=_dated_iri(text[match.start() : date.start()], named.date))
         lowered = text.lower()
         if len(lowered) != len(text):  # a character whose lower case is longer
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -859,6 +879,8 @@ class EventFinder:
         if previous and previous[-1][:1].isupper():  # only then can a name run on before it
             words = self._capitals_before.search(text, window, begin)
         if words is not None:
+            words = self._after_article(text, words, begin)
+        if words is not None:
             first = words.group().split()[0]
             generic = first.lower() in _DETERMINERS or first.lower() in self.t.not_prefixes
             if generic or _sentence_start(text, words.start()):
@@ -911,6 +933,15 @@ class EventFinder:
             if theme is not None:
                 end = theme.end(1)
         return self._event(text, begin, end)
+
+    def _after_article(self, text: str, words: re.Match[str], begin: int) -> re.Match[str] | None:
+        """The capitalised words before an event word without the article opening them ("Het
+        Benelux Mobiliteitscongres": "Benelux"), or the match as it was."""
+        first = words.group().split()[0]
+        if first.lower() not in {"de", "het"} or len(words.group().split()) < 2:
+            return words
+        rest = self._capitals_before.search(text, words.start() + len(first) + 1, begin)
+        return rest if rest is not None else words
 
     def _titled(self, text: str, match: re.Match[str]) -> Candidate | None:
         """An event word and its quoted title: "conferentie "Werken over de grens"" is the

@@ -25,9 +25,12 @@ _UPPER = "A-ZÀ-ÝŠŽ"
 _LOWER = "a-zà-ÿ\u0100-\u017f"
 # A double name may be broken over a line at its hyphen ("Jean-\nClaude Juncker").
 _FIRST = rf"[{_UPPER}][{_LOWER}]+(?:-(?:\n[ \t]*)?[{_UPPER}][{_LOWER}]+)?"
-# A French or Irish elided particle may be glued to a surname ("d'Hondt", "O'Neill").
+# A French or Irish elided particle may be glued to a surname ("d'Hondt", "O'Neill"); the
+# second part of a double surname may open with particles ("Verbeek-de Groot", "Peeters-van
+# den Broeck").
 _SURNAME = (
-    rf"(?:[dDO]['’](?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]+(?:-(?:\n[ \t]*)?[{_UPPER}][{_LOWER}]+)?"
+    rf"(?:[dDO]['’](?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]+(?:-(?:\n[ \t]*)?"
+    rf"(?:(?:van|de|der|den|ter|ten|le|la|du)[ \t]+)*[{_UPPER}][{_LOWER}]+)?"
 )
 # A party in brackets after a name ("het lid Verhoeven-Smit (CDA)", "(GL-PvdA)", "(CD&V)"),
 # not a country's code ("(NL)").
@@ -132,6 +135,14 @@ class PeopleFinder:
             rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:de|het)[ \t]+)?(?i:{roles})\b"
             rf"[^\n,]{{0,80}},[ \t]*\n\s*({self.full}|{initialled})[ \t]*$"
         )
+        # A signature the other way round: the name alone on its line after a blank line or a
+        # greeting ("Met vriendelijke groet,"), then the function on the next line ("Pieter de
+        # Wit\nMinister van Infrastructuur"); not a field ("Voorzitter: ...").
+        self._signed_above = re.compile(
+            rf"(?m)(?:\n[ \t]*\n|,\n)[ \t]*({self.full}|{initialled})[ \t]*\n"
+            rf"[ \t]*(?:(?i:de|het)[ \t]+)?(?i:{roles})"
+            r"(?:[ \t]+(?:van|voor)[ \t]+[^\n:]*)?[ \t]*,?$"
+        )
         # The header of a report or minutes: a capitalised role, a colon and the name, which
         # ends its line or its clause, or the next field follows ("Voorzitter: Fernand
         # Kieffer Rapporteur: Marloes Teunissen" where the lines were joined).
@@ -141,6 +152,31 @@ class PeopleFinder:
                 rf"(?=[ \t]*(?:\n|$|[,;.)])|[ \t]+[{_UPPER}][\w-]*[ \t]*:)"
             ),
             tables.roles,
+        )
+        # A role and a name joined by a copula, either way round: "Voorzitter is sinds 2023
+        # Ilse Verbruggen van de VDAB", "Ilse Verbruggen is voorzitter van de werkgroep",
+        # "Sinds 2022 is Jan de Boer rapporteur"; a few lower-case words or a year may stand
+        # between the copula and the name.
+        copula = r"(?:is|was|wordt|werd|blijft|bleef)"
+        between = r"(?:[ \t\n]+(?:[a-z]+|(?:19|20)\d{2}))"
+        self._role_is = Opened(
+            re.compile(
+                rf"(?<![\w-]){may_start(tables.roles)}(?i:{roles})[ \t\n]+{copula}{between}{{0,3}}?"
+                rf"[ \t\n]+({self.long})(?=\s*[,.;:()]|\s+[a-z])"
+            ),
+            tables.roles,
+        )
+        is_role = rf"{copula}[ \t\n]+(?:(?:de|het|nieuwe|huidige)[ \t\n]+)*(?:{roles})(?![\w-])"
+        self._is_role = re.compile(rf"(?<![\w-])(?=[{_UPPER}])({self.long})[ \t\n]+{is_role}")
+        # Where a copula and a role stand (found first: far fewer places than capitals).
+        copulas = ["is", "was", "wordt", "werd", "blijft", "bleef"]
+        self._copula_role = Opened(re.compile(rf"(?<![\w-]){is_role}"), copulas)
+        self._is_name_role = Opened(
+            re.compile(
+                rf"(?<![\w-]){copula}[ \t\n]+(?=[{_UPPER}])({self.long})[ \t\n]+"
+                rf"(?:(?:de|het|nieuwe|huidige)[ \t\n]+)*(?:{roles})(?![\w-])"
+            ),
+            copulas,
         )
         self._role_word_after = re.compile(rf"\s+(?i:{roles})(?![\w-])")
         self._portfolio = re.compile(rf"(?i:{roles})\s+(?:van|voor)\s+$")
@@ -169,19 +205,25 @@ class PeopleFinder:
             self._led_by,
             self._on_behalf,
             self._role_colon,
+            self._role_is,
+            self._is_role,
+            self._is_name_role,
         ):
             if pattern is self._on_behalf and "namens" not in text:
                 continue
             if pattern is self._role_colon and ":" not in text:
                 continue
-            for match in pattern.finditer(text):
+            for match in self._matches(pattern, text):
                 found = self._person(match, 1)
                 if found is None or not self._plausible(text, match, pattern):
                     continue
                 yield found
                 yield from self._more(text, match.end(1))
         yield from self._with_party(text)
-        for match in self._signature.finditer(text):
+        signatures = [*self._signature.finditer(text)]
+        if "\n" in text:
+            signatures += self._signed_above.finditer(text)
+        for match in signatures:
             found = self._person(match, 1)
             if found is not None:
                 yield found
@@ -191,6 +233,20 @@ class PeopleFinder:
             found = self._person(match, 1, role=match.group(2).lower())
             if found is not None:
                 yield found
+
+    def _matches(self, pattern: re.Pattern[str] | Opened, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern``; those of "X is voorzitter" only where a copula and a
+        role stand, the name looked for in the 80 characters before."""
+        if pattern is not self._is_role:
+            yield from pattern.finditer(text)
+            return
+        assert isinstance(pattern, re.Pattern)
+        end = 0
+        for role in self._copula_role.finditer(text):
+            match = pattern.search(text, max(end, role.start() - 80), role.end())
+            if match is not None and match.end() == role.end():
+                end = match.end()
+                yield match
 
     def _with_party(self, text: str) -> Iterator[PersonFound]:
         """ "Daarna sprak Jan Peeters (CD&V)": a full name right before a party's name."""
@@ -212,6 +268,10 @@ class PeopleFinder:
         self, text: str, match: re.Match[str], pattern: re.Pattern[str] | Opened
     ) -> bool:
         name = match.group(1)
+        if pattern in (self._is_role, self._is_name_role):
+            # "Den Haag is gastheer": a name opening with a particle is a place's; "Grande
+            # Région\nGastspreker was ...": a heading's end and the next line are no name.
+            return name.split()[0].lower() not in self.t.particles and "\n" not in name
         if pattern is self._role_before and self._role_word_after.match(text, match.end(1)):
             return False  # "De Luxemburgse minister": an adjective before a role, no name
         if pattern is self._role_before and " " not in name.strip():
@@ -227,12 +287,14 @@ class PeopleFinder:
             line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
             if not line.strip() and re.match(r"[A-Z]\.\s", name):
                 return False  # "B. Respondenten": an appendix heading, lettered
-            # "Bijlage B. Respondenten": initials after a capitalised word are a list label.
+            # "Bijlage B. Respondenten": initials after a capitalised word are a list label;
+            # after a role ("Minister K.H.M. Ollongren") they open a name.
             before = re.search(r"(\S+)\s*$", text[max(0, match.start() - 30) : match.start()])
             return (
                 before is None
                 or not before.group(1)[:1].isupper()
                 or before.group(1)[-1] in ",.;:)"
+                or before.group(1).lower() in self.t.roles
             )
         return True
 
