@@ -1790,3 +1790,104 @@ def test_a_role_and_a_name_joined_by_a_copula(text: str, name: str) -> None:
 )
 def test_places_bodies_and_headings_are_no_people(text: str) -> None:
     assert people(text) == set()
+
+
+def _mentioned(text: str) -> list[tuple[str, str]]:
+    x = extract(text)
+    return [(text[m.begin : m.end], m.entity.value[len(ID) :]) for m in x.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iri"),
+    [
+        (
+            "Sinds maart is ook de VDAB lid van het Benelux Forum Grensstages.",
+            "Benelux Forum Grensstages",
+            "working-group/forum-grensstages",
+        ),
+        (
+            "Het Benelux Overleg Zorg over de Grens komt tweemaal per jaar bijeen.",
+            "Benelux Overleg Zorg over de Grens",
+            "working-group/overleg-zorg-over-de-grens",
+        ),
+        (
+            "In het Benelux Platform Duurzame Binnenvaart werken de havens samen.",
+            "Benelux Platform Duurzame Binnenvaart",
+            "working-group/platform-duurzame-binnenvaart",
+        ),
+        (
+            "De provincies zijn vertegenwoordigd in het Benelux Netwerk Grensinfopunten.",
+            "Benelux Netwerk Grensinfopunten",
+            "working-group/netwerk-grensinfopunten",
+        ),
+    ],
+)
+def test_benelux_a_space_and_a_capitalised_kind_open_a_groups_name(
+    text: str, surface: str, iri: str
+) -> None:
+    # Probes dev-003, dev-020, dev-049, dev-070 (other names): "Benelux" and a space, as the
+    # seeds' "Benelux Directiecomité Verkeer & Vervoer" (the label without the Union).
+    assert (surface, iri) in _mentioned(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Het Benelux Crisisoverleg Bosbranden vergaderde in Arlon.",
+            "Benelux Crisisoverleg Bosbranden",
+        ),
+        (
+            "Aan het Benelux Kennisnetwerk Droogte en Hitte nemen de waterschappen deel.",
+            "Benelux Kennisnetwerk Droogte en Hitte",
+        ),
+        (
+            "Het Benelux Expertisenetwerk Geothermie ressorteert onder de stuurgroep.",
+            "Benelux Expertisenetwerk Geothermie",
+        ),
+        (
+            "Onder het Benelux-Parlement valt het Benelux Scholierenparlement.",
+            "Benelux Scholierenparlement",
+        ),
+    ],
+)
+def test_benelux_a_space_and_a_compound_kind_name_a_group(text: str, surface: str) -> None:
+    # Probes dev-028, dev-029, dev-042, dev-043 (other names).
+    found = [s for s, iri in _mentioned(text) if iri.startswith("working-group/")]
+    assert found == [surface]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Benelux Unie en de Benelux landen werken samen met Frankrijk.",
+        "Het Benelux Comité van Ministers besloot dit in juni.",
+        "De Benelux Platform-economie groeit, zegt de Benelux Raad.",
+        "Het Benelux Overleg vergaderde gisteren.",
+    ],
+)
+def test_benelux_and_an_ordinary_word_name_no_group(text: str) -> None:
+    assert not any(iri.startswith("working-group/") for _, iri in _mentioned(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Het Secretariaat-Generaal organiseerde de Benelux Dag van de Mantelzorger in Gent.",
+            "Benelux Dag van de Mantelzorger",
+        ),
+        (
+            "Op de Euregionale Dag van het Grensonderwijs spraken tweehonderd leerlingen.",
+            "Euregionale Dag van het Grensonderwijs",
+        ),
+        (
+            "De Benelux Dag van de Fietser trok dit jaar veel bezoekers.",
+            "Benelux Dag van de Fietser",
+        ),
+    ],
+)
+def test_a_theme_day_is_named_with_whom_it_is_for(text: str, surface: str) -> None:
+    # Probe dev-025 (other names).
+    found = [s for s, iri in _mentioned(text) if iri.startswith("event/")]
+    assert found == [surface]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from benelux_kg.corpus import Document
 from benelux_kg.extract import Extraction, Extractor
 from benelux_kg.namespaces import ID
@@ -542,3 +544,108 @@ def test_companies_by_legal_form_and_sector_noun() -> None:
     ):
         assert found.get(name) == "ExternalOrganisation", name
     assert "Grensvervoer" not in found  # a working group, named by its kind
+
+
+def _bodies(text: str) -> dict[str, str]:
+    """Each body found by its surface: its class."""
+    kinds = types_of(text)
+    return {
+        surface: kinds[iri]
+        for surface, iri in mentions(text)
+        if kinds.get(iri) in {"NationalBody", "ExternalOrganisation"}
+    }
+
+
+def test_french_names_of_bodies_with_lower_case_words_and_particles() -> None:
+    # Probes dev-001, dev-006, dev-016, dev-029 (other names).
+    text = (
+        "De werkgroep bestaat uit de Société publique de gestion de l'eau, de Société du "
+        "Tunnel de Liefkenshoek, het Syndicat des eaux et forêts luxembourgeoises, het Musée "
+        "national d'art moderne en het Fonds du Patrimoine."
+    )
+    assert _bodies(text) == {
+        "Société publique de gestion de l'eau": "NationalBody",
+        "Société du Tunnel de Liefkenshoek": "ExternalOrganisation",
+        "Syndicat des eaux et forêts luxembourgeoises": "ExternalOrganisation",
+        "Musée national d'art moderne": "NationalBody",
+        "Fonds du Patrimoine": "NationalBody",
+    }
+
+
+def test_a_dutch_fund_is_not_presumed_french() -> None:
+    assert _bodies("Ook het Fonds voor Grensprojecten steunt het plan.") == {
+        "Fonds voor Grensprojecten": "ExternalOrganisation"
+    }
+
+
+def test_a_french_name_that_runs_on_with_et_after_a_known_one() -> None:
+    # Probe dev-019 (another ministry): the known "Ministère de la Famille" is its short name.
+    text = "Namens Luxemburg neemt het Ministère de la Famille et de la Jeunesse deel."
+    assert _bodies(text) == {"Ministère de la Famille et de la Jeunesse": "NationalBody"}
+    assert _bodies("Namens Luxemburg neemt het Ministère de la Famille deel.") != {}
+
+
+def test_a_unit_of_a_body_and_the_body_are_two() -> None:
+    # Probe dev-047 (other units).
+    text = (
+        "De Directie Grensfiscaliteit van de FOD Financiën en de Dienst Kinderbijslag van "
+        "de FOD Sociale Zekerheid overleggen. Het Centrum voor Grensstudies van de "
+        "Universiteit Hasselt doet onderzoek."
+    )
+    found = _bodies(text)
+    assert found["Directie Grensfiscaliteit"] == "NationalBody"
+    assert found["Dienst Kinderbijslag"] == "NationalBody"
+    assert "FOD Financiën" in found
+    assert "FOD Sociale Zekerheid" in found
+    assert "Centrum voor Grensstudies van de Universiteit Hasselt" in found
+
+
+def test_a_compound_body_name_ends_before_en() -> None:
+    # Probe dev-005 (other names).
+    text = (
+        "Naast de Waalse Confederatie Hout en Techniek Nederland zit ook de Vlaamse "
+        "Milieumaatschappij Oost en de Stichting Grensbouw aan tafel."
+    )
+    found = _bodies(text)
+    assert "Waalse Confederatie Hout" in found
+    assert "Vlaamse Milieumaatschappij Oost" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Het platform werkt samen met de brancheorganisatie Fedustria.", "Fedustria"),
+        ("Ook de koepelorganisatie Boerenbond is betrokken.", "Boerenbond"),
+        ("De sectorvereniging Agoria tekende mee.", "Agoria"),
+    ],
+)
+def test_a_sector_organisation_noun_before_a_name(text: str, surface: str) -> None:
+    # Probe dev-049 (other names).
+    assert _bodies(text) == {surface: "ExternalOrganisation"}
+
+
+def test_landelijk_ties_a_body_to_its_state() -> None:
+    # Probe dev-018 (another service).
+    text = "Het team bestaat uit de Dienst Landelijke Recherche en de Federale Politie."
+    assert _bodies(text)["Dienst Landelijke Recherche"] == "NationalBody"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iri"),
+    [
+        (
+            "Samen met de Région Hauts-de-France verkent het SG de kansen.",
+            "Région Hauts-de-France",
+            "region/hauts-de-france",
+        ),
+        ("Het Land Niedersachsen nam deel aan de top.", "Land Niedersachsen", "region/nedersaksen"),
+        (
+            "Ook het Bundesland Saarland stuurde een delegatie.",
+            "Bundesland Saarland",
+            "region/saarland",
+        ),
+    ],
+)
+def test_the_word_for_region_opens_a_regions_name(text: str, surface: str, iri: str) -> None:
+    # Probes dev-012, dev-039 (other regions).
+    assert (surface, iri) in mentions(text)

@@ -107,14 +107,27 @@ def _not_over_known(candidates: list[Candidate]) -> list[Candidate]:
     # meeting: "de Centrale Overleggroep Senningen (COS)" is the group.
     spans = {(c.begin, c.end) for c in known}
     spans |= {(c.begin, c.end) for c in candidates if c.layer == NAMES and c.cls not in _BODIES}
-    starts = {c.begin for c in known if c.cls in _BODIES or c.cls == "Institution"}
+    starts = {c.begin: c.end for c in known if c.cls in _BODIES or c.cls == "Institution"}
 
     def minted_over_known(c: Candidate) -> bool:
         if c.cls not in _BODIES or c.priority >= KNOWN or c.layer != PLACES:
             return False
-        return (c.begin, c.end) in spans or c.begin in starts
+        if (c.begin, c.end) in spans:
+            return True
+        return c.begin in starts and not _runs_on(c.label[starts[c.begin] - c.begin :])
 
     return [c for c in candidates if not minted_over_known(c)]
+
+
+def _runs_on(rest: str) -> bool:
+    """The name of another body that opens with a known one's: "le Ministère de la Famille
+    et de l'Intégration" (a French name going on with "et": an older or newer name), "de
+    Vlaamse Milieumaatschappij Oost" (a capitalised word right after it: a unit), not the
+    known body and its parent ("het College van Secretarissen-Generaal van de Benelux Unie")."""
+    words = rest.split()
+    if rest.startswith(" et ") and len(words) >= 2:
+        return True
+    return rest.startswith(" ") and bool(words) and words[0][:1].isupper()
 
 
 def _uncrossed(chosen: list[Candidate]) -> list[Candidate]:

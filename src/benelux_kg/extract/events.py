@@ -119,6 +119,10 @@ _THEME_AFTER = re.compile(
     r"[ \t]+([A-Z][a-zà-ÿ]{3,}(?:(?:[ \t\n]+(?:over|voor|zonder|van|en|in|op|de|het))*"
     r"[ \t\n]+[A-Z][a-zà-ÿ]+)*)(?=[.,;:]|[ \t\n]+[a-z])"
 )
+# A theme day named after whom or what it is for: "Dag van de Grensarbeider", "Dag van het
+# Grensonderwijs" (capitalised; a body's name after it would be in brackets or lower case).
+_NAMED_DAYS = {"Dag", "Dagen"}
+_DAY_OF = re.compile(r"[ \t]+van[ \t]+(?:de|het|der)[ \t]+[A-Z][a-zà-ÿ]+(?:[ \t]+[A-Z][a-zà-ÿ]+)?")
 _DAY_MONTH = re.compile(
     rf"\b(?:op\s+)?(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
     re.IGNORECASE,
@@ -926,6 +930,10 @@ class EventFinder:
             return None
         if words is not None:
             begin = words.start()
+            # "de Benelux Dag van de Grensarbeider": a named day is of whom it celebrates.
+            celebrated = _DAY_OF.match(text, end) if text[start:end] in _NAMED_DAYS else None
+            if celebrated is not None:
+                end = celebrated.end()
         elif "-" in prefix:
             # "de Benelux-NRW-conferentie Grensarbeid": a capitalised theme after a compound
             # event word names the event with it.

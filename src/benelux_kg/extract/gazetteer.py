@@ -125,8 +125,18 @@ class Gazetteer:
                 continue
             if capital and surface.islower():
                 continue  # "de nationale politie" of any country, not the Nationale Politie
+            if _REGION_KEY in key:
+                word = _REGION_WORD.search(text, max(0, begin - 12), begin)
+                if word is not None:
+                    begin, surface = word.start(), text[word.start() : end]
             candidates.append(Match(begin, end, key, surface))
         return _uncross(candidates)
+
+
+# "la Région Grand Est", "das Land Nordrhein-Westfalen": the word for a region or a German
+# state opens the region's own name (in the reference data without it).
+_REGION_KEY = "/id/region/"
+_REGION_WORD = re.compile(r"(?<![\w-])(?:Région|Land|Bundesland)[ \t]+$")
 
 
 # "het Benelux-NRW Netwerk", "de Benelux-NRW-werkgroep": the Benelux paired with a partner by

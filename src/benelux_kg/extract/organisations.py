@@ -45,10 +45,12 @@ _TAIL = rf"(?:{_JOIN}{_CAP}){{1,7}}"
 # et du climat", "de la gestion de l'eau". Words join by "de", "des", "du", "et", "pour";
 # one adjective may follow the head or a noun ("civile", "régionale").
 _FR_ADJ = r"[a-zà-ÿ-]*(?:e|es|al|aux|ique|iques|if|ifs|ive|el|é|ée|és|ées|eur|ois|ais|on)"
-_FR_NOUN = r"[\wÀ-ÿ-]+"
+_FR_NOUN = r"[\wÀ-ÿ-]+(?![\w'’])"  # "l'" is an article: "de l'Intégration"
 _FR_JOIN = (
-    r"(?:[ \t]+(?:et[ \t]+)?(?:de[ \t]+la|de|des|du|pour[ \t]+la|pour|sur|à)[ \t]+"
-    r"|[ \t]+(?:et[ \t]+)?(?:de[ \t]+|pour[ \t]+)?[ld]['’])"
+    r"(?:[ \t]+(?:et[ \t]+)?(?:de[ \t]+la|de|des|du|pour[ \t]+la|pour|sur|à[ \t]+la|à|aux|au)[ \t]+"
+    r"|[ \t]+(?:et[ \t]+)?(?:de[ \t]+|pour[ \t]+|à[ \t]+)?[ld]['’]"
+    # "des villes et communes": "et" alone joins two nouns in lower case.
+    r"|[ \t]+et[ \t]+(?=[a-zà-ÿ]))"
 )
 # French words the Dutch lists of clause words hold too: never where a French name stops.
 _FRENCH_WORDS = frozenset({"de", "des", "du", "et", "pour", "sur", "à", "la", "le", "les", "en"})
@@ -59,7 +61,9 @@ def _french_tail(dutch: frozenset[str]) -> str:
     ("... neemt de Service de renseignement de l'État deel": "deel" ends no name)."""
     words = sorted((w for w in dutch - _FRENCH_WORDS if w.isalpha()), key=len, reverse=True)
     not_dutch = rf"(?!(?:{'|'.join(words)})(?![\w'’]))" if words else ""
-    adjective = rf"[ \t]+{not_dutch}{_FR_ADJ}(?![\w'’])"
+    # A particle ("de", "des") is no adjective: it joins the next noun.
+    particle = r"(?!(?:de|des|du|la|le|les|et|à|au|aux|pour|sur)(?![\w'’]))"
+    adjective = rf"[ \t]+{not_dutch}{particle}{_FR_ADJ}(?![\w'’])"
     return rf"(?:{adjective})?(?:{_FR_JOIN}{not_dutch}{_FR_NOUN}(?:{adjective})?){{1,4}}"
 
 
@@ -82,7 +86,15 @@ _FRENCH_HEADS = {
     "Département",
     "Inspection",
     "Conseil",
+    # "de Société publique d'aide ...", "het Syndicat des communes ...", "het Musée national
+    # d'art ...", "het Fonds du Logement" (Dutch "Fonds voor ..." falls back to the Dutch tail).
+    "Société",
+    "Syndicat",
+    "Musée",
+    "Fonds",
 }
+# French adjectives that make a body public: "Société publique ...", "Musée national ...".
+_FR_PUBLIC = frozenset({"public", "publique", "publics", "publiques", "national", "nationale"})
 # English heads that close a name ("European Border Health Centre", "Border Watch
 # International"); "of"/"for" may go on ("European Network of Border Regions").
 _ENGLISH_FINAL = (
@@ -113,7 +125,9 @@ _JOINED_HEADS = {"Raad": ("voor",), "Bureau": ("voor",), "Kamer": ("van", "voor"
 # national ("de Provincie Limburg", "de Gemeente Baarle-Nassau", "het Waterschap Aa en Maas").
 _LOCAL_HEADS = frozenset({"provincie", "gemeente", "waterschap"})
 # French heads that German or English names open too ("Institut für", "Office for").
-_SHARED_HEADS = frozenset({"Institut", "Office"})
+_SHARED_HEADS = frozenset({"Institut", "Office", "Fonds"})
+# "van de" and a capitalised word inside a Dutch tail: perhaps the body it is a unit of.
+_PARENT_HEAD = re.compile(r"[ \t]+van[ \t]+(?:de|het)[ \t]+([A-Z][\w-]*)")
 # "et" and an article before a capitalised word inside a French tail: another body begins.
 _FRENCH_AND = re.compile(r"[ \t]+et[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)?(?=[A-ZÀ-Ý])")
 # Words of a French name that place the body in France, not in Belgium or Luxembourg.
@@ -371,7 +385,7 @@ class OrganisationFinder:
                 # French: the presumption of a French name does not hold.
                 head = head.lower()
             end = end or self._cut(text, tail)
-            yield from self._body(text, match.start(), end, head)
+            yield from self._body(text, match.start(), end, head, self._unit_of_national(text, end))
         for match in self._compound_head.finditer(text):
             begin = match.start()
             if begin == 0 or not (text[begin - 1].isalpha() or text[begin - 1] == "-"):
@@ -440,8 +454,17 @@ class OrganisationFinder:
         after the head, and after a compound any "en"."""
         end = tail.end()
         first = text[tail.start() : tail.end()].split()[0]
-        if first in {"en", "und", "and"} or (compound and " en " in text[tail.start() : end]):
+        if first in {"en", "und", "and"}:
             return tail.start()
+        # "de Directie Grensarbeid van de FOD Sociale Zekerheid": "van" and another body's
+        # head word start the body it is a unit of, a name of its own.
+        parent = _PARENT_HEAD.search(text, tail.start(), end)
+        if parent is not None and parent.group(1) in self._head_words:
+            end = parent.start()
+        if compound and " en " in text[tail.start() : end]:
+            # "de Vlaamse Confederatie Bouw en Bouwend Nederland": the compound's name ends
+            # before "en" ("de Vlaamse Milieumaatschappij en Waterschap Y": at once).
+            return text.find(" en ", tail.start(), end)
         position = text.find(" en ", tail.start(), end)
         while position != -1:
             word = text[position + 4 : end].split()[0]
@@ -455,7 +478,18 @@ class OrganisationFinder:
             position = text.find(" en ", position + 4, end)
         return end
 
-    def _body(self, text: str, begin: int, end: int, head: str) -> Iterator[Candidate]:
+    def _unit_of_national(self, text: str, end: int) -> bool:
+        """A unit of a body tied to a member state is tied to it: "de Directie Grensarbeid
+        van de FOD Sociale Zekerheid", "de Dienst X van het Vlaams Agentschap Y"."""
+        parent = _PARENT_HEAD.match(text, end)
+        if parent is None or parent.group(1) not in self._head_words:
+            return False
+        words = text[parent.start(1) : parent.start(1) + 60].split()[:4]
+        return any(w.lower().strip(",.") in self.t.member_ties for w in [parent.group(1), *words])
+
+    def _body(
+        self, text: str, begin: int, end: int, head: str, tie: bool = False
+    ) -> Iterator[Candidate]:
         cell = _ROW_START.search(text, max(0, begin - 40), begin)
         if cell is not None and cell.group(1).lower() in self.t.member_ties:
             # A row of a text table whose first column is the member state ("Nederland
@@ -467,13 +501,13 @@ class OrganisationFinder:
         before = text[max(0, begin - 40) : begin].split()
         # Capitalised adjectives open the name ("de Europese Autoriteit ..."), those of a
         # country only describe it ("het Belgische Centrum ...").
-        tie = foreign = False
+        foreign = False
         if before and before[-1][:1] == "(" and re.fullmatch(_ADJECTIVE, before[-1][1:]):
             begin = text.rindex(before[-1], 0, begin) + 1  # "(Nationaal Centrum voor ...)"
             before[-1] = "("
         while before and re.fullmatch(_ADJECTIVE, before[-1]):
             if before[-1] in self.t.descriptive or before[-1].lower() in self.t.starters:
-                tie = before[-1].lower() in self.t.member_ties
+                tie = tie or before[-1].lower() in self.t.member_ties
                 foreign = before[-1] in self.t.descriptive and not tie
                 before.pop()
                 break
@@ -492,9 +526,11 @@ class OrganisationFinder:
         ExternalOrganisation."""
         if head.lower() in _LOCAL_HEADS and not foreign:
             return "NationalBody"
+        words = {w.lower() for w in re.split(r"[\s'’-]+", label)}
+        if head in _FRENCH_HEADS and words & _FR_PUBLIC and not foreign and not words & _FRANCE:
+            return "NationalBody"  # "la Société publique de ...": a public body by its name
         if head.lower() not in self.t.public_heads:
             return "ExternalOrganisation"
-        words = {w.lower() for w in re.split(r"[\s'’-]+", label)}
         if tie or words & self.t.member_ties or label.lower().startswith("rijks"):
             return "NationalBody"
         if head in _FRENCH_HEADS and not foreign and not words & _FRANCE:

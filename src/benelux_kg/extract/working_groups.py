@@ -35,6 +35,11 @@ _GAP = r"[ \t]*\n?[ \t]*(?<=\s)"
 _NAME = rf"{_NAME_WORD}(?:{_GAP}(?:{_CONNECTOR}{_GAP})?{_NAME_WORD})*"
 # A committee's subject may be a list: "de commissie Duurzaamheid, Energie en Mobiliteit".
 _LISTED_NAME = rf"{_NAME_WORD}(?:(?:,[ \t]*|{_GAP}(?:{_CONNECTOR}{_GAP})?){_NAME_WORD})*"
+# A name after "Benelux" and a capitalised kind may join its words with "over" too ("het
+# Benelux Overleg Zorg over de Grens").
+_SPACED_NAME = (
+    rf"{_NAME_WORD}(?:{_GAP}(?:(?:{_CONNECTOR}|over[ \t]+(?:de|het))[ \t]+)?{_NAME_WORD})*"
+)
 # English names join their words with "and", "of", "for" ("Digital Transport and Logistics
 # Forum", "Network of Transmission System Operators").
 _ENGLISH_JOIN = r"(?:[ \t]+(?:and|of|for|on)[ \t]+|[ \t]*\n?[ \t]*(?<=\s))"
@@ -245,6 +250,13 @@ class WorkingGroupFinder:
             r"[ \t]+(\d{1,2}|[IVX]{1,4})"
             r"(?![\w/.,-]\w|\w)"
         )
+        # "het Benelux Forum Arbeidsmobiliteit", "het Benelux Kennisnetwerk Slimme Steden",
+        # "het Benelux Jeugdparlement": "Benelux", a space and a capitalised kind (or a
+        # compound on one), then the group's capitalised name.
+        self._benelux_spaced = re.compile(
+            rf"(?<![\w-])Benelux[ \t]+((?=[A-Z])[A-Za-z]*?(?i:{kinds})|[A-Z][a-z]{{3,}}parlement)"
+            rf"(?![\w-])(?:[ \t]+({_SPACED_NAME}))?"
+        )
         # "het strategisch overleg energie": a strategic consultation and its subject noun.
         self._strategic_noun = re.compile(
             r"(?<![\w-])([Ss]trategisch\s+overleg)[ \t]+([a-z]{5,})\b"
@@ -394,6 +406,7 @@ class WorkingGroupFinder:
             if prefix is not None and kind[:1].isupper():
                 begin = prefix.start()
             yield self._group(text, begin, end, anchor=match.start(1))
+        yield from self._benelux_spaced_names(text)
         for match in self._kind_of.finditer(text):
             kind = match.group(1).lower()
             if kind in self.t.kinds and not _sentence_start(text, match.start()):
@@ -432,6 +445,30 @@ class WorkingGroupFinder:
                 continue
             begin = before.start() + spans[cut].start()
             yield self._group(text, begin, match.end(), priority=1, anchor=match.start(1))
+
+    def _benelux_spaced_names(self, text: str) -> Iterator[Candidate | None]:
+        """ "het Benelux Overleg Grensarbeid", "het Benelux Crisisoverleg Hoogwater": the name
+        runs from "Benelux" over the kind to the capitalised words after it."""
+        for match in self._benelux_spaced.finditer(text):
+            kind = match.group(1)
+            if kind.endswith("parlement"):
+                # "het Benelux Jeugdparlement": a body of the parliament, no kind word in it.
+                yield self._group(text, match.start(), match.end(1), anchor=None)
+                continue
+            if match.group(2) is None or kind.lower() in _NOT_BEFORE_NAME | {"bureau"}:
+                continue  # a compound alone is found as one ("het Benelux Crisisoverleg")
+            words = match.group(2).split()
+            if self._generic_first(words) or words[0].lower() in self.t.sentence_starters:
+                continue
+            end = self._before_parent(text, match.start(2), match.end(2))
+            found = self._group(text, match.start(), end, anchor=match.start(1))
+            if found is not None and kind[:1].isupper() and kind.lower() in self.t.kinds:
+                # "het Benelux Directiecomité Verkeer en Vervoer": the group is the
+                # Directiecomité Verkeer en Vervoer, named with the Union it works in.
+                named = self._group(text, match.start(1), end, anchor=match.start(1))
+                if named is not None:
+                    found = replace(found, iri=named.iri, label=named.label)
+            yield found
 
     def _generic_first(self, words: list[str]) -> bool:
         """ "de werkgroep digitale ..." names nothing; "de werkgroep Digitale Vrachtbrief" does:
