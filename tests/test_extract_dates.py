@@ -396,3 +396,22 @@ def test_yesterday_is_the_day_before_the_document(text: str, instrument: str, da
     assert (instrument, day) in dates(text, "2025-11-25")
     # A document dated by its year alone resolves no "gisteren".
     assert not any(d == day for _, d in dates(text, "2025"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De aanbeveling over de erkenning van reddingszwemmers wordt naar verwachting in juni "
+        "2027 door het Benelux-Parlement aangenomen.",
+        "De beschikking inzake de bewegwijzering van laadpalen zal in het najaar van 2026 door "
+        "het Comité van Ministers worden vastgesteld.",
+        "Het protocol over de uitwisseling van kentekengegevens, dat de drie landen hebben "
+        "ondertekend, treedt in 2027 in werking.",
+        "De verklaring over de grensoverschrijdende arbeidsmarkt zal in mei 2026 worden "
+        "ondertekend en treedt daarna in werking.",
+    ],
+)
+def test_a_planned_adoption_or_an_entry_into_force_is_no_date_of_the_instrument(
+    text: str,
+) -> None:
+    assert not dates(text)

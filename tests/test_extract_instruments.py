@@ -1837,3 +1837,163 @@ def test_no_title_in_a_heading_after_a_month_or_lower_case_type_word(text: str) 
     # Made up: a heading of capitalised words, a month after the type word, an indefinite
     # article, a lower-case type word: none is read as a title in capitals.
     assert not any("grensplanning" in iri or iri.endswith("-mei") for iri in entities(text))
+
+
+AMENDS = ELI + "amends"
+
+
+def amendments(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text) if p == AMENDS}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "De herziene beschikking M (2024) 7 van het Comité van Ministers inzake de "
+            "erkenning van bromfietsrijbewijzen vervangt Beschikking M (2010) 2.",
+            ("instrument/m-2024-7", "instrument/m-2010-2"),
+        ),
+        (
+            "Aanbeveling 981/2 over de bescherming van grenswerkers wijzigt aanbeveling 930/2 "
+            "op twee punten.",
+            ("instrument/aanbeveling-981-2", "instrument/aanbeveling-930-2"),
+        ),
+        (
+            "Ook de richtlijn M (2023) 4 betreffende de signalisatie van wegwerkzaamheden "
+            "verving destijds de Richtlijn M (2001) 6.",
+            ("instrument/m-2023-4", "instrument/m-2001-6"),
+        ),
+    ],
+)
+def test_an_instrument_described_before_its_verb_amends_the_object(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in amendments(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relative clause between: the verb is the clause's, not the instrument's.
+        "Beschikking M (2024) 7 over de vaarbewijzen, die het Comité vaststelde, vervangt "
+        "Beschikking M (2010) 2 niet.",
+        # The instrument does not open the clause: it is an object, not the subject.
+        "Het Comité stelde vorig jaar na lang overleg aanbeveling M (2024) 1 over bruggen vast "
+        "en vervangt Aanbeveling M (2012) 4 pas later.",
+    ],
+)
+def test_no_amendment_from_an_instrument_that_is_not_the_verbs_subject(text: str) -> None:
+    assert not amendments(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Het Comité van Ministers heeft de geldigheid van Beschikking M (2016) 9 inzake "
+            "de proefzones door Beschikking M (2022) 5 met drie jaar verlengd.",
+            ("instrument/m-2022-5", "instrument/m-2016-9"),
+        ),
+        (
+            "Het Comité heeft de bijlage van Beschikking M (2012) 4 bij Beschikking M (2019) 1 "
+            "aangevuld.",
+            ("instrument/m-2019-1", "instrument/m-2012-4"),
+        ),
+        (
+            "In 2023 werd de reikwijdte van Richtlijn M (2014) 2 met Richtlijn M (2023) 8 "
+            "uitgebreid.",
+            ("instrument/m-2023-8", "instrument/m-2014-2"),
+        ),
+    ],
+)
+def test_an_agent_named_after_its_object_amends_it(text: str, pair: tuple[str, str]) -> None:
+    assert pair in amendments(text)
+
+
+def test_an_agent_after_the_object_without_an_amending_verb_amends_nothing() -> None:
+    text = (
+        "Het Comité heeft de uitvoering van Beschikking M (2016) 9 bij Beschikking M (2022) 5 "
+        "geregeld."
+    )
+    assert not amendments(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        (
+            "Het Protocol van 3 juni 2024 tot wijziging van het Benelux-Verkeersverdrag verruimt "
+            "de uitwisseling van kentekengegevens.",
+            "instrument/protocol-van-3-juni-2024-tot-wijziging-van-het-benelux-verkeersverdrag",
+        ),
+        (
+            "Het Aanvullend Protocol tot wijziging van het Benelux-Verdrag inzake de "
+            "Intellectuele Eigendom schrapt de oude termijnen.",
+            "instrument/aanvullend-protocol-tot-wijziging-van-het-benelux-verdrag-inzake-de-"
+            "intellectuele-eigendom",
+        ),
+        (
+            "De overeenkomst tot wijziging van het Benelux-Politieverdrag regelt de inzet van "
+            "drones.",
+            "instrument/overeenkomst-tot-wijziging-van-het-benelux-politieverdrag",
+        ),
+    ],
+)
+def test_a_verb_after_a_proper_name_closes_the_instruments_name(text: str, iri: str) -> None:
+    assert iri in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        (
+            "Het Benelux-Parlement zal in maart een ontwerpaanbeveling over digitale "
+            "identiteit behandelen, die de commissie heeft opgesteld.",
+            "instrument/ontwerpaanbeveling-over-digitale-identiteit",
+        ),
+        (
+            "De premiers willen in december een verklaring over waterstofnetten ondertekenen.",
+            "instrument/verklaring-over-waterstofnetten",
+        ),
+        (
+            "Het Comité moet nog een beschikking inzake de erkenning van jachtverloven wijzigen.",
+            "instrument/beschikking-inzake-de-erkenning-van-jachtverloven",
+        ),
+    ],
+)
+def test_the_infinitive_after_a_modal_is_no_part_of_the_name(text: str, iri: str) -> None:
+    assert iri in entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date", "cls"),
+    [
+        (
+            "M (2024) 12 — Beschikking van het Comité van Ministers tot wijziging van de "
+            "Beschikking M (2017) 8 inzake de erkenning van duikbrevetten — d.d. 16.12.2024",
+            "m-2024-12",
+            "2024-12-16",
+            "Decision",
+        ),
+        (
+            "M (2023) 5 — Aanbeveling van het Comité van Ministers over grensoverschrijdende "
+            "stages, van 12 juni 2023",
+            "m-2023-5",
+            "2023-06-12",
+            "Recommendation",
+        ),
+        (
+            "M (2021) 9: Beschikking van het Comité van Ministers tot wijziging van de "
+            "Beschikking M (2014) 3 inzake de erkenning van reddingsbrevetten, d.d. 14.06.2021",
+            "m-2021-9",
+            "2021-06-14",
+            "Decision",
+        ),
+    ],
+)
+def test_an_index_line_after_a_dash_types_and_dates_its_number(
+    text: str, number: str, date: str, cls: str
+) -> None:
+    assert entities(text)[f"instrument/{number}"] == cls
+    assert (f"instrument/{number}", ELI + "date_document", date) in facts(text)

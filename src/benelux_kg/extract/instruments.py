@@ -18,7 +18,7 @@ from typing import Protocol
 from ..namespaces import ID, slug
 from .candidates import Candidate
 from .named_instruments import NamedInstrumentFinder, without_date
-from .names import squash
+from .names import DATE, first_date, squash
 
 # Spaces, and one line break, may stand anywhere inside the number: "M (2013) 6", "M(2015)15",
 # "M (2013)\n6" in a two-column index.
@@ -197,7 +197,7 @@ _NUMBER_GIVEN = re.compile(
 )
 # A type word followed by a number is that number's: "Beschikking M (2021) 6 ...".
 _OWN_NUMBER = re.compile(r"[\w-]+[ \t\n]+M[ \t\n]*\(")
-_TITLE_AFTER = re.compile(r"[ \t]*[-–:][ \t]*")
+_TITLE_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*")
 _TITLE_END = re.compile(r"[ \t]*(?:[.…][ \t]*){3,}|[.;]\s|\n|$")
 
 
@@ -221,6 +221,7 @@ def find_titles(
             continue
         begin, end, head = found
         end, date = without_date(text, begin, end)
+        date = date or _line_date(text, end)
         title = squash(text[begin:end])
         cls = named.class_of(head) or item.kind or "LegalInstrument"
         yield Candidate(
@@ -234,6 +235,21 @@ def find_titles(
             priority=4,
             attributes=(("numbered", "1"),),
         )
+
+
+# "M (2025) 4 — Beschikking ... tot wijziging van de Beschikking M (2019) 2 — d.d.
+# 08.12.2025": the date that closes an index entry's line, after a dash or a comma, is the
+# entry's, even where its title stops at the number of the instrument it amends.
+_LINE_DATE = re.compile(
+    rf"[^\n]*?(?:,|[ \t]+[-–—])[ \t]*(?:d\.d\.|van)[ \t]*({DATE.pattern})[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+
+
+def _line_date(text: str, end: int) -> str:
+    """The date that closes the line of a title ending at ``end``, or ""."""
+    found = _LINE_DATE.match(text, end)
+    return first_date(found.group(1)) if found else ""
 
 
 def _title_before(

@@ -872,6 +872,9 @@ class NamedInstrumentFinder:
         if len(words) > 1 and words[-1].group().lower() in self.t.particles:
             # "bereidt een politieke verklaring over cyberweerbaarheid | voor"
             end = len(text[: words[-1].start()].rstrip())
+        elif len(words) > 1 and self._infinitive_closes(text, start, words[-2], words[-1]):
+            # "zal een ontwerpaanbeveling over grensoverschrijdende spoedzorg | bespreken"
+            end = len(text[: words[-1].start()].rstrip())
         number = _NUMBER_AFTER.match(text, end)
         if number and self._trigger_of(
             text[start:end].split()[-1] if text[start:end].split() else ""
@@ -891,17 +894,38 @@ class NamedInstrumentFinder:
                     end = further
         return end
 
+    def _infinitive_closes(
+        self, text: str, start: int, noun: re.Match[str], word: re.Match[str]
+    ) -> bool:
+        """``word``, the last of a subject after a noun, is the infinitive that closes a
+        clause opened by a modal verb before the name ("Het Parlement zal ... een
+        ontwerpaanbeveling over spoedzorg bespreken"): two nouns in a row never end a name."""
+        verb = word.group()
+        if not verb.endswith("en") or not verb[:1].islower() or not noun.group()[:1].islower():
+            return False
+        lowered = noun.group().lower()
+        if lowered in self.t.linking_words or lowered in _NEVER_IN_NAME or lowered.endswith("e"):
+            return False
+        opened = _SENTENCE_OPEN.search(text, max(0, start - 150), start)
+        return (
+            _MODAL.search(text, opened.end() if opened else max(0, start - 150), start) is not None
+        )
+
     def _inverted_verb(self, noun: str, word: str) -> bool:
         """``word``, between a subject's last noun and an article opening the next phrase,
         is a verb in the inverted order of a clause ("... van rijbewijsgegevens wisselen de
         diensten ..."): a lower-case word after a lower-case word that is no function word
         and no inflected adjective ("grensoverschrijdende inzet"). Two nouns in a row never
         end a name without a preposition between them."""
-        if not word[:1].islower() or not noun[:1].islower():
+        if not word[:1].islower():
             return False
         lowered = noun.lower()
         if lowered in self.t.linking_words or lowered in _NEVER_IN_NAME:
             return False
+        if noun[:1].isupper():
+            # "tot wijziging van het Benelux-Politieverdrag | breidt de ...": a proper name
+            # never takes a lower-case word after it inside a name.
+            return word.lower() not in self.t.linking_words
         return not lowered.endswith("e")
 
     @staticmethod
@@ -951,6 +975,13 @@ _QUESTION = re.compile(
     r"(?:[^;:]*?\s)?of\s",
     re.IGNORECASE,
 )
+# A modal or auxiliary verb whose infinitive closes the clause: "zal ... bespreken".
+_MODAL = re.compile(
+    r"(?<![\w-])(?:zal|zullen|zou|zouden|wil|willen|kan|kunnen|moet|moeten|mag|mogen|gaat"
+    r"|gaan)(?![\w-])",
+    re.IGNORECASE,
+)
+_SENTENCE_OPEN = re.compile(r".*[.!?;:]\s", re.DOTALL)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])een\s+$")
 _SENTENCE_END = re.compile(r"[.!?;:]\s+(?=[A-Z])")
 

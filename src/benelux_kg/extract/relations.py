@@ -433,6 +433,7 @@ class RelationFinder:
         yield from self._amends_by_anaphor(text, instruments, span, mentions)
         yield from _amends_anaphoric_object(text, instruments, span, mentions)
         yield from _amends_pronoun_object(text, instruments, span, mentions)
+        yield from _amends_described_subject(text, instruments, span)
         by_phrase: dict[int, Candidate] = {}  # amending instrument's index -> amended one
         for i, m in enumerate(instruments):
             if i == 0:
@@ -621,6 +622,7 @@ class RelationFinder:
             gap = re.match(r"\s+", text[agent.end :])
             if gap is not None and self._amending_verb.match(text, agent.end + gap.end()):
                 yield Relation(agent.iri, AMENDS, subject.iri, span)
+        yield from _amends_object_first(text, instruments, span, self._amending_verb)
 
     def _amends_in_name(
         self,
@@ -2980,6 +2982,72 @@ _AMENDS_DEMONSTRATIVE = re.compile(
 )
 # The particle of "past ... aan", "vulde ... aan" ("past die beschikking toe" applies it).
 _PARTICLE_AAN = re.compile(r"[^.;:]*?(?<!\w)aan(?!\w)")
+
+
+# "De nieuwe aanbeveling M (2025) 6 van het Comité over de toegankelijkheid van ...
+# vervangt Aanbeveling M (2012) 9": an instrument opening its clause, described by its
+# author or subject (no comma, no relative clause), then the finite amending verb.
+_AMENDS_DESCRIBED = re.compile(
+    r"\s+(?:van|over|inzake|betreffende|omtrent|met\s+betrekking\s+tot)\s"
+    r"(?:(?!\b(?:die|dat|welke|wat|en|maar)\b)[^,;:()\n.])"
+    r"{2,150}?\s*"
+)
+# What may stand before such an instrument in its clause: an article or demonstrative and
+# adjectives with the type word ("De nieuwe aanbeveling", "Ook de herziene Beschikking").
+_AMENDS_CLAUSE_OPENING = re.compile(r"(?:^|[;:]\s*)(?:[A-Z]?[a-z][\w-]*\s+){0,4}$")
+_AMENDS_FINITE = re.compile(r"(?<!\w)(?:wijzigt|wijzigde|vervangt|verving|herziet|herzag)(?!\w)")
+
+
+def _amends_described_subject(
+    text: str, instruments: Sequence[Candidate], span: tuple[int, int]
+) -> Iterator[Relation]:
+    """The subject of an amending verb named with its author or subject between them
+    amends the instrument named right after the verb (see ``_AMENDS_DESCRIBED``)."""
+    for verb in _AMENDS_FINITE.finditer(text, span[0], span[1]):
+        amended = next((m for m in instruments if 0 <= m.begin - verb.end() <= 30), None)
+        subject = next((m for m in instruments if m.end <= verb.start()), None)
+        if amended is None or subject is None or subject.iri == amended.iri:
+            continue
+        if any(subject.end <= m.begin and m.end <= verb.start() for m in instruments):
+            continue  # another instrument between: the nearer one's relation, if any
+        if not _AMENDS_DESCRIBED.fullmatch(text, subject.end, verb.start()):
+            continue
+        if _AMENDS_CLAUSE_OPENING.search(text[span[0] : subject.begin]) is None:
+            continue
+        yield Relation(subject.iri, AMENDS, amended.iri, span)
+
+
+def _amends_object_first(
+    text: str,
+    instruments: Sequence[Candidate],
+    span: tuple[int, int],
+    verbs: Opened | None,
+) -> Iterator[Relation]:
+    """ "Het Comité heeft de looptijd van Beschikking M (2018) 13 ... bij Beschikking M
+    (2025) 8 met vijf jaar verlengd": the agent named after its object, the participle
+    closing the clause; the agent amends the object."""
+    if verbs is None:
+        return
+    for i, agent in enumerate(instruments[1:], start=1):
+        subject = instruments[i - 1]
+        if subject.iri == agent.iri or subject.end > agent.begin:
+            continue
+        if not _AGENT_BEFORE.search(text, max(subject.end, agent.begin - 30), agent.begin):
+            continue
+        between = text[subject.end : agent.begin]
+        if ";" in between or _CLAUSE_END.search(between):
+            continue
+        clause = _CLAUSE_END.search(text, agent.end, span[1])
+        end = clause.start() if clause else span[1]
+        if any(agent.end <= m.begin < end for m in instruments):
+            continue  # an object after the agent: see _amends_by_agent
+        closing = _AMENDS_CLOSING_VERB.search(text, agent.end, end)
+        if closing is not None and verbs.pattern.fullmatch(text, closing.start(1), closing.end(1)):
+            yield Relation(agent.iri, AMENDS, subject.iri, span)
+
+
+# The participle that closes a clause: "... met vijf jaar verlengd."
+_AMENDS_CLOSING_VERB = re.compile(r"(?<!\w)([a-z]+)[\s.!?]*$")
 
 
 def _amends_anaphoric_object(
