@@ -1257,3 +1257,217 @@ def test_a_country_in_a_bodys_name_is_no_member_of_a_relative_clause(text: str) 
     found = {o for _, o in participants(text)}
     assert "organisation/zorginstituut-nederland" in found
     assert "country/nederland" not in found
+
+
+def facts_of(text: str, predicate: str) -> set[tuple[str, str]]:
+    return {
+        (f.subject.value[len(ID) :], f.object.value[len(ID) :])
+        for f in extract(text).facts
+        if f.predicate.value == predicate
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "member"),
+    [
+        (
+            "De Benelux-werkgroep Havenbeveiliging wordt sinds 2023 gevormd door de Federale "
+            "Politie en de Koninklijke Marechaussee.",
+            "working-group/benelux-werkgroep-havenbeveiliging",
+            "organisation/koninklijke-marechaussee",
+        ),
+        (
+            "Sinds 2024 bestaat het Benelux-netwerk Grensoverschrijdende Zorg uit het RIZIV, "
+            "het Zorginstituut Nederland en de Caisse nationale de santé.",
+            "working-group/benelux-netwerk-grensoverschrijdende-zorg",
+            "organisation/caisse-nationale-de-sante",
+        ),
+        (
+            "Na de herschikking van 2021 bestond de Benelux-werkgroep Arbeidsmarkt enkel uit "
+            "de VDAB en het UWV.",
+            "working-group/benelux-werkgroep-arbeidsmarkt",
+            "organisation/uwv",
+        ),
+    ],
+)
+def test_members_of_an_inverted_or_passive_composition(text: str, group: str, member: str) -> None:
+    assert (group, member) in participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [
+        (
+            "Sinds het vertrek van het UWV in 2022 bestaat de Benelux-werkgroep Arbeidsmarkt "
+            "uit de VDAB en Le Forem.",
+            "organisation/uwv",
+        ),
+        (
+            "Na de uittreding van de FOD Economie telt het Benelux-platform Waterstof nog "
+            "Rijkswaterstaat onder zijn leden.",
+            "organisation/fod-economie",
+        ),
+        ("Tot 2021 was de VDAB lid van de Benelux-werkgroep Arbeidsmarkt.", "organisation/vdab"),
+    ],
+)
+def test_a_former_member_takes_no_part(text: str, former: str) -> None:
+    assert not any(member == former for _, member in participants(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het lid Van Dijk vraagt of Noordrijn-Westfalen deelneemt aan de Benelux-werkgroep "
+        "Grensveiligheid.",
+        "Het Kamerlid Janssen wil weten of Frankrijk lid is van de Benelux-werkgroep "
+        "Grensveiligheid.",
+        "Mevrouw Peeters informeert of de VDAB vertegenwoordigd is in het Benelux-netwerk "
+        "Arbeidsmobiliteit.",
+        "Nedersaksen wil op termijn deelnemen aan de Benelux-werkgroep Hoogwaterbescherming.",
+        "De Vlaamse Milieumaatschappij hoopt in 2027 toe te treden tot het Benelux-netwerk "
+        "Waterkwaliteit.",
+        "Saarland is van plan zich aan te sluiten bij de Benelux-werkgroep Grensarbeid.",
+    ],
+)
+def test_a_question_or_an_intention_states_no_membership(text: str) -> None:
+    assert participants(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members"),
+    [
+        (
+            "De Benelux-werkgroep Natuurbeheer telt drie leden. Het gaat om het Agentschap "
+            "Natuur en Bos, Staatsbosbeheer en de Service public de Wallonie.",
+            "working-group/benelux-werkgroep-natuurbeheer",
+            {"organisation/agentschap-natuur-en-bos", "organisation/service-public-de-wallonie"},
+        ),
+        (
+            "Het Benelux-netwerk Grensoverschrijdende Zorg heeft drie vaste partners. Dit zijn "
+            "het RIZIV, het Zorginstituut Nederland en de Caisse nationale de santé.",
+            "working-group/benelux-netwerk-grensoverschrijdende-zorg",
+            {"organisation/riziv", "organisation/caisse-nationale-de-sante"},
+        ),
+        (
+            "De Benelux-taskforce Waterstof is in 2024 opgericht en telt inmiddels zes leden. "
+            "Het betreft onder meer de FOD Economie en Rijkswaterstaat.",
+            "working-group/benelux-taskforce-waterstof",
+            {"organisation/rijkswaterstaat"},
+        ),
+    ],
+)
+def test_members_counted_in_one_sentence_and_named_in_the_next(
+    text: str, group: str, members: set[str]
+) -> None:
+    found = participants(text)
+    assert {(group, m) for m in members} <= found
+
+
+def test_a_sentence_naming_no_members_counted_before_gives_none() -> None:
+    text = (
+        "De Benelux-werkgroep Natuurbeheer kwam in 2024 drie keer bijeen. Het gaat om het "
+        "Agentschap Natuur en Bos en Staatsbosbeheer, die elk een rapport indienden."
+    )
+    assert not any(g.endswith("natuurbeheer") for g, _ in participants(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members", "not_members"),
+    [
+        (
+            "Benelux-werkgroep Spoorveiligheid\nVoorzitter: Infrabel\nLid: ProRail\nLid: CFL\n"
+            "Waarnemer: Spoorwegbureau van de Europese Unie",
+            "working-group/benelux-werkgroep-spoorveiligheid",
+            {"organisation/prorail", "organisation/spoorwegbureau-van-de-europese-unie"},
+            {"organisation/europese-unie"},
+        ),
+        (
+            "Benelux-netwerk Grensoverschrijdende Zorg\nVoorzitter: het RIZIV\nLid: het "
+            "Zorginstituut Nederland\nPartner: de Europese Commissie",
+            "working-group/benelux-netwerk-grensoverschrijdende-zorg",
+            {"organisation/zorginstituut-nederland", "organisation/europese-commissie"},
+            set(),
+        ),
+        (
+            "Het Benelux-platform Waterstof\n\nVicevoorzitter: de FOD Economie\nLid: het "
+            "Ministerie van Economische Zaken en Klimaat\nWaarnemer: Noordrijn-Westfalen",
+            "working-group/benelux-platform-waterstof",
+            {"organisation/fod-economie", "region/noordrijn-westfalen"},
+            set(),
+        ),
+    ],
+)
+def test_a_table_with_one_member_a_line(
+    text: str, group: str, members: set[str], not_members: set[str]
+) -> None:
+    found = participants(text)
+    assert {(group, m) for m in members} <= found
+    assert not {(group, m) for m in not_members} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "principal"),
+    [
+        (
+            "Tijdens de Benelux-conferentie Energiearmoede sprak gemeenschapsminister Anna "
+            "Weber namens de Duitstalige Gemeenschap.",
+            "event/benelux-conferentie-energiearmoede",
+            "organisation/duitstalige-gemeenschap",
+        ),
+        (
+            "Op de Benelux-top Digitalisering sprak staatssecretaris Jan de Vries namens "
+            "Nederland over cyberveiligheid.",
+            "event/benelux-top-digitalisering",
+            "country/nederland",
+        ),
+        (
+            "Bij het Benelux-congres Mobiliteit spreekt minister-president Anke Rehlinger namens "
+            "Saarland.",
+            "event/benelux-congres-mobiliteit",
+            "region/saarland",
+        ),
+    ],
+)
+def test_a_speaker_named_with_a_title_speaks_for_a_participant(
+    text: str, meeting: str, principal: str
+) -> None:
+    assert (meeting, principal) in participants(text)
+
+
+COOPERATES_WITH = BKG + "cooperatesWith"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "In nauw overleg met de Euregio Maas-Rijn werkt de Benelux-werkgroep Zorg aan een "
+            "gezamenlijk plan.",
+            ("working-group/benelux-werkgroep-zorg", "organisation/euregio-maas-rijn"),
+        ),
+        (
+            "In partnerschap met de OESO organiseert het Benelux-Parlement een seminarie over "
+            "grensarbeid.",
+            (
+                "institution/benelux-parlement",
+                "organisation/organisatie-voor-economische-samenwerking-en-ontwikkeling",
+            ),
+        ),
+        (
+            "Het Benelux-Parlement is een partnerschap aangegaan met de Baltische Assemblee.",
+            ("institution/benelux-parlement", "organisation/baltische-assemblee"),
+        ),
+    ],
+)
+def test_consultation_and_partnership_are_cooperation(text: str, pair: tuple[str, str]) -> None:
+    found = facts_of(text, COOPERATES_WITH)
+    assert pair in found or pair[::-1] in found
+
+
+def test_partners_each_after_their_own_met_take_no_part() -> None:
+    text = (
+        "De Benelux-werkgroep Arbeidsinspecties werkt nauw samen met de Nederlandse "
+        "Arbeidsinspectie, met de Inspection du travail et des mines en met de FOD Economie."
+    )
+    assert participants(text) == set()
+    assert len(facts_of(text, COOPERATES_WITH)) == 3

@@ -43,8 +43,10 @@ _LIST_OPENING = re.compile(
 _BULLET = re.compile(r"[•·▪◦▸]|\n[ \t]*[*–-][ \t]")
 _MEETING_REACH = 3000  # characters back to the meeting "de zitting" or a speaker refers to
 # A speaker and whom he or she speaks for: "Zij sprak namens de Grande Région".
+# The speaker may stand between, with a title: "sprak gemeenschapsminister Anna Weber
+# namens de Duitstalige Gemeenschap", "gaf staatssecretaris Van Os een toelichting namens".
 _SPEAKING_FOR = re.compile(
-    r"(?<!\w)(?:sprak|spraken|spreekt|spreken|het\s+woord)\s+(?:[a-z]+\s+){0,3}?namens\s+"
+    r"(?<!\w)(?:sprak|spraken|spreekt|spreken|het\s+woord)\s+(?:[^\s.;:,]+\s+){0,5}?namens\s+"
     r"(?:de\s+|het\s+)?"
 )
 # "Namens Nederland nam minister X deel, namens Luxemburg vice-premier Y": whom the
@@ -64,8 +66,10 @@ _SPOKE_FOR = re.compile(
 )
 # The partners first: "Samen met de KU Leuven ...", "In (nauwe) samenwerking met X ...",
 # "Met de Duitse FKS werkt ...".
+# "In nauw overleg met X werkt Y", "In partnerschap met X organiseert Y".
 _FRONTED = re.compile(
-    r"(?<!\w)(Samen\s+met|In\s+(?:[a-z]+e\s+)?samenwerking\s+met|Met)\s+(?:de\s+|het\s+)?"
+    r"(?<!\w)(Samen\s+met|In\s+(?:[a-z]+\s+)?(?:samenwerking|overleg|partnerschap)\s+met|Met)"
+    r"\s+(?:de\s+|het\s+)?"
 )
 # A capitalised adjective of origin before a partner that is not part of its name: "de
 # Duitse Finanzkontrolle Schwarzarbeit" (but "de Europese Commissie" is one name).

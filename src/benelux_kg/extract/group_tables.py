@@ -85,7 +85,13 @@ class GroupTableReader:
                     yield Relation(group.iri, SUB_ORGANIZATION, parent.iri, evidence)
                 continue
             for m in on_line:
-                if m.cls in PARTNERS or m.cls == "Institution":
+                # "Waarnemer: Spoorwegbureau van de Europese Unie": the Union inside the
+                # observer's name owns it and takes no part of its own.
+                nested = any(
+                    o.begin <= m.begin and m.end <= o.end and o.end - o.begin > m.end - m.begin
+                    for o in on_line
+                )
+                if (m.cls in PARTNERS or m.cls == "Institution") and not nested:
                     yield Relation(group.iri, PARTICIPANT, m.iri, evidence)
             for code in _CODE.finditer(text, begin, end):
                 country = self.labels.codes.get(code.group())

@@ -164,18 +164,46 @@ _PERIOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A question still open: "we onderzoeken of X kan aansluiten", "bekeken wordt of ...".
+# A question asked, as in a parliamentary letter: "Het lid X vraagt of Y deelneemt", "wil
+# weten of", "informeert of".
 _OPEN_QUESTION = re.compile(
-    r"(?<!\w)(?:onderzo\w*|bekijk\w*|bekeken|nagaan|na\s+te\s+gaan|verken\w*)"
+    r"(?<!\w)(?:onderzo\w*|bekijk\w*|bekeken|nagaan|na\s+te\s+gaan|verken\w*"
+    r"|vraagt|vragen|vroeg|vroegen|gevraagd|weten|informeert|informeren|informeerde)"
     r"(?:\s+[^\s.;]+){0,8}?\s+of\s",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"(?<!\w)(?:geen|niet|nog niet)(?!\w)", re.IGNORECASE)
+# A membership that has ended: "Tot 2021 was X lid", "X nam tot eind 2022 deel", "Sinds
+# het vertrek van X ...", "na de uittreding van X".
+_UNTIL = re.compile(
+    r"(?<!\w)tot\s+(?:(?:begin|eind|medio|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:19|20)\d{2}(?!\d)",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"(?<!\w)(?:was|waren|nam|namen|zat|zaten|maakte|maakten|had|hadden|hoorde|hoorden)(?!\w)",
+    re.IGNORECASE,
+)
+_DEPARTED_BEFORE = re.compile(
+    r"(?<!\w)(?:vertrek|uittreding|uitstap|terugtrekking|terugtreding|afscheid|opzegging)"
+    r"\s+(?:van|door)\s+(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+# "het lid Van Dijk", "het Kamerlid De Vries": a member of parliament who speaks.
+_MEMBER_OF_PARLIAMENT = re.compile(r"(?<!\w)[Hh]et\s+(?:[Kk]amer)?lid\s+(?-i:[A-Z])")
 # Taking part or cooperating that is only possible, wished, proposed or asked for: "X kan
 # later toetreden", "X is uitgenodigd om deel te nemen", "X zou kunnen aansluiten", "X
 # overweegt toe te treden", "een samenwerking met X is voorgesteld".
 _NOT_YET = re.compile(
     r"(?<!\w)(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|uitgenodigd|verzocht|voorgesteld"
     r"|overweegt|overwegen|overwoog)(?!\w)",
+    re.IGNORECASE,
+)
+# An intention to join is no membership yet: "X wil op termijn deelnemen", "X hoopt aan te
+# sluiten", "X is van plan toe te treden" (while "X wil samenwerken met Y" is a cooperation
+# the gold counts, as "zal samenwerken" is).
+_INTENDED = re.compile(
+    r"(?<!\w)(?:wil|willen|wilde|wilden|hoopt|hopen|hoopte|hoopten|wenst|wensen|streeft"
+    r"|streven|van\s+plan|beoogt|beogen|voornemens)(?!\w)",
     re.IGNORECASE,
 )
 # Advice of an evaluation: "De evaluatoren bevelen aan ... te betrekken", "Aanbeveling 5.1:
@@ -349,6 +377,10 @@ class RelationFinder:
             dates.extend(self._dates(text, here, span, relative))
             dates.extend(self._referred_dates(text, here, span, mentions))
             taking_part = list(self._participants(text, here, span, mentions, previous))
+            if i:
+                taking_part += _members_counted_before(
+                    text, sentences.spans[i - 1], span, by_sentence.get(i - 1, []), here
+                )
             yield from taking_part
             organisers = list(_co_organisers(text, here, span, mentions))
             yield from organisers
@@ -1144,13 +1176,13 @@ class RelationFinder:
         for g, p in _cooperation_in_group(text, here, places, span):
             attached.add(p.begin)
             yield Relation(g.iri, PARTICIPANT, p.iri, span)
-        verb = self._takes_part.search(text, span[0], span[1])
+        verb = _verb_search(self._takes_part, text, span)
         if verb is None:
             verb = self._inside.search(text, span[0], span[1])
         if verb is None:
             verb = self._therein.search(text, span[0], span[1])
         split = _split_verbs(self.t.participation)
-        separable = split.search(text, span[0], span[1]) if split is not None else None
+        separable = _verb_search(split, text, span) if split is not None else None
         if separable is not None and (verb is None or separable.start() < verb.start()):
             # "nemen volgend jaar deel"; the first verb of the sentence: "Aan de werkgroep
             # namen X en Y deel; Z was als waarnemer aanwezig".
@@ -1179,6 +1211,12 @@ class RelationFinder:
             return  # "Wij bevelen aan Frankrijk als waarnemer te betrekken": advice, no fact
         if _NOT_YET.search(text, max(span[0], verb.start() - 40), verb.start()):
             return  # "Europol kan later toetreden", "is uitgenodigd om deel te nemen"
+        if _INTENDED.search(text, max(span[0], verb.start() - 40), verb.start()):
+            return  # "Nedersaksen wil op termijn deelnemen aan de werkgroep"
+        if _UNTIL.search(text, span[0], _clause_end(text, verb.end(), span[1])) and _PAST.search(
+            text, span[0], verb.end()
+        ):
+            return  # "Tot 2021 was X lid van de werkgroep": a membership that ended
         groups = [
             m
             for m in here
@@ -1336,7 +1374,7 @@ class RelationFinder:
         worked_with = {
             p.iri
             for p in places
-            if _WORKS_WITH_BEFORE.search(text, max(span[0], p.begin - 60), p.begin)
+            if _WORKS_WITH_BEFORE.search(text, max(span[0], p.begin - _WORKS_WITH_REACH), p.begin)
         }
         # Only a partner that is the subject takes part in a group the sentence does not name.
         named = any(m.cls in TAKING_PART for m in here) or not (closing_referral or by_kind)
@@ -1364,6 +1402,8 @@ class RelationFinder:
             and not _PLACE_OPENING.fullmatch(text, span[0], p.begin)
             # "..., een netwerk van de Euregio Maas-Rijn": the owner in an apposition
             and not _APPOSITION_OWNER.search(text, max(span[0], p.begin - 40), p.begin)
+            # "Sinds het vertrek van X bestaat de werkgroep uit Y en Z": a former member
+            and not _DEPARTED_BEFORE.search(text, max(span[0], p.begin - 40), p.begin)
         ]
         for g in groups:
             for p in outside:
@@ -2486,6 +2526,19 @@ SIGNING_BODIES = {"Institution", "BeneluxUnion"}
 _REFERENCE_REACH = 600  # characters back to the group a demonstrative refers to
 
 
+def _verb_search(
+    verbs: Opened | re.Pattern[str], text: str, span: tuple[int, int]
+) -> re.Match[str] | None:
+    """The first verb of taking part in the span, passing over "het lid Van Dijk" (a member
+    of parliament who asks, not a membership)."""
+    verb = verbs.search(text, span[0], span[1])
+    while verb is not None and _MEMBER_OF_PARLIAMENT.search(
+        text, max(0, verb.start() - 9), verb.end() + 2
+    ):
+        verb = verbs.search(text, verb.end(), span[1])
+    return verb
+
+
 @lru_cache(maxsize=4)
 def _split_verbs(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """Separable verbs of the table ("nemen * deel"): thirty words may stand between ("nemen
@@ -2747,9 +2800,10 @@ _WORKS_WITH_BEFORE = re.compile(
     r"(?<!\w)(?:werk(?:t|en|te|ten)\s+(?:[a-z]+\s+){0,3}?samen|samen(?:\s+te\s+)?werk(?:en|t))"
     r"\s+met\s+(?:de\s+|het\s+)?"
     # A noun of description ("met de netbeheerders Elia en TenneT"), and the partners listed
-    # before this one.
-    r"(?:[a-z]+\s+)?(?:[^.;:]{0,40}?(?:,\s*|\s+en\s+)(?:de\s+|het\s+)?)?$"
+    # before this one, each with its own "met" ("met X, met Y en met Z").
+    r"(?:[a-z]+\s+)?(?:[^.;:]{0,100}?(?:,\s*|\s+en\s+)(?:met\s+)?(?:de\s+|het\s+)?)?$"
 )
+_WORKS_WITH_REACH = 140  # characters back from a partner to "werkt samen met"
 _LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|te)\s+$")
 _PLACE_OPENING = re.compile(r"\s*(?:In|Binnen)\s+(?:de\s+|het\s+)?")
 _APPOSITION_OWNER = re.compile(r",\s*(?:een|het|de)\s+[a-z-]{4,}\s+van\s+(?:de\s+|het\s+)?$")
@@ -3756,6 +3810,41 @@ def _last_instrument(
 ) -> Candidate | None:
     """The declaration, agreement or treaty named last before (of the kind ``noun`` names)."""
     return _last_named(text, span, mentions, _PARTY_INSTRUMENTS, noun, _REFERENCE_REACH)
+
+
+# "De werkgroep telt vier leden. Het gaat om X, Y en Z.": a sentence that names the members
+# the sentence before counted.
+_MEMBERS_NAMED = re.compile(
+    r"\s*(?:Het\s+gaat\s+om|Het\s+betreft|Dat\s+zijn|Dit\s+zijn|Het\s+zijn|Deze\s+zijn"
+    r"|Te\s+weten|Namelijk)\s"
+)
+_MEMBERS_COUNTED = re.compile(
+    r"(?<!\w)(?:leden|lidorganisaties|deelnemers|partners|deelnemende\s+organisaties)(?!\w)"
+)
+
+
+def _members_counted_before(
+    text: str,
+    before: tuple[int, int],
+    span: tuple[int, int],
+    there: Sequence[Candidate],
+    here: Sequence[Candidate],
+) -> list[Relation]:
+    """The members a sentence names after the one group of the sentence before counted them
+    ("De werkgroep X telt vier leden. Het gaat om A, B en C.")."""
+    opening = _MEMBERS_NAMED.match(text, span[0], span[1])
+    if opening is None or not _MEMBERS_COUNTED.search(text, *before):
+        return []
+    if _NEGATION.search(text, *before) or _NEGATION.search(text, *span):
+        return []
+    counted = [m for m in there if m.cls in GROUPS | {"Meeting"}]
+    if any(m.cls in GROUPS for m in here) or len({m.iri for m in counted}) != 1:
+        return []
+    return [
+        Relation(counted[0].iri, PARTICIPANT, p.iri, span)
+        for p in here
+        if p.cls in PARTNERS and not any(q != p and q.begin <= p.begin < q.end for q in here)
+    ]
 
 
 def _sole_subject(
