@@ -649,3 +649,68 @@ def test_landelijk_ties_a_body_to_its_state() -> None:
 def test_the_word_for_region_opens_a_regions_name(text: str, surface: str, iri: str) -> None:
     # Probes dev-012, dev-039 (other regions).
     assert (surface, iri) in mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "cls"),
+    [
+        # A name in a list with a known body is a body; the list goes on from it.
+        (
+            "Aan de proef nemen de Europese Commissie, Grensbus Limburg en de Veerdienst "
+            "Westerschelde deel.",
+            "Grensbus Limburg",
+            "ExternalOrganisation",
+        ),
+        (
+            "Aan de proef nemen de Europese Commissie, Grensbus Limburg en de Veerdienst "
+            "Westerschelde deel.",
+            "Veerdienst Westerschelde",
+            "ExternalOrganisation",
+        ),
+        # Before a known body, after a preposition that opens the parties.
+        (
+            "Het project wordt uitgevoerd met Zuiderzorg en het Secretariaat-Generaal.",
+            "Zuiderzorg",
+            "ExternalOrganisation",
+        ),
+        # "met" repeated before each party; an acronym alone.
+        (
+            "De werkgroep werkt samen met de Europese Commissie, met KRG en met Mosa Transport.",
+            "KRG",
+            "ExternalOrganisation",
+        ),
+        # A Dutch public committee or desk listed with a national body is national.
+        (
+            "Het Agentschap Wonen-Vlaanderen en de Bezwaarcommissie publiceerden cijfers.",
+            "Bezwaarcommissie",
+            "NationalBody",
+        ),
+    ],
+)
+def test_a_name_listed_with_bodies_is_a_body(text: str, surface: str, cls: str) -> None:
+    x = extract(text)
+    found = {
+        text[m.begin : m.end]: next(e for e in x.entities if e.iri == m.entity) for m in x.mentions
+    }
+    assert surface in found
+    assert found[surface].types[0].value.rsplit("#", 1)[-1] == cls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Places, adjectives, plural nouns and dates in a list are no bodies.
+        "Dat deden de Europese Commissie en de Baltische staten samen.",
+        "Overleg tussen de Europese Commissie en de Benelux-landen volgt.",
+        "De Europese Commissie, Kopenhagen.",
+        "De Europese Commissie en Maart volgen.",
+        "Dat vond plaats in de vestiging Roermond of het Secretariaat-Generaal.",
+    ],
+)
+def test_what_stands_in_a_list_of_bodies_and_is_none(text: str) -> None:
+    x = extract(text)
+    assert not any(
+        e.types[0].value.rsplit("#", 1)[-1] == "ExternalOrganisation"
+        and "europese-commissie" not in e.iri.value
+        for e in x.entities
+    )

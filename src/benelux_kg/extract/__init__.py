@@ -153,6 +153,7 @@ class Extractor:
         people = list(self.people.find(text))
         minted = (_tidy(text, c) for c in self._candidates(text, collector.sentences, people))
         found = aliases.shortened(text, resolve(_drop_inside_known(text, [c for c in minted if c])))
+        found = resolve(self.organisations.listed(text, found))
         found = resolve([*found, *self.named.unnamed(text, found, self._signing, self._labels)])
         found = self._second_mentions(text, found)
         collector.add_candidates(found)

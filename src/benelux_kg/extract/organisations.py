@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
-from .candidates import PLACES, Candidate
-from .names import squash
+from .candidates import KNOWN, PLACES, Candidate
+from .names import MONTHS, squash
 from .regex import Opened, may_start, one_of
 
 # A name word; a full stop only inside an abbreviation ("K.M.O.", "N.V."), so that a name
@@ -603,6 +603,86 @@ class OrganisationFinder:
             if name is not None:
                 yield from self._names(text, match.end(), name.group())
 
+    def listed(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """``found`` with the bodies :meth:`listed_bodies` reads; a meeting misread from
+        "zitting hebben" ("... en de X zitting hebben": a body's bare name and a lower-case
+        meeting word) gives way to the body that opens it."""
+        new = self.listed_bodies(text, [c for c in found if not _bare_meeting(text, c)])
+        starts = {c.begin for c in new}
+        return [*(c for c in found if not (_bare_meeting(text, c) and c.begin in starts)), *new]
+
+    def listed_bodies(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """Capitalised names that stand in a list with bodies: "het Instituut X (IX),
+        Wageningen Marine Research en de Rederscentrale", "TEC, Arriva en Sales-Lentz", "met de
+        X, met CZ en met de Caisse nationale de santé". A list of bodies holds bodies; a name
+        found this way may carry the list on ("X, Y en Z": Z after Y after the known X)."""
+        occupied = {i for c in found for i in range(c.begin, c.end)}
+        queue = [(c.begin, c.end, c.cls) for c in found if c.cls in _LISTED_BODIES]
+        out: list[Candidate] = []
+        while queue:
+            begin, end, cls = queue.pop()
+            bracket = _BRACKETED.match(text, end)
+            after = _AFTER_LINK.match(text, bracket.end() if bracket else end)
+            before = _BEFORE_LINK.search(text, max(0, begin - 80), begin)
+            for match, chained in ((after, True), (before, False)):
+                if match is None:
+                    continue
+                cand = self._listed_name(text, match.start(1), match.end(1), occupied, chained)
+                bare = chained and _BARE_COMMA.fullmatch(text, match.start(), match.start(1))
+                if bare and not _LIST_GOES_ON.match(text, match.end(1)):
+                    cand = None
+                if cand is not None:
+                    if cls == "NationalBody" and cand.cls == "ExternalOrganisation":
+                        cand = self._national_desk(cand)
+                    occupied.update(range(cand.begin, cand.end))
+                    out.append(cand)
+                    queue.append((cand.begin, cand.end, cand.cls))
+        return out
+
+    def _listed_name(
+        self, text: str, begin: int, end: int, occupied: set[int], chained: bool
+    ) -> Candidate | None:
+        """A name in a list of bodies, unless it is a place, a date, a sentence's first word
+        or part of something else found. Before a body (not ``chained`` after one), "en"
+        before the name joins it to the words before: "Rijkswaterstaat Zee en Delta"."""
+        if not occupied.isdisjoint(range(begin, end)):
+            return None
+        words = text[begin:end].split()
+        first = words[0]
+        if first in self.t.not_names or first.lower() in self.t.starters:
+            return None
+        if first in self.t.descriptive or first in _PARTICLES:
+            return None
+        if len(words) == 1 and (first in self._head_words or f"({first})" in text):
+            return None  # "de Raad" refers back; "de ABC" is the short name of "X (ABC)"
+        for word in words:
+            if word in _PLACE_WORDS or word in _PLACE_NOUNS or word.lower() in _DATE_WORDS:
+                return None
+            if _COMMON_WORD.fullmatch(word):
+                return None  # "de Benelux-landen", "het EU-platform", "de Frans- en ..."
+        if _ADJECTIVE_END.search(words[-1]):
+            return None  # "de Baltische staten", "de Duitstalige gemeenschappen"
+        opener = text[max(0, begin - 40) : begin].split()
+        if not opener or (not chained and not _opens_listed(opener[-1])):
+            return None  # "Zee en Delta en X", "de vestiging Warstein of X"
+        if not self._opens(opener[-1]):
+            return None  # a heading or a sentence's first word
+        label = squash(text[begin:end])
+        cls = self._class(label, self._public_word(words), False)
+        return self._organisation(text, begin, end, cls)
+
+    def _national_desk(self, cand: Candidate) -> Candidate:
+        """A Dutch-named public desk or committee listed with a national body is national: no
+        foreign word in its name, a public head or a desk's as its last word's end."""
+        words = cand.label.split()
+        if any(w in self.t.descriptive or not w.isalpha() for w in words):
+            return cand
+        last = words[-1].lower()
+        heads = (*self.t.public_heads, *_DESK_HEADS)
+        if words[-1][:1].isupper() and any(last.endswith(h) for h in heads):
+            return replace(cand, cls="NationalBody")
+        return cand
+
     def _organisation(self, text: str, begin: int, end: int, cls: str | None = None) -> Candidate:
         label = squash(text[begin:end])
         return Candidate(
@@ -614,3 +694,68 @@ class OrganisationFinder:
             layer=PLACES,
             priority=1,
         )
+
+
+# Months and weekdays: a capitalised one in a list is a date's, never a body's name.
+_DATE_WORDS = frozenset(
+    {*MONTHS, "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+)
+# Classes of what a list of bodies holds: the known or minted bodies a capitalised name
+# stands in a list with.
+_LISTED_BODIES = frozenset({"ExternalOrganisation", "NationalBody", "Institution"})
+# What joins two items of a list of bodies: a comma, "en"/"of" (also after a comma), perhaps
+# "met" again ("met de X, met Y en met de Z"), then perhaps an article.
+_LIST_LINK = (
+    r"(?:[ \t]*,[ \t]*(?:(?:en|of)[ \t]+)?|[ \t]+(?:en|of)[ \t]+)(?:met[ \t]+)?"
+    r"(?:(?:de|het|la|le|les|the|der|die)[ \t]+|l['’])?"
+)
+# An acronym in brackets after a body's name: the list goes on after it ("(ILVO), X en Y").
+_BRACKETED = re.compile(r"[ \t]*\([A-Z][\w&.-]{0,11}\)")
+# A capitalised name of one to four words ("Sales-Lentz", "Wageningen Marine Research"),
+# then what ends an item of a list: a comma, "en"/"of", a bracket, the end of a clause, or
+# a lower-case word; never a fifth capitalised word.
+_LIST_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’&-]*|[a-z]+[A-Z][\w-]*)"
+# A word after the name that carries it on: "de Raad van ...", "het Fonds voor ...".
+_GOES_ON = r"(?:van|voor|der|des|du|de|für|of|for)(?![\w'’-])"
+_AFTER_LINK = re.compile(
+    rf"{_LIST_LINK}({_LIST_NAME_WORD}(?:[ \t]+{_LIST_NAME_WORD}){{0,3}})"
+    rf"(?=[ \t]*(?:[,;:.)]|\n|$)|[ \t]+(?:en|of)[ \t]|[ \t]+\(|[ \t]+(?!{_GOES_ON})[a-zà-ÿ])"
+)
+_BEFORE_LINK = re.compile(
+    rf"(?<=[ \t(])({_LIST_NAME_WORD}(?:[ \t]+{_LIST_NAME_WORD}){{0,3}})"
+    rf"(?:[ \t]*,[ \t]*(?:(?:en|of)[ \t]+)?|[ \t]+(?:en|of)[ \t]+)(?:met[ \t]+)?"
+    r"(?:(?:de|het|la|le|les|the|der|die)[ \t]+|l['’])?$"
+)
+# Right after a bare comma, a name must be followed by another link of the list: "X, Y en
+# Z" (not a place after a comma: "Nordic Council of Ministers, Kopenhagen.").
+_BARE_COMMA = re.compile(r"[ \t]*,[ \t]*$")
+_LIST_GOES_ON = re.compile(r"[ \t]*,|[ \t]+(?:en|of)[ \t]")
+
+
+def _bare_meeting(text: str, cand: Candidate) -> bool:
+    """A minted meeting named by one capitalised word and lower-case words after it."""
+    if cand.cls != "Meeting" or cand.priority >= KNOWN:
+        return False
+    words = text[cand.begin : cand.end].split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1].islower()
+
+
+# A word that is a common noun or an adjective, with a name's capital only before a hyphen.
+_COMMON_WORD = re.compile(r"[\w'’&-]*-(?:[a-zà-ÿ][\w'’&]*)?")
+# The endings of an adjective before a noun, never a body's name on its own.
+_ADJECTIVE_END = re.compile(r"(?:ische|sche|ige|se)$")
+# Before a listed name that a body follows: an article, a bracket or comma, or a
+# preposition that opens a list of parties.
+_LISTED_OPENERS = frozenset(
+    {*_OPENERS, "met", "door", "aan", "bij", "tussen", "namens", "voor", "van", "zoals"}
+)
+
+
+def _opens_listed(word: str) -> bool:
+    return word.lower() in _LISTED_OPENERS or word[-1:] in "(,"
+
+
+# Dutch heads of public desks and committees: such a name in a list with a national body is
+# one too ("het Agentschap X, de Huurcommissie en ...", "... en het Maritiem
+# Informatiekruispunt").
+_DESK_HEADS = ("commissie", "punt")
