@@ -664,3 +664,134 @@ def test_a_group_by_its_kind_with_an_auxiliary_before_the_infinitive(
     assert {(subject, p) for p in partners} <= found
     # Partners of the group, not its members.
     assert not {(subject, p) for p in partners} & facts(text, BKG + "participant")
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "parent"),
+    [
+        (
+            "Het Directiecomité Mobiliteit stuurt sinds 2024 de Benelux-werkgroep Vrachtvervoer "
+            "aan.",
+            "working-group/benelux-werkgroep-vrachtvervoer",
+            "working-group/directiecomite-mobiliteit",
+        ),
+        (
+            "Sinds 2022 stuurt het Senningenoverleg de Benelux-werkgroep Drugs aan.",
+            "working-group/benelux-werkgroep-drugs",
+            SENNINGEN,
+        ),
+        (
+            "Het Strategisch Overleg Douane, dat de Benelux-werkgroep Risicoanalyse aanstuurt, "
+            "vergadert twee keer per jaar.",
+            "working-group/benelux-werkgroep-risicoanalyse",
+            "working-group/strategisch-overleg-douane",
+        ),
+        (
+            "De Benelux-werkgroep Vrachtvervoer staat onder leiding van het Directiecomité "
+            "Mobiliteit.",
+            "working-group/benelux-werkgroep-vrachtvervoer",
+            "working-group/directiecomite-mobiliteit",
+        ),
+        (
+            "De werkgroep Cybercrime werkt onder aansturing van het Senningenoverleg.",
+            CYBER,
+            SENNINGEN,
+        ),
+        (
+            "Onder aansturing van het Directiecomité Leefmilieu werkt de Benelux-werkgroep Natuur "
+            "aan een nieuwe beschikking.",
+            "working-group/benelux-werkgroep-natuur",
+            "working-group/directiecomite-leefmilieu",
+        ),
+    ],
+)
+def test_the_body_that_steers_a_group_is_its_parent(text: str, group: str, parent: str) -> None:
+    assert (group, parent) in facts(text, SUB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Benelux-werkgroep Mobiliteit stond tot 2023 onder leiding van minister Jan Peeters.",
+        "De Benelux-werkgroep Cyber staat onder leiding van het Nederlandse voorzitterschap.",
+        "Het RIVM stuurt de Benelux-werkgroep Drinkwater een uitnodiging aan.",
+    ],
+)
+def test_a_person_a_presidency_or_a_letter_sent_is_no_parent(text: str) -> None:
+    assert facts(text, SUB) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "De Benelux-werkgroep Drugs stelt in nauw overleg met Europol een actieplan op.",
+            ("working-group/benelux-werkgroep-drugs", "organisation/europol"),
+        ),
+        (
+            "Het Secretariaat-Generaal sloot in 2024 een partnerschap met de Nederlandse Taalunie.",
+            ("institution/secretariaat-generaal", "organisation/nederlandse-taalunie"),
+        ),
+        (
+            "In 2023 sloot de Euregio Maas-Rijn een partnerschap met de Provincie Limburg.",
+            ("organisation/euregio-maas-rijn", "organisation/provincie-limburg"),
+        ),
+        (
+            "Het Secretariaat-Generaal werkt voor de uitvoering van het actieplan samen met "
+            "Rijkswaterstaat.",
+            ("institution/secretariaat-generaal", "organisation/rijkswaterstaat"),
+        ),
+        (
+            "De Benelux-werkgroep Vrachtvervoer organiseert in samenwerking met de Provincie "
+            "Limburg een workshop.",
+            ("working-group/benelux-werkgroep-vrachtvervoer", "organisation/provincie-limburg"),
+        ),
+    ],
+)
+def test_cooperation_named_inside_a_clause(text: str, pair: tuple[str, str]) -> None:
+    found = facts(text, COOPERATES)
+    assert pair in found or pair[::-1] in found
+
+
+def test_the_owner_of_a_subject_is_not_the_one_consulting() -> None:
+    text = (
+        "Het plan van Rijkswaterstaat wordt in nauw overleg met de Vlaamse Milieumaatschappij "
+        "opgesteld."
+    )
+    assert facts(text, COOPERATES) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "forum", "owner", "partner"),
+    [
+        (
+            "Het Handhavingsforum van de Europese Commissie werkt samen met de Benelux-werkgroep "
+            "Consumentenbescherming.",
+            "working-group/handhavingsforum",
+            "organisation/europese-commissie",
+            "working-group/benelux-werkgroep-consumentenbescherming",
+        ),
+        (
+            "Sinds 2022 werkt de Stuurgroep Grenswerkers van de Grande Région samen met de "
+            "Benelux-werkgroep Arbeidsmarkt.",
+            "working-group/stuurgroep-grenswerkers",
+            "region/grande-region",
+            "working-group/benelux-werkgroep-arbeidsmarkt",
+        ),
+        (
+            "Het Netwerk Markttoezicht van de Europese Commissie werkt sinds 2021 nauw samen met "
+            "het Benelux-platform Productveiligheid.",
+            "working-group/netwerk-markttoezicht",
+            "organisation/europese-commissie",
+            "working-group/benelux-platform-productveiligheid",
+        ),
+    ],
+)
+def test_an_owner_named_in_a_partner_s_name_does_not_cooperate(
+    text: str, forum: str, owner: str, partner: str
+) -> None:
+    found = facts(text, COOPERATES)
+    assert any(s.startswith(forum) and o == partner for s, o in found)
+    assert not any(owner in (s, o) for s, o in found)
+    # Nor does the owner take part in the partner group.
+    assert (partner, owner) not in facts(text, BKG + "participant")

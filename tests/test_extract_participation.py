@@ -1471,3 +1471,160 @@ def test_partners_each_after_their_own_met_take_no_part() -> None:
     )
     assert participants(text) == set()
     assert len(facts_of(text, COOPERATES_WITH)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument", "parties"),
+    [
+        (
+            "Het administratief akkoord van 4 mei 2024 tussen het Secretariaat-Generaal en de "
+            "Provincie Limburg regelt de uitwisseling van stagiairs.",
+            "instrument/administratief-akkoord-van-4-mei-2024",
+            {"institution/secretariaat-generaal", "organisation/provincie-limburg"},
+        ),
+        (
+            "Sinds het memorandum van 8 oktober 2021 tussen het Secretariaat-Generaal van de "
+            "Benelux Unie, de Vlaamse Milieumaatschappij en Rijkswaterstaat delen zij "
+            "meetgegevens.",
+            "instrument/memorandum-van-8-oktober-2021",
+            {
+                "institution/secretariaat-generaal",
+                "organisation/vlaamse-milieumaatschappij",
+                "organisation/rijkswaterstaat",
+            },
+        ),
+        (
+            "De intentieverklaring van 3 juni 2020 met het Benelux-Parlement en de Baltische "
+            "Assemblee gaat over jongerenuitwisseling.",
+            "instrument/intentieverklaring-van-3-juni-2020",
+            {"institution/benelux-parlement", "organisation/baltische-assemblee"},
+        ),
+    ],
+)
+def test_a_body_of_the_union_is_a_party_named_after_an_arrangement(
+    text: str, instrument: str, parties: set[str]
+) -> None:
+    found = participants(text)
+    assert {(instrument, p) for p in parties} <= found
+    # The Union that owns the Secretariat-General is named, not a party of its own.
+    assert (instrument, "organisation/benelux-unie") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument", "parties"),
+    [
+        (
+            "In het memorandum van 4 april 2022 komen het Benelux-Parlement en de Baltische "
+            "Assemblee overeen hun jongerenparlementen samen te brengen.",
+            "instrument/memorandum-van-4-april-2022",
+            {"institution/benelux-parlement", "organisation/baltische-assemblee"},
+        ),
+        (
+            "De Verklaring van Mondorf werd op 3 mei 2023 gepresenteerd. Met de verklaring "
+            "engageren Hauts-de-France en het Secretariaat-Generaal zich om de "
+            "waterstofcorridors te versnellen.",
+            "instrument/verklaring-van-mondorf",
+            {"region/hauts-de-france", "institution/secretariaat-generaal"},
+        ),
+        (
+            "Het Samenwerkingsakkoord Grensarbeid dateert van 2019. In dit akkoord spreken de "
+            "VDAB en de Forem af vacatures uit te wisselen.",
+            "instrument/samenwerkingsakkoord-grensarbeid",
+            {"organisation/vdab", "organisation/forem"},
+        ),
+    ],
+)
+def test_the_parties_that_declare_in_an_instrument_take_part_in_it(
+    text: str, instrument: str, parties: set[str]
+) -> None:
+    assert {(instrument, p) for p in parties} <= participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "organiser"),
+    [
+        (
+            "Met deelname van Noordrijn-Westfalen en de Provincie Antwerpen organiseerde het "
+            "Benelux-Parlement op 4 juni 2024 de Benelux-conferentie Grensarbeid.",
+            "event/benelux-conferentie-grensarbeid",
+            "institution/benelux-parlement",
+        ),
+        (
+            "Het Secretariaat-Generaal organiseert op 14 oktober 2025 de Benelux-conferentie "
+            "Waterstof, met deelname van TenneT en Fluxys.",
+            "event/benelux-conferentie-waterstof",
+            "institution/secretariaat-generaal",
+        ),
+        (
+            "De Benelux-hoorzitting Drugs werd op 3 juni 2024 georganiseerd door het Comité van "
+            "Ministers.",
+            "event/benelux-hoorzitting-drugs",
+            "institution/comite-van-ministers",
+        ),
+    ],
+)
+def test_the_organiser_of_a_meeting_takes_part_in_it(
+    text: str, meeting: str, organiser: str
+) -> None:
+    assert (meeting, organiser) in participants(text)
+
+
+def test_a_body_asked_about_an_organised_meeting_is_no_organiser() -> None:
+    text = (
+        "Het RIVM stuurt de Benelux-werkgroep Drinkwater een verslag over de Benelux-dag "
+        "Drinkwater, die vorig jaar plaatsvond."
+    )
+    assert not any(s.startswith("event/") for s, _ in participants(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "former", "current"),
+    [
+        (
+            "Aan de Benelux-werkgroep Arbeidsmarkt nam het UWV tot eind 2022 deel; sindsdien "
+            "is de VDAB lid.",
+            "working-group/benelux-werkgroep-arbeidsmarkt",
+            "organisation/uwv",
+            "organisation/vdab",
+        ),
+        (
+            "Tot 2021 was Rijkswaterstaat lid van de Benelux-werkgroep Kustbeheer, sindsdien "
+            "neemt het Waterschap Scheldestromen deel.",
+            "working-group/benelux-werkgroep-kustbeheer",
+            "organisation/rijkswaterstaat",
+            "organisation/waterschap-scheldestromen",
+        ),
+        (
+            "De Provincie Limburg maakte tot 2020 deel uit van het Benelux-netwerk Grenswerk; "
+            "nu nemen de VDAB en de Forem deel.",
+            "working-group/benelux-netwerk-grenswerk",
+            "organisation/provincie-limburg",
+            "organisation/vdab",
+        ),
+    ],
+)
+def test_a_membership_that_ended_stops_only_its_own_clause(
+    text: str, group: str, former: str, current: str
+) -> None:
+    found = participants(text)
+    assert (group, current) in found
+    assert not any(p.endswith(former.split("/")[-1]) for _, p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Benelux-werkgroep Gezondheid werkt daarbij nauw samen met de Federale "
+        "Overheidsdienst Volksgezondheid, Veiligheid van de Voedselketen en Leefmilieu, het "
+        "Luxembourg Institute of Health en het Rijksinstituut voor Volksgezondheid en Milieu.",
+        "De Benelux-werkgroep Gezondheid werkt samen met het Luxembourg Institute of Health, "
+        "met het Belgische Federaal Kenniscentrum voor de Gezondheidszorg en met het "
+        "Rijksinstituut voor Volksgezondheid en Milieu.",
+        "Sinds 2023 werkt de Benelux-werkgroep Gezondheid op het gebied van de "
+        "geneesmiddelenbewaking en de vaccinatieregisters samen met het Rijksinstituut voor "
+        "Volksgezondheid en Milieu.",
+    ],
+)
+def test_a_partner_late_in_a_long_list_of_cooperation_takes_no_part(text: str) -> None:
+    # Partners of the group, each of them, not its members.
+    assert participants(text) == set()

@@ -19,6 +19,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from ..namespaces import BKG, ELI, ID, ORG
 from .candidates import Candidate
@@ -183,6 +184,30 @@ _PAST = re.compile(
     r"(?<!\w)(?:was|waren|nam|namen|zat|zaten|maakte|maakten|had|hadden|hoorde|hoorden)(?!\w)",
     re.IGNORECASE,
 )
+# Where the clause of a membership that ended stops: a semicolon, or a new clause that
+# says what holds since ("..., sindsdien is Y lid", "..., maar nu neemt Y deel").
+_ENDED_CLAUSE_END = re.compile(
+    r"[;:]|,?\s+(?:sindsdien|daarna|nadien|inmiddels|nu|maar|terwijl|sinds)(?!\w)",
+    re.IGNORECASE,
+)
+_ENDED_CLAUSE_START = re.compile(r"[;:]\s*")
+
+
+def _ended_clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The clauses of the sentence that state a membership that ended: "tot 2022" with a
+    verb in the past ("X nam tot eind 2022 deel", "Tot 2021 was X lid")."""
+    ended: list[tuple[int, int]] = []
+    for until in _UNTIL.finditer(text, span[0], span[1]):
+        begin = span[0]
+        for opening in _ENDED_CLAUSE_START.finditer(text, span[0], until.start()):
+            begin = opening.end()
+        stop = _ENDED_CLAUSE_END.search(text, until.end(), span[1])
+        end = stop.start() if stop is not None else span[1]
+        if _PAST.search(text, begin, end):
+            ended.append((begin, end))
+    return ended
+
+
 _DEPARTED_BEFORE = re.compile(
     r"(?<!\w)(?:vertrek|uittreding|uitstap|terugtrekking|terugtreding|afscheid|opzegging)"
     r"\s+(?:van|door)\s+(?:de\s+|het\s+)?$",
@@ -1064,7 +1089,9 @@ class RelationFinder:
                     # "met" gives the parties of a declaration, agreement or treaty only.
                     between = between if m.cls in {"Declaration", "Agreement", "Treaty"} else None
                 if between is not None:
-                    for p in _listed(text, places, between.end(), span[1]):
+                    for p in _listed(
+                        text, _parties_of(text, m, here, places), between.end(), span[1]
+                    ):
                         yield Relation(m.iri, PARTICIPANT, p.iri, span)
             supported = (
                 self._supported_by.match(text, _name_end(text, m.end, span[1]), span[1])
@@ -1192,11 +1219,17 @@ class RelationFinder:
             verb = _PRESENT.search(text, span[0], span[1])
             here = [m for m in here if m.cls in PARTNERS or m.cls == "Meeting"]
         declared = _split_verbs(self.t.declaring)
+        declaring = False
         if verb is None and declared is not None:
             # "In hun Verklaring ... hebben de Benelux-landen met X, Y en Z opgeroepen ...":
             # only a declaration or an agreement speaks through its parties.
             verb = declared.search(text, span[0], span[1])
-            here = [m for m in here if m.cls in PARTNERS or m.cls in {"Declaration", "Agreement"}]
+            declaring = verb is not None
+            here = [
+                m
+                for m in here
+                if m.cls in PARTNERS | SIGNING_BODIES or m.cls in {"Declaration", "Agreement"}
+            ]
         if verb is None or any(b <= verb.start() < e for b, e in clauses):
             return  # no verb, or the one of a relative clause already read
         # The verb may be the label itself ("Deelnemers: BE, NL").
@@ -1213,10 +1246,9 @@ class RelationFinder:
             return  # "Europol kan later toetreden", "is uitgenodigd om deel te nemen"
         if _INTENDED.search(text, max(span[0], verb.start() - 40), verb.start()):
             return  # "Nedersaksen wil op termijn deelnemen aan de werkgroep"
-        if _UNTIL.search(text, span[0], _clause_end(text, verb.end(), span[1])) and _PAST.search(
-            text, span[0], verb.end()
-        ):
-            return  # "Tot 2021 was X lid van de werkgroep": a membership that ended
+        # "Tot 2021 was X lid van de werkgroep": a membership that ended, in its own clause
+        # ("Het UWV nam tot eind 2022 deel; sindsdien is de VDAB lid": the VDAB is one).
+        ended = _ended_clauses(text, span)
         groups = [
             m
             for m in here
@@ -1335,6 +1367,11 @@ class RelationFinder:
             ):
                 # "Deze werd in 2025 ondertekend door X, Y en Z": the instrument named last.
                 referred = _last_instrument(text, span, mentions, "")
+            opened_by = _DECLARED_IN.match(text, span[0], verb.start()) if declaring else None
+            if referred is None and opened_by is not None:
+                # "Met de verklaring engageren X en Y zich", "In dit akkoord spreken X en Y
+                # af": the instrument of that kind named last before.
+                referred = _last_instrument(text, span, mentions, opened_by.group(1).lower())
             groups = [referred] if referred is not None else []
             numbered = _numbered_groups(text, verb.end(), span, mentions)
             if numbered:
@@ -1356,7 +1393,7 @@ class RelationFinder:
                 break
             clause_end = _clause_end(text, again.end(), span[1])
         arrangement = bool(groups) and all(g.cls in {"Declaration", "Agreement"} for g in groups)
-        if arrangement and _SIGNING.fullmatch(verb.group()):
+        if arrangement and (declaring or _SIGNING.fullmatch(verb.group())):
             # "Het akkoord werd door het Secretariaat-Generaal en de Noordse Raad ondertekend":
             # a body of the Union may sign an arrangement, if named close to the verb.
             signers = [m for m in here if m.cls in SIGNING_BODIES and _near_verb(text, m, verb)]
@@ -1375,6 +1412,7 @@ class RelationFinder:
             p.iri
             for p in places
             if _WORKS_WITH_BEFORE.search(text, max(span[0], p.begin - _WORKS_WITH_REACH), p.begin)
+            or self._worked_with(text, span, p)
         }
         # Only a partner that is the subject takes part in a group the sentence does not name.
         named = any(m.cls in TAKING_PART for m in here) or not (closing_referral or by_kind)
@@ -1387,9 +1425,12 @@ class RelationFinder:
             # Without a group in the sentence, the partner is its subject: not "de politietop
             # van België", "Voor Nederland neemt de politiechef deel".
             and (named or not _OWNER_BEFORE.search(text, max(span[0], p.begin - 12), p.begin))
-            # "de Nationale Politie van Nederland": the place owns a partner, it is none.
+            # "de Nationale Politie van Nederland": the place owns a partner, it is none; nor
+            # is the owner of a group ("het Handhavingsforum van ECHA werkt samen met ...").
             and not any(
-                _OF_THE_OWNER.fullmatch(text, q.end, p.begin) for q in places if q.end < p.begin
+                _OF_THE_OWNER.fullmatch(text, q.end, p.begin)
+                for q in places + [g for g in here if g.cls in GROUPS]
+                if q.end < p.begin
             )
             # "het Centrum voor Cybersecurity België": a place inside a partner's name
             and not any(q.begin <= p.begin and p.end <= q.end and q != p for q in places)
@@ -1404,10 +1445,23 @@ class RelationFinder:
             and not _APPOSITION_OWNER.search(text, max(span[0], p.begin - 40), p.begin)
             # "Sinds het vertrek van X bestaat de werkgroep uit Y en Z": a former member
             and not _DEPARTED_BEFORE.search(text, max(span[0], p.begin - 40), p.begin)
+            and not any(b <= p.begin < e for b, e in ended)
         ]
         for g in groups:
             for p in outside:
                 yield Relation(g.iri, PARTICIPANT, p.iri, span)
+
+    def _worked_with(self, text: str, span: tuple[int, int], p: Candidate) -> bool:
+        """Whether ``p`` is one of the partners a verb of cooperation names before it in the
+        same clause, however long the list ("werkt samen met X, Y en Z"): a partner, no
+        member, of the group."""
+        openings = list(_WORKS_WITH_OPEN.finditer(text, span[0], p.begin))
+        opening = openings[-1] if openings else None
+        if opening is None or _RELATIVE.search(text, opening.end(), p.begin):
+            return False
+        # "werkt samen met X en neemt deel aan Y": another verb opens a clause of its own.
+        verb = self._takes_part.search(text, opening.end(), p.begin)
+        return verb is None or "met" in verb.group().lower()
 
     def _cooperation_partners(
         self, text: str, here: list[Candidate], span: tuple[int, int]
@@ -1467,6 +1521,7 @@ class RelationFinder:
         yield from _belonging_of_subject(text, here, span, mentions, previous)
         yield from _reports_via(text, here, span, mentions, previous)
         yield from _housed_where(text, here, span)
+        yield from _steered(text, here, span)
         # "Deze werkgroep rapporteert aan het Comité van Ministers": the group "deze
         # werkgroep" refers to, under the body.
         this = _THIS_SUBJECT.match(text, span[0], span[1])
@@ -1628,6 +1683,8 @@ class RelationFinder:
             acting = _cooperating(text, here, span[0], span[0] + match.start(), start, match)
             if acting is None:
                 acting = _noun_subject(text, here, span[0], span[0] + match.start(), match)
+            if acting is None:
+                acting = _adverbial_subject(text, here, span[0], span[0] + match.start(), match)
             if acting is None:
                 acting = _group_by_kind(text, span, span[0] + match.start(), mentions, match)
             if acting is None:
@@ -1925,6 +1982,46 @@ def _reports_via(
             yield Relation(middle.iri, SUB_ORGANIZATION, top.iri, span)
 
 
+# The parent steering the group, as the subject of "aansturen": "Het Directiecomité X (, een
+# van de ...,) stuurt (sinds 2024) de werkgroep Y aan", "Sinds 2024 stuurt het
+# Directiecomité X de werkgroep Y aan", "X, dat de werkgroep Y aanstuurt".
+_STEERS = re.compile(
+    r"(?:,[^,.;:]{1,150},)?\s+(?:stuurt|sturen|stuurde|stuurden)\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?"
+    r"(?:de\s+|het\s+)?"
+)
+_STEERS_BEFORE = re.compile(r"(?<!\w)(?:stuurt|sturen|stuurde|stuurden)\s+(?:de\s+|het\s+)?$")
+_STEERS_INVERTED = re.compile(r"\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?(?:de\s+|het\s+)?")
+# Adverbs only before the particle: not "stuurt de werkgroep een uitnodiging aan".
+_STEERS_PARTICLE = re.compile(r"(?:\s+(?!(?:een|de|het)\s)(?:[a-z]+|\d{4})){0,3}?\s+aan(?!\w)")
+_STEERS_CLAUSE = re.compile(r",\s*(?:dat|die)\s+(?:(?:[a-z]+|\d{4})\s+){0,2}?(?:de\s+|het\s+)?")
+_STEERS_VERB = re.compile(
+    r"(?:\s+(?:[a-z]+|\d{4})){0,3}?\s+(?:aanstuurt|aanstuurde|aansturen|aanstuurden"
+    r"|heeft\s+aangestuurd|aangestuurd\s+heeft)(?!\w)"
+)
+
+
+def _steered(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+    """ "Het Directiecomité X stuurt de werkgroep Y aan": the group under the body that steers
+    it (a body only: a person or a presidency leading a group is its chair, no parent)."""
+    for p in here:
+        if p.cls not in PARENTS:
+            continue
+        inverted = _STEERS_BEFORE.search(text, max(span[0], p.begin - 20), p.begin) is not None
+        for g in here:
+            if g.cls not in GROUPS or g.iri == p.iri or g.begin < p.end:
+                continue
+            if _STEERS.fullmatch(text, p.end, g.begin) or (
+                inverted and _STEERS_INVERTED.fullmatch(text, p.end, g.begin)
+            ):
+                closing = _STEERS_PARTICLE
+            elif _STEERS_CLAUSE.fullmatch(text, p.end, g.begin):
+                closing = _STEERS_VERB
+            else:
+                continue
+            if closing.match(text, g.end, span[1]) is not None:
+                yield Relation(g.iri, SUB_ORGANIZATION, p.iri, span)
+
+
 def _housed_where(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
     """ "de DUO, waar het Coördinatiepunt is ondergebracht", "het Senningenoverleg,
     waarbinnen de werkgroep X werd opgericht": the body of the clause under the one before."""
@@ -2081,6 +2178,33 @@ def _noun_subject(
         return None
     verb = _NOUN_VERB.fullmatch(text, before[-1].end, begin)
     return before[-1] if verb is not None else None
+
+
+# An adverbial of cooperation inside a clause ("X stelt in nauw overleg met Y een plan op",
+# "X organiseert in 2025 in samenwerking met Y ..."), and between it and its subject a
+# finite verb with a few adverbs: no article, no comma (no other noun may be the subject).
+_ADVERBIAL = re.compile(r"in\s+(?:nauw\s+)?(?:overleg|samenwerking|partnerschap)\s", re.I)
+_VERB_GAP = re.compile(
+    r"\s+(?!(?:de|het|een|van|voor)\s)[a-z]+(?:\s+(?!(?:de|het|een)\s)(?:[a-z]+|\d{4})){0,3}\s+"
+)
+
+
+def _adverbial_subject(
+    text: str, here: list[Candidate], sentence_start: int, begin: int, match: re.Match[str]
+) -> Candidate | None:
+    """The subject of an adverbial of cooperation: the body named last before, in the same
+    clause, followed by its verb ("Het FAVV stelt in nauw overleg met de NVWA een plan op")."""
+    if _ADVERBIAL.match(match.group() + " ") is None:
+        return None
+    breaks = _clause_breaks(text, here, sentence_start, begin)
+    clause = breaks[-1] if breaks else sentence_start
+    before = [m for m in here if clause <= m.begin and m.end <= begin]
+    if not before or before[-1].cls not in COOPERATORS:
+        return None
+    subject = before[-1]
+    if _OWNER_BEFORE.search(text, max(sentence_start, subject.begin - 12), subject.begin):
+        return None  # "het plan van X wordt in overleg met Y opgesteld": X owns the subject
+    return subject if _VERB_GAP.fullmatch(text, subject.end, begin) else None
 
 
 # "De samenwerking tussen het Secretariaat-Generaal en Europol": the first body named works
@@ -2331,6 +2455,8 @@ def _clause_breaks(text: str, here: Sequence[Candidate], begin: int, end: int) -
 _COOPERATING_VERBS = (
     *("werk", "samenwerken", "samenwerkt", "he", "samen te", "trek", "trok", "samen op"),
     *("gaat", "gaan", "ging"),
+    # "X sloot in 2024 een partnerschap met Y": the verb of closing, with its subject before.
+    *("sloot", "sluit", "sloten", "sluiten"),
 )
 
 
@@ -2359,7 +2485,31 @@ def _cooperating(
             or (m.cls in PLACES and _state_subject(text, m, sentence_start, begin))
         )
     ]
-    return before[-1] if before else None
+    if not before:
+        return None
+    # "Het Handhavingsforum van ECHA werkt samen met": the forum, not its owner, whether
+    # the owner is part of the forum's name or not.
+    last = before[-1]
+    container = next(
+        (m for m in before if m.begin <= last.begin and last.end <= m.end and m is not last),
+        None,
+    )
+    return container or _owned_by(text, here, last) or last
+
+
+def _owned_by(text: str, here: list[Candidate], owner: Candidate) -> Candidate | None:
+    """The body named right before ``owner`` as its part ("het Handhavingsforum van het
+    Europees Agentschap voor chemische stoffen"), if any."""
+    return next(
+        (
+            m
+            for m in here
+            if m.end < owner.begin
+            and m.cls in COOPERATORS
+            and _OF_THE_OWNER.fullmatch(text, m.end, owner.begin)
+        ),
+        None,
+    )
 
 
 # Before a state that is no subject of its own: one of a list ("België, Nederland en
@@ -2384,6 +2534,7 @@ _AND = re.compile(
     r"|\s+samen\s+met\s+)(?:met\s+)?(?:de\s+|het\s+)?"
     r"(?:[A-Z][a-z]+(?:se|sche)\s+)?"
 )
+_AND_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:se|sche)\s+")
 # The glue between two names of one list, an aside allowed: "X (marktintegratie) en Y".
 _COORDINATED = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?")
 # The verbs of belonging to a parent body, in the forms the documents use.
@@ -2411,14 +2562,15 @@ _UNDER = re.compile(
     # participle of a founding may stand before the clause ("X ingesteld, die valt onder").
     r"(?:\s+(?:ingesteld|opgericht)(?=,))?"
     rf"(?:,?\s*(?:die\s+|dat\s+)?(?:(?:{_FALLS}|{_RESSORTS}|werkt|werken"
-    r"|functioneert|opereert)\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?(?:onder|binnen)"
+    r"|functioneert|opereert|staat|staan|stond|stonden)\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?"
+    r"(?:onder|binnen)"
     rf"|{_BELONGS}|deel\s+uitmaakt\s+van|deel\s+uitmaken\s+van)|\s+(?:onder|binnen)"
     # "het netwerk X, dat rapporteert aan het College", "X, die rechtstreeks rapporteert aan
     # het College", "X, dat op zijn beurt rapporteert (verantwoording aflegt) aan het College".
     rf"|,?\s*(?:die\s+|dat\s+)(?:[a-z]+\s+){{0,3}}?(?:{_REPORTS_VERB}"
     r"|verantwoording\s+afleg(?:t|gen))\s+(?:[a-z]+\s+){0,3}?aan)"
     r"\s+(?:de\s+|het\s+)?(?:(?:auspiciën|verantwoordelijkheid|leiding|coördinatie|paraplu"
-    r"|vleugels)\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
+    r"|vleugels|aansturing|regie)\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
     r"|(?:\s*\([^()]{1,40}\))?\s+van\s+(?:de|het)\s+"
     # "het Digital Transport and Logistics Forum (DTLF), een expertgroep van de Commissie".
     # The noun is no name ("het Europees Parlement, de Raad van de Europese Unie" is a list).
@@ -2481,7 +2633,11 @@ _BENELUX_DASH_END = re.compile(r"Benelux\s*[-–—]\s*$")
 _BENELUX_DASH = re.compile(r"Benelux(?:[\s-]+Unie)?\s*[-–—]\s*")
 _DASH_BENELUX = re.compile(r"\s*[-–—]\s*Benelux(?![\w-])")
 # A sentence that opens with its parent body: "Binnen het Senningenoverleg is ...".
-_WITHIN_OPENING = re.compile(r"\s*(?:Binnen|Onder)\s+(?:de|het)\s+")
+# "Onder aansturing van het Directiecomité X werkt ...", "Onder de vleugels van het ...".
+_WITHIN_OPENING = re.compile(
+    r"\s*(?:Binnen|Onder)\s+(?:(?:de\s+)?(?:leiding|aansturing|auspiciën|vleugels|regie"
+    r"|verantwoordelijkheid)\s+van\s+)?(?:de|het)\s+"
+)
 # The opening of a relative clause whose verb follows the parent body ("..., die onder het
 # Comité van Ministers valt", "..., die rechtstreeks aan het Comité rapporteert").
 # "..., die door het Senningenoverleg werd opgericht", "..., dat bij het College is
@@ -2666,6 +2822,31 @@ _LIST_ITEM = re.compile(
 )
 
 
+def _parties_of(
+    text: str, m: Candidate, here: list[Candidate], places: list[Candidate]
+) -> list[Candidate]:
+    """Who may be a party of ``m``: a declaration or an agreement may also be made by a body of
+    the Union ("het administratief akkoord van 2 mei 2024 tussen het Secretariaat-Generaal en
+    de Euregio Maas-Rijn"); its list is read as a whole, so that body must not end it."""
+    if m.cls not in {"Declaration", "Agreement"}:
+        return places
+    bodies = [b for b in here if b.cls in SIGNING_BODIES and b.begin >= m.end]
+    parties = sorted(places + bodies, key=lambda b: b.begin)
+    # "het Secretariaat-Generaal van de Benelux Unie en X": the owner belongs to the item,
+    # no party of its own.
+    owned: dict[int, Candidate] = {}
+    for b, q in pairwise(parties):
+        if _OF_THE_OWNER.fullmatch(text, b.end, q.begin):
+            owned[q.begin] = b
+    return [
+        replace(b, end=next((q.end for q in parties if owned.get(q.begin) is b), b.end))
+        for b in parties
+        # The Union itself stays an item of the list that is read as no party ("tussen de
+        # Benelux Unie en Noordrijn-Westfalen"), as the gold has it.
+        if b.begin not in owned and b.cls != "BeneluxUnion"
+    ]
+
+
 def _listed(text: str, places: list[Candidate], start: int, end: int) -> Iterator[Candidate]:
     """The places of a coordinated list that starts at ``start`` ("de Benelux-landen en
     Frankrijk", "België, Nederland en Luxemburg")."""
@@ -2674,7 +2855,9 @@ def _listed(text: str, places: list[Candidate], start: int, end: int) -> Iterato
     for p in ordered:
         lead = _LIST_ITEM.match(text, position)
         at = lead.end() if lead else position
-        if at != p.begin:
+        # "en de Baltische Assemblee": the glue's optional adjective may open the name.
+        adjective = position > start and _AND_ADJECTIVE.fullmatch(text, p.begin, position)
+        if at != p.begin and not adjective:
             glue = _AND.match(text, at)
             if glue is None or glue.end() != p.begin:
                 return
@@ -2804,6 +2987,10 @@ _WORKS_WITH_BEFORE = re.compile(
     r"(?:[a-z]+\s+)?(?:[^.;:]{0,100}?(?:,\s*|\s+en\s+)(?:met\s+)?(?:de\s+|het\s+)?)?$"
 )
 _WORKS_WITH_REACH = 140  # characters back from a partner to "werkt samen met"
+_WORKS_WITH_OPEN = re.compile(
+    r"(?<!\w)(?:werk(?:t|en|te|ten)\s+(?:[^\s.;:,]+\s+){0,12}?samen"
+    r"|samen(?:\s+te\s+)?werk(?:en|t))\s+met\s"
+)
 _LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|te)\s+$")
 _PLACE_OPENING = re.compile(r"\s*(?:In|Binnen)\s+(?:de\s+|het\s+)?")
 _APPOSITION_OWNER = re.compile(r",\s*(?:een|het|de)\s+[a-z-]{4,}\s+van\s+(?:de\s+|het\s+)?$")
@@ -3606,7 +3793,10 @@ def _co_organisers(
 ) -> Iterator[Relation]:
     """The bodies that organise a meeting together take part in it: the one meeting the
     sentence names, or the last meeting of the kind it speaks of ("de dag")."""
-    if not _ORGANISED.search(text, *span) or not _TOGETHER_WITH.search(text, *span):
+    if not _ORGANISED.search(text, *span):
+        return
+    if not _TOGETHER_WITH.search(text, *span):
+        yield from _organiser(text, here, span)
         return
     meetings = [m for m in here if m.cls == "Meeting"]
     meeting = meetings[0] if len(meetings) == 1 else None
@@ -3623,6 +3813,41 @@ def _co_organisers(
     for m in here:
         if m.cls in ORGANISERS and not meeting.begin <= m.begin < meeting.end:
             yield Relation(meeting.iri, PARTICIPANT, m.iri, span)
+
+
+# The organiser of a meeting as the subject of its verb: before it ("X organiseert op 4 juni
+# de ..."), right after it ("... organiseerde X op 4 juni de ..."), or its agent ("... werd
+# georganiseerd door X").
+_ORGANISER_BEFORE = re.compile(
+    r"\s+(?:(?:heeft|had|zal|gaat)\s+)?(?:(?:[a-z]+|\d{4})\s+){0,4}?"
+    r"(?:organiseert|organiseerde|georganiseerd)(?!\w)"
+)
+_ORGANISER_AFTER = re.compile(
+    r"(?<!\w)(?:organiseert|organiseerde|georganiseerd\s+door)\s+(?:de\s+|het\s+)?$"
+)
+_ORGANISED_MEETING = re.compile(r"[^.;:]{0,80}?\s(?:de|het|een)\s+$")
+
+
+def _organiser(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+    """ "Met deelname van A en B organiseerde X op 20 maart de Benelux-conferentie Y", "De
+    Benelux-dag Z werd georganiseerd door X": the one organiser of the one meeting the
+    sentence names takes part in it (gold: organisers of a conference take part)."""
+    meetings = [m for m in here if m.cls == "Meeting"]
+    if len(meetings) != 1:
+        return
+    meeting = meetings[0]
+    for m in here:
+        if m.cls not in ORGANISERS or meeting.begin <= m.begin < meeting.end:
+            continue
+        before = _ORGANISER_BEFORE.match(text, m.end, span[1])
+        after = _ORGANISER_AFTER.search(text, max(span[0], m.begin - 40), m.begin)
+        if before is not None and meeting.begin >= before.end():
+            # The subject, then the verb, then the meeting as its object.
+            if not _ORGANISED_MEETING.fullmatch(text, before.end(), meeting.begin):
+                continue
+        elif after is None:
+            continue
+        yield Relation(meeting.iri, PARTICIPANT, m.iri, span)
 
 
 # A party joining an instrument: "Noordrijn-Westfalen trad op dezelfde dag tot de verklaring
@@ -3799,6 +4024,9 @@ def _last_meeting_of_kind(
 # "Het memorandum werd ...", "Het verdrag, gesloten tussen ...": a subject named by its kind.
 _PARTY_INSTRUMENTS = frozenset({"Declaration", "Agreement", "Treaty"})
 _INSTRUMENT_SUBJECT = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})[\s,]")
+# The instrument a declaring verb speaks through, opening the sentence: "Met de verklaring",
+# "In dit akkoord", "Daarbij" excluded (no kind named).
+_DECLARED_IN = re.compile(r"\s*(?:Met|In)\s+(?:het|de|dit|deze)\s+([a-z]{4,})\s+$")
 # A pronoun subject of a passive: "Deze werd op 4 maart ondertekend door ...".
 _PRONOUN_PASSIVE = re.compile(r"\s*(?:Deze|Dit|Die|Dat)\s+(?:werd|werden|is|zijn|wordt|worden)\s")
 # A verb by which the parties of an instrument are named: "ondertekend", "gesloten tussen".
