@@ -89,9 +89,21 @@ class ProbeError(ValueError):
     """A probe file that does not follow the format (README.md)."""
 
 
-def key(name: str) -> str:
-    """A surface string as compared: normalised, without a leading article."""
+def words(name: str) -> str:
+    """A surface string normalised, without a leading article: "m 2021 7", "secretariaat
+    generaal"."""
     return _ARTICLE.sub("", normalise(name))
+
+
+def key(name: str) -> str:
+    """A surface string as compared: its words run together, so that a name hyphenated at a
+    line end ("Geneesmiddelen-\ntekorten") equals the name as it reads."""
+    return words(name).replace(" ", "")
+
+
+def _undo_line_ends(text: str) -> str:
+    """The text as it reads: line-end hyphenation undone, runs of white space one space."""
+    return " ".join(re.sub(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])", "", text).split())
 
 
 def load(suite: str) -> list[Probe]:
@@ -125,7 +137,7 @@ def _probe(path: Path, raw: Mapping[str, object]) -> Probe:
     for _name, cls in entities:
         if cls not in CLASSES:
             raise ProbeError(f"{path.name} {pid}: unknown class {cls!r}")
-    flat = " ".join(text.split())
+    flat = " ".join(text.split()) + "\n" + _undo_line_ends(text)
     for subject, prop, obj in (*facts, *not_facts):
         names = [subject] if prop == "date_document" else [subject, obj]
         for name in names:
@@ -158,17 +170,17 @@ class _Names:
             labels = [lit.value for lit in (*entity.labels, *entity.alt_labels)]
             self.label[iri] = labels[0] if labels else iri.rsplit("/", 1)[-1]
             for label in labels:
-                self._add(key(label), iri)
+                self._add(label, iri)
         for mention in extraction.mentions:
-            self._add(key(text[mention.begin : mention.end]), mention.entity.value)
+            self._add(text[mention.begin : mention.end], mention.entity.value)
 
     def _add(self, name: str, iri: str) -> None:
-        self.by_key[name].add(iri)
-        for number in _NUMBER.findall(name):
+        self.by_key[key(name)].add(iri)
+        for number in _NUMBER.findall(words(name)):
             self.by_key[f"#{number}"].add(iri)
 
     def named(self, name: str) -> set[str]:
-        numbers = _NUMBER.findall(key(name))
+        numbers = _NUMBER.findall(words(name))
         if len(numbers) == 1:  # a numbered instrument, whatever the title around it
             return self.by_key.get(f"#{numbers[0]}", set())
         return self.by_key.get(key(name), set())
