@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benelux_kg import evaluate
 from benelux_kg.corpus import Document
 from benelux_kg.evaluate import PREDICATES, Evaluation, Score, entity_class, normalise
 from benelux_kg.extract import Extraction, Extractor
@@ -43,30 +44,9 @@ PROPERTIES: Mapping[str, str] = {
 }
 # "X werkt samen met Y" states the same as "Y werkt samen met X".
 SYMMETRIC = frozenset({"cooperatesWith"})
-CLASSES = frozenset(
-    {
-        "Institution",
-        "BeneluxUnion",
-        "Decision",
-        "Recommendation",
-        "Directive",
-        "Agreement",
-        "Treaty",
-        "Declaration",
-        "LegalInstrument",
-        "WorkingGroup",
-        "NeighbouringRegion",
-        "Country",
-        "ExternalOrganisation",
-        "NationalBody",
-        "ExternalAct",
-        "Person",
-        "Meeting",
-        "Project",
-    }
-)
-# Classes the probes name but the evaluation does not score (as in the gold sets).
-UNSCORED = frozenset({"Project"})
+# The gold classes; those the gold sets do not score, the probes do not score either.
+CLASSES = frozenset(evaluate.CLASSES)
+UNSCORED = evaluate.IGNORED_CLASSES
 _ARTICLE = re.compile(r"^(?:de|het|een|die|dat|deze|d|l|la|le|les|der|des|den)\s+")
 # An instrument's number, as the gold sets match numbered instruments by IRI whatever title
 # follows: "M (2021) 7", "M(2021)7", "968/2" (normalised: "m 2021 7", "968 2").
