@@ -1891,3 +1891,35 @@ def test_a_theme_day_is_named_with_whom_it_is_for(text: str, surface: str) -> No
     # Probe dev-025 (other names).
     found = [s for s, iri in _mentioned(text) if iri.startswith("event/")]
     assert found == [surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het Beneluxparlement nam de aanbeveling aan op de plenaire zitting van 14 juni "
+            "2024 in Brussel.",
+            {"event/plenaire-zitting-benelux-parlement-2024-06"},
+        ),
+        (
+            "De commissie legt het ontwerp voor aan de plenaire vergadering van 6 december "
+            "2025. Het Benelux-Parlement stemt er dan over.",
+            {"event/plenaire-zitting-benelux-parlement-2025-12"},
+        ),
+        (
+            "Tijdens de plenaire zitting van 21 maart 2026 sprak de voorzitter van het "
+            "Interparlementair Beneluxparlement. De plenaire zitting in maart was de eerste "
+            "van het jaar.",
+            {"event/plenaire-zitting-benelux-parlement-2026-03"},
+        ),
+        # A plenary of a body the text does not name is no session of the parliament.
+        (
+            "De plenaire zitting van 3 mei 2025 keurde het jaarverslag goed.",
+            {"event/plenaire-zitting-2025-05-03"},
+        ),
+    ],
+)
+def test_a_plenary_named_by_its_day_is_the_parliaments_session_of_that_month(
+    text: str, expected: set[str]
+) -> None:
+    assert of_class(text, "Meeting") == expected

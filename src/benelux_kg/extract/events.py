@@ -513,7 +513,8 @@ class EventFinder:
                 plain = self._event(
                     text, match.start(1), date.end(), first_date(date.group()), 2, plain=True
                 )
-                yield replace(
+                session = self._plenary_on(text, match.start(1), date.start(), plain)
+                yield session or replace(
                     plain, iri=_dated_iri(text[match.start(1) : date.start()], plain.date)
                 )
                 continue
@@ -791,6 +792,21 @@ class EventFinder:
                     begin, end = again.start(1), again.end(1)
                     break
             yield _body_meeting(words, found, begin, end)
+
+    def _plenary_on(
+        self, text: str, begin: int, date_start: int, plain: Candidate
+    ) -> Candidate | None:
+        """ "de plenaire zitting van 20 maart 2026" in a document that names the parliament:
+        its session of that month (tests/heldout/README.md, "Meeting IRIs"), so that the day
+        and the month ("de plenaire zitting in maart") name one meeting."""
+        words = " ".join(text[begin:date_start].split()).lower().removesuffix(" van")
+        plenary = [w.lower() for w in self.t.plenary_words]
+        if words not in plenary or not plain.date or self._plenary_body is None:
+            return None
+        if not self._plenary_body.search(text):
+            return None  # a plenary of whom?
+        kind, body = self.t.plenary_words[0], self.t.plenary_body
+        return self._session(plain.begin, plain.end, kind, body, plain.date[:7], plain.date[8:])
 
     def _canonical(self, kind: str, body: str) -> tuple[str, str]:
         """One kind for every spelling of a plenary session, one name for its body."""
