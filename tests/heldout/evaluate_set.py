@@ -1,8 +1,8 @@
-"""Evaluate the extractor on one held-out set: A, B (h05-h08), C-M or dev (A and C-L).
+"""Evaluate the extractor on one held-out set: A, B (h05-h08), C-N or dev (A and C-L).
 
 Sets A (h01-h04), C (c01-c06), D, E, F, G, H (i01-i06), I (j01-j06), J (k01-k06),
-K (l01-l06) and L (m01-m06) are development sets; sets B and M (n01-n06) are held out (see
-README.md). The evaluator reads whole directories, so this script copies the chosen
+K (l01-l06) and L (m01-m06) are development sets; sets B, M (n01-n06) and N (o01-o06) are held
+out (see README.md). The evaluator reads whole directories, so this script copies the chosen
 documents, their manifest entries and their gold files into a temporary directory and runs
 ``benelux-kg evaluate`` on it. Nothing in the repository is changed.
 
@@ -21,6 +21,7 @@ Usage::
     .venv/bin/python tests/heldout/evaluate_set.py K            # set K alone (l01-l06)
     .venv/bin/python tests/heldout/evaluate_set.py L            # set L alone (m01-m06)
     .venv/bin/python tests/heldout/evaluate_set.py M            # set M alone (n01-n06), held out
+    .venv/bin/python tests/heldout/evaluate_set.py N            # set N alone (o01-o06), held out
     .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C-L as one
 """
 
@@ -50,8 +51,9 @@ SETS = {
     "K": ("l01", "l02", "l03", "l04", "l05", "l06"),
     "L": ("m01", "m02", "m03", "m04", "m05", "m06"),
     "M": ("n01", "n02", "n03", "n04", "n05", "n06"),
+    "N": ("o01", "o02", "o03", "o04", "o05", "o06"),
 }
-# Unions of sets, evaluated as one corpus. Sets B and M (held out) are never part of one.
+# Unions of sets, evaluated as one corpus. Sets B, M and N (held out) are never part of one.
 UNIONS = {"DEV": ("A", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L")}
 
 
