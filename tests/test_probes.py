@@ -32,15 +32,16 @@ EXTRACTOR = Extractor.from_files()
 FLOORS = {
     "dev": (0.97, 0.95, 0.98, 0.96),
     "held": (0.89, 0.72, 0.92, 0.84),
+    "dev2": (0.75, 0.52, 0.88, 0.81),
+    "held2": (0.70, 0.47, 0.89, 0.82),
 }
 
 
 @pytest.mark.parametrize("suite", RUNNER.SUITES)
-def test_a_suite_holds_80_well_formed_probes_of_every_family(suite: str) -> None:
+def test_a_suite_holds_80_well_formed_probes_of_several_families(suite: str) -> None:
     probes = RUNNER.load(suite)
     assert len(probes) == 80
-    families = {p.family.split("/")[0] for p in probes}
-    assert families >= {"participant", "cooperatesWith", "subOrganizationOf", "instruments"}
+    assert len({p.family.split("/")[0] for p in probes}) >= 5
     assert all(p.facts or p.not_facts or p.entities for p in probes)
 
 

@@ -33,7 +33,7 @@ from benelux_kg.evaluate import PREDICATES, Evaluation, Score, entity_class, nor
 from benelux_kg.extract import Extraction, Extractor
 
 HERE = Path(__file__).resolve().parent
-SUITES = ("dev", "held")
+SUITES = ("dev", "held", "dev2", "held2")
 PROPERTIES: Mapping[str, str] = {
     "participant": "bkg:participant",
     "cooperatesWith": "bkg:cooperatesWith",
@@ -82,8 +82,10 @@ def key(name: str) -> str:
 
 
 def _undo_line_ends(text: str) -> str:
-    """The text as it reads: line-end hyphenation undone, runs of white space one space."""
-    return " ".join(re.sub(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])", "", text).split())
+    """The text as it reads: line-end hyphenation undone ("Hulp-\nmiddelen"), a hyphen of the
+    name kept ("Secretariaat-\nGeneraal"), runs of white space one space."""
+    joined = re.sub(r"(?<=\w)-[ \t]*\n\s*(?=[a-z])", "", text)
+    return " ".join(re.sub(r"(?<=\w)-[ \t]*\n\s*(?=[A-Z])", "-", joined).split())
 
 
 def load(suite: str) -> list[Probe]:
