@@ -714,3 +714,114 @@ def test_what_stands_in_a_list_of_bodies_and_is_none(text: str) -> None:
         and "europese-commissie" not in e.iri.value
         for e in x.entities
     )
+
+
+def _surfaces(text: str) -> set[str]:
+    return {surface for surface, _ in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het akkoord werd gesloten met de Baltische Raad van Ministers² in Riga.", "Raad"),
+        ("De Vlaamse Vervoermaatschappij¹ en De Lijn nemen deel.", "Vervoermaatschappij"),
+        (
+            "Het Netwerk Grensoverschrijdende Schuldhulp³⁴ komt tweemaal per jaar bijeen.",
+            "Schuldhulp",
+        ),
+        (
+            "Verslag van het Kenniscentrum Waterbeheer⁷. Het centrum werkt met het RIVM.",
+            "Waterbeheer",
+        ),
+    ],
+)
+def test_a_glued_footnote_mark_is_no_part_of_a_name(text: str, name: str) -> None:
+    found = [s for s in _surfaces(text) if name in s]
+    assert found
+    assert not any(ch in s for s in found for ch in "¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "column"),
+    [
+        (
+            "Leden van het netwerk\n\nOrganisatie                           Land   Rol\n"
+            "Rijkswaterstaat                          NL     lid\n"
+            "Landesamt für Straßenbau                 DE     waarnemer\n",
+            "Landesamt für Straßenbau",
+            "DE",
+        ),
+        (
+            "Samenstelling\n\nLid                                         Land   Rol\n"
+            "Sciensano                                   BE     lid\n"
+            "Stichting Grensoverschrijdende Zorgdata     NL     lid\n",
+            "Stichting Grensoverschrijdende Zorgdata",
+            "NL",
+        ),
+        (
+            "Onder het Benelux-overleg Havens vallen twee groepen.\n\n"
+            "Groep                     Voorzitter    Leden\n"
+            "Werkgroep Baggerwerken    Nederland     België, Nederland\n",
+            "Werkgroep Baggerwerken",
+            "Nederland",
+        ),
+    ],
+)
+def test_a_name_ends_at_a_column_gap_of_a_table(text: str, name: str, column: str) -> None:
+    found = _surfaces(text)
+    assert name in found
+    assert not any(s.startswith(name) and s.rstrip().endswith(column) for s in found)
+
+
+def test_a_header_row_of_a_table_names_no_group() -> None:
+    text = "Overzicht\n\nWerkgroep             Opdracht              Status\nGeen gegevens.\n"
+    assert not any(s.startswith("Werkgroep") for s in _surfaces(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het project wordt getrokken door het Agentschap voor Landbouw en Zee.", "Zee"),
+        ("Voorzitter is het Instituut voor Natuur en Bos.", "Bos"),
+        ("De aanvraag ligt bij het Centrum voor Kunst en Erf.", "Erf"),
+    ],
+)
+def test_a_short_last_word_before_a_full_stop_ends_a_name(text: str, name: str) -> None:
+    found = _surfaces(text)
+    assert any(s.endswith(f"en {name}") for s in found)
+    assert name not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lid is het Institut national pour le développement durable.",
+            "Institut national pour le développement durable",
+        ),
+        ("Ook het Office pour les étrangers neemt deel.", "Office pour les étrangers"),
+        ("De Direction sur la sécurité routière werkt mee.", "Direction sur la sécurité routière"),
+    ],
+)
+def test_pour_le_and_sur_la_join_a_french_name(text: str, name: str) -> None:
+    assert name in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Leden zijn de Boerenbond, ZLTO en de Chambre syndicale luxembourgeoise.",
+            "Chambre syndicale luxembourgeoise",
+        ),
+        (
+            "Het ABVV en de Confédération syndicale nationale zijn lid.",
+            "Confédération syndicale nationale",
+        ),
+        ("Aan tafel zitten Unizo, VNO-NCW en de Fédération artisanale.", "Fédération artisanale"),
+    ],
+)
+def test_french_adjectives_after_a_listed_name_belong_to_it(text: str, name: str) -> None:
+    found = _surfaces(text)
+    assert name in found
+    assert name.split()[0] not in found

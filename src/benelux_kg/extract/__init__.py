@@ -19,7 +19,7 @@ from ..corpus import Document
 from ..namespaces import BKG, ID, slug
 from ..reference import ReferenceEntity, load_reference
 from ..resources import reference_file
-from ..text import clean
+from ..text import CleanText, clean
 from . import aliases, attendance, learned
 from .acts import ActFinder
 from .assemble import Collector
@@ -133,6 +133,7 @@ class Extractor:
         kinds = [*patterns.words("working_group_kinds", "words")]
         kinds += patterns.words("working_group_kinds", "plurals")
         self.guards = learned.Guards.of(NOT_STATED, kinds)
+        self._kinds = frozenset(k.lower() for k in kinds)
 
     @classmethod
     def from_files(
@@ -148,12 +149,17 @@ class Extractor:
         the relation finders read. Apart from :meth:`extract` so that the learned
         classifier can be trained and measured on exactly what it will see."""
         cleaned = clean(doc.text)
-        text = cleaned.text
+        text = _unmarked(cleaned.text)
         collector = Collector(doc, cleaned, self.reference)
         people = list(self.people.find(text))
-        minted = (_tidy(text, c) for c in self._candidates(text, collector.sentences, people))
+        gaps = _column_gaps(cleaned)
+        candidates = self._candidates(text, collector.sentences, people)
+        minted = (_tidy(text, self._in_one_column(text, c, gaps)) for c in candidates)
         found = aliases.shortened(text, resolve(_drop_inside_known(text, [c for c in minted if c])))
-        found = resolve(self.organisations.listed(text, found))
+        listed = (
+            self._in_one_column(text, c, gaps) for c in self.organisations.listed(text, found)
+        )
+        found = resolve([c for c in listed if c])
         found = resolve([*found, *self.named.unnamed(text, found, self._signing, self._labels)])
         found = self._second_mentions(text, found)
         collector.add_candidates(found)
@@ -182,6 +188,9 @@ class Extractor:
         for presidency in self.presidencies.find(text, collector.sentences):
             collector.presidency(presidency)
         return collector.result()
+
+    def _in_one_column(self, text: str, cand: Candidate, gaps: list[int]) -> Candidate | None:
+        return _in_one_column(text, cand, gaps, self._kinds)
 
     def _candidates(
         self, text: str, sentences: Sentences, people: list[PersonFound]
@@ -280,8 +289,42 @@ class Extractor:
         return resolve([*found, *(_demote(c) for c in anaphors)])
 
 
-def _tidy(text: str, cand: Candidate) -> Candidate | None:
+# A footnote mark glued to the word it annotates ("de Noordse Ministerraad¹", "het Netwerk
+# X²³"): no part of a name. Marks at a line's start open the footnote itself.
+_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_FOOTNOTE_MARK = re.compile(rf"(?<=[^\W{_MARKS}])[{_MARKS}]+")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with glued footnote marks blanked, so that the finders end names before
+    them; of the same length, so that every offset still holds."""
+    if not any(mark in text for mark in _MARKS):
+        return text
+    return _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
+
+
+# Columns of a text table: three spaces or a tab between two words on one line.
+_COLUMN_GAP = re.compile(r"(?<=\S)[^\S\n]*(?: {3}|\t)[^\S\n]*(?=\S)")
+
+
+def _column_gaps(cleaned: CleanText) -> list[int]:
+    """The clean offsets of the separators that stand for a column gap of the stored text
+    (the clean text has one space for any run of white space)."""
+    original = cleaned.original
+    if "   " not in original and "\t" not in original:
+        return []
+    gaps = []
+    for gap in _COLUMN_GAP.finditer(original):
+        run = bisect_right(cleaned.run_origin, gap.start()) - 1
+        if run >= 0 and cleaned.run_origin[run] == gap.start():
+            gaps.append(cleaned.run_clean[run])
+    return gaps
+
+
+def _tidy(text: str, cand: Candidate | None) -> Candidate | None:
     """A span never starts or ends in white space or an opening quote."""
+    if cand is None:
+        return None
     begin, end = cand.begin, cand.end
     while begin < end and (text[begin].isspace() or text[begin] in "'‘“«("):
         begin += 1
@@ -292,6 +335,32 @@ def _tidy(text: str, cand: Candidate) -> Candidate | None:
     if (begin, end) == (cand.begin, cand.end):
         return cand
     return replace(cand, begin=begin, end=end)
+
+
+def _in_one_column(
+    text: str, cand: Candidate, gaps: list[int], kinds: frozenset[str]
+) -> Candidate | None:
+    """A minted name cut at the first column gap in it ("Bundesanstalt für Straßenwesen   DE
+    waarnemer": the country code is the next column), its label and IRI with it. Known names
+    are left as the reference spells them; a label that does not follow the surface word
+    for word is left too. A group's kind word alone names nothing ("Werkgroep   Opdracht
+    Status": the header row of a table)."""
+    if not gaps or cand.priority >= KNOWN or not cand.label:
+        return cand
+    first = bisect_right(gaps, cand.begin)
+    if first == len(gaps) or gaps[first] >= cand.end:
+        return cand
+    kept = len(text[cand.begin : gaps[first]].split())
+    words = cand.label.split()
+    if len(words) != len(text[cand.begin : cand.end].split()):
+        return cand
+    label = " ".join(words[:kept])
+    if kept == 1 and label.lower() in kinds:
+        return None
+    prefix, _, last = cand.iri.rpartition("/")
+    if last != slug(cand.label):
+        return cand
+    return replace(cand, end=gaps[first], label=label, iri=f"{prefix}/{slug(label)}")
 
 
 def _demote(cand: Candidate) -> Candidate:

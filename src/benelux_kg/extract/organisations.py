@@ -29,8 +29,10 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s+en\s+{_NAME})?"
 
 # A capitalised word of a Dutch, German or English name ("Grenzverkehr", "Border", "SZW").
-# A short capitalised word before a full stop is a title ("van Prof. Dr. X"), not a name.
-_CAP = r"(?![A-Z][a-z]{0,3}\.)[A-ZÀ-Ý][\w'’&-]*"
+# A title before its full stop ("van Prof. Dr. X") is no name word; a short word of a name
+# ending a sentence is ("het Agentschap voor Natuur en Bos.", "de Raad van State.").
+_TITLE = r"(?:Dr|Drs|Prof|Mr|Mw|Mevr|Dhr|Ir|Ing|St|Jr|Sr|Mgr|Lic|Hr|Fr|Em|Ds)\."
+_CAP = rf"(?!{_TITLE})[A-ZÀ-Ý][\w'’&-]*"
 # What joins the words of such a name: "voor (de)", "van (het)", "für (die)", "of (the)",
 # "in der", "en", "und", "and"; "en" only before a capitalised word, never before an article
 # ("het Instituut X en de Universiteit Y" are two).
@@ -47,7 +49,9 @@ _TAIL = rf"(?:{_JOIN}{_CAP}){{1,7}}"
 _FR_ADJ = r"[a-zà-ÿ-]*(?:e|es|al|aux|ique|iques|if|ifs|ive|el|é|ée|és|ées|eur|ois|ais|on)"
 _FR_NOUN = r"[\wÀ-ÿ-]+(?![\w'’])"  # "l'" is an article: "de l'Intégration"
 _FR_JOIN = (
-    r"(?:[ \t]+(?:et[ \t]+)?(?:de[ \t]+la|de|des|du|pour[ \t]+la|pour|sur|à[ \t]+la|à|aux|au)[ \t]+"
+    # "pour le patrimoine", "sur les ...": the article joins too, never is a noun of the name.
+    r"(?:[ \t]+(?:et[ \t]+)?(?:de[ \t]+la|de|des|du|(?:pour|sur)[ \t]+l(?:a|es?)|pour|sur|à[ \t]+la"
+    r"|à|aux|au)[ \t]+"
     r"|[ \t]+(?:et[ \t]+)?(?:de[ \t]+|pour[ \t]+|à[ \t]+)?[ld]['’]"
     # "des villes et communes": "et" alone joins two nouns in lower case.
     r"|[ \t]+et[ \t]+(?=[a-zà-ÿ]))"
@@ -653,7 +657,10 @@ class OrganisationFinder:
             return None
         if first in self.t.descriptive or first in _PARTICLES:
             return None
-        if len(words) == 1 and (first in self._head_words or f"({first})" in text):
+        french = _FRENCH_ADJECTIVES.match(text, end)
+        if french is not None:
+            end = french.end()  # "de Centrale paysanne luxembourgeoise": its adjectives too
+        elif len(words) == 1 and (first in self._head_words or f"({first})" in text):
             return None  # "de Raad" refers back; "de ABC" is the short name of "X (ABC)"
         for word in words:
             if word in _PLACE_WORDS or word in _PLACE_NOUNS or word.lower() in _DATE_WORDS:
@@ -725,6 +732,11 @@ _BEFORE_LINK = re.compile(
     rf"(?<=[ \t(])({_LIST_NAME_WORD}(?:[ \t]+{_LIST_NAME_WORD}){{0,3}})"
     rf"(?:[ \t]*,[ \t]*(?:(?:en|of)[ \t]+)?|[ \t]+(?:en|of)[ \t]+)(?:met[ \t]+)?"
     r"(?:(?:de|het|la|le|les|the|der|die)[ \t]+|l['’])?$"
+)
+# French adjectives after a listed name are part of it ("de Centrale paysanne
+# luxembourgeoise", "de Chambre immobilière"): endings no Dutch verb or adverb after a name has.
+_FRENCH_ADJECTIVES = re.compile(
+    r"(?:[ \t]+[a-zà-ÿ]+(?:aise|oise|[aeo]nne|ale|aux|ique|aire|elle|euse|ée|é)s?)+(?![\w'’-])"
 )
 # Right after a bare comma, a name must be followed by another link of the list: "X, Y en
 # Z" (not a place after a comma: "Nordic Council of Ministers, Kopenhagen.").
