@@ -1923,3 +1923,120 @@ def test_a_plenary_named_by_its_day_is_the_parliaments_session_of_that_month(
     text: str, expected: set[str]
 ) -> None:
     assert of_class(text, "Meeting") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iri"),
+    [
+        (
+            "Tijdens de vergadering van het Comité van Ministers van 9 juni 2025 in Luxemburg "
+            "werd het werkplan besproken.",
+            "vergadering van het Comité van Ministers van 9 juni 2025",
+            "event/vergadering-comite-van-ministers-2025-06-09",
+        ),
+        (
+            "Tijdens de plenaire zitting van 5 en 6 juni 2026 in Den Haag sprak de voorzitter "
+            "van het Benelux-Parlement over de begroting.",
+            "plenaire zitting van 5 en 6 juni 2026",
+            "event/plenaire-zitting-benelux-parlement-2026-06",
+        ),
+        (
+            "De vergadering van de commissie Economie en Landbouw van het Benelux-Parlement van"
+            "\nvrijdag 17 april 2026 vond plaats in Luxemburg.",
+            "vergadering van de commissie Economie en Landbouw van het Benelux-Parlement van"
+            "\nvrijdag 17 april 2026",
+            "event/vergadering-commissie-economie-en-landbouw-2026-04-17",
+        ),
+        (
+            "De jaarvergadering van de stuurgroep Grensarbeid van 3 maart 2025 werd in Gent "
+            "gehouden.",
+            "jaarvergadering van de stuurgroep Grensarbeid van 3 maart 2025",
+            "event/jaarvergadering-stuurgroep-grensarbeid-2025-03-03",
+        ),
+    ],
+)
+def test_a_sessions_name_runs_on_to_the_day_that_follows_it(
+    text: str, surface: str, iri: str
+) -> None:
+    # Probes dev2-029, dev2-031, dev2-035 (other bodies, days, word orders); the gold's
+    # mentions read "vergadering van het Comité van Ministers van 15 juni 2026" (i06).
+    assert (surface, iri) in _mentioned(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "op" tells when it met: not part of the name (f06, l02).
+        "De ministeriële vergadering van het Senningenoverleg op 4 juni 2025 werd in Brussel "
+        "gehouden.",
+        # A range is no day of a name.
+        "De vergadering van het Comité van Ministers van 2 tot en met 4 juni 2025 werd verplaatst.",
+    ],
+)
+def test_a_session_without_a_following_day_of_its_own_keeps_its_short_name(text: str) -> None:
+    found = [s for s, iri in _mentioned(text) if iri.startswith("event/")]
+    assert all(not s.endswith("2025") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Op 4 oktober 2025 organiseerde het Secretariaat-Generaal de Studiedag Grensarbeid "
+            "en Fiscaliteit in Maastricht.",
+            "Studiedag Grensarbeid en Fiscaliteit",
+        ),
+        (
+            "In maart vindt in Namen de Benelux Hackathon Mobiliteitsdata plaats.",
+            "Benelux Hackathon Mobiliteitsdata",
+        ),
+        (
+            "Het Symposium Digitale Grenzen bracht in Gent tweehonderd deelnemers samen.",
+            "Symposium Digitale Grenzen",
+        ),
+        (
+            "Volgend jaar herhaalt de provincie de Themadag Zorg over de Grens, zo werd besloten.",
+            "Themadag Zorg over de Grens",
+        ),
+    ],
+)
+def test_a_capitalised_event_word_and_its_title_name_one_event(text: str, surface: str) -> None:
+    # Probes dev2-033 and dev2-040 (other titles, places and sentence shapes).
+    found = [s for s, iri in _mentioned(text) if iri.startswith("event/")]
+    assert found == [surface]
+
+
+def test_a_titled_event_in_a_heading_is_the_same_event() -> None:
+    text = (
+        "Studiedag Grensarbeid\n\nOp 4 oktober 2025 hield het Secretariaat-Generaal de "
+        "Studiedag Grensarbeid in Maastricht."
+    )
+    found = [(s, iri) for s, iri in _mentioned(text) if iri.startswith("event/")]
+    assert found == [("Studiedag Grensarbeid", "event/studiedag-grensarbeid")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Top Sectoren werken samen met de universiteiten.",
+        "Het Comité besprak de Conferentie van Partijen in Belém.",
+        "De Workshop begon om tien uur.",
+        "Een themadag Grensarbeid is gepland.",
+    ],
+)
+def test_a_session_word_or_an_untitled_event_word_names_no_event(text: str) -> None:
+    assert of_class(text, "Meeting") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aanwezig: dhr. J.-C. Schmit, namens het ILR.", "J.-C. Schmit"),
+        ("De brief werd ondertekend door M.-A. Petit, directeur.", "M.-A. Petit"),
+        ("Voorzitter: mevr. A.-M. van den Broeck", "A.-M. van den Broeck"),
+    ],
+)
+def test_initials_of_a_double_first_name_are_joined_by_a_hyphen(text: str, name: str) -> None:
+    # Probe dev2-037 (other names and sentence shapes).
+    found = [s for s, iri in _mentioned(text) if iri.startswith("person/")]
+    assert found == [name]

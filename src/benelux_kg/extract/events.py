@@ -121,13 +121,33 @@ _THEME_AFTER = re.compile(
 )
 # A theme day named after whom or what it is for: "Dag van de Grensarbeider", "Dag van het
 # Grensonderwijs" (capitalised; a body's name after it would be in brackets or lower case).
+# The same title read where a place may follow it: "in Aken", "op Schiphol" end it.
+_THEME_BEFORE_PLACE = re.compile(
+    r"[ \t]+([A-Z][a-zà-ÿ]{3,}(?:(?:[ \t\n]+(?:over|voor|zonder|van|en|de|het))*"
+    r"[ \t\n]+[A-Z][a-zà-ÿ]+)*)(?=[.,;:]|[ \t\n]+[a-z])"
+)
 _NAMED_DAYS = {"Dag", "Dagen"}
+# The priority of an event named by a capitalised event word and its title (read again
+# wherever the text repeats the name).
+_TITLED = 1
+# An article and perhaps "Benelux" right before a capitalised event word: "de Themadag ...",
+# "de Benelux Hackathon ..."; group 1 opens the name.
+_TITLE_OPENER = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et)[ \t\n]+((?:Benelux[ \t\n]+)?)$")
 _DAY_OF = re.compile(r"[ \t]+van[ \t]+(?:de|het|der)[ \t]+[A-Z][a-zà-ÿ]+(?:[ \t]+[A-Z][a-zà-ÿ]+)?")
 _DAY_MONTH = re.compile(
     rf"\b(?:op\s+)?(\d{{1,2}})(?:\s+en\s+\d{{1,2}})?\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b",
     re.IGNORECASE,
 )
 _IN_MONTH = re.compile(rf"\bin\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b", re.IGNORECASE)
+# The day right after a session's name belongs to the name ("de vergadering van het Comité van
+# Ministers van 15 december 2025", "de plenaire zitting van 13 en 14 maart 2026"), past the
+# parent of a group ("de commissie Justitie van het Benelux-Parlement van 6 februari 2026").
+# Not a range ("van 2 tot en met 4 juni"), nor "op 9 juni" (when it met, as the gold reads it).
+_NAMED_DAY = re.compile(
+    r"(?:\s+van\s+(?:de|het)\s+(?:Benelux[ -])?[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})?"
+    rf"\s+van\s+{_WEEKDAY}\d{{1,2}}(?:\s+en\s+\d{{1,2}})?\s+(?i:{_MONTHS})"
+    r"(?:\s+(?:19|20)\d{2})?(?![\w-])"
+)
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d{2})\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -249,6 +269,31 @@ def _dated_iri(description: str, iso: str) -> str:
     words = _KIND_TO_BODY.sub(" ", words, count=1)
     words = _LISTED_ARTICLE.sub(" ", words)
     return f"{ID}event/{slug(words)}-{iso}"
+
+
+def _rest_of_name(text: str, end: int, rest: str) -> int:
+    """Where a body's name ends that the text gives in full right here ("de commissie Justitie"
+    read as "de commissie Justitie en Binnenlandse Zaken"): after its rest, if it follows."""
+    if not rest.strip():
+        return end
+    words = r"\s+".join(map(re.escape, rest.split()))
+    there = re.compile(rf"\s+{words}(?![\w-])").match(text, end)
+    return there.end() if there is not None else end
+
+
+def _again(text: str, event: Candidate) -> Iterator[Candidate]:
+    """The same name elsewhere in the document (a heading above the text that tells of the
+    event: "Themadag Grensoverschrijdend Werken") is the same event."""
+    name = r"\s+".join(re.escape(w) for w in text[event.begin : event.end].split())
+    for again in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text):
+        if again.start() != event.begin:
+            yield replace(event, begin=again.start(), end=again.end())
+
+
+def _named_day_end(text: str, end: int) -> int:
+    """Where a session's name ends: after the day that follows it directly, if one does."""
+    day = _NAMED_DAY.match(text, end)
+    return day.end() if day is not None else end
 
 
 def _one_per_day(found: list[Candidate]) -> Iterator[Candidate]:
@@ -531,6 +576,8 @@ class EventFinder:
             found = self._named(text, match.start(), match.end())
             if found is not None:
                 yield found
+                if found.priority == _TITLED:
+                    yield from _again(text, found)
         for match in self._quoted.finditer(text):
             quoted = self._titled(text, match)
             if quoted is None:
@@ -596,7 +643,9 @@ class EventFinder:
                 end = partner.end() if partner is not None else end
             elif match.group(2).split()[0].lower() in _DETERMINERS:
                 continue
-            body = _full_name(text, " ".join(text[match.start(2) : end].split()))
+            short = " ".join(text[match.start(2) : end].split())
+            body = _full_name(text, short)
+            end = _rest_of_name(text, end, body[len(short) :])
             kind, body = self._canonical(match.group(1), body)
             year, month, day = _date_in_sentence(text, end)
             if not month:
@@ -607,6 +656,7 @@ class EventFinder:
                 year = _year_before(text, match.start())
             begin = match.start()
             if year and month:
+                end = _named_day_end(text, end)
                 dated.append((begin, end, kind, body, f"{year}-{month:02d}", day))
             else:
                 undated.append((begin, end, kind, body))
@@ -846,7 +896,8 @@ class EventFinder:
             if month and not year:
                 year = named_year.group() if named_year else _year_before(text, match.start())
             if year and month:
-                found.append((match.start(), match.end(), kind, body, f"{year}-{month:02d}", day))
+                end = _named_day_end(text, match.end())
+                found.append((match.start(), end, kind, body, f"{year}-{month:02d}", day))
             elif ordinal not in _OTHER_SESSION:
                 undated.append((match.start(), match.end(), kind, body))
         return found
@@ -888,6 +939,9 @@ class EventFinder:
         while begin > window and (text[begin - 1].isalnum() or text[begin - 1] in "/-"):
             begin -= 1
         prefix = text[begin:start]
+        titled = self._titled_kind(text, begin, start, end)
+        if titled is not None:
+            return titled
         if prefix and not prefix[:1].isupper():
             return None  # "fietsconferentie" in running text, "zaterdag"
         if prefix.rstrip("-").lower() in self.t.not_prefixes:
@@ -957,6 +1011,24 @@ class EventFinder:
             if theme is not None:
                 end = theme.end(1)
         return self._event(text, begin, end)
+
+    def _titled_kind(self, text: str, begin: int, start: int, end: int) -> Candidate | None:
+        """ "de Themadag Grensoverschrijdend Werken", "de Benelux Hackathon Overheidsdata",
+        "het Symposium Digitale Grenzen": an event word written with a capital after an
+        article, then a capitalised title, is the name of one event. A session word alone
+        ("de Top", "de Vergadering") is left to the readers of sessions."""
+        kind = text[begin:end]
+        if not kind[:1].isupper() or kind in _NAMED_DAYS or _BENELUX_PREFIX.match(kind):
+            return None  # "de Benelux-workshop Meertaligheid in de Zorg": read below
+        if begin == start and kind.lower() in self.t.session_words:
+            return None
+        opener = _TITLE_OPENER.search(text, max(0, begin - 12), begin)
+        if opener is None:
+            return None
+        theme = _THEME_BEFORE_PLACE.match(text, end)
+        if theme is None or theme.group(1).split()[0].lower() in _STARTERS:
+            return None
+        return self._event(text, opener.start(1), theme.end(1), priority=_TITLED)
 
     def _after_article(self, text: str, words: re.Match[str], begin: int) -> re.Match[str] | None:
         """The capitalised words before an event word without the article opening them ("Het

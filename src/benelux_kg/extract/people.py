@@ -32,6 +32,9 @@ _SURNAME = (
     rf"(?:[dDO]['’](?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]+(?:-(?:\n[ \t]*)?"
     rf"(?:(?:van|de|der|den|ter|ten|le|la|du)[ \t]+)*[{_UPPER}][{_LOWER}]+)?"
 )
+# Initials, a French double first name's joined by a hyphen ("J.-C. Schmit", "M.-A. Petit",
+# "A.M. de Vries").
+_INITIALS = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?){{1,4}}"
 # A party in brackets after a name ("het lid Verhoeven-Smit (CDA)", "(GL-PvdA)", "(CD&V)"),
 # not a country's code ("(NL)").
 _PARTY_AFTER = re.compile(r"[ \t]*\((?!(?:NL|BE|LU|DE|FR)\))[A-Z][\w&-]{1,11}\)")
@@ -130,7 +133,7 @@ class PeopleFinder:
         # A letter's signature: the signatory's function ending in a comma, then the name
         # alone on its line ("De Minister van Buitenlandse Zaken,\n\nCaspar Veldkamp"); there
         # initials may stand before a surname of two parts ("H.G.J. Bruins Slot").
-        initialled = rf"(?:[{_UPPER}]\.){{1,4}}[ \t]?{self.surname}(?:[ \t]+{_SURNAME})?"
+        initialled = rf"{_INITIALS}[ \t]?{self.surname}(?:[ \t]+{_SURNAME})?"
         self._signature = re.compile(
             rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:de|het)[ \t]+)?(?i:{roles})\b"
             rf"[^\n,]{{0,80}},[ \t]*\n\s*({self.full}|{initialled})[ \t]*$"
@@ -183,7 +186,7 @@ class PeopleFinder:
         # Initials, then a particle in either case: "S.A. Blok", "A.B.C. de Vries", "J. Van
         # den Bossche" (after initials "van" opens no portfolio).
         self._initials = re.compile(
-            rf"\b((?:[{_UPPER}]\.){{1,4}}\s?(?:(?:{particles}|{particles.title()})\s+)*{_SURNAME})"
+            rf"\b({_INITIALS}\s?(?:(?:{particles}|{particles.title()})\s+)*{_SURNAME})"
         )
         # "Jan Peeters (CD&V)", "Kristof Calvo (Groen)": a full name before a party.
         parties = one_of(tables.parties) if tables.parties else "(?!)"
