@@ -1628,3 +1628,57 @@ def test_a_membership_that_ended_stops_only_its_own_clause(
 def test_a_partner_late_in_a_long_list_of_cooperation_takes_no_part(text: str) -> None:
     # Partners of the group, each of them, not its members.
     assert participants(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Benelux-werkgroep Grensarbeid telt de volgende leden:\n• het UWV;\n• de VDAB;\n"
+        "• de ADEM.\nDe werkgroep komt viermaal per jaar bijeen.",
+        "Het Benelux-netwerk Arbeidsbemiddeling bestaat uit de volgende organisaties:\n"
+        "• UWV\n• VDAB\n• ADEM",
+        "In 2025 werd de Benelux-taskforce Vacatures opgericht. Leden van de taskforce zijn:\n"
+        "  • het Uitvoeringsinstituut Werknemersverzekeringen (UWV),\n  • de VDAB,\n"
+        "  • de Luxemburgse ADEM.",
+    ],
+)
+def test_the_bulleted_items_after_a_colon_are_the_members_it_announces(text: str) -> None:
+    objects = {o for _, o in participants(text)}
+    assert {"organisation/uwv", "organisation/vdab", "organisation/adem"} <= objects
+
+
+def test_bulleted_instruments_after_a_colon_keep_their_own_parties() -> None:
+    text = (
+        "De Benelux-werkgroep Grensarbeid bereidt twee akkoorden voor:\n"
+        "• het Samenwerkingsakkoord vacatures, waarmee België en Nederland gegevens delen;\n"
+        "• een akkoord over stages.\nDe werkgroep rapporteert aan het College."
+    )
+    assert not any(s.endswith("benelux-werkgroep-grensarbeid") for s, _ in participants(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vraag 2\nNeemt de Belastingdienst deel aan de Benelux-werkgroep Btw-fraude?",
+        "Is de VDAB vertegenwoordigd in het Benelux-netwerk Arbeidsbemiddeling? Zo ja, sinds "
+        "wanneer?",
+        "2. Zit Europol in de Benelux-werkgroep Drugshandel?",
+    ],
+)
+def test_a_question_whether_a_body_takes_part_states_no_membership(text: str) -> None:
+    assert not participants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indien de Nederlandse regering akkoord gaat, kan Europol vanaf 2027 aan de "
+        "Benelux-werkgroep Drugshandel deelnemen.",
+        "Zodra het verdrag in werking treedt, kunnen de VDAB en het UWV aan het "
+        "Benelux-netwerk Arbeidsbemiddeling deelnemen.",
+        "Na een positief advies zou Frankrijk als waarnemer tot de Benelux-werkgroep "
+        "Luchtvaart kunnen toetreden.",
+    ],
+)
+def test_a_body_that_may_join_under_a_condition_takes_no_part_yet(text: str) -> None:
+    assert not participants(text)

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -174,6 +174,19 @@ _OPEN_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"(?<!\w)(?:geen|niet|nog niet)(?!\w)", re.IGNORECASE)
+# A question asks whether a body takes part; it states no membership ("Neemt X deel aan de
+# werkgroep?"). The sentence ends in a question mark, and opens on its verb or a question word.
+_QUESTION_OPENING = re.compile(
+    r"[\s\d.)]*(?:(?:neemt|nemen|is|zijn|zit|zitten|maakt|maken|heeft|hebben|wordt|worden"
+    r"|kan|kunnen|zal|zullen)\s|(?:welke|waarom|wie|hoe|wanneer|waarin|overweegt)\s)",
+    re.IGNORECASE,
+)
+# A modal verb opening the clause of an infinitive of joining: "Indien de regering instemt, kan
+# de Police grand-ducale vanaf 2027 aan het overleg deelnemen", "zou X kunnen toetreden".
+_MODAL_IN_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s*)(?:dan\s+)?(?:kan|kunnen|zou|zouden|mag|mogen)\s(?:[^,;:.]*)$", re.IGNORECASE
+)
+_INFINITIVE = re.compile(r"(?:deel\s+te\s+nemen|deelnemen|toetreden|aansluiten|aanschuiven)$")
 # A membership that has ended: "Tot 2021 was X lid", "X nam tot eind 2022 deel", "Sinds
 # het vertrek van X ...", "na de uittreding van X".
 _UNTIL = re.compile(
@@ -393,6 +406,12 @@ class RelationFinder:
             here = by_sentence.get(i, [])
             if not here:
                 dates.extend(_entry_label_date(text, sentences.spans, by_sentence, i))
+            listed_span, listed_here = _with_items(text, sentences.spans, by_sentence, i)
+            if not here and listed_here:
+                # "Leden van de taskforce zijn:" and a bulleted list: the members only.
+                yield from self._participants(text, listed_here, listed_span, mentions, previous)
+                previous = None
+                continue
             if not here and not _REGION_ANAPHOR.search(text, b, e):
                 previous = None
                 continue  # a sentence without names ("De regio neemt deel aan ...:" has one)
@@ -401,7 +420,9 @@ class RelationFinder:
             yield from self._amends(text, here, span, mentions)
             dates.extend(self._dates(text, here, span, relative))
             dates.extend(self._referred_dates(text, here, span, mentions))
-            taking_part = list(self._participants(text, here, span, mentions, previous))
+            taking_part = list(
+                self._participants(text, listed_here, listed_span, mentions, previous)
+            )
             if i:
                 taking_part += _members_counted_before(
                     text, sentences.spans[i - 1], span, by_sentence.get(i - 1, []), here
@@ -1244,6 +1265,10 @@ class RelationFinder:
             return  # "Wij bevelen aan Frankrijk als waarnemer te betrekken": advice, no fact
         if _NOT_YET.search(text, max(span[0], verb.start() - 40), verb.start()):
             return  # "Europol kan later toetreden", "is uitgenodigd om deel te nemen"
+        if _modal_clause(text, span, verb):
+            return  # "Indien ..., kan de Police grand-ducale vanaf 2027 aan X deelnemen"
+        if _asked(text, span):
+            return  # "Neemt het Ministère de la Santé deel aan de werkgroep?": a question
         if _INTENDED.search(text, max(span[0], verb.start() - 40), verb.start()):
             return  # "Nedersaksen wil op termijn deelnemen aan de werkgroep"
         # "Tot 2021 was X lid van de werkgroep": a membership that ended, in its own clause
@@ -1386,6 +1411,9 @@ class RelationFinder:
         # clause after a semicolon with a verb of taking part of its own adds members.
         while clause_end < span[1] and text[clause_end] == ";":
             next_end = _clause_end(text, clause_end + 1, span[1])
+            if _NEXT_BULLET.match(text, clause_end + 1, span[1]):
+                clause_end = next_end  # the next item of a bulleted list ("• het NCCN;\n• ...")
+                continue
             again = self._takes_part.search(text, clause_end, next_end) or (
                 split.search(text, clause_end, next_end) if split is not None else None
             )
@@ -2707,6 +2735,52 @@ def _split_verbs(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     )
     opening = _opening([parts[0] for parts in split])
     return re.compile(opening + r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+# The bullets that open the items of a list; the sentences split before each.
+_BULLET_GAP = re.compile(r"\s*[•·▪◦▸]\s*$")
+_NEXT_BULLET = re.compile(r"\s*[•·▪◦▸]")
+
+
+def _with_items(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    by_sentence: Mapping[int, list[Candidate]],
+    i: int,
+) -> tuple[tuple[int, int], list[Candidate]]:
+    """The sentence ``i`` and, where it ends on a colon, the bulleted items after it, each a
+    sentence of its own ("De taskforce telt de volgende leden:\n• het NCCN;\n• ..."): the
+    members the sentence announces are in them. The names of the items join the sentence's."""
+    b, e = spans[i]
+    here = list(by_sentence.get(i, []))
+    if not text[b:e].rstrip().endswith(":") or _FOLLOWING.search(text, b, e):
+        return (b, e), here  # "aan de volgende werkgroepen:": the items are groups, read apart
+    items: list[Candidate] = []
+    j = i + 1
+    while j < len(spans) and _BULLET_GAP.match(text, spans[j - 1][1], spans[j][0]):
+        items.extend(by_sentence.get(j, []))
+        e = spans[j][1]
+        j += 1
+    if not items or any(m.cls not in PARTNERS for m in items):
+        # Items that name instruments or groups ("• de uitvoeringsovereenkomst inzake ANPR,
+        # waarmee België en Nederland ... delen") are sentences of their own, no members.
+        return spans[i], here
+    return (b, e), here + items
+
+
+def _asked(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence is a question ("Neemt X deel aan Y?", "Welke diensten ...?")."""
+    return text[span[0] : span[1]].rstrip().endswith("?") and bool(
+        _QUESTION_OPENING.match(text, span[0], span[1])
+    )
+
+
+def _modal_clause(text: str, span: tuple[int, int], verb: re.Match[str]) -> bool:
+    """Whether the verb of joining is an infinitive under a modal verb that opens its clause:
+    a possibility, no membership ("..., kan X vanaf 2027 aan het overleg deelnemen")."""
+    if not _INFINITIVE.search(verb.group()):
+        return False
+    return _MODAL_IN_CLAUSE.search(text[span[0] : verb.start()]) is not None
 
 
 def _clause_end(text: str, position: int, end: int) -> int:
