@@ -474,3 +474,198 @@ def test_a_generic_head_in_a_common_phrase_names_no_body(text: str) -> None:
         n.startswith(("Bureau", "Raad", "Kamer", "dienst", "centrum", "raad")) or "verband" in n
         for n in names
     ), names
+
+
+def _class_of(text: str, name: str) -> str:
+    """The class of the entity a mention spelled ``name`` names, or ``""``."""
+    x = extract(text)
+    iris = {m.entity for m in x.mentions if " ".join(text[m.begin : m.end].split()) == name}
+    for entity in x.entities:
+        if entity.iri in iris:
+            return next(t.value.rsplit("#", 1)[-1] for t in entity.types)
+    return ""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # Made up: Dutch heads of administrations, no adjective; Dutch names member states' bodies.
+        (
+            "De werkgroep telt het Agentschap Wegen en Verkeer en de Luxemburgse ADEM.",
+            "Agentschap Wegen en Verkeer",
+            "NationalBody",
+        ),
+        (
+            "Ook de Dienst Toezicht Kansspelen neemt deel aan het overleg.",
+            "Dienst Toezicht Kansspelen",
+            "NationalBody",
+        ),
+        (
+            "Het netwerk werkt samen met de Inspectie Sociale Wetgeving.",
+            "Inspectie Sociale Wetgeving",
+            "NationalBody",
+        ),
+        (
+            "Het project wordt gesteund door het Expertisecentrum Waterbouw en Kust.",
+            "Expertisecentrum Waterbouw en Kust",
+            "NationalBody",
+        ),
+        # ... but not a European one, nor one a foreign adjective ties elsewhere.
+        (
+            "Het netwerk werkt samen met het Agentschap van de Europese Unie voor Spoorwegen.",
+            "Agentschap van de Europese Unie voor Spoorwegen",
+            "ExternalOrganisation",
+        ),
+        (
+            "Het overleg nodigt het Europees Agentschap voor Visserijcontrole uit.",
+            "Europees Agentschap voor Visserijcontrole",
+            "ExternalOrganisation",
+        ),
+    ],
+)
+def test_a_dutch_named_administration_is_a_national_body(text: str, name: str, cls: str) -> None:
+    assert _class_of(text, name) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Made up: "van de <adjective> <common noun>" says whose the body is, it names nothing.
+        (
+            "Deelnemers zijn de Onderwijsinspectie van de Vlaamse overheid en de RDW.",
+            "Onderwijsinspectie",
+        ),
+        (
+            "Het Agentschap Wegen van de Nederlandse regering neemt deel.",
+            "Agentschap Wegen",
+        ),
+        (
+            "Ook de Dienst Kustbeheer van de Belgische staat is lid van het netwerk.",
+            "Dienst Kustbeheer",
+        ),
+    ],
+)
+def test_a_body_name_ends_before_an_adjective_and_a_common_noun(text: str, name: str) -> None:
+    names = [n for n, iri in mentions(text) if iri.startswith("organisation/")]
+    assert name in names, names
+    assert not any(n.endswith(("Vlaamse", "Nederlandse", "Belgische")) for n in names), names
+
+
+def test_a_body_name_keeps_an_adjective_its_own() -> None:
+    # Made up: "voor Nederlandse Taal" ends the name, no common noun follows.
+    text = "Het overleg telt het Agentschap voor Nederlandse Taal en het RIVM."
+    assert "Agentschap voor Nederlandse Taal" in [n for n, _ in mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Made up: German names list their subjects with commas, "und" closes the list.
+        (
+            "Het Bundesamt für Migration, Flüchtlinge und Integration neemt deel.",
+            "Bundesamt für Migration, Flüchtlinge und Integration",
+        ),
+        (
+            "Ook het Landesamt für Umwelt, Naturschutz und Geologie werkt mee.",
+            "Landesamt für Umwelt, Naturschutz und Geologie",
+        ),
+        (
+            "Het Land is vertegenwoordigd door het Landesamt für Bergbau, Energie und Geo-\nlogie.",
+            "Landesamt für Bergbau, Energie und Geo- logie",
+        ),
+    ],
+)
+def test_a_german_name_lists_subjects_with_commas(text: str, name: str) -> None:
+    assert name in [" ".join(n.split()) for n, _ in mentions(text)]
+
+
+def test_a_german_name_ends_at_a_comma_without_und() -> None:
+    # Made up: the comma after the name goes on with the sentence.
+    text = "Het Landesamt für Umwelt, dat in Mainz zetelt, werkt mee."
+    assert "Landesamt für Umwelt" in [n for n, _ in mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        # Made up: a member state's adjective ties a ministry named by its portfolio.
+        (
+            "Het Luxemburgse ministerie van Gelijke Kansen en Diversiteit neemt deel.",
+            "ministerie van Gelijke Kansen en Diversiteit",
+            "NationalBody",
+        ),
+        (
+            "Hieraan werkt ook het Belgische ministerie van Landsverdediging mee.",
+            "ministerie van Landsverdediging",
+            "NationalBody",
+        ),
+        (
+            "De werkgroep telt het Vlaamse ministerie van Cultuur en Jeugd.",
+            "ministerie van Cultuur en Jeugd",
+            "NationalBody",
+        ),
+    ],
+)
+def test_a_ministry_a_member_state_adjective_ties_is_national(
+    text: str, name: str, cls: str
+) -> None:
+    assert _class_of(text, name) == cls
+
+
+def test_a_foreign_or_bare_ministry_is_no_new_body() -> None:
+    # Made up: "het Franse ministerie van ..." and "zijn ministerie van ..." describe.
+    text = "Het Franse ministerie van Landbouw en zijn ministerie van Verkeer namen deel."
+    names = [n for n, iri in mentions(text) if iri.startswith("organisation/")]
+    assert not any(n.startswith("ministerie") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Made up: French academies, public by "nationale"/"national".
+        (
+            "Deelnemers zijn l'Académie nationale de sécurité civile en de RDW.",
+            "Académie nationale de sécurité civile",
+        ),
+        (
+            "Aan de opleiding voor grensoverschrijdend optreden werkt ook de Académie nationale\n"
+            "de la magistrature mee.",
+            "Académie nationale de la magistrature",
+        ),
+        (
+            "Het netwerk nodigt de Académie nationale des douanes uit.",
+            "Académie nationale des douanes",
+        ),
+    ],
+)
+def test_a_french_academy_is_a_public_body(text: str, name: str) -> None:
+    assert _class_of(text, name) == "NationalBody"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Made up: a unit named in lower case, then the ministry it belongs to.
+        (
+            "De directie Internationale Betrekkingen van het ministerie van Defensie leidt het.",
+            "directie Internationale Betrekkingen",
+        ),
+        (
+            "Namens België neemt de dienst Juridische Zaken van het Ministerie van Financiën deel.",
+            "dienst Juridische Zaken",
+        ),
+        (
+            "Het verslag komt van de afdeling Noord en Oost van het ministerie van Landbouw.",
+            "afdeling Noord en Oost",
+        ),
+    ],
+)
+def test_a_unit_of_a_ministry_named_in_lower_case_is_a_national_body(text: str, name: str) -> None:
+    assert _class_of(text, name) == "NationalBody"
+
+
+def test_a_unit_without_a_ministry_after_it_is_no_name() -> None:
+    # Made up: "de directie" of a company, "de dienst" as a favour: no ministry follows.
+    text = "De directie Benelux van Grensbouw en de dienst Europa van de stad namen deel."
+    names = [n for n, _ in mentions(text)]
+    assert not any(n.startswith(("directie", "dienst")) for n in names), names

@@ -2040,3 +2040,94 @@ def test_initials_of_a_double_first_name_are_joined_by_a_hyphen(text: str, name:
     # Probe dev2-037 (other names and sentence shapes).
     found = [s for s, iri in _mentioned(text) if iri.startswith("person/")]
     assert found == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Made up: "van" and a day before a month date the meeting; the group's name ends.
+        (
+            "Verslag van de vergadering van de Benelux-werkgroep Havens van 3 april 2026.",
+            "benelux-werkgroep-havens",
+        ),
+        (
+            "De bijeenkomst van de werkgroep Kustwacht van\n14 juni 2025 vond plaats in Oostende.",
+            "werkgroep-kustwacht",
+        ),
+        (
+            "Op de zitting van het Benelux-netwerk Grensinfo van 2 oktober 2024 werd besloten.",
+            "benelux-netwerk-grensinfo",
+        ),
+    ],
+)
+def test_a_group_name_ends_before_the_date_of_its_meeting(text: str, group: str) -> None:
+    groups = of_class(text, "WorkingGroup")
+    assert f"working-group/{group}" in groups, groups
+
+
+def test_a_number_in_a_group_name_without_a_month_stays() -> None:
+    # Made up: no month after the number: it is no date.
+    text = "De Benelux-werkgroep Artikel 12 kwam bijeen."
+    assert "working-group/benelux-werkgroep-artikel-12" in of_class(text, "WorkingGroup")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Made up: an inverted subject, then the object: "de" opens another name.
+        (
+            "In 2025 organiseerde het Benelux-netwerk Arbeidsmarkt de Studiedag Grenswerk.",
+            "benelux-netwerk-arbeidsmarkt",
+        ),
+        (
+            "Daarna besprak de Benelux-werkgroep Energie de Routekaart Waterstof.",
+            "benelux-werkgroep-energie",
+        ),
+        (
+            "Vorig jaar steunde het Benelux-platform Zorg de Conferentie Grensarbeid.",
+            "benelux-platform-zorg",
+        ),
+    ],
+)
+def test_a_group_name_does_not_run_on_over_de(text: str, group: str) -> None:
+    groups = of_class(text, "WorkingGroup")
+    assert f"working-group/{group}" in groups, groups
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # Made up: an adjective between "Benelux" and the kind.
+        (
+            "Het Benelux Permanent Overleg Havens kwam in mei bijeen.",
+            "Permanent Overleg Havens",
+        ),
+        (
+            "Daarover sprak het Benelux Strategisch Platform Cybercrime uitvoerig.",
+            "Strategisch Platform Cybercrime",
+        ),
+        (
+            "De minister opende het Benelux Gemeenschappelijk Netwerk Grenszorg in Aken.",
+            "Gemeenschappelijk Netwerk Grenszorg",
+        ),
+    ],
+)
+def test_benelux_an_adjective_and_a_kind_open_a_group_name(text: str, label: str) -> None:
+    x = extract(text)
+    spans = {text[m.begin : m.end] for m in x.mentions if "working-group/" in m.entity.value}
+    assert f"Benelux {label}" in spans, spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Made up: a table's role column ends one row, a body's name opens the next.
+        "Organisatie   Land   Rol\nStichting X   NL   lid\nFederale Overheidsdienst Financiën   BE"
+        "   voorzitter\n",
+        "Leden   Rol\nADEM   voorzitter\nRijksdienst Caribisch Nederland   lid\n",
+        "Organisatie   Functie\nCreos   secretaris\nVlaamse Milieumaatschappij   lid\n",
+    ],
+)
+def test_a_body_after_a_role_in_a_table_is_no_person(text: str) -> None:
+    people = of_class(text, "Person")
+    assert not people, people

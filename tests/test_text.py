@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -144,3 +145,52 @@ def test_a_row_of_a_table_aligned_by_spaces_keeps_its_line_break() -> None:
         "Droogte in de Kempen             nieuw             Secretariaat-Generaal\n"
     )
     assert "werkgroep Water\nDroogte" in clean(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # Made up: a running header in capitals beside its page number, inside a sentence.
+        (
+            "Aan het netwerk nemen de Politie Nederland, de Douane België en\n\n"
+            "BENELUX UNIE – JAARVERSLAG 2025                          12\n\n"
+            "het Luxemburgse Corps grand-ducal deel.",
+            "de Douane België en\nhet Luxemburgse",
+        ),
+        # A page number set between dashes, between two items of a list.
+        (
+            "De werkgroep telt de volgende leden:\n- het RIVM,\n\n— 7 —\n\n"
+            "- de Vlaamse Milieumaatschappij.",
+            "- het RIVM,\n- de Vlaamse",
+        ),
+        # "Pagina 3 van 9" between the halves of a sentence.
+        (
+            "Het overleg wordt voorgezeten door de\n\nPagina 3 van 9\n\n"
+            "vertegenwoordiger van Luxemburg.",
+            "door de\nvertegenwoordiger",
+        ),
+        # The page number before the header.
+        (
+            "De ministers bespraken de gezamenlijke aanpak van de\n\n"
+            "4      JAARPLAN BENELUX 2026\n\ngrensoverschrijdende samenwerking.",
+            "van de\ngrensoverschrijdende",
+        ),
+    ],
+)
+def test_a_page_break_inside_a_paragraph_goes(text: str, joined: str) -> None:
+    c = clean(text)
+    flat = " ".join(c.text.split())
+    assert " ".join(joined.split()) in flat, c.text
+    assert not re.search(r"\d", flat), c.text  # neither the page number nor the header
+    # The words after the break map back to themselves in the original.
+    after = joined.split()[-1]
+    begin = c.text.index(after)
+    assert c.original_slice(begin, begin + len(after)) == after
+
+
+def test_a_page_number_after_a_sentence_keeps_the_paragraph_break() -> None:
+    # Made up: the paragraph ends before the page break; a heading in capitals stays.
+    text = (
+        "De werkgroep kwam twee keer bijeen.\n\nBENELUX UNIE – JAARPLAN      3\n\nDe ministers ..."
+    )
+    assert "BENELUX UNIE" in clean(text).text

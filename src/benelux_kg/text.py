@@ -20,6 +20,24 @@ from dataclasses import dataclass
 _HYPHENATION = re.compile(r"(?<=\w)-[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=\w)")
 # A line holding nothing but a page number.
 _PAGE_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*\r?$\n?")
+# A page break inside a paragraph: the page's last line goes on (a word or a comma ends it),
+# then a line with the page number ("17", "— 23 —", "Pagina 4 van 12") or a running header
+# in capitals beside it ("BENELUX UNIE – JAARPLAN 2026      17"), blank lines around, and
+# the paragraph goes on in lower case or with the list's next item. The whole break goes, so
+# that the sentence or the list reads on as one.
+_HEADER_TEXT = r"[A-Z][A-Z0-9&.,'’()/:–— -]*[A-Z0-9)]"
+_PAGE_LINE = (
+    r"(?:[—–-][ \t]*)?\d{1,3}(?:[ \t]*[—–-])?"
+    r"|[Pp]agina[ \t]+\d{1,3}(?:[ \t]+van[ \t]+\d{1,3})?"
+    rf"|{_HEADER_TEXT}[ \t]{{2,}}(?:[|][ \t]*)?\d{{1,3}}"
+    rf"|\d{{1,3}}[ \t]{{2,}}(?:[|][ \t]*)?{_HEADER_TEXT}"
+)
+# (Opened on the newline, which ``re`` finds fast; the line's end is checked in code.)
+_PAGE_BREAK = re.compile(
+    rf"\n((?:[ \t]*\n)*[ \t]*(?:{_PAGE_LINE})[ \t]*\n(?:[ \t]*\n)*[ \t]*)"
+    r"(?=[a-zà-ÿ]|[-•·▪*–][ \t]+[a-zà-ÿ])"
+)
+_GOES_ON = re.compile(r"[\w,;][ \t]*$")
 # A hyphen inside a line, a word going on after it ("Benelux-landen").
 _INNER_HYPHEN = re.compile(r"-(?=\w)")
 _LAST_WORD = re.compile(r"(?<![\w-])\w{3,}$")
@@ -148,6 +166,11 @@ def _drops(original: str) -> list[tuple[int, int]]:
         if not _NUMBER_OPENED.search(original, max(0, m.start() - 16), m.start())
     )
     spans.extend(m.span() for m in _FOOTNOTE_MARK.finditer(original))
+    spans.extend(
+        m.span(1)
+        for m in _PAGE_BREAK.finditer(original)
+        if _GOES_ON.search(original, max(0, m.start() - 8), m.start())
+    )
     spans.sort()
     merged: list[tuple[int, int]] = []
     for begin, end in spans:

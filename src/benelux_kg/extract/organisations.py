@@ -75,6 +75,7 @@ _FRENCH_HEADS = {
     "Direction",
     "Institut",
     "Division",
+    "Académie",
     "Agence",
     "Administration",
     "Ministère",
@@ -99,6 +100,15 @@ _FRENCH_HEADS = {
 }
 # French adjectives that make a body public: "Société publique ...", "Musée national ...".
 _FR_PUBLIC = frozenset({"public", "publique", "publics", "publiques", "national", "nationale"})
+# Dutch heads of administrations: Dutch is an official language of Belgium and the
+# Netherlands only, so "het Agentschap Jongerenwelzijn" or "de Dienst Publiek en Communicatie"
+# is a member state's body unless a word of the name or an adjective before it says otherwise
+# ("het Europees Agentschap voor ...", "het Agentschap van de Europese Unie ...").
+_DUTCH_PUBLIC = frozenset({"agentschap", "dienst", "directie", "inspectie", "expertisecentrum"})
+_COMPOUND_ADMINISTRATIONS = frozenset({"inspectie", "agentschap"})
+_ABOVE_STATES = frozenset(
+    {"europees", "europese", "eu", "internationaal", "internationale", "benelux", "unie"}
+)
 # English heads that close a name ("European Border Health Centre", "Border Watch
 # International"); "of"/"for" may go on ("European Network of Border Regions").
 _ENGLISH_FINAL = (
@@ -173,6 +183,25 @@ _TWEEDE_KAMER = f"{ID}organisation/tweede-kamer"
 
 # An acronym in brackets ("(HCCH)", "(DFS)"), and the capitalised name before it, words
 # joined by particles and perhaps broken over a line ("Internationaal Privaat-\nrecht").
+# A tail's last words "van de Vlaamse", "voor de Nederlandse": an adjective of a place
+# whose noun is in lower case ("... overheid", "... regering"), not a word of the name.
+_DANGLING_ADJECTIVE = re.compile(
+    r"[ \t]+(?:van|voor)(?:[ \t]+(?:de|het))?[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:se|sche)$"
+)
+# "für Natur, Umwelt und Klima-\nschutz": nouns listed after "für", "und" closing the list;
+# a noun may be hyphenated over a line end.
+_GERMAN_NOUN = r"[A-ZÄÖÜ][\wäöüß]*(?:-\n[a-zäöüß][\wäöüß]*)?"
+_GERMAN_LIST = re.compile(
+    rf"[ \t]+für[ \t]+{_GERMAN_NOUN}(?:,[ \t\n]+{_GERMAN_NOUN})+[ \t\n]+und[ \t\n]+{_GERMAN_NOUN}"
+)
+_MINISTRY = re.compile(r"[Mm]inisterie(?=[ \t\n]+van[ \t\n])")
+_MINISTRY_WORD = re.compile(r"inisterie")  # a literal: found fast, the rest checked after
+_MINISTRY_UNIT = re.compile(
+    r"(?<![\w-])(?:directie|dienst|afdeling)[ \t]+([A-ZÀ-Ý][\w-]+"
+    r"(?:[ \t\n]+(?:en[ \t\n]+)?[A-ZÀ-Ý][\w-]+){0,4})"
+    r"(?=[ \t\n]+van[ \t\n]+(?:het|de)[ \t\n]+[Mm]inisterie[ \t\n]+van[ \t\n]+[A-Z])"
+)
+_LOWER_NEXT = re.compile(r"[ \t\n]+[a-z]")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
 _JOIN_LINES = _JOIN.replace("[ \\t]", "\\s")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_CAP}(?:{_JOIN_LINES}{_CAP}){{1,7}}\s*$")
@@ -186,6 +215,17 @@ def _follows(letters: str, name: str) -> bool:
         if position == 0:
             return False
     return True
+
+
+def _ministry_words(text: str) -> Iterator[re.Match[str]]:
+    """ "ministerie van" or "Ministerie van" as a word of its own."""
+    for word in _MINISTRY_WORD.finditer(text):
+        begin = word.start() - 1
+        if begin < 0 or (begin and (text[begin - 1].isalnum() or text[begin - 1] == "-")):
+            continue
+        match = _MINISTRY.match(text, begin)
+        if match is not None:
+            yield match
 
 
 @dataclass(frozen=True)
@@ -311,6 +351,9 @@ class OrganisationFinder:
         yield from self._head_final(text)
         yield from self._companies(text)
         yield from self._placed(text)
+        if "inisterie" in text:
+            yield from self._ministries(text)
+            yield from self._units_of_ministries(text)
 
     def _placed(self, text: str) -> Iterator[Candidate]:
         """A body named by a head word and the member state or region it belongs to, with
@@ -336,6 +379,29 @@ class OrganisationFinder:
             if words[0] in _NETWORK_OPENERS:
                 cls = "ExternalOrganisation"
             yield self._organisation(text, begin, match.end(), cls)
+
+    def _ministries(self, text: str) -> Iterator[Candidate]:
+        """ "het Luxemburgse ministerie van Volksgezondheid", "de Vlaamse Ministerie van
+        Onderwijs": a ministry a member state's adjective ties to it is a national body. Without
+        it, "het ministerie van Sociale Zaken", "zijn ministerie van Verkeer" or "het Franse
+        ministerie van Transport" describe a ministry; the gazetteer names the known ones."""
+        for match in _ministry_words(text):
+            before = text[max(0, match.start() - 40) : match.start()].split()
+            if not before or before[-1].lower() not in self.t.member_ties:
+                continue
+            tail = self._tail.match(text, match.end())
+            if tail is None or text[tail.start() : tail.end()].split()[0] != "van":
+                continue
+            yield self._organisation(text, match.start(), self._cut(text, tail), "NationalBody")
+
+    def _units_of_ministries(self, text: str) -> Iterator[Candidate]:
+        """ "de directie Europese Zaken van het ministerie van ...", "de dienst Juridische
+        Zaken van het Ministerie van ...": a unit named in lower case is a name where its
+        capitalised words run up to the ministry it belongs to, a member state's body."""
+        for ministry in _ministry_words(text):
+            unit = _MINISTRY_UNIT.search(text, max(0, ministry.start() - 120), ministry.end() + 12)
+            if unit is not None:
+                yield self._organisation(text, unit.start(), unit.end(1), "NationalBody")
 
     def _public_word(self, words: list[str]) -> str:
         """The head of a public body among the words of a name, also as the end of a
@@ -388,7 +454,7 @@ class OrganisationFinder:
                 # German or English ("het Institut für ...", "het Office for ..."), not
                 # French: the presumption of a French name does not hold.
                 head = head.lower()
-            end = end or self._cut(text, tail)
+            end = end or self._german_list(text, match.end()) or self._cut(text, tail)
             yield from self._body(text, match.start(), end, head, self._unit_of_national(text, end))
         for match in self._compound_head.finditer(text):
             begin = match.start()
@@ -480,6 +546,25 @@ class OrganisationFinder:
             ):
                 return position
             position = text.find(" en ", position + 4, end)
+        return self._before_common_noun(text, tail.start(), end, compound)
+
+    @staticmethod
+    def _german_list(text: str, after_head: int) -> int:
+        """The end of a German name whose subjects are listed with commas: "das Landesamt
+        für Natur, Umwelt und Klimaschutz" (a comma ends a Dutch name, not this one)."""
+        listed = _GERMAN_LIST.match(text, after_head)
+        return listed.end() if listed is not None else 0
+
+    @staticmethod
+    def _before_common_noun(text: str, tail_start: int, end: int, compound: bool) -> int:
+        """``end``, or where "van de" starts a phrase of an adjective and a common noun:
+        "de Zorginspectie van de Vlaamse overheid" is the Zorginspectie, "van de Vlaamse
+        overheid" says whose; the name keeps words of its own before it."""
+        dangling = _DANGLING_ADJECTIVE.search(text, tail_start, end)
+        if dangling is None or not _LOWER_NEXT.match(text, end):
+            return end
+        if dangling.start() > tail_start or compound:
+            return dangling.start()
         return end
 
     def _unit_of_national(self, text: str, end: int) -> bool:
@@ -539,7 +624,22 @@ class OrganisationFinder:
             return "NationalBody"
         if head in _FRENCH_HEADS and not foreign and not words & _FRANCE:
             return "NationalBody"
+        if self._dutch_administration(label, head) and not foreign and not words & _ABOVE_STATES:
+            return "NationalBody"
         return "ExternalOrganisation"
+
+    @staticmethod
+    def _dutch_administration(label: str, head: str) -> bool:
+        """A Dutch head of an administration opens the name ("de Dienst Publiek en
+        Communicatie"), or ends a compound of an inspectorate or agency ("de Zorginspectie");
+        a compound on "dienst" is a service more often than a body ("de Veerdienst X")."""
+        lowered = head.lower()
+        if lowered not in _DUTCH_PUBLIC:
+            return False
+        first = label.split()[0].lower() if label.split() else ""
+        return first == lowered or (
+            lowered in _COMPOUND_ADMINISTRATIONS and first.endswith(lowered)
+        )
 
     @staticmethod
     def _opens(word: str) -> bool:

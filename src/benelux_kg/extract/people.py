@@ -63,6 +63,8 @@ class PersonFound:
 class PeopleFinder:
     def __init__(self, tables: PeopleTables):
         self.t = tables
+        # A word ending in a body's head word names no person ("Overheidsdienst").
+        self._body_words = tuple(sorted(h.lower() for h in tables.body_heads))
         particles = "|".join(re.escape(p) for p in sorted(tables.particles, key=len, reverse=True))
         # Belgian particles are capitalised ("Karel De Gucht", "Herman Van Rompuy").
         self.full = rf"{_FIRST}(?:\s+(?:{particles}|{particles.title()}))*\s+{_SURNAME}"
@@ -315,6 +317,8 @@ class PeopleFinder:
             name = match.string[begin : match.end(group)]
         if any(w in self.t.not_names for w in words) or words[-1].lower() in self.t.roles:
             return None  # "De Voorzitter" is a role, not a name
+        if any(w.lower().endswith(self._body_words) for w in words):
+            return None  # "Federale Overheidsdienst": a body's head, also in a compound
 
         if not _case_sensitive_ok(name):
             return None

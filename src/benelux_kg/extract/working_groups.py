@@ -22,13 +22,13 @@ from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
 from .candidates import PLACES, Candidate
-from .names import canonical_label, subject_end, trim_to_line
+from .names import MONTHS, canonical_label, subject_end, trim_to_line
 from .regex import Opened, follows, may_start, one_of
 
 # "eHealth", "e-CMR": a lower-case prefix before capitals is a name word too.
 _NAME_WORD = r"(?:[A-Z][\w’'!/-]*|[a-z]+-?[A-Z][\w-]*|\d+)"
 # An en dash joins the partners of a bilateral group ("stuurgroep Hauts-de-France – Benelux").
-_CONNECTOR = r"(?:van[ \t]+de|van[ \t]+het|van|voor|en|&|de|der|[–—])"
+_CONNECTOR = r"(?:van[ \t]+de|van[ \t]+het|van|voor|en|&|der|[–—])"
 # Names run over a single line break (a narrow column); _group then cuts them where the
 # break ends a heading or a paragraph.
 _GAP = r"[ \t]*\n?[ \t]*(?<=\s)"
@@ -106,6 +106,8 @@ _BODY_AFTER = re.compile(
     r"\s*(?:\(|van\s(?!\s*(?:\d|(?:maan|dins|woens|donder|vrij|zater|zon)dag\b))|uit\s|der\s)"
 )
 # A capitalised adjective, inflected or of a neuter noun, right before a compound name.
+# An adjective before a kind word: "Strategisch", "Permanente", "Gemeenschappelijk".
+_KIND_ADJECTIVE = r"(?!Unie\b)[A-Z][a-z]+(?:isch|aal|eel|ig|lijk|ent|e)"
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+(?:e|aal|eel|isch)|Benelux) $")
 # "van de drie landen", "van beide landen": which countries, not part of the name.
 _COUNTED_TAIL = re.compile(
@@ -253,8 +255,11 @@ class WorkingGroupFinder:
         # "het Benelux Forum Arbeidsmobiliteit", "het Benelux Kennisnetwerk Slimme Steden",
         # "het Benelux Jeugdparlement": "Benelux", a space and a capitalised kind (or a
         # compound on one), then the group's capitalised name.
+        # A capitalised adjective may stand before the kind: "het Benelux Strategisch Overleg
+        # Ondermijning", "de Benelux Permanente Werkgroep Havens".
         self._benelux_spaced = re.compile(
-            rf"(?<![\w-])Benelux[ \t]+((?=[A-Z])[A-Za-z]*?(?i:{kinds})|[A-Z][a-z]{{3,}}parlement)"
+            rf"(?<![\w-])Benelux[ \t]+(?:(?P<adjective>{_KIND_ADJECTIVE})[ \t]+)?"
+            rf"((?=[A-Z])[A-Za-z]*?(?i:{kinds})|[A-Z][a-z]{{3,}}parlement)"
             rf"(?![\w-])(?:[ \t]+({_SPACED_NAME}))?"
         )
         # "het strategisch overleg energie": a strategic consultation and its subject noun.
@@ -450,22 +455,26 @@ class WorkingGroupFinder:
         """ "het Benelux Overleg Grensarbeid", "het Benelux Crisisoverleg Hoogwater": the name
         runs from "Benelux" over the kind to the capitalised words after it."""
         for match in self._benelux_spaced.finditer(text):
-            kind = match.group(1)
+            kind = match.group(2)
+            adjective = match.group("adjective")
+            if adjective and (kind.endswith("parlement") or match.group(3) is None):
+                continue  # only a kind and a name after the adjective make a name
             if kind.endswith("parlement"):
                 # "het Benelux Jeugdparlement": a body of the parliament, no kind word in it.
-                yield self._group(text, match.start(), match.end(1), anchor=None)
+                yield self._group(text, match.start(), match.end(2), anchor=None)
                 continue
-            if match.group(2) is None or kind.lower() in _NOT_BEFORE_NAME | {"bureau"}:
+            if match.group(3) is None or kind.lower() in _NOT_BEFORE_NAME | {"bureau"}:
                 continue  # a compound alone is found as one ("het Benelux Crisisoverleg")
-            words = match.group(2).split()
+            words = match.group(3).split()
             if self._generic_first(words) or words[0].lower() in self.t.sentence_starters:
                 continue
-            end = self._before_parent(text, match.start(2), match.end(2))
-            found = self._group(text, match.start(), end, anchor=match.start(1))
+            end = self._before_parent(text, match.start(3), match.end(3))
+            found = self._group(text, match.start(), end, anchor=match.start(2))
             if found is not None and kind[:1].isupper() and kind.lower() in self.t.kinds:
                 # "het Benelux Directiecomité Verkeer en Vervoer": the group is the
                 # Directiecomité Verkeer en Vervoer, named with the Union it works in.
-                named = self._group(text, match.start(1), end, anchor=match.start(1))
+                opening = match.start("adjective" if adjective else 2)
+                named = self._group(text, opening, end, anchor=match.start(2))
                 if named is not None:
                     found = replace(found, iri=named.iri, label=named.label)
             yield found
@@ -581,6 +590,7 @@ class WorkingGroupFinder:
             if (begin if anchor is None else anchor) < line_label.start() < end:
                 end = line_label.start()
                 break
+        end = _before_date(text, begin, end)
         while end > begin and text[end - 1].isspace():
             end -= 1
         if text[end - 1 : end] == "-":
@@ -626,6 +636,20 @@ _LABEL_LINE = re.compile(r"\n[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]*:")
 # A list item that opens with a numbered label and a colon ("• Support Group 1: ...").
 _ITEM_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[•·▪*–-][ \t]*)?$")
 _ITEM_LABEL = re.compile(r"[ \t]*:")
+
+
+# "de werkgroep Postdiensten van 11 september 2025": "van" and a day before a month's name
+# date the meeting; they end the group's name, also across a line break.
+_DAY_AT_END = re.compile(r"\s+van\s+\d{1,2}$")
+_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})(?![\w-])")
+
+
+def _before_date(text: str, begin: int, end: int) -> int:
+    """``end``, or where "van" and a day start the date after a group's name."""
+    day = _DAY_AT_END.search(text, begin, end)
+    if day is not None and _MONTH_AFTER.match(text, end):
+        return day.start()
+    return end
 
 
 def _fold(name: str) -> str:
