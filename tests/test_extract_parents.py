@@ -319,6 +319,37 @@ def test_reporting_through_a_body(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "middle", "top"),
+    [
+        (
+            "Het Directiecomité Justitie kwam in mei bijeen. De werkgroep Cybercrime valt "
+            "eronder en rapporteert via het directiecomité aan het College van "
+            "Secretarissen-Generaal.",
+            "working-group/directiecomite-justitie",
+            "institution/college-van-secretarissen-generaal",
+        ),
+        (
+            "Onder het Senningenoverleg werkt sinds 2022 de werkgroep Cybercrime. Deze werkgroep "
+            "rapporteert jaarlijks via dit overleg aan het Comité van Ministers.",
+            SENNINGEN,
+            "institution/comite-van-ministers",
+        ),
+        (
+            "Het Benelux-netwerk Grenspolitie is opgericht in 2023. De werkgroep Cybercrime "
+            "rapporteert via het netwerk aan het Comité van Ministers.",
+            "working-group/benelux-netwerk-grenspolitie",
+            "institution/comite-van-ministers",
+        ),
+    ],
+)
+def test_reporting_through_a_body_named_by_its_kind(text: str, middle: str, top: str) -> None:
+    found = facts(text, SUB)
+    assert (CYBER, middle) in found
+    assert (middle, top) in found
+    assert (CYBER, top) not in found  # the group reports to the top through the middle
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Samen met Europol analyseert de werkgroep Cybercrime de meldingen.",
@@ -795,3 +826,42 @@ def test_an_owner_named_in_a_partner_s_name_does_not_cooperate(
     assert not any(owner in (s, o) for s, o in found)
     # Nor does the owner take part in the partner group.
     assert (partner, owner) not in facts(text, BKG + "participant")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "parent"),
+    [
+        (
+            "Rijkswaterstaat is een onderdeel van het ministerie van Infrastructuur en Waterstaat.",
+            "organisation/rijkswaterstaat",
+            "organisation/ministerie-van-infrastructuur-en-waterstaat",
+        ),
+        (
+            "Brussel Mobiliteit, dat deel uitmaakt van het Brussels Hoofdstedelijk Gewest, "
+            "beheert de tunnels.",
+            "organisation/brussel-mobiliteit",
+            "organisation/brussels-hoofdstedelijk-gewest",
+        ),
+        (
+            "De Dienst Uitvoering Onderwijs ressorteert sinds 1994 onder het ministerie van "
+            "Onderwijs, Cultuur en Wetenschap.",
+            "organisation/dienst-uitvoering-onderwijs",
+            "organisation/ministerie-van-onderwijs-cultuur-en-wetenschap",
+        ),
+    ],
+)
+def test_a_body_of_a_state_under_its_ministry(text: str, body: str, parent: str) -> None:
+    assert facts(text, SUB) == {(body, parent)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rijkswaterstaat werkt binnen het ministerie van Infrastructuur en Waterstaat nauw "
+        "samen met de Inspectie Leefomgeving en Transport.",
+        "De Dienst Uitvoering Onderwijs werd in 1994 opgericht door het ministerie van "
+        "Onderwijs, Cultuur en Wetenschap.",
+    ],
+)
+def test_no_parent_of_a_body_of_a_state_without_a_verb_of_belonging(text: str) -> None:
+    assert not facts(text, SUB)

@@ -8,7 +8,7 @@ import pytest
 
 from benelux_kg.corpus import Document
 from benelux_kg.extract import Extraction, Extractor
-from benelux_kg.namespaces import BKG, ID
+from benelux_kg.namespaces import BKG, ID, ORG
 
 EXTRACTOR = Extractor.from_files()
 
@@ -1682,3 +1682,252 @@ def test_a_question_whether_a_body_takes_part_states_no_membership(text: str) ->
 )
 def test_a_body_that_may_join_under_a_condition_takes_no_part_yet(text: str) -> None:
     assert not participants(text)
+
+
+# Tables with columns set apart by runs of spaces, one row a line (group_tables).
+_CAPTIONED_TABLE = """Leden van de Benelux-werkgroep Overstromingsrisico's (peildatum 1 maart 2025)
+
+Instelling                                   Land   Functie
+Vlaamse Milieumaatschappij                   BE     voorzitter
+Rijkswaterstaat                              NL     lid
+Administration de la gestion de l'eau        LU     lid
+Bezirksregierung Köln                        DE     waarnemer
+
+Het Directiecomité Leefmilieu volgt de werkgroep."""
+
+
+def test_the_members_column_of_a_table_takes_part_in_the_group_of_its_caption() -> None:
+    group = "working-group/benelux-werkgroep-overstromingsrisico-s"
+    assert participants(_CAPTIONED_TABLE) == {
+        (group, "organisation/vlaamse-milieumaatschappij"),
+        (group, "organisation/rijkswaterstaat"),
+        (group, "organisation/administration-de-la-gestion-de-l-eau"),
+        (group, "organisation/bezirksregierung-koln"),
+    }  # not the codes of the place column, nor the Directiecomité of the prose after it
+
+
+def test_the_group_column_of_a_table_and_the_parent_in_its_caption() -> None:
+    text = (
+        "Binnen het Directiecomité Interne Markt werken sinds 2024 drie groepen.\n\n"
+        "Groep                                     Voorzitter    Deelnemers\n"
+        "Benelux-werkgroep Pakketbezorging         Luxemburg     Nederland, Luxemburg, Frankrijk\n"
+        "Benelux-werkgroep Handelsregisters        België        België, Luxemburg\n"
+    )
+    parcels = "working-group/benelux-werkgroep-pakketbezorging"
+    registers = "working-group/benelux-werkgroep-handelsregisters"
+    assert participants(text) == {
+        (parcels, "country/nederland"),
+        (parcels, "country/luxemburg"),
+        (parcels, "country/frankrijk"),
+        (registers, "country/belgie"),
+        (registers, "country/luxemburg"),
+    }
+    parent = "working-group/directiecomite-interne-markt"
+    assert facts(text, ORG + "subOrganizationOf") == {(parcels, parent), (registers, parent)}
+
+
+def test_country_codes_in_the_members_column_of_a_table() -> None:
+    text = (
+        "Groep                                 Deelnemers        Opgericht\n"
+        "Benelux-werkgroep Pakketbezorging     NL, LU, FR        2023\n"
+        "Benelux-werkgroep Handelsregisters    BE, LU            2024\n"
+    )
+    assert participants(text) == {
+        ("working-group/benelux-werkgroep-pakketbezorging", "country/nederland"),
+        ("working-group/benelux-werkgroep-pakketbezorging", "country/luxemburg"),
+        ("working-group/benelux-werkgroep-pakketbezorging", "country/frankrijk"),
+        ("working-group/benelux-werkgroep-handelsregisters", "country/belgie"),
+        ("working-group/benelux-werkgroep-handelsregisters", "country/luxemburg"),
+    }
+
+
+def test_a_table_whose_caption_refers_back_to_the_group_by_its_kind() -> None:
+    text = (
+        "Het Benelux-netwerk Zoönosen wisselt gegevens uit over dierziekten die op mensen "
+        "overgaan. Het netwerk komt twee keer per jaar bijeen.\n\n"
+        "Tabel 2  Leden van het netwerk\n"
+        "Land          Organisatie                                     Rol\n"
+        "België        Sciensano                                       voorzitter\n"
+        "Nederland     Rijksinstituut voor Volksgezondheid en Milieu   lid\n"
+    )
+    network = "working-group/benelux-netwerk-zoonosen"
+    assert participants(text) == {
+        (network, "organisation/sciensano"),
+        (network, "organisation/rijksinstituut-voor-volksgezondheid-en-milieu"),
+    }  # the countries of the place column take no part of their own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No members column: a table of projects and who leads them.
+        "3.3 Overzicht\n\nProject                Status     Trekker\n"
+        "Grensbeken             lopend     Vlaamse Milieumaatschappij\n"
+        "Waterschaarste         nieuw      Rijkswaterstaat\n",
+        # One line under the column words is no table.
+        "Samenstelling van de Benelux-werkgroep Grensbeken\n\nOrganisatie   Land   Rol\n"
+        "Rijkswaterstaat   NL   voorzitter\n\nDe werkgroep vergadert maandelijks.",
+    ],
+)
+def test_no_members_from_what_is_no_table_of_members(text: str) -> None:
+    assert not participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "bodies"),
+    [
+        (
+            "Het Benelux-netwerk Grenspolitie werd opgericht door de Federale Politie, de "
+            "Nationale Politie en de Police grand-ducale. Deze drie korpsen vormen samen het "
+            "netwerk.",
+            "working-group/benelux-netwerk-grenspolitie",
+            {"federale-politie", "nationale-politie", "police-grand-ducale"},
+        ),
+        (
+            "In 2024 sloten Rijkswaterstaat en de Vlaamse Milieumaatschappij een akkoord over "
+            "de Maas. De twee diensten nemen sindsdien deel aan de Benelux-werkgroep Water.",
+            "working-group/benelux-werkgroep-water",
+            {"rijkswaterstaat", "vlaamse-milieumaatschappij"},
+        ),
+        (
+            "De Benelux-stuurgroep Kustbeheer kwam in maart bijeen. Sciensano, het RIVM en de "
+            "Direction de la santé leverden cijfers. Deze drie instituten hebben zitting in de "
+            "stuurgroep.",
+            "working-group/benelux-stuurgroep-kustbeheer",
+            {
+                "sciensano",
+                "rijksinstituut-voor-volksgezondheid-en-milieu",
+                "direction-de-la-sante",
+            },
+        ),
+    ],
+)
+def test_the_bodies_counted_back_take_part(text: str, group: str, bodies: set[str]) -> None:
+    found = participants(text)
+    assert {(group, "organisation/" + b) for b in bodies} <= found
+    assert not facts(text, ORG + "subOrganizationOf")  # founders are no parents
+
+
+def test_no_bodies_counted_back_where_the_count_differs() -> None:
+    text = (
+        "Rijkswaterstaat en de Vlaamse Milieumaatschappij sloten een akkoord. Deze drie "
+        "diensten nemen deel aan de Benelux-werkgroep Water."
+    )
+    assert not participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "bodies"),
+    [
+        (
+            "Verslag van de vergadering van het Benelux-netwerk Grensinfopunten van 4 februari "
+            "2026\n\nAanwezig: de VDAB, het UWV en de ADEM\n\n1. Opening\nDe voorzitter opent "
+            "de vergadering.",
+            "event/vergadering-benelux-netwerk-grensinfopunten-2026-02-04",
+            {"vdab", "uwv", "adem"},
+        ),
+        (
+            "Notulen van de vergadering van de Benelux-werkgroep Waterbeheer van 12 mei 2025\n"
+            "Aanwezigen:\nmevr. K. Janssens (Vlaamse Milieumaatschappij)\n"
+            "dhr. R. de Boer (Rijkswaterstaat)\nAfwezig met kennisgeving:\n"
+            "dhr. L. Weber (Administration de la gestion de l'eau)\n",
+            "event/vergadering-benelux-werkgroep-waterbeheer-2025-05-12",
+            {"vlaamse-milieumaatschappij", "rijkswaterstaat"},  # not the one excused
+        ),
+        (
+            "Verslag van de vergadering van de Benelux-werkgroep Verkeersveiligheid van 9 "
+            "oktober 2025\nAanwezig waren:\n- dhr. T. Maes, namens de FOD Mobiliteit en Vervoer\n"
+            "- mevr. E. Bakker, namens de RDW\nAgenda\n1. Verkeersboetes",
+            "event/vergadering-benelux-werkgroep-verkeersveiligheid-2025-10-09",
+            {"fod-mobiliteit-en-vervoer", "rdw"},
+        ),
+    ],
+)
+def test_the_bodies_present_at_a_meeting_take_part(
+    text: str, meeting: str, bodies: set[str]
+) -> None:
+    assert participants(text) == {(meeting, "organisation/" + b) for b in bodies}
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "Onder de Benelux-werkgroep Mobiliteit vallen twee subgroepen: de Benelux-werkgroep "
+            "Rijbewijzen en de Benelux-werkgroep Kentekens. In de eerste hebben de FOD "
+            "Mobiliteit en Vervoer en het CBR zitting, in de tweede de RDW en de SNCT.",
+            {
+                ("benelux-werkgroep-rijbewijzen", "fod-mobiliteit-en-vervoer"),
+                ("benelux-werkgroep-rijbewijzen", "centraal-bureau-rijvaardigheidsbewijzen"),
+                ("benelux-werkgroep-kentekens", "rdw"),
+                ("benelux-werkgroep-kentekens", "societe-nationale-de-controle-technique"),
+            },
+        ),
+        (
+            "In 2025 richtte het Senningenoverleg de Benelux-werkgroep Cybercrime en de "
+            "Benelux-werkgroep Drugshandel op. De eerste bestaat uit de Federale Politie en de "
+            "Nationale Politie, de tweede uit Europol en de Police grand-ducale.",
+            {
+                ("benelux-werkgroep-cybercrime", "federale-politie"),
+                ("benelux-werkgroep-cybercrime", "nationale-politie"),
+                ("benelux-werkgroep-drugshandel", "europol"),
+                ("benelux-werkgroep-drugshandel", "police-grand-ducale"),
+            },
+        ),
+        (
+            "Binnen het Directiecomité Energie werken het Benelux-netwerk Waterstof, de "
+            "Benelux-werkgroep Netten en de Benelux-werkgroep Opslag. Aan de eerste nemen de "
+            "VEKA en de RVO deel, aan de laatste de ACM en de CREG.",
+            {
+                ("benelux-netwerk-waterstof", "vlaams-energie-en-klimaatagentschap"),
+                ("benelux-netwerk-waterstof", "rijksdienst-voor-ondernemend-nederland"),
+                ("benelux-werkgroep-opslag", "autoriteit-consument-markt"),
+                ("benelux-werkgroep-opslag", "creg"),
+            },
+        ),
+    ],
+)
+def test_two_groups_each_with_its_own_members(text: str, members: set[tuple[str, str]]) -> None:
+    assert participants(text) == {("working-group/" + g, "organisation/" + b) for g, b in members}
+
+
+def test_an_ordinal_before_a_noun_refers_to_no_group() -> None:
+    text = (
+        "Het Senningenoverleg richtte de Benelux-werkgroep Cybercrime en de Benelux-werkgroep "
+        "Drugshandel op. De eerste vergadering vond in maart plaats, de tweede vergadering in "
+        "juni met Europol."
+    )
+    assert not participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "bodies"),
+    [
+        (
+            "Het Benelux-netwerk Grensmusea² werkt samen met de Benelux-werkgroep Cultuur.\n\n"
+            "² Leden zijn de Vlaamse Milieumaatschappij en Rijkswaterstaat.",
+            "benelux-netwerk-grensmusea",  # the group of the mark, not the one named last
+            {"vlaamse-milieumaatschappij", "rijkswaterstaat"},
+        ),
+        (
+            "De Benelux-werkgroep Waterbeheer¹ stelt jaarlijks een rapport op voor de "
+            "Benelux-werkgroep Klimaat.\n\n¹ Ingesteld in 2021; deelnemers zijn "
+            "Rijkswaterstaat, de Vlaamse Milieumaatschappij en de Administration de la "
+            "gestion de l'eau.",
+            "benelux-werkgroep-waterbeheer",
+            {
+                "rijkswaterstaat",
+                "vlaamse-milieumaatschappij",
+                "administration-de-la-gestion-de-l-eau",
+            },
+        ),
+        (
+            "De Benelux-werkgroep Waterbeheer werd in 2021 ingesteld. Zij vergadert twee keer "
+            "per jaar; leden zijn Rijkswaterstaat en de Vlaamse Milieumaatschappij.",
+            "benelux-werkgroep-waterbeheer",
+            {"rijkswaterstaat", "vlaamse-milieumaatschappij"},
+        ),
+    ],
+)
+def test_members_named_in_a_clause_or_a_footnote(text: str, group: str, bodies: set[str]) -> None:
+    assert participants(text) == {("working-group/" + group, "organisation/" + b) for b in bodies}

@@ -82,3 +82,27 @@ def test_every_anchor_in_the_graph_is_the_stored_text_at_its_offsets() -> None:
             begin, end = int(values["beginIndex"]), int(values["endIndex"])
             assert values["anchorOf"] == doc.text[begin:end], node
             assert node.endswith(f"#char={begin},{end}"), node
+
+
+DRAFTS = [
+    "De commissie Economie van het Benelux-Parlement keurde op 17 oktober 2025 een "
+    "ontwerpaanbeveling over zorgpersoneel goed.",
+    "Op 3 februari 2026 nam de commissie Economie de ontwerpaanbeveling over grenswerkers aan.",
+    "Het Comité van Ministers besprak op 12 juni 2025 de ontwerpbeschikking inzake de "
+    "erkenning van rijbewijzen.",
+]
+
+
+def test_a_draft_is_dated_by_no_vote_on_it() -> None:
+    for text in DRAFTS:
+        x = EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
+        dated = [f for f in x.facts if f.predicate.value == ELI + "date_document"]
+        assert not dated, text
+
+
+def test_an_adopted_text_is_dated_by_its_vote() -> None:
+    text = "Het Benelux-Parlement nam op 14 maart 2026 de aanbeveling over grenswerkers aan."
+    x = EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
+    assert {f.object.value for f in x.facts if f.predicate.value == ELI + "date_document"} == {
+        "2026-03-14"
+    }

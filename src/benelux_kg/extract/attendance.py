@@ -104,7 +104,20 @@ _SUBJECT_GAP = re.compile(r"\s+(?:de\s+|het\s+)?")
 _TOGETHER = re.compile(r"(?<!\w)samen(?!\w)")
 
 
+# The list of those present in the minutes of a meeting: "Aanwezig:", "Aanwezigen:",
+# "Aanwezig waren:", then one person a line ("mevr. A. de Vries, namens de ACM") or the names
+# on the same line ("Aanwezig: de ACM, het BIPT en het ILR").
+# The label opens its line, or ends one (the clean text may join it to the heading above).
+_PRESENT = re.compile(r"Aanwezig(?:en|\s+waren)?[ \t]*:")
+# A line that ends the list: another label ("Afwezig:", "Verontschuldigd:", "Agenda"), or a
+# numbered item of the minutes ("1. Opening").
+_LIST_END = re.compile(r"[ \t]*(?:[A-Z][\w -]{2,30}:|\d{1,2}[.)]\s|Agenda\b)")
+_PRESENT_LINES = 40  # the most lines a list of those present is read for
+
+
 def find(text: str, sentences: Sentences, mentions: Sequence[Candidate]) -> Iterator[Relation]:
+    if "Aanwezig" in text:
+        yield from _present(text, mentions)
     by_sentence: dict[int, list[Candidate]] = {}
     for m in mentions:
         by_sentence.setdefault(sentences.index(m.begin), []).append(m)
@@ -153,6 +166,44 @@ def _listed(
         # Federale Politie".
         for body in coordinated(text, bodies):
             yield Relation(referred.iri, PARTICIPANT, body.iri, (begin, end))
+
+
+def _present(text: str, mentions: Sequence[Candidate]) -> Iterator[Relation]:
+    """The bodies in the list of those present in the minutes of a meeting take part in the
+    meeting the minutes are of: the meeting named last before the list."""
+    for label in _PRESENT.finditer(text):
+        line_start = text.rfind("\n", 0, label.start()) + 1
+        line_end = text.find("\n", label.end())
+        opens = not text[line_start : label.start()].strip()
+        ends = not text[label.end() : len(text) if line_end == -1 else line_end].strip()
+        if not opens and not (ends and text[label.start() - 1 : label.start()].isspace()):
+            continue
+        meeting = _last_meeting_of_kind(
+            text, (label.start(), label.end()), mentions, reach=_MEETING_REACH
+        )
+        if meeting is None:
+            continue
+        for begin, end in _present_lines(text, label.end()):
+            for m in mentions:
+                if begin <= m.begin and m.end <= end and m.cls in MEETING_BODIES:
+                    yield Relation(meeting.iri, PARTICIPANT, m.iri, (begin, end))
+
+
+def _present_lines(text: str, position: int) -> Iterator[tuple[int, int]]:
+    """The lines of a list of those present from ``position`` (after its label): the rest
+    of the label's line, then each line up to an empty one, another label, or prose."""
+    for n in range(_PRESENT_LINES):
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        line = text[position:end]
+        if n and (not line.strip() or _LIST_END.match(line)):
+            return
+        yield position, end
+        if line.rstrip().endswith(".") and len(line) > _HEADING:
+            return  # a sentence of prose the list ran on into
+        if end >= len(text):
+            return
+        position = end + 1
 
 
 def _speaking_for(

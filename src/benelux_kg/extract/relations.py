@@ -226,6 +226,9 @@ _DEPARTED_BEFORE = re.compile(
     r"\s+(?:van|door)\s+(?:de\s+|het\s+)?$",
     re.IGNORECASE,
 )
+# A role that ends a sentence without a verb or final punctuation: the last cell of a row
+# of a table of members ("Nederland   RIVM   lid"), read apart (group_tables).
+_ROLE_CELL = re.compile(r"(?:lid|leden)\s*")
 # "het lid Van Dijk", "het Kamerlid De Vries": a member of parliament who speaks.
 _MEMBER_OF_PARLIAMENT = re.compile(r"(?<!\w)[Hh]et\s+(?:[Kk]amer)?lid\s+(?-i:[A-Z])")
 # Taking part or cooperating that is only possible, wished, proposed or asked for: "X kan
@@ -412,6 +415,10 @@ class RelationFinder:
                 yield from self._participants(text, listed_here, listed_span, mentions, previous)
                 previous = None
                 continue
+            if i and (
+                counted := _counted_back(text, (b, e), here, by_sentence.get(i - 1, []), mentions)
+            ):
+                yield from counted  # "Deze drie toezichthouders vormen samen het netwerk."
             if not here and not _REGION_ANAPHOR.search(text, b, e):
                 previous = None
                 continue  # a sentence without names ("De regio neemt deel aan ...:" has one)
@@ -420,13 +427,16 @@ class RelationFinder:
             yield from self._amends(text, here, span, mentions)
             dates.extend(self._dates(text, here, span, relative))
             dates.extend(self._referred_dates(text, here, span, mentions))
-            taking_part = list(
+            # "In de eerste hebben X en Y zitting, in de tweede Z": each its own group.
+            ordinal = _ordinal_members(text, span, here, by_sentence.get(i - 1, []) if i else [])
+            taking_part = ordinal or list(
                 self._participants(text, listed_here, listed_span, mentions, previous)
             )
             if i:
                 taking_part += _members_counted_before(
                     text, sentences.spans[i - 1], span, by_sentence.get(i - 1, []), here
                 )
+
             yield from taking_part
             organisers = list(_co_organisers(text, here, span, mentions))
             yield from organisers
@@ -452,7 +462,12 @@ class RelationFinder:
             dates.extend(
                 self._meeting_dates(text, sentences.spans, by_sentence, meeting, dated, relative)
             )
-        yield from _most_precise(dates)
+        # A draft is dated by no sentence: "De commissie keurde op 17 oktober een
+        # ontwerpaanbeveling over X goed" dates the committee's vote, not a text adopted.
+        drafts = {
+            m.iri for m in mentions if m.cls in INSTRUMENTS and not m.date and _is_draft(text, m)
+        }
+        yield from (r for r in _most_precise(dates) if r.subject not in drafts)
 
     def _passed_by(
         self,
@@ -466,7 +481,7 @@ class RelationFinder:
         for m in here:
             if m.cls == "Treaty":
                 continue  # a treaty is signed by the states, not adopted by an institution
-            if _DRAFT.match(m.label or text[m.begin : m.end]):
+            if _is_draft(text, m):
                 continue  # "de ontwerpaanbeveling over ...": a draft is not passed (yet)
             if m.iri in numbered or m.cls == "Decision":
                 yield Relation(m.iri, PASSED_BY, COMMITTEE, span)
@@ -1257,6 +1272,8 @@ class RelationFinder:
         label_end = min(span[1], verb.end() + 4)
         if self._table_line is not None and self._table_line.search(text, span[0], label_end):
             return  # "Valt onder: X\nDeelnemers: BE, NRW (waarnemer)": a table, read apart
+        if _ROLE_CELL.fullmatch(text, verb.start(), span[1]):
+            return  # "Nederland  RIVM  lid": the role column of a table, read apart
         if _NEGATION.search(text, max(span[0], verb.start() - 40), verb.end() + 10):
             return  # "Luxemburg is geen lid van deze Taskforce"
         if _OPEN_QUESTION.search(text, span[0], verb.start()):
@@ -1371,9 +1388,17 @@ class RelationFinder:
             if referred is None and pronoun is not None:
                 # "De werkgroep X is opgericht. Zij bestaat uit Y en Z": the group named last.
                 referred = _last_group(text, span, mentions)
+            members_named = _MEMBERS_OPENING.match(text, span[0], span[1]) or (
+                ";" in text[span[0] : verb.start()]
+                and _MEMBERS_CLAUSE.search(text, span[0], span[1])
+            )
+            if referred is None and members_named:
+                # "³ Opgericht in 2019; leden zijn X en Y": a footnote speaks of the group its
+                # mark is set after ("het Benelux Netwerk Cultureel Erfgoed³").
+                referred = _marked_group(text, span, mentions)
             if referred is None and (
                 _THERETO.search(text, span[0], span[1])
-                or _MEMBERS_OPENING.match(text, span[0], span[1])
+                or members_named
                 or (text.find("r ", span[0], span[1]) >= 0 and _THERE_SPLIT.search(text, *span))
             ):
                 # "Daaraan nemen X en Y deel": the group the sentence before ended on, or a
@@ -1605,6 +1630,8 @@ class RelationFinder:
         for m in here:
             if m.cls == "ExternalOrganisation":
                 yield from _external_parents(text, here, m, span)
+            elif m.cls == "NationalBody":
+                yield from _national_parents(text, here, m, span)
                 continue
             if m.cls not in {"Institution", "WorkingGroup"}:
                 continue
@@ -1629,6 +1656,12 @@ class RelationFinder:
                 # "de werkgroep X onder het Comité van Ministers", "het netwerk Y, dat valt
                 # onder het Senningenoverleg", "de werkgroep Fraude van het Senningenoverleg".
                 under = p.begin >= m.end and _UNDER.fullmatch(text, m.end, p.begin)
+                if (
+                    under
+                    and _FOUNDED_BY.search(text, m.end, p.begin)
+                    and _co_founder(text, here, p)
+                ):
+                    under = None  # "opgericht door X, Y en Z": founders taking part, no parent
                 # "X, die rechtstreeks aan het Comité rapporteert", "X, die onder het Comité
                 # valt": the verb closes the relative clause after the parent.
                 clause = (
@@ -1877,6 +1910,173 @@ def _external_parents(
             yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
 
 
+def _ordinal_members(
+    text: str, span: tuple[int, int], here: Sequence[Candidate], there: Sequence[Candidate]
+) -> list[Relation]:
+    """ "Onder X vallen twee subgroepen: A en B. In de eerste hebben C en D zitting, in de
+    tweede E.": the groups the sentence before lists, each referred to by its ordinal; the
+    bodies after an ordinal, up to the next, take part in its group."""
+    sentence = text[span[0] : span[1]]
+    if not any(w in sentence for w in ("tweede", "derde", "vierde", "laatst")):
+        return []  # (a cheap test first: two ordinals, so a second one)
+    ordinals = list(_ORDINAL.finditer(text, span[0], span[1]))
+    if len(ordinals) < 2 or not _SEATED.search(text, span[0], span[1]):
+        return []
+    groups = _listed_groups(text, there)
+    if len(groups) < 2:
+        return []
+    found: list[Relation] = []
+    for k, ordinal in enumerate(ordinals):
+        word = ordinal.group(1).lower()
+        n = len(groups) - 1 if word in {"laatste", "laatstgenoemde"} else _ORDINALS[word]
+        if n >= len(groups):
+            return []
+        end = ordinals[k + 1].start() if k + 1 < len(ordinals) else span[1]
+        bodies = [
+            m
+            for m in here
+            if ordinal.end() <= m.begin < end and (m.cls in PARTNERS or m.cls == "Institution")
+        ]
+        found.extend(Relation(groups[n].iri, PARTICIPANT, m.iri, span) for m in bodies)
+    return found
+
+
+def _listed_groups(text: str, there: Sequence[Candidate]) -> list[Candidate]:
+    """The longest list of groups in a sentence ("A, B en C"; the last if two are as long),
+    not a parent or a founder named apart ("Onder X vallen A en B")."""
+    best: list[Candidate] = []
+    run: list[Candidate] = []
+    for g in sorted((m for m in there if m.cls in GROUPS), key=lambda m: m.begin):
+        if run and g.iri == run[-1].iri:
+            continue
+        if run and not _GROUP_GLUE.fullmatch(text, run[-1].end, g.begin):
+            run = []
+        run.append(g)
+        if len(run) >= len(best):
+            best = list(run)
+    return best
+
+
+def _marked_group(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Candidate | None:
+    """The group a footnote speaks of: the one named right before the footnote's mark in
+    the text above it ("Het Benelux Netwerk Cultureel Erfgoed³ ...", "³ Leden zijn ...")."""
+    mark = _MARK.match(text, span[0], span[1])
+    if mark is None:
+        return None
+    at = text.rfind(mark.group(1), 0, span[0])
+    return next((m for m in mentions if m.cls in GROUPS and m.end == at), None)
+
+
+def _co_founder(text: str, here: Sequence[Candidate], founder: Candidate) -> bool:
+    """Whether another body is coordinated with ``founder`` ("door de DVIS, de ILT en de
+    ACF")."""
+    return any(
+        q.begin > founder.end
+        and q.iri != founder.iri
+        and (q.cls in PARTNERS or q.cls == "Institution")
+        and _CO_FOUNDER.fullmatch(text, founder.end, q.begin) is not None
+        for q in here
+    )
+
+
+def _counted_back(
+    text: str,
+    span: tuple[int, int],
+    here: Sequence[Candidate],
+    there: Sequence[Candidate],
+    mentions: Sequence[Candidate],
+) -> list[Relation]:
+    """ "Deze drie toezichthouders vormen samen het netwerk", "De twee diensten nemen deel aan
+    de werkgroep X": the bodies the sentence before named, exactly as many as counted, take
+    part in the group (named, or by its kind the group of that kind named last)."""
+    counted = _COUNTED_BACK.match(text, span[0], span[1])
+    if counted is None or _NEGATION.search(text, *span):
+        return []
+    verb = _FORM_OR_JOIN.search(text, counted.end(), span[1])
+    if verb is None:
+        return []
+    group = next(
+        (
+            m
+            for m in here
+            if m.cls in GROUPS and m.begin >= verb.start() and m.begin < verb.end() + 40
+        ),
+        None,
+    )
+    kind = _KIND_AFTER.match(text, verb.end(), span[1])
+    if group is None and kind is not None:
+        group = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
+    if group is None:
+        return []
+    bodies = {
+        p.iri: p
+        for p in there
+        if (p.cls in PARTNERS or p.cls == "Institution")
+        and p.iri != group.iri
+        and not any(q is not p and q.begin <= p.begin and p.end <= q.end for q in there)
+    }
+    if len(bodies) != _COUNTS[counted.group(1).lower()]:
+        return []
+    return [Relation(group.iri, PARTICIPANT, iri, span) for iri in bodies]
+
+
+def _is_draft(text: str, m: Candidate) -> bool:
+    return _DRAFT.match(m.label or text[m.begin : m.end]) is not None
+
+
+def _national_parents(
+    text: str, here: list[Candidate], m: Candidate, span: tuple[int, int]
+) -> Iterator[Relation]:
+    """A body of a state under another, by a verb of belonging right after its name: "Het
+    Nationaal Cyber Security Centrum valt onder het ministerie van Justitie en Veiligheid",
+    "Brussel Mobiliteit, dat deel uitmaakt van het Brussels Hoofdstedelijk Gewest"."""
+    for p in here:
+        if (
+            p.cls == "NationalBody"
+            and p.iri != m.iri
+            and p.begin >= m.end
+            and _BODY_UNDER.fullmatch(text, m.end, p.begin)
+        ):
+            yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
+
+
+# An ordinal standing for one of the groups the sentence before named: "In de eerste hebben X
+# zitting, in de tweede Y", "De eerste bestaat uit X, de tweede uit Y" (not "de eerste
+# vergadering": no noun follows).
+_ORDINALS = {"eerste": 0, "tweede": 1, "derde": 2, "vierde": 3}
+_ORDINAL = re.compile(
+    r"(?<!\w)(?:[Ii]n\s+|[Aa]an\s+|[Bb]ij\s+)?[Dd]e\s+(eerste|tweede|derde|vierde|laatste"
+    r"|laatstgenoemde)(?=\s*[,;]|\s+(?:de|het|uit|zijn|is|zit|zitten|hebben|heeft|nemen"
+    r"|neemt|bestaat|werken|werkt|[A-ZÀ-Ý])(?!\w))"
+)
+_SEATED = re.compile(
+    r"(?<!\w)(?:zitting|deel|lid|leden|vertegenwoordigd|bestaat|bestaan|zitten|zit)(?!\w)"
+)
+_GROUP_GLUE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?")
+# "opgericht door X": the founder after the verb; another coordinated with it (", Y en Z").
+_FOUNDED_BY = re.compile(r"opgericht\s+door\s+(?:de\s+|het\s+)?$")
+_CO_FOUNDER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?"
+    r"(?:[A-Z][a-z]+(?:se|sche)\s+)?"
+)
+# Bodies counted back: "Deze drie toezichthouders", "De twee diensten", "Die vier partners".
+_COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
+_COUNTED_BACK = re.compile(
+    r"\s*(?:Deze|De|Die|Alle)\s+(" + "|".join(_COUNTS) + r")\s+(?:[a-zé-]+\s+)??[a-zé-]+\s",
+    re.IGNORECASE,
+)
+# What the bodies counted back do: "vormen (samen) het netwerk", "nemen deel aan", "zijn
+# lid van", "hebben zitting in".
+_FORM_OR_JOIN = re.compile(
+    r"(?<!\w)(?:vormen|vormden|nemen\s+(?:[a-z]+\s+){0,2}?deel\s+aan|namen\s+(?:[a-z]+\s+){0,2}?deel"
+    r"\s+aan|zijn\s+(?:[a-z]+\s+){0,2}?lid\s+van|hebben\s+(?:[a-z]+\s+){0,2}?zitting\s+in)"
+    r"(?:\s+samen)?\s+(?:de|het)\s+"
+)
+_KIND_AFTER = re.compile(r"([a-zé]{4,})(?!\w)")
+
+
 # A personal pronoun opening a sentence, for the subject of the sentence before: "Zij werd
 # in 2019 opgericht", "Het werkt samen met"; "het" only before a verb ("Het ontstond na").
 _SUBJECT_PRONOUN = re.compile(
@@ -1986,6 +2186,13 @@ def _reports_via(
         return
     for verb in _REPORTS_VIA.finditer(text, span[0], span[1]):
         middle = next((m for m in here if m.begin == verb.end() and m.cls in PARENTS), None)
+        kind = _VIA_KIND.match(text, verb.end(), span[1]) if middle is None else None
+        if kind is not None:
+            # "rapporteert via het overleg aan het Comité": the group of that kind named
+            # last before; what follows is measured from the noun.
+            named = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
+            if named is not None:
+                middle = replace(named, begin=kind.start(), end=kind.end())
         top = next(
             (
                 m
@@ -2584,6 +2791,17 @@ _BELONGS = (
     r"|(?:brengt|brengen|bracht|brachten)\s+(?:(?:[a-z]+|\d{4})\s+){0,4}?verslag\s+uit\s+aan"
     r"|(?:werkt|werken|werkte|werkten)\s+(?:[a-z]+\s+){0,2}?in\s+opdracht\s+van"
 )
+# A body of a state under another: "valt (sinds 2019) onder", "ressorteert onder", "maakt
+# deel uit van", "is een onderdeel van", "is ondergebracht bij" (not "opgericht door": a
+# founder is no parent, nor "werkt binnen": a place of work).
+_BODY_UNDER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,?\s*(?:die\s+|dat\s+)?"
+    rf"(?:(?:{_FALLS}|{_RESSORTS}|ressorteerde)\s+(?:(?:[a-z]+|\d{{4}})\s+){{0,3}}?onder"
+    r"|(?:maakt|maken|maakte)\s+(?:[a-z]+\s+){0,2}?deel\s+uit\s+van|deel\s+uitmaakt\s+van"
+    r"|(?:is|zijn|was|waren|werd|wordt)\s+(?:(?:[a-z]+|\d{4})\s+){0,2}?"
+    r"(?:(?:een\s+|het\s+)?onderdeel\s+van|ondergebracht\s+bij))"
+    r"\s+(?:de\s+|het\s+)?"
+)
 _UNDER = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
     # "valt onder", "valt sinds 2020 rechtstreeks onder", "die deel uitmaakt van"; the
@@ -2642,6 +2860,8 @@ _REPORTS_VIA = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?via\s+(?:de\s+|het\s+)?"
 )
 _VIA_TO = re.compile(r"\s+aan\s+(?:de\s+|het\s+)?")
+# A body gone through named by its kind: "via het overleg", "via dit directiecomité".
+_VIA_KIND = re.compile(r"(?:dit\s+|deze\s+)?([a-zé]{4,})(?=\s+aan\s)")
 # "de Dienst Uitvoering Onderwijs (DUO), waar het Nationaal Coördinatiepunt is
 # ondergebracht": the parent, then a relative clause of place with the part.
 _WHERE_HOUSED = re.compile(
@@ -2956,7 +3176,9 @@ _KIND_COMMA = re.compile(r"\s*(?:Het|De|Dit|Deze|Dat)\s+([a-z]{4,})(?=,)")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:dat|die|waarvan|waarin)\s")
 _REPORTS = re.compile(
     rf"(?<!\w)(?:{_REPORTS_VERB}|legt\s+verantwoording\s+af"
-    r"|leggen\s+verantwoording\s+af)\s+(?:[a-z]+\s+){0,3}?aan\s+(?:de|het)\s+$"
+    # (Not through a body: "rapporteert via het overleg aan het Comité" is read by
+    # _reports_via.)
+    r"|leggen\s+verantwoording\s+af)\s+(?:(?!via\s)[a-z]+\s+){0,3}?aan\s+(?:de|het)\s+$"
 )
 # Between a group and its verb: a few words ("De werkgroep X rapporteert"), or a new clause
 # whose subject is a pronoun ("...; zij rapporteert").
@@ -2977,7 +3199,12 @@ _THERE_SPLIT = re.compile(
     r"(?<!\w)(?:[Ee]r|[Dd]aar|[Hh]ier)(?:\s+[^\s.;:,]+){0,4}?\s+(?:aan|in|van|bij|naar)"
     r"(?:\s+(?:deel|uit|af|toe|mee|betrokken|vertegenwoordigd))?\s*(?:[.;]|,\s*(?:evenals|net\s+als)\s)"
 )
-_MEMBERS_OPENING = re.compile(r"\s*(?:De\s+)?(?:Leden|Deelnemers)\s+(?:zijn|waren)\s")
+_MEMBERS_OPENING = re.compile(
+    r"\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*)?(?:De\s+)?(?:Leden|Deelnemers)\s+(?:zijn|waren)\s"
+)
+# The same after a clause of its own: "Opgericht in 2019; leden zijn X en Y".
+_MEMBERS_CLAUSE = re.compile(r";\s*(?:[Ll]eden|[Dd]eelnemers)\s+(?:zijn|waren)\s")
+_MARK = re.compile(r"\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s")
 # The kind of group next to a verb of taking part: "lid van de werkgroep", "in het
 # netwerk vertegenwoordigd", "aan de stuurgroep deelnemen", "toe tot de taskforce".
 _KIND_BEFORE_VERB = re.compile(
