@@ -669,3 +669,36 @@ def test_a_unit_without_a_ministry_after_it_is_no_name() -> None:
     text = "De directie Benelux van Grensbouw en de dienst Europa van de stad namen deel."
     names = [n for n, _ in mentions(text)]
     assert not any(n.startswith(("directie", "dienst")) for n in names), names
+
+
+def test_a_body_shaped_word_after_a_member_states_adjective_is_a_national_body() -> None:
+    # dev2 probes: an acronym, an inner capital, a hyphen between capitals or a closing "+"
+    # after "de Luxemburgse", "het Nederlandse (kenniscentrum)": no Dutch word, a body.
+    assert "organisation/aquacert" in of_class(
+        "De werkgroep werkt samen met het Luxemburgse AQUACERT.", "NationalBody"
+    )
+    assert "organisation/hydrolux" in of_class(
+        "Het KMI deelt gegevens met de Luxemburgse HydroLux en met Frankrijk.", "NationalBody"
+    )
+    assert "organisation/energie-agence" in of_class(
+        "Leden zijn het VEKA en de Waalse Energie-Agence.", "NationalBody"
+    )
+    text = "Leden zijn de RDW en het Nederlandse expertisecentrum Water+."
+    assert "organisation/water" in of_class(text, "NationalBody")
+    text = "Leden zijn de RDW en het Nederlandse kenniscentrum Water+."
+    assert not of_class(text, "WorkingGroup")
+
+
+def test_a_tied_shape_that_runs_on_is_left_to_the_names_finders() -> None:
+    # "het Luxemburgse Haut-Commissariat à la ...", "het Luxemburgse ABCERT.LU": longer names.
+    assert "organisation/haut-commissariat" not in of_class(
+        "Ook het Luxemburgse Haut-Commissariat à la Protection nationale neemt deel.",
+        "NationalBody",
+    )
+    assert "organisation/hydrocert" not in of_class(
+        "Het NCSC werkt samen met het Luxemburgse HYDROCERT.LU.", "NationalBody"
+    )
+    # A foreign adjective ties no body to a member state.
+    assert "organisation/geo-agence" not in of_class(
+        "Leden zijn het KMI en de Franse Geo-Agence.", "NationalBody"
+    )

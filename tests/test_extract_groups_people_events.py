@@ -2131,3 +2131,52 @@ def test_benelux_an_adjective_and_a_kind_open_a_group_name(text: str, label: str
 def test_a_body_after_a_role_in_a_table_is_no_person(text: str) -> None:
     people = of_class(text, "Person")
     assert not people, people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de werkgroep hebben de Vlaamse Milieumaatschappij en de RDW zitting, in het "
+        "netwerk de Nationale Politie.",
+        "Namens Nederland heeft de Inspectie Leefomgeving en Transport zitting.",
+        "In het comité namen de FOD Financiën en de Douane België\nzitting; ook Frankrijk was er.",
+    ],
+)
+def test_a_seat_closing_its_clause_is_no_meeting(text: str) -> None:
+    # dev2 probes: "In de eerste hebben X en het Y zitting, in de tweede ..." (k06 too)
+    assert not of_class(text, "Meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De delegaties hebben op 12 mei 2026 de plenaire zitting van het Benelux Parlement "
+        "bijgewoond.",
+        "De leden hebben op 12 mei 2026 deelgenomen aan de plenaire zitting van het Benelux "
+        "Parlement.",
+    ],
+)
+def test_a_session_after_a_seat_verb_is_still_a_meeting(text: str) -> None:
+    # The seat reading needs a bare "zitting" closing the clause the verb opened.
+    assert "event/plenaire-zitting-benelux-parlement-2026-05" in of_class(text, "Meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Onder de Benelux-werkgroep Energie valt de subgroep Waterstof.",
+            "working-group/subgroep-waterstof",
+        ),
+        (
+            "Aan de subgroep Grensarbeid nemen de RSZ en het UWV deel.",
+            "working-group/subgroep-grensarbeid",
+        ),
+        (
+            "De werkgroep Douane telt drie subgroepen, waaronder de subgroep Accijnzen.",
+            "working-group/subgroep-accijnzen",
+        ),
+    ],
+)
+def test_a_subgroup_is_a_group(text: str, group: str) -> None:
+    assert group in of_class(text, "WorkingGroup")

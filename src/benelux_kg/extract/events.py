@@ -47,6 +47,22 @@ _BODY_AFTER = re.compile(
 )
 # "zitting hebben" is having a seat, not a session.
 _SEAT = re.compile(r"\s+(?:hebben|heeft|had|hadden|nemen|neemt|nam|namen|houden|houdt)\b")
+# The same verb earlier in the clause, "zitting" closing it: "In de eerste hebben de RDW en
+# het CBR zitting, in de tweede ...", "waarin de SER en de VNG zitting hebben" is caught above.
+_SEAT_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:hebben|heeft|had|hadden|nemen|neemt|nam|namen)\s[^.;:!?()]{0,120}$"
+)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|bij)\s)")
+
+
+def _seat_closing(text: str, start: int, end: int) -> bool:
+    """Whether the "zitting" at ``start:end`` is the seat a verb before it in its clause has
+    ("... hebben de FOD en het CBR zitting, ..."), not a session named by the words before it."""
+    if not _CLAUSE_END.match(text, end) or text[end - 7 : end].lower() != "zitting":
+        return False
+    if start and not text[start - 1].isspace():
+        return False  # "de Benelux-zitting", "de jaarzitting": a session
+    return _SEAT_VERB_BEFORE.search(text, max(0, start - 160), start) is not None
 
 
 _MONTHS = "|".join(MONTHS)
@@ -569,7 +585,9 @@ class EventFinder:
         if len(lowered) != len(text):  # a character whose lower case is longer
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         for match in self._word.finditer(lowered):
-            if match.group().endswith("zitting") and _SEAT.match(text, match.end()):
+            if match.group().endswith("zitting") and (
+                _SEAT.match(text, match.end()) or _seat_closing(text, match.start(), match.end())
+            ):
                 continue  # not "de Benelux-Noordzeeconferentie hebben de ministers ..."
             if text[match.start()].isupper() and _BODY_AFTER.match(text, match.end()):
                 continue  # "de Haagse Conferentie voor Internationaal Privaatrecht (HCCH)"

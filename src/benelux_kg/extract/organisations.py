@@ -351,9 +351,24 @@ class OrganisationFinder:
         yield from self._head_final(text)
         yield from self._companies(text)
         yield from self._placed(text)
+        yield from self._tied_shapes(text)
         if "inisterie" in text:
             yield from self._ministries(text)
             yield from self._units_of_ministries(text)
+
+    def _tied_shapes(self, text: str) -> Iterator[Candidate]:
+        """One word of a body's shape after a member state's adjective, perhaps with a
+        lower-case noun between: "het Luxemburgse ABCERT", "de Waalse Energie-Agence", "het
+        Nederlandse kenniscentrum Water+". An acronym, an inner capital, a hyphen between
+        capitals or a closing "+" is no Dutch word; the adjective ties the body to a member
+        state. Where the reference data knows the word, its own candidate wins the tie."""
+        for match in _TIED_SHAPE.finditer(text):
+            if match.group(1).lower() not in self.t.member_ties:
+                continue
+            name = match.group(3)
+            if name in self.t.not_names or name.lower() in self.t.starters:
+                continue
+            yield self._organisation(text, match.start(3), match.end(3), "NationalBody")
 
     def _placed(self, text: str) -> Iterator[Candidate]:
         """A body named by a head word and the member state or region it belongs to, with
@@ -803,6 +818,20 @@ class OrganisationFinder:
         )
 
 
+# A word shaped like a body's name, no Dutch word: an acronym ("ABCERT"), an inner capital
+# ("HydroLux"), capitals joined by a hyphen ("Energie-Agence"), a closing "+" ("Water+").
+_BODY_SHAPE = (
+    r"(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-zà-ÿ]+[A-Z][A-Za-zà-ÿ]*"
+    r"|[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+|[A-Z][\w-]*\+)"
+)
+# An article, an adjective, perhaps a lower-case noun ("kenniscentrum"), then one such word
+# that no capitalised word or bracket continues.
+_TIED_SHAPE = re.compile(
+    rf"(?<![\w-])(?:[Hh]et|[Dd]e)[ \t\n]+([A-Z][a-zà-ÿ]+)[ \t\n]+(?:([a-z]+)[ \t\n]+)?"
+    rf"({_BODY_SHAPE})(?![\w+'’&-]|\.\w)(?![ \t\n]*\(|[ \t\n]+[A-ZÀ-Ý])"
+    # A French or German tail runs the name on: "het Luxemburgse Haut-Commissariat à la ...".
+    r"(?![ \t\n]+(?:à|au|aux|de|du|des|la|le|les|für|der|van|voor)(?![\w'’-]))"
+)
 # Months and weekdays: a capitalised one in a list is a date's, never a body's name.
 _DATE_WORDS = frozenset(
     {*MONTHS, "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
