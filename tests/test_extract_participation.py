@@ -1931,3 +1931,66 @@ def test_an_ordinal_before_a_noun_refers_to_no_group() -> None:
 )
 def test_members_named_in_a_clause_or_a_footnote(text: str, group: str, bodies: set[str]) -> None:
     assert participants(text) == {("working-group/" + group, "organisation/" + b) for b in bodies}
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "observer"),
+    [
+        (
+            "De Benelux-conferentie Grensarbeid van 12 mei 2026 vond plaats in Maastricht. De "
+            "ministers van België en Nederland waren aanwezig; Frankrijk nam als waarnemer deel.",
+            "benelux-conferentie-grensarbeid",
+            "frankrijk",
+        ),
+        (
+            "Op 3 oktober 2025 kwam de Benelux-top Energie bijeen in Brussel. Luxemburg en "
+            "Duitsland waren aanwezig. Oostenrijk nam als waarnemer deel.",
+            "benelux-top-2025",
+            "oostenrijk",
+        ),
+        (
+            "De Benelux-conferentie Waterstof van 9 april 2026 werd gehouden in Gent. Er was een "
+            "delegatie van Nederland en België aanwezig; Denemarken nam deel als waarnemer.",
+            "benelux-conferentie-waterstof",
+            "denemarken",
+        ),
+    ],
+)
+def test_an_observer_after_those_present_takes_part_in_the_meeting(
+    text: str, meeting: str, observer: str
+) -> None:
+    assert ("event/" + meeting, "country/" + observer) in participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "bodies"),
+    [
+        (
+            "In Namen vindt op 5 maart 2026 de Benelux-conferentie Grenszorg plaats. Zij wordt "
+            "georganiseerd door het RIVM in samenwerking met Sciensano. Duitsland neemt als "
+            "waarnemer deel.",
+            "benelux-conferentie-grenszorg",
+            {
+                "organisation/rijksinstituut-voor-volksgezondheid-en-milieu",
+                "organisation/sciensano",
+                "country/duitsland",
+            },
+        ),
+        (
+            "Op 14 november 2025 vond in Luik de Benelux-dag Mobiliteit plaats. Deze werd "
+            "georganiseerd door de Vlaamse Milieumaatschappij. Frankrijk nam als waarnemer deel.",
+            "benelux-dag-mobiliteit",
+            {"organisation/vlaamse-milieumaatschappij", "country/frankrijk"},
+        ),
+        (
+            "Op 2 juni 2026 vindt in Gent de Benelux-conferentie Waterstof plaats. Hij wordt "
+            "georganiseerd door Sciensano, samen met de Vlaamse Milieumaatschappij.",
+            "benelux-conferentie-waterstof",
+            {"organisation/sciensano", "organisation/vlaamse-milieumaatschappij"},
+        ),
+    ],
+)
+def test_the_organisers_of_a_meeting_named_by_a_pronoun_take_part(
+    text: str, meeting: str, bodies: set[str]
+) -> None:
+    assert participants(text) == {("event/" + meeting, b) for b in bodies}

@@ -442,7 +442,8 @@ class RelationFinder:
             yield from organisers
             yield from _accession(text, here, span, mentions)
             yield from _chaired_by(text, here, span, mentions)
-            previous = _sole_subject(taking_part, mentions, e)
+            # "Hij wordt georganiseerd door X. Estland neemt als waarnemer deel.": the meeting.
+            previous = _sole_subject(taking_part or organisers, mentions, e)
             before = sentences.spans[i - 1] if i else None
             for parent in self._parents(text, here, span, mentions, before):
                 parented.add(parent.subject)
@@ -1327,9 +1328,10 @@ class RelationFinder:
                 # netwerk": also a compound ending in it (the Euregionaal Traumanetwerk); "...
                 # deel aan de werkzaamheden": the group named last.
                 referred = _last_of_kind(text, span, mentions, noun, True) if noun else None
-                if referred is None and previous is not None and previous.cls in GROUPS:
+                if referred is None and previous is not None and previous.cls in _GIVEN_MEMBERS:
                     # "Aan de werkgroep nemen X en Y deel. Frankrijk is waarnemer.": the group
-                    # the sentence before gave members to, not a parent named since.
+                    # the sentence before gave members to, not a parent named since; or the
+                    # meeting ("X en Y waren aanwezig; Z nam als waarnemer deel.").
                     referred = previous
                 if referred is None:
                     referred = _last_group(text, span, mentions)
@@ -4087,6 +4089,13 @@ _ORGANISED_PRONOUN = re.compile(
     r"(?<!\w)(?:organiseert|organiseren|organiseerde|organiseerden)\s+(?:haar|hem|deze|die)\s"
 )
 ORGANISERS = PARTNERS | {"Institution"}
+# The meeting as a pronoun opening a passive: "Hij wordt georganiseerd door", "Deze werd in
+# 2025 georganiseerd door"; and the clause of its agents, up to a break or a relative clause.
+_ORGANISED_BY_PRONOUN = re.compile(
+    r"\s*(?:Hij|Zij|Ze|Deze|Die)\s+(?:wordt|werd|is|was)\s+(?:[^\s.;:,]+\s+){0,4}?"
+    r"georganiseerd\s+door\s"
+)
+_AGENT_CLAUSE = re.compile(r"[^.;:]*?(?=,\s*(?:die|dat|waar\w*)\s|[.;:]|$)")
 
 
 def _co_organisers(
@@ -4095,6 +4104,19 @@ def _co_organisers(
     """The bodies that organise a meeting together take part in it: the one meeting the
     sentence names, or the last meeting of the kind it speaks of ("de dag")."""
     if not _ORGANISED.search(text, *span):
+        return
+    passive = _ORGANISED_BY_PRONOUN.match(text, span[0], span[1])
+    if passive is not None and not any(m.cls == "Meeting" for m in here):
+        # "Hij wordt georganiseerd door X (in samenwerking met Y).": the meeting named last.
+        meeting = _last_meeting_of_kind(text, span, mentions)
+        if meeting is None:
+            return
+        clause = _AGENT_CLAUSE.match(text, passive.end(), span[1])
+        end = clause.end() if clause is not None else passive.end()
+        for m in here:
+            inside = any(q is not m and q.begin <= m.begin < m.end <= q.end for q in here)
+            if m.cls in ORGANISERS and passive.end() <= m.begin < end and not inside:
+                yield Relation(meeting.iri, PARTICIPANT, m.iri, span)
         return
     if not _TOGETHER_WITH.search(text, *span):
         yield from _organiser(text, here, span)
@@ -4374,6 +4396,11 @@ def _members_counted_before(
         for p in here
         if p.cls in PARTNERS and not any(q != p and q.begin <= p.begin < q.end for q in here)
     ]
+
+
+# What the sentence before may have given members to, that a closing "Z nam als waarnemer
+# deel." speaks of again.
+_GIVEN_MEMBERS = GROUPS | {"Meeting"}
 
 
 def _sole_subject(
