@@ -142,7 +142,7 @@ class Result:
 class _Names:
     """Which extracted entities a surface string names, and what each entity is called."""
 
-    def __init__(self, text: str, extraction: Extraction) -> None:
+    def __init__(self, text: str, extraction: Extraction, extractor: Extractor) -> None:
         self.by_key: defaultdict[str, set[str]] = defaultdict(set)
         self.label: dict[str, str] = {}
         self.cls: dict[str, str | None] = {}
@@ -151,7 +151,10 @@ class _Names:
             self.cls[iri] = entity_class(entity.types)
             labels = [lit.value for lit in (*entity.labels, *entity.alt_labels)]
             self.label[iri] = labels[0] if labels else iri.rsplit("/", 1)[-1]
-            for label in labels:
+            # A body of the reference data goes by all its names there, as in the gold sets'
+            # evaluation ("Comité de Ministres" is the Committee of Ministers).
+            known = extractor.reference.get(iri)
+            for label in [*labels, *(known.names if known is not None else ())]:
                 self._add(label, iri)
         for mention in extraction.mentions:
             self._add(text[mention.begin : mention.end], mention.entity.value)
@@ -181,7 +184,7 @@ def score(probes: Iterable[Probe], extractor: Extractor) -> Result:
 def _score_probe(probe: Probe, extractor: Extractor, result: Result) -> None:
     document = Document(probe.id, probe.text, Path(f"{probe.id}.txt"), "0" * 64)
     extraction = extractor.extract(document)
-    names = _Names(probe.text, extraction)
+    names = _Names(probe.text, extraction, extractor)
     found = _found_facts(extraction)
     errors = result.errors[probe.id]
 
