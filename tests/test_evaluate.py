@@ -96,9 +96,10 @@ def test_development_set_floors(tmp_path: Path) -> None:
     # A+C-K (set K joined in round 12): entities 0.987/0.981, relations 0.973/0.846;
     # after round 12: entities 0.988/0.988, relations 0.983/0.909.
     # A+C-L (set L joined in session 7, after its four held-out runs): entities
-    # 0.985/0.975, relations 0.974/0.872.
-    assert entities.precision >= 0.98 and entities.recall >= 0.97, entities
-    assert relations.precision >= 0.97 and relations.recall >= 0.86, relations
+    # 0.985/0.975, relations 0.974/0.872; end of session 8: entities 0.990/0.985,
+    # relations 0.983/0.908.
+    assert entities.precision >= 0.98 and entities.recall >= 0.98, entities
+    assert relations.precision >= 0.97 and relations.recall >= 0.90, relations
 
 
 def test_scores() -> None:
