@@ -2056,13 +2056,15 @@ _ORDINAL = re.compile(
 _SEATED = re.compile(
     r"(?<!\w)(?:zitting|deel|lid|leden|vertegenwoordigd|bestaat|bestaan|zitten|zit)(?!\w)"
 )
-_GROUP_GLUE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?")
+# The glue between two names of one list, an aside allowed: "X (marktintegratie) en Y",
+# "X, Y en de Z".
+_LIST_GLUE = r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?"
+# An adjective of nationality before a name in a list ("en het Duitse Open Grid Europe").
+_NATIONALITY = r"[A-Z][a-z]+(?:se|sche)\s+"
+_GROUP_GLUE = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?{_LIST_GLUE}")
 # "opgericht door X": the founder after the verb; another coordinated with it (", Y en Z").
 _FOUNDED_BY = re.compile(r"opgericht\s+door\s+(?:de\s+|het\s+)?$")
-_CO_FOUNDER = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?"
-    r"(?:[A-Z][a-z]+(?:se|sche)\s+)?"
-)
+_CO_FOUNDER = re.compile(rf"{_GROUP_GLUE.pattern}(?:{_NATIONALITY})?")
 # Bodies counted back: "Deze drie toezichthouders", "De twee diensten", "Die vier partners".
 _COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
 _COUNTED_BACK = re.compile(
@@ -2769,11 +2771,10 @@ def _state_subject(text: str, m: Candidate, sentence_start: int, verb: int) -> b
 _AND = re.compile(
     r"\s*(?:,?\s*(?:net\s+als|evenals|alsook|alsmede)\s+|,\s*(?:en\s+)?|\s+en\s+(?:ook\s+)?"
     r"|\s+samen\s+met\s+)(?:met\s+)?(?:de\s+|het\s+)?"
-    r"(?:[A-Z][a-z]+(?:se|sche)\s+)?"
+    rf"(?:{_NATIONALITY})?"
 )
-_AND_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:se|sche)\s+")
-# The glue between two names of one list, an aside allowed: "X (marktintegratie) en Y".
-_COORDINATED = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?")
+_AND_ADJECTIVE = re.compile(_NATIONALITY)
+_COORDINATED = re.compile(rf"(?:\s*\([^()]{{1,60}}\))?{_LIST_GLUE}")
 # The verbs of belonging to a parent body, in the forms the documents use.
 _FALLS = r"valt|vallen|viel|vielen"
 _RESSORTS = r"ressorteert|ressorteren"
