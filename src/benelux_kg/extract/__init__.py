@@ -303,8 +303,10 @@ def _unmarked(text: str) -> str:
     return _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
 
 
-# Columns of a text table: three spaces or a tab between two words on one line.
-_COLUMN_GAP = re.compile(r"(?<=\S)[^\S\n]*(?: {3}|\t)[^\S\n]*(?=\S)")
+# Columns of a text table: three spaces or a tab between two words on one line. The
+# separators are found by ``str.find`` (a search that opens on a look-behind tries every
+# position of the document); the run of blanks around one must stand between two words.
+_BLANKS = re.compile(r"[^\S\n]*")
 
 
 def _column_gaps(cleaned: CleanText) -> list[int]:
@@ -314,9 +316,24 @@ def _column_gaps(cleaned: CleanText) -> list[int]:
     if "   " not in original and "\t" not in original:
         return []
     gaps = []
-    for gap in _COLUMN_GAP.finditer(original):
-        run = bisect_right(cleaned.run_origin, gap.start()) - 1
-        if run >= 0 and cleaned.run_origin[run] == gap.start():
+    spaces, tab = original.find("   "), original.find("\t")
+    while spaces >= 0 or tab >= 0:
+        start = min(spaces, tab) if spaces >= 0 and tab >= 0 else max(spaces, tab)
+        while start > 0 and original[start - 1] != "\n" and original[start - 1].isspace():
+            start -= 1
+        blanks = _BLANKS.match(original, start)  # always matches: the run of blanks
+        end = blanks.end() if blanks is not None else start + 1
+        # The next separator after this run: any other in it stands for the same gap.
+        if 0 <= spaces < end:
+            spaces = original.find("   ", end)
+        if 0 <= tab < end:
+            tab = original.find("\t", end)
+        if start == 0 or original[start - 1].isspace():
+            continue
+        if end == len(original) or original[end].isspace():
+            continue
+        run = bisect_right(cleaned.run_origin, start) - 1
+        if run >= 0 and cleaned.run_origin[run] == start:
             gaps.append(cleaned.run_clean[run])
     return gaps
 

@@ -309,7 +309,9 @@ class OrganisationFinder:
         self._sector = re.compile(rf"{one_of(sectors)}[ \t]+(?={_NAME_WORD})")
         # "de Douane België": a capitalised head word, the place, then no name word on.
         self._place = re.compile(
-            rf"(?<![\w'’-])([A-Z][a-zà-ÿ]+)[ \t]+({one_of(_PLACE_WORDS)})"
+            # The look-behind after the first letter: a search opening on a class of letters
+            # skips the others at once (one behind it tries every position).
+            rf"([A-Z](?<![\w'’-][A-Z])[a-zà-ÿ]+)[ \t]+({one_of(_PLACE_WORDS)})"
             rf"(?![\w'’-])(?![ \t]+[A-ZÀ-Ý])"
         )
 
@@ -827,7 +829,10 @@ _BODY_SHAPE = (
 # An article, an adjective, perhaps a lower-case noun ("kenniscentrum"), then one such word
 # that no capitalised word or bracket continues.
 _TIED_SHAPE = re.compile(
-    rf"(?<![\w-])(?:[Hh]et|[Dd]e)[ \t\n]+([A-Z][a-zà-ÿ]+)[ \t\n]+(?:([a-z]+)[ \t\n]+)?"
+    # The article's first letter before the look-behind: a search opening on a class of
+    # letters skips the others at once (one behind it tries every position).
+    r"[DdHh](?<![\w-][DdHh])(?:(?<=[Hh])et|(?<=[Dd])e)"
+    rf"[ \t\n]+([A-Z][a-zà-ÿ]+)[ \t\n]+(?:([a-z]+)[ \t\n]+)?"
     rf"({_BODY_SHAPE})(?![\w+'’&-]|\.\w)(?![ \t\n]*\(|[ \t\n]+[A-ZÀ-Ý])"
     # A French or German tail runs the name on: "het Luxemburgse Haut-Commissariat à la ...".
     r"(?![ \t\n]+(?:à|au|aux|de|du|des|la|le|les|für|der|van|voor)(?![\w'’-]))"

@@ -3548,6 +3548,8 @@ def _amends_described_subject(
 ) -> Iterator[Relation]:
     """The subject of an amending verb named with its author or subject between them
     amends the instrument named right after the verb (see ``_AMENDS_DESCRIBED``)."""
+    if len(instruments) < 2:
+        return  # (a cheap test first: a subject and another instrument it amends)
     for verb in _AMENDS_FINITE.finditer(text, span[0], span[1]):
         amended = next((m for m in instruments if 0 <= m.begin - verb.end() <= 30), None)
         subject = next((m for m in instruments if m.end <= verb.start()), None)
