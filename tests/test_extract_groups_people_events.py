@@ -2140,6 +2140,12 @@ def test_a_body_after_a_role_in_a_table_is_no_person(text: str) -> None:
         "netwerk de Nationale Politie.",
         "Namens Nederland heeft de Inspectie Leefomgeving en Transport zitting.",
         "In het comité namen de FOD Financiën en de Douane België\nzitting; ook Frankrijk was er.",
+        # A long list, an acronym in brackets, between the verb and the seat.
+        "In het Benelux-overleg Bosbeheer hebben het Instituut voor Natuur- en Bosonderzoek "
+        "(INBO), de Administration de la nature et des forêts, Staatsbosbeheer en de Bosgroepen "
+        "zitting.",
+        "Sinds 2024 hebben de Vlaamse Landmaatschappij (VLM), het Kadaster en de Provinciale "
+        "Staten van Limburg er zitting.",
     ],
 )
 def test_a_seat_closing_its_clause_is_no_meeting(text: str) -> None:

@@ -156,9 +156,8 @@ class Extractor:
         candidates = self._candidates(text, collector.sentences, people)
         minted = (_tidy(text, self._in_one_column(text, c, gaps)) for c in candidates)
         found = aliases.shortened(text, resolve(_drop_inside_known(text, [c for c in minted if c])))
-        listed = (
-            self._in_one_column(text, c, gaps) for c in self.organisations.listed(text, found)
-        )
+        bodies = [*found, *self.organisations.listed_bodies(text, found)]
+        listed = (self._in_one_column(text, c, gaps) for c in bodies)
         found = resolve([c for c in listed if c])
         found = resolve([*found, *self.named.unnamed(text, found, self._signing, self._labels)])
         found = self._second_mentions(text, found)

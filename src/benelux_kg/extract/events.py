@@ -48,9 +48,11 @@ _BODY_AFTER = re.compile(
 # "zitting hebben" is having a seat, not a session.
 _SEAT = re.compile(r"\s+(?:hebben|heeft|had|hadden|nemen|neemt|nam|namen|houden|houdt)\b")
 # The same verb earlier in the clause, "zitting" closing it: "In de eerste hebben de RDW en
-# het CBR zitting, in de tweede ...", "waarin de SER en de VNG zitting hebben" is caught above.
+# het CBR zitting, in de tweede ...", "hebben het Instituut X (IX), Y en de Z zitting" (a list
+# of long names, acronyms in brackets); "waarin de SER en de VNG zitting hebben" is caught
+# above.
 _SEAT_VERB_BEFORE = re.compile(
-    r"(?<![\w-])(?:hebben|heeft|had|hadden|nemen|neemt|nam|namen)\s[^.;:!?()]{0,120}$"
+    r"(?<![\w-])(?:hebben|heeft|had|hadden|nemen|neemt|nam|namen)\s[^.;:!?]{0,200}$"
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|bij)\s)")
 
@@ -62,7 +64,7 @@ def _seat_closing(text: str, start: int, end: int) -> bool:
         return False
     if start and not text[start - 1].isspace():
         return False  # "de Benelux-zitting", "de jaarzitting": a session
-    return _SEAT_VERB_BEFORE.search(text, max(0, start - 160), start) is not None
+    return _SEAT_VERB_BEFORE.search(text, max(0, start - 240), start) is not None
 
 
 _MONTHS = "|".join(MONTHS)

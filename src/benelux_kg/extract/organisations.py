@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
-from .candidates import KNOWN, PLACES, Candidate
+from .candidates import PLACES, Candidate
 from .names import MONTHS, squash
 from .regex import Opened, may_start, one_of
 
@@ -724,14 +724,6 @@ class OrganisationFinder:
             if name is not None:
                 yield from self._names(text, match.end(), name.group())
 
-    def listed(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """``found`` with the bodies :meth:`listed_bodies` reads; a meeting misread from
-        "zitting hebben" ("... en de X zitting hebben": a body's bare name and a lower-case
-        meeting word) gives way to the body that opens it."""
-        new = self.listed_bodies(text, [c for c in found if not _bare_meeting(text, c)])
-        starts = {c.begin for c in new}
-        return [*(c for c in found if not (_bare_meeting(text, c) and c.begin in starts)), *new]
-
     def listed_bodies(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Capitalised names that stand in a list with bodies: "het Instituut X (IX),
         Wageningen Marine Research en de Rederscentrale", "TEC, Arriva en Sales-Lentz", "met de
@@ -876,14 +868,6 @@ _FRENCH_ADJECTIVES = re.compile(
 # Z" (not a place after a comma: "Nordic Council of Ministers, Kopenhagen.").
 _BARE_COMMA = re.compile(r"[ \t]*,[ \t]*$")
 _LIST_GOES_ON = re.compile(r"[ \t]*,|[ \t]+(?:en|of)[ \t]")
-
-
-def _bare_meeting(text: str, cand: Candidate) -> bool:
-    """A minted meeting named by one capitalised word and lower-case words after it."""
-    if cand.cls != "Meeting" or cand.priority >= KNOWN:
-        return False
-    words = text[cand.begin : cand.end].split()
-    return len(words) == 2 and words[0][:1].isupper() and words[1].islower()
 
 
 # A word that is a common noun or an adjective, with a name's capital only before a hyphen.
