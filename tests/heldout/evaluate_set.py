@@ -2,8 +2,9 @@
 
 Sets A (h01-h04), C (c01-c06), D, E, F, G, H (i01-i06), I (j01-j06), J (k01-k06),
 K (l01-l06), L (m01-m06) and M (n01-n06) are development sets; sets B, N (o01-o06) and O
-(p01-p06) are held out (see README.md). The evaluator reads whole directories, so this script copies the chosen
-documents, their manifest entries and their gold files into a temporary directory and runs
+(p01-p06) are held out (see README.md). The evaluator reads whole directories, so this script
+copies the chosen documents, their manifest entries and their gold files into a temporary
+directory and runs
 ``benelux-kg evaluate`` on it. Nothing in the repository is changed.
 
 Usage::
