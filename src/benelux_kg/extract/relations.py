@@ -177,8 +177,12 @@ _NEGATION = re.compile(r"(?<!\w)(?:geen|niet|nog niet)(?!\w)", re.IGNORECASE)
 # A question asks whether a body takes part; it states no membership ("Neemt X deel aan de
 # werkgroep?"). The sentence ends in a question mark, and opens on its verb or a question word.
 _QUESTION_OPENING = re.compile(
-    r"[\s\d.)]*(?:(?:neemt|nemen|is|zijn|zit|zitten|maakt|maken|heeft|hebben|wordt|worden"
-    r"|kan|kunnen|zal|zullen)\s|(?:welke|waarom|wie|hoe|wanneer|waarin|overweegt)\s)",
+    # After the label of a written question ("Vraag 2"); "Klopt het dat X deelneemt?",
+    # "Kunt u bevestigen dat ...?", "Weet de minister of ...?" ask about what follows.
+    r"[\s\d.)]*(?:[Vv]raag\s+\d+[.:]?\s+)?"
+    r"(?:(?:neemt|nemen|is|zijn|zit|zitten|maakt|maken|heeft|hebben|wordt|worden"
+    r"|kan|kunnen|zal|zullen|klopt|kunt|weet|bent|deelt)\s"
+    r"|(?:welke|waarom|wie|hoe|wanneer|waarin|overweegt)\s)",
     re.IGNORECASE,
 )
 # A modal verb opening the clause of an infinitive of joining: "Indien de regering instemt, kan
@@ -405,6 +409,7 @@ class RelationFinder:
         # deel. Frankrijk neemt als waarnemer deel." speaks of that group again.
         previous: Candidate | None = None
         parented: set[str] = set()  # groups whose parent a sentence names
+        last_taking_part: list[Relation] = []  # the participants the sentence before gave
         for i, (b, e) in enumerate(sentences.spans):
             here = by_sentence.get(i, [])
             if not here:
@@ -421,6 +426,7 @@ class RelationFinder:
                 yield from counted  # "Deze drie toezichthouders vormen samen het netwerk."
             if not here and not _REGION_ANAPHOR.search(text, b, e):
                 previous = None
+                last_taking_part = []
                 continue  # a sentence without names ("De regio neemt deel aan ...:" has one)
             span = (b, e)
             yield from self._passed_by(text, here, mentions, numbered, span)
@@ -437,6 +443,10 @@ class RelationFinder:
                     text, sentences.spans[i - 1], span, by_sentence.get(i - 1, []), here
                 )
 
+            # "X volgt de werkgroep als waarnemer. Dat doet sinds 2025 ook Y.": Y takes part
+            # in what X took part in.
+            taking_part += _doing_the_same(text, span, here, last_taking_part)
+            last_taking_part = taking_part
             yield from taking_part
             organisers = list(_co_organisers(text, here, span, mentions))
             yield from organisers
@@ -1371,6 +1381,25 @@ class RelationFinder:
                 reach = _REPORTED_MEETING_REACH
             if referred is None and meeting_kind is not None:
                 referred = _last_meeting_of_kind(text, span, mentions, meeting_kind.lower(), reach)
+            if (
+                referred is None
+                and text.find("woon", span[0], span[1]) >= 0
+                and _ATTENDED_WORK.search(text, span[0], span[1])
+            ):
+                # "X woont de vergaderingen als waarnemer bij": the meetings of no meeting
+                # named are those of the group spoken of, which X takes part in.
+                if previous is not None and previous.cls in GROUPS:
+                    referred = previous
+                else:
+                    referred = _last_group(text, span, mentions)
+            if (
+                referred is None
+                and text.find("deelname", span[0], span[1]) >= 0
+                and _CONFIRMED.search(text, span[0], span[1])
+            ):
+                # "De Europese Commissie heeft haar deelname bevestigd": to the meeting the
+                # text spoke of last (a group is joined, not confirmed for).
+                referred = _last_meeting_of_kind(text, span, mentions, "", _MEETING_REACH)
             within = _IN_KIND_BEFORE.search(text, max(span[0], verb.start() - 40), verb.start())
             if referred is None and within is not None:
                 # "Verder zijn X en Y in de werkgroep vertegenwoordigd": the last group of
@@ -1451,7 +1480,20 @@ class RelationFinder:
         if arrangement and (declaring or _SIGNING.fullmatch(verb.group())):
             # "Het akkoord werd door het Secretariaat-Generaal en de Noordse Raad ondertekend":
             # a body of the Union may sign an arrangement, if named close to the verb.
-            signers = [m for m in here if m.cls in SIGNING_BODIES and _near_verb(text, m, verb)]
+            # So may one signing through a person on its behalf: "en door de
+            # secretaris-generaal namens het Secretariaat-Generaal".
+            signers = [
+                m
+                for m in here
+                if m.cls in SIGNING_BODIES
+                and (
+                    _near_verb(text, m, verb)
+                    or (
+                        m.begin > verb.end()
+                        and _ON_BEHALF.search(text, max(span[0], m.begin - 12), m.begin)
+                    )
+                )
+            ]
             places = sorted(places + signers, key=lambda m: m.begin)
         if _CHAIRED.search(verb.group()):
             # "Het netwerk wordt gecoördineerd door het Secretariaat-Generaal": a body of the
@@ -1496,8 +1538,12 @@ class RelationFinder:
             and not _LOCATION_BEFORE.search(text, max(span[0], p.begin - 4), p.begin)
             # "In de Euregio Maas-Rijn bundelen X en Y ...": where the sentence is set
             and not _PLACE_OPENING.fullmatch(text, span[0], p.begin)
-            # "..., een netwerk van de Euregio Maas-Rijn": the owner in an apposition
-            and not _APPOSITION_OWNER.search(text, max(span[0], p.begin - 40), p.begin)
+            # "..., een netwerk van de Euregio Maas-Rijn": the owner in an apposition (also
+            # by the abbreviation after its name: "de weerdienst van de ANA (ANA)")
+            and not any(
+                _APPOSITION_OWNER.search(text, max(span[0], q.begin - 40), q.begin)
+                for q in (p, *_spelled_out(text, p, places))
+            )
             # "Sinds het vertrek van X bestaat de werkgroep uit Y en Z": a former member
             and not _DEPARTED_BEFORE.search(text, max(span[0], p.begin - 40), p.begin)
             and not any(b <= p.begin < e for b, e in ended)
@@ -1912,6 +1958,19 @@ def _external_parents(
             yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
 
 
+def _spelled_out(text: str, p: Candidate, places: Sequence[Candidate]) -> list[Candidate]:
+    """The name ``p`` abbreviates, right before it: "Administration de la navigation
+    aérienne" for "(ANA)"."""
+    return [
+        q
+        for q in places
+        if q.iri == p.iri and q.end < p.begin and _OPEN_PAREN.fullmatch(text, q.end, p.begin)
+    ]
+
+
+_OPEN_PAREN = re.compile(r"\s*\(")
+
+
 def _ordinal_members(
     text: str, span: tuple[int, int], here: Sequence[Candidate], there: Sequence[Candidate]
 ) -> list[Relation]:
@@ -2079,6 +2138,50 @@ _FORM_OR_JOIN = re.compile(
     r"(?:\s+samen)?\s+(?:de|het)\s+"
 )
 _KIND_AFTER = re.compile(r"([a-zé]{4,})(?!\w)")
+
+
+# The sentence says its subject does what the sentence before said: "Dat doet sinds 2025
+# ook de ASNR", "Hetzelfde doen ook X en Y", "X doet dat sinds 2025 ook", "Ook X doet dat".
+_SAME_BEFORE = re.compile(
+    r"\s*(?:Dat|Dit|Hetzelfde)\s+(?:doet|doen|deed|deden)\s+(?:[^\s.;:,]+\s+){0,4}?"
+    rf"(?:ook|eveneens)\s+(?:de\s+|het\s+)?(?:{_NATIONALITY})?"
+)
+_SAME_AFTER = re.compile(
+    r"\s+(?:doet|doen|deed|deden)\s+(?:dat|dit|hetzelfde)\s+(?:[^\s.;:,]+\s+){0,3}?"
+    r"(?:ook|eveneens)(?!\w)"
+)
+_SAME_OPENING = re.compile(rf"\s*(?:Ook\s+)?(?:(?:De|Het)\s+)?(?:{_NATIONALITY})?")
+
+
+def _doing_the_same(
+    text: str, span: tuple[int, int], here: Sequence[Candidate], before: Sequence[Relation]
+) -> list[Relation]:
+    """The partners a sentence says do the same as the sentence before, which gave one
+    group (or meeting, or instrument) its participants, take part in it too."""
+    groups = {r.subject for r in before if r.predicate == PARTICIPANT}
+    if len(groups) != 1 or _NEGATION.search(text, *span):
+        return []  # "Dat doet ook X nog niet"
+    partners = [m for m in here if m.cls in PARTNERS]
+    if not partners:
+        return []
+    same = _SAME_BEFORE.match(text, span[0], span[1])
+    if same is not None:
+        listed = [m for m in partners if m.begin == same.end()]
+    else:
+        first = partners[0]
+        opening = _SAME_OPENING.fullmatch(text, span[0], first.begin)
+        aside = _ASIDE.match(text, first.end, span[1])  # "X (ABBR) doet dat ook"
+        verb = _SAME_AFTER.match(text, aside.end() if aside else first.end, span[1])
+        listed = [first] if opening is not None and verb is not None else []
+    if not listed:
+        return []
+    # "Dat doen ook X en Y": every body of a coordinated list.
+    for m in partners:
+        if m.begin > listed[-1].end and _COORDINATED.fullmatch(text, listed[-1].end, m.begin):
+            listed.append(m)
+    group = next(iter(groups))
+    joined = dict.fromkeys(m.iri for m in listed if m.iri != group)
+    return [Relation(group, PARTICIPANT, iri, span) for iri in joined]
 
 
 # A personal pronoun opening a sentence, for the subject of the sentence before: "Zij werd
@@ -2578,7 +2681,7 @@ def _main_subject(
     breaks = _clause_breaks(text, here, span[0], verb_start)
     if not breaks or any(breaks[-1] <= m.begin < verb_start for m in here):
         return None
-    opening = _SUBJECT_OPENING.match(text, span[0], span[1])
+    opening = _SUBJECT_OPENING.match(text, _section_end(text, span), span[1])
     at = opening.end() if opening is not None else span[0]
     first = next((m for m in here if m.begin == at and m.cls in COOPERATORS), None)
     if first is not None:
@@ -2594,6 +2697,8 @@ def _main_subject(
 # Not "X en Y werken samen in de Taskforce Z": members of one group, no partners.
 _TOGETHER = re.compile(
     r"\s+(?:(?:werken|werkten)\s+(?:[^\s.;:,]+\s+){0,7}?samen"
+    # Exercising together is working together: "X en Y oefenen (jaarlijks) samen".
+    r"|(?:oefenen|oefenden)\s+(?:[^\s.;:,]+\s+){0,7}?samen"
     r"|(?:zullen|willen|gaan|blijven)\s+(?:[^\s.;:,]+\s+){0,3}?samenwerken"
     # "X en Y hebben afgesproken (om) samen te werken", "X en Y besloten in 2024 samen te
     # werken", "X en Y kwamen overeen samen te werken", "X en Y trekken samen op".
@@ -2638,7 +2743,7 @@ def _working_together(
 
 
 # "Sinds 2020 werken X en Y (nauw) samen": the verb before its coordinated subject.
-_WORK_BEFORE = re.compile(r"(?<!\w)(?:werken|werkten)\s+(?:de\s+|het\s+)?\Z")
+_WORK_BEFORE = re.compile(r"(?<!\w)(?:werken|werkten|oefenen|oefenden)\s+(?:de\s+|het\s+)?\Z")
 _SAMEN_CLOSING = re.compile(
     r"\s+(?:[^\s.;:,]+\s+){0,5}?samen(?!\w)(?!\s+met\b)"
     r"(?!\s+(?:in|binnen)\s+(?:de|het)\s(?!kader\s))"
@@ -2670,10 +2775,28 @@ _KIND_AFTER_VERB = re.compile(r"werk\w*\s+(?:de|het)\s+([a-z]{4,})\s", re.IGNORE
 _SECTION_NUMBER = re.compile(r"\s*\d+(?:\.\d+)+\s+")
 
 
+# A heading glued to the sentence after it, where no full stop parts them (a letter's
+# "Samenwerking tussen de toezichthouders\nDe ANVS werkt ..."): a short first line without
+# punctuation that does not end in a function word (as "Het Comité van\nMinisters" does),
+# before a line that opens as a sentence does.
+_HEADING_LINE = re.compile(
+    r"[^\S\n]*[A-Z][^.,;:!?()\n]{2,55}(?<!\sde)(?<!\shet)(?<!\seen)(?<!\svan)(?<!\sen)"
+    r"(?<!\sin)(?<!\sop)(?<!\smet)(?<!\svoor)(?<!\sbij)(?<!\saan)(?<!\suit)(?<!\stot)"
+    r"\n[^\S\n]*(?=(?:De|Het|Een|Dit|Deze|In|Op|Sinds|Met|Voor|Tijdens|Bij|Na|Ook)\s)"
+)
+
+
 def _section_end(text: str, span: tuple[int, int]) -> int:
-    """Where a sentence starts after the number of its section, if it opens with one."""
+    """Where a sentence starts after the number of its section, if it opens with one, or
+    after a heading on a line of its own."""
     number = _SECTION_NUMBER.match(text, span[0], span[1])
-    return number.end() if number is not None else span[0]
+    if number is not None:
+        return number.end()
+    # (Only a sentence with a line break near its opening may have one: a cheap test first.)
+    if text.find("\n", span[0], min(span[1], span[0] + 60)) < 0:
+        return span[0]
+    heading = _HEADING_LINE.match(text, span[0], span[1])
+    return heading.end() if heading is not None else span[0]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:die|dat|en|maar|terwijl)\s")
@@ -2693,6 +2816,8 @@ def _clause_breaks(text: str, here: Sequence[Candidate], begin: int, end: int) -
 # samen te werken met", "trekt samen op met"); a noun ("de samenwerking met X") does not.
 _COOPERATING_VERBS = (
     *("werk", "samenwerken", "samenwerkt", "he", "samen te", "trek", "trok", "samen op"),
+    # "X oefent (jaarlijks) samen met Y".
+    *("oefen",),
     *("gaat", "gaan", "ging"),
     # "X sloot in 2024 een partnerschap met Y": the verb of closing, with its subject before.
     *("sloot", "sluit", "sloten", "sluiten"),
@@ -2791,7 +2916,10 @@ _BELONGS = (
     r"|,\s*(?:(?:[a-z]+|\d{4})\s+){0,2}?(?:opgericht\s+(?:door|binnen)|ondergebracht\s+bij|ingebed\s+in"
     r"|aangestuurd\s+door)"
     r"|(?:hangt|hangen|hing|hingen)\s+(?:[a-z]+\s+){0,2}?af\s+van"
-    r"|(?:brengt|brengen|bracht|brachten)\s+(?:(?:[a-z]+|\d{4})\s+){0,4}?verslag\s+uit\s+aan"
+    # Reporting with a noun: "brengt (jaarlijks) verslag uit aan", "legt verslag af aan" and
+    # the blend of the two, "legt verslag uit aan".
+    r"|(?:brengt|brengen|bracht|brachten|legt|leggen|legde|legden)\s+(?:(?:[a-z]+|\d{4})\s+)"
+    r"{0,4}?verslag\s+(?:uit|af)\s+aan"
     r"|(?:werkt|werken|werkte|werkten)\s+(?:[a-z]+\s+){0,2}?in\s+opdracht\s+van"
 )
 # A body of a state under another: "valt (sinds 2019) onder", "ressorteert onder", "maakt
@@ -3101,6 +3229,7 @@ def _near_verb(text: str, m: Candidate, verb: re.Match[str]) -> bool:
 
 # ", dat VDAB, Forem en UWV op 12 mei 2022 sloten": a relative clause whose subject signed;
 # or subscribed to it later (", die Duitsland in 2024 mede heeft onderschreven").
+_ON_BEHALF = re.compile(r"(?<!\w)namens\s+(?:de\s+|het\s+)?$")
 _SIGNED_BY_CLAUSE = re.compile(r",?\s+(?:dat|die)\s+")
 _SIGNED_TAIL = re.compile(
     r"\s+(?:[^\s.;:,]+\s+){0,6}?(?:sloten|sloot|ondertekenden|ondertekende|afsloten|aangingen"
@@ -3297,7 +3426,10 @@ _WORKS_WITH_OPEN = re.compile(
 )
 _LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|te)\s+$")
 _PLACE_OPENING = re.compile(r"\s*(?:In|Binnen)\s+(?:de\s+|het\s+)?")
-_APPOSITION_OWNER = re.compile(r",\s*(?:een|het|de)\s+[a-z-]{4,}\s+van\s+(?:de\s+|het\s+)?$")
+# (Also with the owner's nationality: "MeteoLux, de weerdienst van de Luxemburgse ANA".)
+_APPOSITION_OWNER = re.compile(
+    rf",\s*(?:een|het|de)\s+[a-z-]{{4,}}\s+van\s+(?:de\s+|het\s+)?(?:{_NATIONALITY})?$"
+)
 # "Namens Nederland schuift ook de SVB aan": the place a member speaks for.
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:van|voor|uit|namens)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _TAKEN_PART_IN = re.compile(
@@ -3332,7 +3464,9 @@ _CLOSING = re.compile(
     r"(?:,?\s+(?:net\s+als|evenals|alsook|alsmede)\s+[^.;:]{1,120}?"
     # Or a clause of condition after it: "schuiven aan waar het politiesamenwerking betreft".
     r"|,?\s+(?:waar|wanneer|zodra|indien|als)\s+(?:het|de|dit|dat)\s+(?:[^.;:,]{1,80}?\s)?"
-    r"(?:betreft|gaat|nodig\s+is))?\s*[.!;]?\s*$",
+    r"(?:betreft|gaat|nodig\s+is)"
+    # Any clause of time or condition: "schuift aan wanneer handhaving op de agenda staat".
+    r"|,?\s+(?:wanneer|zodra|indien|telkens\s+als)\s+[^.;:,()]{1,80}?)?\s*[.!;]?\s*$",
     re.IGNORECASE,
 )
 # What one is involved in, other than a group: "worden bij de uitwerking betrokken".
@@ -4077,7 +4211,7 @@ def _is_parent_named(text: str, m: Candidate) -> bool:
 # aan het Directiecomité", "is ingebed in het Directiecomité", "ressorteert bij de" (not "maakt
 # deel uit van", said of members too: "Nederland maakt deel uit van de coalitie").
 _UNDER_BEFORE = re.compile(
-    r"(?<!\w)(?:onder|(?:rapporte\w+|verslag\s+uit)\s+(?:[a-z]+\s+){0,2}?aan|ingebed\s+in"
+    r"(?<!\w)(?:onder|(?:rapporte\w+|verslag\s+(?:uit|af))\s+(?:[a-z]+\s+){0,2}?aan|ingebed\s+in"
     r"|ondergebracht\s+bij|(?:valt|vallen|viel|ressorteert|ressorteren)\s+(?:[a-z]+\s+){0,2}?bij)"
     r"\s+(?:de\s+|het\s+)?$"
 )
@@ -4137,7 +4271,12 @@ def _co_organisers(
     if meeting is None:
         return
     for m in here:
-        if m.cls in ORGANISERS and not meeting.begin <= m.begin < meeting.end:
+        if (
+            m.cls in ORGANISERS
+            and not meeting.begin <= m.begin < meeting.end
+            # "Op 8 oktober volgt in Luxemburg de Klimaatdag": where it is held, no organiser
+            and not (m.cls in PLACES and _LOCATION_BEFORE.search(text, span[0], m.begin))
+        ):
             yield Relation(meeting.iri, PARTICIPANT, m.iri, span)
 
 
@@ -4301,6 +4440,21 @@ _BY_BEFORE = re.compile(r"(?<!\w)door\s+(?:de\s+|het\s+)?$")
 _ATTENDED_KIND = re.compile(
     r"(?<!\w)(?:woonde|woonden|woont|wonen)\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{2,})\s+"
     r"(?:[^\s.;:]+\s+){0,3}?bij(?!\w)"
+)
+# Taking part confirmed or promised, in no meeting named: "X heeft haar deelname bevestigd",
+# "X en Y hebben hun deelname toegezegd", "X bevestigde zijn deelname".
+_CONFIRMED = re.compile(
+    r"(?<!\w)(?:zijn|haar|hun)\s+deelname\s+(?:(?:[a-z]+|\d{4})\s+){0,2}?"
+    r"(?:bevestigd|toegezegd|aangekondigd)(?!\w)"
+    r"|(?<!\w)(?:bevestigt|bevestigen|bevestigde|bevestigden|zegt|zeggen|zegde|zegden)"
+    r"\s+(?:(?:[a-z]+|\d{4})\s+){0,2}?(?:zijn|haar|hun)\s+deelname(?:\s+toe)?(?!\w)(?!\s+aan\s)"
+)
+# The work of a group attended, with nothing after the noun ("woont de vergaderingen als
+# waarnemer bij"; not "de vergaderingen van het Comité"): taking part in the group.
+_ATTENDED_WORK = re.compile(
+    r"(?<!\w)(?:woonde|woonden|woont|wonen)\s+(?:(?:[a-z]+|\d{4})\s+){0,2}?(?:de|het)\s+"
+    r"(?:vergaderingen|bijeenkomsten"
+    r"|werkzaamheden|activiteiten)\s+(?:(?!van\s|in\s|op\s)[^\s.;:]+\s+){0,3}?bij(?!\w)"
 )
 # "neemt ook de premier aan de top deel": what is taken part in, inside a separable verb.
 _AAN_KIND_OPENING = re.compile(r"\s*Aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{2,})\s")
