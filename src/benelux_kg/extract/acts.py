@@ -19,10 +19,12 @@ from .candidates import Candidate
 from .names import DATE, squash
 from .regex import Opened, may_start, one_of
 
+# The Euratom Treaty numbers its acts as the EU does: "Richtlijn 2013/59/Euratom",
+# "Verordening (Euratom) 2020/1", "Verordening (EU, Euratom) 2020/2093".
 _NUMBERED = re.compile(
     r"\b(Richtlijn|Verordening|Besluit|Kaderbesluit|Uitvoeringsverordening|Directive|Regulation)"
-    r"\s+(?:\((?:EU|EG|EEG|Euratom)\)\s+)?(?:(?:nr\.|Nr\.|No)\s*)?"
-    r"\d{2,4}/\d{1,4}(?:/(?:EG|EEG|EU|JBZ|GBVB))?(?![\w/])"
+    r"\s+(?:\((?:EU|EG|EEG|Euratom)(?:,\s*Euratom)?\)\s+)?(?:(?:nr\.|Nr\.|No)\s*)?"
+    r"\d{2,4}/\d{1,4}(?:/(?:EG|EEG|EU|JBZ|GBVB|Euratom))?(?![\w/])"
 )
 _RESOLUTION = re.compile(r"\bResolutie\s+[A-Z]+/Res\s*\(\d{4}\)\s*\d+")
 _CAPITAL_WORD = r"(?:[A-Z][\w’'-]*|e[A-Z][\w-]*)"

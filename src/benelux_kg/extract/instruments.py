@@ -127,10 +127,12 @@ def index_entry(
 # number last ("M (2024) 3   Beschikking van het Comité ... d.d. 17.06.2024 ..... 3"). The
 # number opens its line, or follows the previous entry's leaders (two dots may do: ".. 3")
 # and page number, or the upper-case section heading or the column heads ("Nr. Titel Blz.")
-# that the clean text joins to the first entry's line.
+# that the clean text joins to the first entry's line, or the full stop of a note line under
+# the previous entry ("... neemt als waarnemer deel.\n\n    M (2027) 4   Aanbeveling ..."),
+# which the clean text joins too.
 _OPENS_ENTRY = re.compile(
     r"(?:^|\n|(?:[.…][ \t]*){2,}(?:p\.[ \t]*)?\d{1,4}"
-    r"|(?<![\w-])(?-i:[A-ZÀ-Ý]{2,}|[A-Z][a-z]{1,3}\.))[ \t]*$"
+    r"|(?<![\w-])(?-i:[A-ZÀ-Ý]{2,}|[A-Z][a-z]{1,3}\.)|[^\W\d_]{3}\.|\)\.)[ \t]*$"
 )
 _ENTRY_GAP = re.compile(r"[ \t]+(?=[A-ZÀ-Ý])")
 _SHORT_LEADERS = re.compile(r"[ \t]*(?:[.…][ \t]*){2,}(?:p\.[ \t]*)?\d{1,4}")
@@ -218,6 +220,9 @@ def find_titles(
             text, item, named, items[i + 1].begin if i + 1 < len(items) else len(text)
         )
         if found is None:
+            cited = _cited_with_date(text, item, named)
+            if cited is not None:
+                yield cited
             continue
         begin, end, head = found
         end, date = without_date(text, begin, end)
@@ -287,6 +292,45 @@ def _title_before(
     if not named.names_subject(squash(text[begin:end])):
         return None
     return begin, end, head.group(1) or head.group(2)
+
+
+# Who adopted a numbered instrument and when, right after its type word and number, as a
+# footnote or a citation gives them: "Beschikking M (2020) 17 van het Comité van Ministers
+# van de Benelux Unie van 7 december 2020". The body's name may hold "van de" and run over a
+# line, which the relation finders' reading of a date after a number does not reach.
+_BY_BODY_DATED = re.compile(
+    r"[ \t\n]+van[ \t\n]+(?:het|de)[ \t\n]+[A-ZÀ-Ý][\w-]*"
+    r"(?:[ \t\n]+(?:(?:van|der|de|het)[ \t\n]+){0,2}[A-ZÀ-Ý][\w-]*){0,6}"
+    rf",?[ \t\n]+(?:van|d\.d\.)[ \t\n]+({DATE.pattern})",
+    re.IGNORECASE,
+)
+_TYPE_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z])[\w-]*[ \t]+$", re.IGNORECASE)
+
+
+def _cited_with_date(
+    text: str, item: NumberedInstrument, named: NamedInstrumentFinder
+) -> Candidate | None:
+    """The type word and number of an instrument cited with its body and date, dated by
+    them: "Beschikking M (2020) 17 van het Comité van Ministers van ... van 7 december 2020"."""
+    dated = _BY_BODY_DATED.match(text, item.end)
+    if dated is None:
+        return None
+    head = _TYPE_BEFORE.search(text, max(0, item.begin - 30), item.begin)
+    if head is None:
+        return None
+    cls = named.class_of(head.group().strip())
+    if cls is None:
+        return None
+    return Candidate(
+        head.start(),
+        item.end,
+        f"{ID}instrument/{slug(item.id_local)}",
+        item.kind or cls,
+        label=item.id_local,
+        date=first_date(dated.group(1)),
+        priority=4,
+        attributes=(("numbered", "1"),),
+    )
 
 
 _TITLE_CLOSED = re.compile(r"(?<=[a-zà-ÿ]{3})\.[ \t]*\n")

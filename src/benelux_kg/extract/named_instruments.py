@@ -852,6 +852,9 @@ class NamedInstrumentFinder:
         footnote = _FOOTNOTE_MARK.search(text, start, end)
         if footnote is not None:
             end = footnote.start()  # "... op het eigen grondgebied.⁴ Sindsdien neemt ..."
+        field = _FIELD_LABEL.search(text, start, min(len(text), end + 24))
+        if field is not None and field.start() < end:
+            end = field.start()  # "6.2.2 Benelux-verklaring over ... | Status: lopend"
         if self._clause_phrase is not None:
             phrase = self._clause_phrase.search(text, start, end)
             if phrase is not None and phrase.start() > start:
@@ -1055,6 +1058,11 @@ _PARTY_PAIR = re.compile(
     rf"(?:[ \t]+(?P<period>(?:19|20)\d{{2}}[ \t]*[-–][ \t]*(?:19|20)\d{{2}})"
     rf"|[ \t]+van[ \t]+(?P<date>\d{{1,2}}[ \t]+[a-z]+[ \t]+(?:19|20)\d{{2}}))?(?![\w-])"
 )
+# The label of a field that opens the line after a heading ("Status: lopend", "Datum: 3 mei
+# 2024", "Stand van zaken: ..."), which the clean text may join to the heading: a
+# capitalised word and at most two lower-case ones before a colon and a space. A name never
+# runs into it.
+_FIELD_LABEL = re.compile(r"\s+[A-Z][a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*:(?=\s)")
 # A footnote marker, with the punctuation before it: a name ends there.
 _FOOTNOTE_MARK = re.compile(r"[.,;:]?[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 # "wijziging van beschikking M(2017)12": the number of the instrument a subject ends with.

@@ -412,6 +412,8 @@ class RelationFinder:
         last_taking_part: list[Relation] = []  # the participants the sentence before gave
         for i, (b, e) in enumerate(sentences.spans):
             here = by_sentence.get(i, [])
+            # "De verklaring werd op ... ondertekend": a sentence that may name nothing else.
+            dates.extend(self._anaphor_dates(text, here, (b, e), mentions))
             if not here:
                 dates.extend(_entry_label_date(text, sentences.spans, by_sentence, i))
             listed_span, listed_here = _with_items(text, sentences.spans, by_sentence, i)
@@ -502,8 +504,15 @@ class RelationFinder:
             elif m.cls == "Recommendation" and preparing:
                 continue  # "het netwerk bereidt een aanbeveling over ... voor"
             elif m.cls == "Recommendation":
+                # A body named before the section heading the recommendation stands under
+                # (or opens) passes nothing in it: "6.3.1 Aanbeveling over contactverboden".
+                headings = [
+                    h.start()
+                    for h in _SECTION_HEADING.finditer(text, max(0, m.begin - 1200), m.end)
+                ]
+                reach = m.begin - headings[-1] if headings else 1200
                 body = _author_after(text, here, m) or _nearest_before(
-                    mentions, m.begin, {COMMITTEE, PARLIAMENT}, 1200
+                    mentions, m.begin, {COMMITTEE, PARLIAMENT}, reach
                 )
                 if body is not None and _ANSWERED.search(text, span[0], m.begin):
                     # "de antwoorden van het comité van ministers op de aanbeveling": the
@@ -538,6 +547,7 @@ class RelationFinder:
         yield from _amends_anaphoric_object(text, instruments, span, mentions)
         yield from _amends_pronoun_object(text, instruments, span, mentions)
         yield from _amends_described_subject(text, instruments, span)
+        yield from _amends_demonstrative_object(text, instruments, span, mentions, self._amend)
         by_phrase: dict[int, Candidate] = {}  # amending instrument's index -> amended one
         for i, m in enumerate(instruments):
             if i == 0:
@@ -846,6 +856,12 @@ class RelationFinder:
                 # "Het Comité stelde op 25 juni 2019 Beschikking M (2019) 11 vast": the one
                 # day of the sentence in the year of the number.
                 yield Relation(m.iri, DATE_DOCUMENT, same, span)
+            elif self._amend.search(text, max(span[0], m.begin - 40), m.begin) and (
+                year := _date_of_number_year(text, here, m, span, years=True)
+            ):
+                # "heeft ... in 2024 geactualiseerd bij Beschikking M (2024) 15": the amending
+                # one is dated by the one date of the sentence in its number's year.
+                yield Relation(m.iri, DATE_DOCUMENT, year, span)
             elif (
                 adopted
                 and not _NUMBERED.match(m.label)
@@ -859,6 +875,39 @@ class RelationFinder:
                 date = self._nearest_date(text, here, m, window, relative)
                 if date:
                     yield Relation(m.iri, DATE_DOCUMENT, date, span)
+
+    def _anaphor_dates(
+        self,
+        text: str,
+        here: list[Candidate],
+        span: tuple[int, int],
+        mentions: Sequence[Candidate],
+    ) -> Iterator[Relation]:
+        """ "De verklaring werd op 17 mei 2022 in Luxemburg ondertekend door ...": a sentence
+        that opens with a bare anaphor and says, with one date, that it was signed or
+        adopted, dates the instrument of that kind named last before it (a heading)."""
+        if any(m.cls in INSTRUMENTS for m in here):
+            return
+        opening = _ANAPHOR_OPENING.match(text, span[0], span[1])
+        if opening is None or opening.group(1) not in _KIND_CLASSES:
+            return
+        if self._adopted.search(text, span[0], span[1]) is None:
+            return
+        if self._preparing.search(text, span[0], span[1]) is not None:
+            return
+        days = list(DATE.finditer(text, span[0], span[1]))
+        if len(days) != 1:
+            return
+        noun = opening.group(1)
+        before = [
+            o
+            for o in mentions
+            if o.cls in INSTRUMENTS
+            and span[0] - _ANAPHOR_DATE_REACH <= o.begin < span[0]
+            and (_of_kind(text, o, noun) or o.cls == _KIND_CLASSES[noun])
+        ]
+        if before and not before[-1].date:
+            yield Relation(before[-1].iri, DATE_DOCUMENT, first_date(days[0].group()), span)
 
     def _referred_dates(
         self,
@@ -3913,7 +3962,11 @@ def _of_kind(text: str, m: Candidate, noun: str) -> bool:
 
 
 def _date_of_number_year(
-    text: str, here: Sequence[Candidate], m: Candidate, span: tuple[int, int]
+    text: str,
+    here: Sequence[Candidate],
+    m: Candidate,
+    span: tuple[int, int],
+    years: bool = False,
 ) -> str:
     """The one full date of the sentence in the year of ``m``'s number M(YYYY)N, when no
     other instrument of the sentence is numbered in that year: "Beschikking M (2025) 5, die
@@ -3929,6 +3982,9 @@ def _date_of_number_year(
         for d in DATE.finditer(text, *span)
         if not _in_period(text, d) and not any(c.begin <= d.start() < c.end for c in here)
     }
+    if years:
+        # The one date of the sentence, a year or a day of the number's year.
+        return next(iter(days)) if len(days) == 1 and next(iter(days))[:4] == year else ""
     same = [d for d in days if len(d) == 10 and d.startswith(year + "-")]
     return same[0] if len(same) == 1 else ""
 
@@ -4118,6 +4174,48 @@ def _kind_named_before(
     return before[-1], amended
 
 
+# A demonstrative and a type word: "die beschikking", "deze aanbeveling".
+_DEMONSTRATIVE_KIND = re.compile(r"(?<!\w)(?:die|deze|dat|dit)\s+([a-z][\w-]{3,})(?!\w)")
+
+
+def _amends_demonstrative_object(
+    text: str,
+    instruments: Sequence[Candidate],
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    amend: re.Pattern[str],
+) -> Iterator[Relation]:
+    """The object of an amendment named by a demonstrative in the clause before the
+    amending phrase, the agent after it: "Het Comité heeft de bijlage bij die beschikking in
+    2024 geactualiseerd bij Beschikking M (2024) 15". The demonstrative refers to the
+    instrument of its kind named last before the sentence."""
+    for m in instruments:
+        phrase = amend.search(text, max(span[0], m.begin - 40), m.begin)
+        if phrase is None:
+            continue
+        clause = max(span[0], text.rfind(";", span[0], phrase.start()) + 1)
+        if any(clause <= o.begin < phrase.start() for o in instruments):
+            continue  # "X, zoals gewijzigd bij Y": the object is named
+        kinds = [
+            d.group(1)
+            for d in _DEMONSTRATIVE_KIND.finditer(text, clause, phrase.start())
+            if d.group(1) in _KIND_CLASSES
+        ]
+        if len(kinds) != 1:
+            continue
+        noun = kinds[0]
+        before = [
+            o
+            for o in mentions
+            if o.cls in INSTRUMENTS
+            and span[0] - _KIND_REACH <= o.begin < span[0]
+            and o.iri != m.iri
+            and (_of_kind(text, o, noun) or o.cls == _KIND_CLASSES[noun])
+        ]
+        if before:
+            yield Relation(m.iri, AMENDS, before[-1].iri, span)
+
+
 # The same anaphor as below, opening a note line run into the sentence before it.
 _NOTE_ANAPHOR = re.compile(r"\n[ \t]*(?:Deze|Dit)\s+([a-z][\w-]{3,})\s+")
 # The class an anaphor's noun names, for a number whose type word stands elsewhere.
@@ -4134,6 +4232,7 @@ _KIND_CLASSES = {
 _ANAPHOR_OPENING = re.compile(r"\s*(?:De|Het|Dit|Deze|Dat)\s+(?:nieuwe\s+)?([a-z][\w-]{3,})\s+")
 _COPULA = re.compile(r"\s+(?:is|was)\s+(?:het|de|een)\s+")
 _KIND_REACH = 3000  # characters back to the group "de werkgroep" refers to
+_ANAPHOR_DATE_REACH = 400  # characters back to the instrument a dated anaphor refers to
 
 
 def _kind_next_to(text: str, verb: re.Match[str], start: int, end: int) -> str:
@@ -4644,6 +4743,13 @@ def _author_after(text: str, here: list[Candidate], m: Candidate) -> str | None:
         if inside and _AUTHOR_IN_NAME.fullmatch(text, m.begin, body.begin):
             return body.iri  # "Aanbeveling van het Beneluxparlement over ..."
     return None
+
+
+# A numbered section heading: "\n6.3.1 Aanbeveling over ...", or run into the sentence
+# before it by the clean text (". 6.2.2 Benelux-verklaring ...").
+_SECTION_HEADING = re.compile(
+    r"(?:^|\n|(?<=[.!?:])[ \t]+)[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z])"
+)
 
 
 def _nearest_before(
