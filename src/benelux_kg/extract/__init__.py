@@ -20,7 +20,7 @@ from ..namespaces import BKG, ID, slug
 from ..reference import ReferenceEntity, load_reference
 from ..resources import reference_file
 from ..text import CleanText, clean
-from . import aliases, attendance, learned
+from . import aliases, attendance, learned, organisations
 from .acts import ActFinder
 from .assemble import Collector
 from .candidates import KNOWN, NAMES, NUMBERS, PLACES, Candidate, resolve
@@ -30,6 +30,7 @@ from .group_tables import GroupTableReader, TableLabels
 from .instruments import find_numbered, find_titles
 from .model import Entity, Extraction, Fact, Mention
 from .named_instruments import NamedInstrumentFinder
+from .names import canonical_label
 from .organisations import OrganisationFinder
 from .patterns import Patterns
 from .people import PeopleFinder, PersonFound, person_candidate
@@ -154,11 +155,16 @@ class Extractor:
         people = list(self.people.find(text))
         gaps = _column_gaps(cleaned)
         candidates = self._candidates(text, collector.sentences, people)
-        minted = (_tidy(text, self._in_one_column(text, c, gaps)) for c in candidates)
+        minted = (
+            _tidy(text, part)
+            for c in candidates
+            if not _replaced_name(text, c)
+            for part in self._column_parts(cleaned, text, c, gaps)
+        )
         found = aliases.shortened(text, resolve(_drop_inside_known(text, [c for c in minted if c])))
         bodies = [*found, *self.organisations.listed_bodies(text, found)]
         listed = (self._in_one_column(text, c, gaps) for c in bodies)
-        found = resolve([c for c in listed if c])
+        found = organisations.retyped(text, resolve([c for c in listed if c]))
         found = resolve([*found, *self.named.unnamed(text, found, self._signing, self._labels)])
         found = self._second_mentions(text, found)
         collector.add_candidates(found)
@@ -190,6 +196,35 @@ class Extractor:
 
     def _in_one_column(self, text: str, cand: Candidate, gaps: list[int]) -> Candidate | None:
         return _in_one_column(text, cand, gaps, self._kinds)
+
+    def _column_parts(
+        self, cleaned: CleanText, text: str, cand: Candidate, gaps: list[int]
+    ) -> list[Candidate | None]:
+        """A minted name in one column of a table (:func:`_in_one_column`). A group's name
+        that runs from a line without columns (a table's caption) over a line break into the
+        columns below it ("... de Benelux-werkgroep X\\nNetwerk   Deelnemers   Status\\n
+        Benelux-netwerk Y   BE, NL") ends at that break; the first cell of a row it ran over
+        is a name of its own."""
+        if not gaps or cand.cls != "WorkingGroup" or cand.priority >= KNOWN or not cand.label:
+            return [self._in_one_column(text, cand, gaps)]
+        first = bisect_right(gaps, cand.begin)
+        if first == len(gaps) or gaps[first] > cand.end:
+            return [cand]
+        breaks = [
+            i
+            for i in range(cand.begin, cand.end)
+            if text[i] == "\n" or (text[i] == " " and "\n" in cleaned.original_slice(i, i + 1))
+        ]
+        head = [b for b in breaks if b < gaps[first]]
+        if not head:
+            return [self._in_one_column(text, cand, gaps)]
+        parts = [_part(text, cand, cand.begin, head[-1], self.groups.triggers)]
+        rows = [b for b in breaks if b > gaps[first]]
+        if rows:
+            nxt = bisect_right(gaps, rows[-1])
+            end = min(gaps[nxt], cand.end) if nxt < len(gaps) else cand.end
+            parts.append(_part(text, cand, rows[-1] + 1, end, self.groups.triggers))
+        return parts
 
     def _candidates(
         self, text: str, sentences: Sentences, people: list[PersonFound]
@@ -379,6 +414,33 @@ def _in_one_column(
     return replace(cand, end=gaps[first], label=label, iri=f"{prefix}/{slug(label)}")
 
 
+# "moet "X" worden gelezen in plaats van "Y"": a rectification quotes the wrong name after
+# "in plaats van"; it names nothing (set M's judgement calls).
+_INSTEAD_OF_QUOTE = re.compile(r"\bin\s+plaats\s+van\s+[\"“„']$")
+
+
+def _replaced_name(text: str, cand: Candidate) -> bool:
+    if cand.priority >= KNOWN or text[cand.begin - 1 : cand.begin] not in {'"', "“", "„", "'"}:
+        return False
+    return bool(_INSTEAD_OF_QUOTE.search(text, max(0, cand.begin - 20), cand.begin))
+
+
+def _part(
+    text: str, cand: Candidate, begin: int, end: int, kinds: tuple[str, ...]
+) -> Candidate | None:
+    """The part ``text[begin:end]`` of a group's minted name as a group's name of its own,
+    if a word of it ends in a group's kind ("Benelux-netwerk Veilige Opvang")."""
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    words = text[begin:end].split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None  # "de werkgroep\nLand": a kind without a name
+    if not any(w.lower().endswith(kinds) for w in words):
+        return None
+    label = canonical_label(text[begin:end], kinds).replace(" & ", " en ")
+    return replace(cand, begin=begin, end=end, label=label, iri=f"{ID}working-group/{slug(label)}")
+
+
 def _demote(cand: Candidate) -> Candidate:
     """Second mentions lose every tie against what the finders found first."""
     return Candidate(cand.begin, cand.end, cand.iri, cand.cls, cand.label, cand.layer, priority=-1)
@@ -432,6 +494,10 @@ def _nested_countries(
         cls = _most_specific(reference[m.key])
         if cls in {"Country", "MemberState", "NeighbouringRegion"}:
             inside = any(b.begin <= m.begin and m.end <= b.end and b is not m for b in bodies)
+            # "Voies navigables de France", "Banque centrale du Luxembourg": in a French name
+            # the country after "de"/"du" is the body's seat, where a Dutch name says "van
+            # België" of a mention of the country (set M's judgement calls).
+            inside = inside and not _FRENCH_OF.search(text, max(0, m.begin - 4), m.begin)
         elif cls == "ExternalOrganisation":
             # The body a proper name says it belongs to: "Raad van de Europese Unie" (not a
             # description such as "de milieuorganisatie van de Verenigde Naties").
@@ -446,6 +512,7 @@ def _nested_countries(
 
 
 _PARENT_BEFORE = re.compile(r"\s+van\s+(?:de|het)\s+$")
+_FRENCH_OF = re.compile(r"(?<![\w-])(?:de|du)\s+$")
 
 
 def _most_specific(ref: ReferenceEntity) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
 from .candidates import ANCHORED, Candidate
-from .names import MONTHS, canonical_label, first_date, subject_end
+from .names import MONTHS, before_row, canonical_label, first_date, subject_end
 from .regex import Opened, may_start, one_of
 
 _CAPITAL = r"(?:[A-Z][\w/’'-]*)"
@@ -167,6 +167,8 @@ _NAMED_DAY = re.compile(
     r"(?:\s+(?:19|20)\d{2})?(?![\w-])"
 )
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d{2})\b")
+# A month right after a session's name is its date ("de plenaire zitting van juni 2027").
+_OF_MONTH = re.compile(rf"\s+van\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -700,6 +702,10 @@ class EventFinder:
             dated.append((match.start(), match.end(), kind, last[1], f"{year}-{month:02d}", day))
         plenary = self.t.plenary_words[:1]
         for begin, end, kind, body, ym, day in dated:
+            if not day and kind not in plenary:
+                # "de vergadering van het Comité van Ministers in juni": a body meets more
+                # than once a month; only a plenary session is one a month (Meeting IRIs).
+                continue
             yield self._session(begin, end, kind, body, ym, day, kind in plenary)
         for begin, end, kind, body in undated:
             # A session named without its date is the nearest dated one of that body.
@@ -833,6 +839,11 @@ class EventFinder:
             if not starts:
                 continue
             subject = _SUBJECT.match(text, starts[-1].end(), match.start())
+            line = text.rfind("\n", starts[-1].end(), match.start())
+            if subject is None and line >= 0:
+                # "Antwoord 1\nHet Comité ...": a heading without a full stop above the
+                # sentence; the sentence opens on the line after it.
+                subject = _SUBJECT.match(text, line + 1, match.start())
             if subject is None:
                 continue
             words = _body_words(subject.group(1))
@@ -909,6 +920,10 @@ class EventFinder:
                 continue  # "de plenaire zitting van het Benelux Parlement": read above
             ordinal = (match.group(1) or "").lower()
             year, month, day = _date_in_sentence(text, match.end())
+            of_month = _OF_MONTH.match(text, match.end())
+            if of_month is not None and not month:
+                # "tijdens de plenaire zitting van juni 2027": the month names the session.
+                month, year = MONTHS[of_month.group(1).lower()], of_month.group(2) or year
             if not month and ordinal not in _OTHER_SESSION:
                 # "... kwam op 14 en 15 juni 2024 bijeen voor zijn tweede plenaire zitting".
                 year, month, day = _date_before_in_sentence(text, match.start())
@@ -916,7 +931,7 @@ class EventFinder:
             if month and not year:
                 year = named_year.group() if named_year else _year_before(text, match.start())
             if year and month:
-                end = _named_day_end(text, match.end())
+                end = of_month.end() if of_month else _named_day_end(text, match.end())
                 found.append((match.start(), end, kind, body, f"{year}-{month:02d}", day))
             elif ordinal not in _OTHER_SESSION:
                 undated.append((match.start(), match.end(), kind, body))
@@ -1083,6 +1098,7 @@ class EventFinder:
         priority: int = 0,
         plain: bool = False,
     ) -> Candidate:
+        end = before_row(text, begin, end)  # "Benelux-conferentie X\nStatus: nieuw"
         label = canonical_label(text[begin:end])
         if plain:
             label = label[:1].upper() + label[1:]

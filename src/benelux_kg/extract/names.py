@@ -229,3 +229,30 @@ def trim_to_line(text: str, begin: int, end: int, anchor: int) -> tuple[int, int
     while end > begin and text[end - 1] in " \t":
         end -= 1
     return begin, end
+
+
+# What a table row or a labelled line holds after the part of a name carried over to it: a
+# column gap ("Netwerk      Deelnemers   Status") or a line's label ("Status: lopend").
+_ROW_AFTER = re.compile(r"[ \t]{2,}\S|[ \t]*:")
+# A list of country codes right after a name in a table's row ("X BE, LU, Grand Est").
+_CODE_LIST = re.compile(r"[ \t]*,[ \t]*[A-Z]{2}(?![\w'’-])")
+
+
+def before_row(text: str, begin: int, end: int) -> int:
+    """``end``, or the end of the first line of a name that runs on into a table's header
+    or a line's label below it ("Benelux-werkgroep X\\nNetwerk    Deelnemers", "Benelux-
+    conferentie X\\nStatus: nieuw"), or before a country code that opens a list of codes in
+    the next column ("Netwerk X BE, LU"): no part of a name either way."""
+    newline = text.find("\n", begin, end)
+    if newline >= 0 and _ROW_AFTER.match(text, end):
+        end = newline
+    last = text.rfind(" ", begin, end)
+    if (
+        last > begin
+        and re.fullmatch(r"[A-Z]{2}", text[last + 1 : end])
+        and _CODE_LIST.match(text, end)
+    ):
+        end = last
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    return end

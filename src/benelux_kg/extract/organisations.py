@@ -635,6 +635,10 @@ class OrganisationFinder:
         words = {w.lower() for w in re.split(r"[\s'’-]+", label)}
         if head in _FRENCH_HEADS and words & _FR_PUBLIC and not foreign and not words & _FRANCE:
             return "NationalBody"  # "la Société publique de ...": a public body by its name
+        if tie and head in _FRENCH_HEADS and not foreign:
+            # "het Luxemburgse Centre pour ...", "de Belgische Caisse ...": French and a member
+            # state's adjective together leave Belgium or Luxembourg, whatever the head.
+            return "NationalBody"
         if head.lower() not in self.t.public_heads:
             return "ExternalOrganisation"
         if tie or words & self.t.member_ties or label.lower().startswith("rijks"):
@@ -889,3 +893,51 @@ def _opens_listed(word: str) -> bool:
 # one too ("het Agentschap X, de Huurcommissie en ...", "... en het Maritiem
 # Informatiekruispunt").
 _DESK_HEADS = ("commissie", "punt")
+
+
+# "de Gemeenschappelijke Nautische Autoriteit (GNA), waarin Vlaanderen en Nederland
+# samenwerken": the clause names the members of a body they share. Such a joint body of
+# members is a group of theirs, not an organisation of its own (the gold types it a
+# WorkingGroup, as set E's Nederlands-Nedersaksische Grenscommissie).
+_JOINT_CLAUSE = re.compile(
+    r"(?:[ \t]*\([A-Z][\w&.-]{0,11}\))?[ \t]*,\s*waarin\s+([^.;:()]{3,120}?)\s+"
+    r"(?:samenwerken|samenwerkten|(?:zitting|overleg)\s+(?:hebben|hadden|plegen|pleegden)"
+    r"|vertegenwoordigd\s+zijn|samenkomen)(?![\w-])"
+)
+# The members a joint body joins: states, regions and national bodies.
+_MEMBER_CLASSES = frozenset({"Country", "MemberState", "NationalBody", "NeighbouringRegion"})
+# "MeteoLux, de weerdienst van de Luxemburgse Administration ...": an apposition that makes
+# a body a service or unit of a national body makes it national (set K's DUO rule).
+_UNIT_APPOSITION = re.compile(
+    r"[ \t]*,\s*(?:de|het)\s+[a-zà-ÿ-]*(?:dienst|afdeling|directie|eenheid|inspectie|bureau"
+    r"|centrum|agentschap|administratie)\s+van\s+(?:de|het)\s+()(?:[A-Z][a-z]+(?:se|sche)\s+)?"
+)
+
+
+def retyped(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Minted bodies whose class the words right after them settle: a joint body of members
+    ("X (ABC), waarin A en B samenwerken") is a WorkingGroup; a service of a national body
+    ("X, de weerdienst van de Luxemburgse Y") is a NationalBody."""
+    out = []
+    for cand in found:
+        if cand.layer == PLACES and cand.label and cand.cls in _BODY_CLASSES:
+            joint = _JOINT_CLAUSE.match(text, cand.end)
+            if joint is not None and _members(found, joint.start(1), joint.end(1)) >= 2:
+                iri = f"{ID}working-group/{slug(cand.label)}"
+                cand = replace(cand, cls="WorkingGroup", iri=iri)
+            elif cand.cls == "ExternalOrganisation":
+                unit = _UNIT_APPOSITION.match(text, cand.end)
+                if unit is not None and any(
+                    o.begin in (unit.start(1), unit.end()) and o.cls == "NationalBody"
+                    for o in found
+                ):
+                    cand = replace(cand, cls="NationalBody")
+        out.append(cand)
+    return out
+
+
+_BODY_CLASSES = frozenset({"ExternalOrganisation", "NationalBody"})
+
+
+def _members(found: list[Candidate], begin: int, end: int) -> int:
+    return sum(1 for c in found if begin <= c.begin and c.end <= end and c.cls in _MEMBER_CLASSES)

@@ -183,6 +183,19 @@ class PeopleFinder:
             ),
             copulas,
         )
+        # "KMI-directeur Daan Verstraete", "ECHA-woordvoerder Eva Smit": a role compounded
+        # with a body's acronym, then the full name (a surname alone may be a place's).
+        self._acronym_role = re.compile(
+            rf"(?<![\w-])[{_UPPER}]{{2,}}[A-Za-z]*-(?i:{roles})[ \t]+({self.full})(?![\w-])"
+        )
+        # "...", aldus Marieke de Ruiter van het KNMI. / "...", zei Jan Smit na afloop: who
+        # a quote is attributed to, named in full right after the verb of saying.
+        self._quoted_by = re.compile(
+            r"[\"”']\s*,?\s*(?:aldus|zei|zegt|vertelt|vertelde|verklaart|verklaarde|stelt|stelde"
+            r"|benadrukt|benadrukte)\s+"
+            rf"(?:(?:[{_UPPER}]{{2,}}[A-Za-z]*-)?(?i:{roles})\s+)?({self.long})"
+            r"(?=\s*[,.;:]|\s+(?:van|namens|uit|bij|na|tijdens)\s)"
+        )
         self._role_word_after = re.compile(rf"\s+(?i:{roles})(?![\w-])")
         self._portfolio = re.compile(rf"(?i:{roles})\s+(?:van|voor)\s+$")
         # Initials, then a particle in either case: "S.A. Blok", "A.B.C. de Vries", "J. Van
@@ -213,6 +226,8 @@ class PeopleFinder:
             self._role_is,
             self._is_role,
             self._is_name_role,
+            self._acronym_role,
+            self._quoted_by,
         ):
             if pattern is self._on_behalf and "namens" not in text:
                 continue
@@ -273,7 +288,7 @@ class PeopleFinder:
         self, text: str, match: re.Match[str], pattern: re.Pattern[str] | Opened
     ) -> bool:
         name = match.group(1)
-        if pattern in (self._is_role, self._is_name_role):
+        if pattern in (self._is_role, self._is_name_role, self._quoted_by):
             # "Den Haag is gastheer": a name opening with a particle is a place's; "Grande
             # Région\nGastspreker was ...": a heading's end and the next line are no name.
             return name.split()[0].lower() not in self.t.particles and "\n" not in name

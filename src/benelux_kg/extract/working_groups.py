@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
 from .candidates import PLACES, Candidate
-from .names import MONTHS, canonical_label, subject_end, trim_to_line
+from .names import MONTHS, before_row, canonical_label, subject_end, trim_to_line
 from .regex import Opened, follows, may_start, one_of
 
 # "eHealth", "e-CMR": a lower-case prefix before capitals is a name word too.
@@ -590,7 +590,7 @@ class WorkingGroupFinder:
             if (begin if anchor is None else anchor) < line_label.start() < end:
                 end = line_label.start()
                 break
-        end = _before_date(text, begin, end)
+        end = before_row(text, begin, _before_date(text, begin, end))
         while end > begin and text[end - 1].isspace():
             end -= 1
         if text[end - 1 : end] == "-":
@@ -603,6 +603,13 @@ class WorkingGroupFinder:
         if any(len(w) >= 6 and w.isupper() and "-" not in w for w in words):
             return None  # a heading in capitals
         label = canonical_label(text[begin:end], self.triggers).replace(" & ", " en ")
+        if _EUROPEAN.search(label) and not label.lower().startswith("benelux"):
+            # "het Gaming Regulators European Forum", "the International Network of ...": an
+            # English name at European or world level names an association of its own, not a
+            # group of the Benelux or its members (no such group in any gold has one).
+            label = " ".join(text[begin:end].split())  # an organisation keeps its spelling
+            iri = f"{ID}organisation/{slug(label)}"
+            return Candidate(begin, end, iri, "ExternalOrganisation", label=label, layer=PLACES)
         return Candidate(
             begin,
             end,
@@ -611,6 +618,10 @@ class WorkingGroupFinder:
             label=label,
             priority=priority,
         )
+
+
+# The English words of a name at European or world level.
+_EUROPEAN = re.compile(r"(?<![\w-])(?:European|International|Global|World)(?![\w-])")
 
 
 # "het Senningenoverleg, het strategisch overleg van de ministers ..." and "Het
