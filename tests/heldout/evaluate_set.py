@@ -1,11 +1,11 @@
-"""Evaluate the extractor on one held-out set: A, B (h05-h08), C-O or dev (A and C-M).
+"""Evaluate the extractor on one evaluation set: A, B (h05-h08), C-Q or dev (A, C-M, P, Q).
 
 Sets A (h01-h04), C (c01-c06), D, E, F, G, H (i01-i06), I (j01-j06), J (k01-k06),
-K (l01-l06), L (m01-m06) and M (n01-n06) are development sets; sets B, N (o01-o06) and O
-(p01-p06) are held out (see README.md). The evaluator reads whole directories, so this script
-copies the chosen documents, their manifest entries and their gold files into a temporary
-directory and runs
-``benelux-kg evaluate`` on it. Nothing in the repository is changed.
+K (l01-l06), L (m01-m06), M (n01-n06), P (q01-q06) and Q (r01-r06) are development sets;
+sets B, N (o01-o06) and O (p01-p06) are held out (see README.md). The evaluator reads whole
+directories, so this script copies the chosen documents, their manifest entries and their gold
+files into a temporary directory and runs ``benelux-kg evaluate`` on it. Nothing in the
+repository is changed.
 
 Usage::
 
@@ -54,9 +54,11 @@ SETS = {
     "M": ("n01", "n02", "n03", "n04", "n05", "n06"),
     "N": ("o01", "o02", "o03", "o04", "o05", "o06"),
     "O": ("p01", "p02", "p03", "p04", "p05", "p06"),
+    "P": ("q01", "q02", "q03", "q04", "q05", "q06"),
+    "Q": ("r01", "r02", "r03", "r04", "r05", "r06"),
 }
 # Unions of sets, evaluated as one corpus. Sets B, N and O (held out) are never part of one.
-UNIONS = {"DEV": ("A", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M")}
+UNIONS = {"DEV": ("A", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "P", "Q")}
 
 
 def prefixes_of(name: str) -> tuple[str, ...]:
@@ -96,9 +98,8 @@ def stage(name: str, target: Path) -> tuple[Path, Path]:
 def main(argv: list[str]) -> int:
     if len(argv) < 2 or argv[1].upper() not in {*SETS, *UNIONS}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        print(
-            "usage: evaluate_set.py A|B|C|D|E|F|G|H|I|J|K|L|M|N|O|dev [--errors]", file=sys.stderr
-        )
+        usage = "usage: evaluate_set.py A|B|C|D|E|F|G|H|I|J|K|L|M|N|O|P|Q|dev [--errors]"
+        print(usage, file=sys.stderr)
         return 2
     name = argv[1].upper()
     cli = Path(sys.executable).with_name("benelux-kg")

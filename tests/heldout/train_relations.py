@@ -8,7 +8,7 @@ with evidence overlapping that sentence; a pair whose triple the gold holds from
 sentence only is left out of training (the sentence may or may not state it).
 
 Training data: the five seed documents (corpus/, tests/gold/) and the development sets
-A, C-L of tests/heldout (never B or M). Usage::
+A, C-M, P and Q of tests/heldout (never the held-out B, N or O). Usage::
 
     .venv/bin/python tests/heldout/train_relations.py            # write relation_weights.json
     .venv/bin/python tests/heldout/train_relations.py --sets A C # train on a subset only
@@ -43,7 +43,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 from evaluate_set import SETS, UNIONS  # noqa: E402
 
-DEV_SETS = UNIONS["DEV"]  # never B or M (tests/test_evaluate.py checks the union)
+DEV_SETS = UNIONS["DEV"]  # never B, N or O (tests/test_evaluate.py checks the union)
 SEEDS = "seeds"
 # Chosen by cross-validation (crossval_relations.py), per predicate: the lowest threshold at
 # which the classifier alone keeps a held-out precision of 0.85 or more (above the 0.70-0.85
