@@ -121,10 +121,11 @@ class NamedInstrumentFinder:
         # "de Noordse Raad van Ministers": "van" inside a name joins capitalised words, and
         # so does "voor" ("het Benelux-Bureau voor de Intellectuele Eigendom"); an acronym in
         # parentheses may follow ("de Mission Opérationnelle Transfrontalière (MOT)").
+        # A national body may be named by its country after "in": "het Rijksarchief in België".
         party = (
             r"(?:de\s+|het\s+)?[A-Z][\w-]+"
             r"(?:[ \t\n]+(?:(?:der|(?:van|voor)(?:[ \t\n]+(?:de|het))?)[ \t\n]+)?[A-Z][\w-]+)"
-            r"{0,4}(?:[ \t\n]+\([A-Z][\w-]{1,10}\))?"
+            rf"{{0,4}}(?:[ \t\n]+in[ \t\n]+{_COUNTRY})?(?:[ \t\n]+\([A-Z][\w-]{{1,10}}\))?"
         )
         # "tussen de Benelux-staten en de Republiek Estland, de Republiek Letland en ...".
         self._parties = re.compile(
@@ -325,7 +326,7 @@ class NamedInstrumentFinder:
             end, title = match.end(), ""
             opener = self._openers.match(text, end)
             if opener is not None:
-                stop = subject_end(text, opener.end(), self.t.stop_words, self.t.max_words)
+                stop = self._subject_end(text, opener.end())
                 stop = self._subject_tidied(text, opener.end(), stop)
                 if stop > opener.end() + 2 and not self._trails_off(text[opener.end() : stop]):
                     end = stop
@@ -503,7 +504,7 @@ class NamedInstrumentFinder:
             item_end, closing = without_date(text, begin, item_end)
             return self._mint(text, begin, item_end, cls, date=date or closing)
         if opener is not None:
-            end = subject_end(text, opener.end(), self.t.stop_words, self.t.max_words)
+            end = self._subject_end(text, opener.end())
             end = self._subject_tidied(text, opener.end(), end)
             if end > opener.end() + 2 and not self._trails_off(text[opener.end() : end]):
                 if self._formal(text, match, begin):
@@ -538,11 +539,20 @@ class NamedInstrumentFinder:
             when = re.match(rf"\s+(?:van|uit)\s+({DATE.pattern})", text[titled:])
             date = first_date(when.group(1)) if when else ""
             return self._mint(text, begin, titled, cls, date=date)
-        place = re.match(r"\s+van\s+([A-Z][a-zà-ÿ]+)(?![\w-])", text[match.end() :])
+        place = _PLACE_AFTER.match(text, match.end())
         if place and place.group(1).lower() not in _MONTHS and match.group(3)[:1].isupper():
-            return self._mint(
-                text, begin, match.end() + place.end(), cls
-            )  # "Verdrag van Senningen"
+            # "Verdrag van Senningen", "Verklaring van Den Haag"; a subject after the place
+            # belongs to the title: "de Verklaring van Luxemburg over een gezamenlijke aanpak
+            # van PFAS in de grensstreek".
+            end = place.end()
+            opener = self._openers.match(text, end)
+            if opener is not None:
+                stop = self._subject_tidied(
+                    text, opener.end(), self._subject_end(text, opener.end())
+                )
+                if stop > opener.end() + 2 and not self._trails_off(text[opener.end() : stop]):
+                    end = stop
+            return self._mint(text, begin, end, cls)
         if date and compound:
             return self._mint(text, begin, match.end(), cls, date=date)  # "Benelux-Verdrag"
         if date and (benelux or match.group(2) or _capitalised_before(text, begin)):
@@ -839,6 +849,33 @@ class NamedInstrumentFinder:
         titled = match.group(2) is not None or head[:1].isupper()
         return titled and (definite is not None or _sentence_start(text, match.start())) and two
 
+    def _subject_end(self, text: str, start: int) -> int:
+        """Where a subject that opens at ``start`` ends (:func:`subject_end`), going on over
+        "uit" before a noun: "over de uitwisseling van gegevens uit dopingcontroles | vast".
+        "uit" stops a subject as the particle of a verb ("... uit te voeren") or before a year
+        ("uit 2015"); before a lower-case noun that no verb or particle follows within the
+        name it is a preposition of the subject."""
+        end = subject_end(text, start, self.t.stop_words, self.t.max_words)
+        source = _SOURCE_AFTER.match(text, end)
+        if source is None or self._verb_word(source.group(1)):
+            return end
+        further = subject_end(text, source.start(1), self.t.stop_words, self.t.max_words)
+        words = [w.group().lower() for w in WORD.finditer(text, source.start(1), further)]
+        # the noun after "uit" closes the subject, or a preposition goes on from it
+        if len(words) > 1 and words[1] not in self.t.linking_words:
+            further = source.end(1)
+        return further
+
+    def _verb_word(self, word: str) -> bool:
+        lowered = word.lower()
+        return (
+            lowered in self.t.stop_words
+            or lowered in self.t.particles
+            or lowered in self.t.function_words
+            or lowered in _NEVER_IN_NAME
+            or lowered in _NOT_A_SOURCE
+        )
+
     def _subject_tidied(self, text: str, start: int, end: int) -> int:
         """The end of a subject ``text[start:end]`` as :func:`subject_end` found it, tidied:
 
@@ -955,6 +992,20 @@ _NEVER_IN_NAME = frozenset(
 # "Benelux-Noordrijn-Westfalen", "Benelux-Hauts-de-France": the partners in a title, and
 # the period it runs: "Intentieverklaring Benelux-Hauts-de-France 2022-2026".
 _BENELUX_PARTNER = re.compile(r"[ \t\n]+Benelux(?:[ \t]+Unie)?[-–][A-Z]\w*(?:-\w+)*(?![\w-])")
+# The member states and neighbours a national body may be named by ("in België").
+_COUNTRY = r"(?:België|Nederland|Luxemburg|Frankrijk|Duitsland)(?![\w-])"
+# The place a treaty or declaration is named after, one word or two with an article ("Den
+# Haag", "La Hulpe").
+_PLACE_AFTER = re.compile(
+    r"[ \t\n]+van[ \t\n]+((?:(?:Den|De|La|Le|Les)[ \t]+)?[A-Z][a-zà-ÿ]+)(?![\w-])"
+)
+# "uit" and a lower-case noun, the source of what a subject is about: "gegevens uit
+# dopingcontroles", "stoffen uit het afvalwater"; never "uit te voeren" (see _subject_end).
+_SOURCE_AFTER = re.compile(
+    r"[ \t\n]+uit[ \t\n]+(?:(?:de|het)[ \t\n]+)?([a-zà-ÿ][\w-]{3,})(?![\w-])"
+)
+# Nouns of fixed phrases after "uit", never a source: "uit naam van", "uit handen".
+_NOT_A_SOURCE = frozenset({"naam", "handen", "hoofde", "eigen", "zichzelf", "elkaar"})
 _PERIOD = re.compile(r"[ \t\n]+(?:19|20)\d{2}[ \t]*[-–][ \t]*(?:19|20)\d{2}(?![\w-])")
 # A declaration or memorandum is signed once and goes by its date: "Memorandum of
 # Understanding over ... van 2006" keeps the date in its name, where a treaty's title does not.

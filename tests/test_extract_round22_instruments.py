@@ -1,0 +1,183 @@
+"""Round 22 (helper INS): names of instruments that sets P and Q showed cut short: a subject
+going on over "uit" and a noun, a participle closing the clause a numbered recommendation
+stands in, a declaration named after a place with its subject, a party named by its country
+("het Rijksarchief in België"). Every text is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benelux_kg.corpus import Document
+from benelux_kg.extract import Extraction, Extractor
+from benelux_kg.namespaces import BKG, ID
+
+EXTRACTOR = Extractor.from_files()
+
+
+def extract(text: str) -> Extraction:
+    return EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
+
+
+def of_class(text: str, cls: str) -> set[str]:
+    return {
+        e.iri.value[len(ID) :]
+        for e in extract(text).entities
+        if any(t.value == BKG + cls for t in e.types)
+    }
+
+
+def titles(text: str) -> set[str]:
+    return {f.object.value for f in extract(text).facts if f.predicate.value.endswith("title")}
+
+
+# "uit" and a noun is part of a subject: the source of what the instrument is about.
+@pytest.mark.parametrize(
+    ("text", "cls", "iri"),
+    [
+        (
+            "Het Comité van Ministers stelde in mei een aanbeveling over de uitwisseling van "
+            "gegevens uit dopingcontroles vast.",
+            "Recommendation",
+            "instrument/aanbeveling-over-de-uitwisseling-van-gegevens-uit-dopingcontroles",
+        ),
+        (
+            "Het Comité nam een beschikking over het weren van stoffen uit het afvalwater "
+            "van ziekenhuizen aan.",
+            "Decision",
+            "instrument/beschikking-over-het-weren-van-stoffen-uit-het-afvalwater-van-ziekenhuizen",
+        ),
+        (
+            "De landen ondertekenden een verklaring over het gebruik van gegevens uit "
+            "kentekenregisters voor de handhaving.",
+            "Declaration",
+            "instrument/verklaring-over-het-gebruik-van-gegevens-uit-kentekenregisters-voor-de-"
+            "handhaving",
+        ),
+    ],
+)
+def test_a_subject_goes_on_over_uit_and_a_noun(text: str, cls: str, iri: str) -> None:
+    assert iri in of_class(text, cls)
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        # "uit" as a verb's particle, before a year or in a fixed phrase is no part of it.
+        (
+            "De landen beloofden de beschikking over de erkenning van attesten snel uit te voeren.",
+            "instrument/beschikking-over-de-erkenning-van-attesten",
+        ),
+        (
+            "De aanbeveling over het beheer van bouwafval uit 2015 geldt nog.",
+            "instrument/aanbeveling-over-het-beheer-van-bouwafval",
+        ),
+        (
+            "De ministers ondertekenden de verklaring over de opvang van vluchtelingen uit "
+            "naam van hun regeringen.",
+            "instrument/verklaring-over-de-opvang-van-vluchtelingen",
+        ),
+    ],
+)
+def test_uit_as_a_particle_a_year_or_a_phrase_ends_the_subject(text: str, iri: str) -> None:
+    found = {
+        i for cls in ("Decision", "Recommendation", "Declaration") for i in of_class(text, cls)
+    }
+    assert iri in found
+
+
+# A participle of asking or proposing closes the clause a numbered recommendation stands in.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Het Beneluxparlement heeft in aanbeveling 970/2 over de bescherming van "
+            "seizoenarbeiders gevraagd om betere informatie.",
+            "aanbeveling 970/2 over de bescherming van seizoenarbeiders",
+        ),
+        (
+            "Het Parlement had in aanbeveling 971/2 over de toegang tot kinderopvang verzocht "
+            "de regels te vereenvoudigen.",
+            "aanbeveling 971/2 over de toegang tot kinderopvang",
+        ),
+        (
+            "De commissie heeft in aanbeveling 972/2 betreffende de erkenning van diploma's "
+            "voorgesteld een register op te zetten.",
+            "aanbeveling 972/2 betreffende de erkenning van diploma's",
+        ),
+    ],
+)
+def test_a_participle_of_asking_closes_a_numbered_title(text: str, title: str) -> None:
+    assert title in titles(text)
+
+
+# A treaty or declaration named after a place: a place of two words, a subject after it.
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        (
+            "De ministers ondertekenden de Verklaring van Luxemburg over een gezamenlijke "
+            "aanpak van PFAS in de grensstreek.",
+            "instrument/verklaring-van-luxemburg-over-een-gezamenlijke-aanpak-van-pfas-in-de-grensstreek",
+        ),
+        (
+            "De regeringsleiders ondertekenden de Verklaring van\nBrugge inzake de "
+            "samenwerking op het gebied van waterstof.",
+            "instrument/verklaring-van-brugge-inzake-de-samenwerking-op-het-gebied-van-waterstof",
+        ),
+        (
+            "De Verklaring van Den Haag werd in 2023 door de drie landen ondertekend.",
+            "instrument/verklaring-van-den-haag",
+        ),
+    ],
+)
+def test_a_declaration_named_after_a_place(text: str, iri: str) -> None:
+    assert iri in of_class(text, "Declaration")
+
+
+def test_a_treaty_named_after_a_place_keeps_its_short_name() -> None:
+    text = "Het Verdrag van Senningen is in 2015 in werking getreden."
+    assert "instrument/verdrag-van-senningen" in of_class(text, "Treaty")
+
+
+def test_a_month_after_van_is_no_place() -> None:
+    text = "De Verklaring van Mei over de jeugd werd voorgelezen."
+    assert not any("mei" in i for i in of_class(text, "Declaration"))
+
+
+# A party of an agreement named by its country after "in".
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        (
+            "Administratief akkoord tussen het Secretariaat-Generaal en het Rijksarchief in "
+            "België inzake de digitalisering van het archief, ondertekend op 4 april 2028.",
+            "instrument/administratief-akkoord-tussen-het-secretariaat-generaal-en-het-"
+            "rijksarchief-in-belgie-inzake-de-digitalisering-van-het-archief",
+        ),
+        (
+            "Administratief akkoord tussen het Secretariaat-Generaal en het Kadaster in "
+            "Nederland inzake de uitwisseling van kaarten, ondertekend op 2 mei 2027.",
+            "instrument/administratief-akkoord-tussen-het-secretariaat-generaal-en-het-"
+            "kadaster-in-nederland-inzake-de-uitwisseling-van-kaarten",
+        ),
+        (
+            "Samenwerkingsovereenkomst tussen de Nationale Bibliotheek in Luxemburg en de "
+            "Koninklijke Bibliotheek inzake de uitwisseling van catalogi, ondertekend op 3 "
+            "maart 2026.",
+            "instrument/samenwerkingsovereenkomst-tussen-de-nationale-bibliotheek-in-luxemburg-"
+            "en-de-koninklijke-bibliotheek-inzake-de-uitwisseling-van-catalogi",
+        ),
+    ],
+)
+def test_a_party_named_by_its_country(text: str, iri: str) -> None:
+    assert iri in of_class(text, "Agreement")
+
+
+def test_a_place_after_in_is_no_part_of_a_party() -> None:
+    text = (
+        "Administratief akkoord tussen het Secretariaat-Generaal en het Kadaster in Brussel "
+        "inzake de uitwisseling van kaarten, ondertekend op 2 mei 2027."
+    )
+    assert not any("brussel" in i for i in of_class(text, "Agreement"))
