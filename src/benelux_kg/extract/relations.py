@@ -467,6 +467,12 @@ class RelationFinder:
                 if not (r.subject in together and r.object in together):
                     yield r
             yield from self._places(text, here, span)
+            yield from _gathered_by_subject(text, here, span, mentions, before)
+            yield from _joined_forces_in(text, here, span)
+            yield from _seated_in_previous(text, here, span, mentions, before)
+            if not taking_part:
+                yield from _members_of_topic(text, here, sentences.spans, i, mentions)
+            yield from _spoken_on_behalf(text, here, span, mentions)
         yield from _groups_below(text, sentences, by_sentence, mentions, parented)
         meeting = _meeting_of(mentions, today, text)
         dates.extend(self._list_dates(text, sentences.spans, by_sentence, relative, meeting))
@@ -1362,6 +1368,7 @@ class RelationFinder:
                 for o in here
             )
         ]
+        groups = _antecedent_only(text, groups, verb)
         closing_referral = False
         by_kind = False  # the group is named by its kind only ("aan de werkgroep")
         clause_start = span[0]  # where the clause of the verb opens
@@ -1851,6 +1858,8 @@ class RelationFinder:
                 acting = _pronoun_cooperator(
                     text, here, span, before, mentions, span[0] + match.start(), match
                 )
+            if acting is None:
+                acting = _kind_before_clause(text, span, span[0] + match.start(), mentions, match)
             if acting is None and (not union_near or match.group().lower().startswith("partner")):
                 continue  # "partner van X" needs its subject
             cooperator = acting.iri if acting is not None else BENELUX_UNION
@@ -2237,7 +2246,10 @@ def _doing_the_same(
 # in 2019 opgericht", "Het werkt samen met"; "het" only before a verb ("Het ontstond na").
 _SUBJECT_PRONOUN = re.compile(
     r"\s*(?:Zij|Hij|Ze|Het(?=\s+(?:werd|wordt|is|was|valt|viel|ressorteert|rapporteert"
-    r"|rapporteerde|maakt|maakte|ontstond|hangt|werkt|werkte|brengt|bracht|staat|stond)\s))"
+    r"|rapporteerde|maakt|maakte|ontstond|hangt|werkt|werkte|brengt|bracht|staat|stond)\s)"
+    # "Het werk is belegd bij de werkgroep X. Die ressorteert onder ...": the demonstrative
+    # as subject, only before a verb of belonging (elsewhere it may point at any noun).
+    r"|Die(?=\s+(?:valt|ressorteert|rapporteert)\s))"
     r"(?!\w)"
 )
 
@@ -3021,7 +3033,7 @@ _THIS_SUBJECT = re.compile(r"\s*(?:Deze|Dit)\s+[a-z]{4,}")
 _REPORTS_OR_UNDER = re.compile(
     r"(?:,\s*(?:die|dat|waarin|waaraan|waarvan|waarbij)\s[^,.;:]{1,120},)?"
     rf"(?:\s+(?:[a-z]+\s+){{0,2}}?(?:{_REPORTS_VERB})\s+(?:[a-z]+\s+){{0,2}}?aan"
-    rf"|\s+(?:{_FALLS})\s+(?:(?:[a-z]+|\d{{4}})\s+){{0,2}}?onder|\s+(?:{_BELONGS}))"
+    rf"|\s+(?:{_FALLS}|{_RESSORTS})\s+(?:(?:[a-z]+|\d{{4}})\s+){{0,2}}?onder|\s+(?:{_BELONGS}))"
     r"\s+(?:de\s+|het\s+)?"
 )
 _UNDER_THIS = re.compile(
@@ -3053,7 +3065,8 @@ _HOUSED_VERB = re.compile(
     r"|(?:ondergebracht|opgericht)\s+(?:is|zijn|was|waren|werd|werden|wordt|worden))(?!\w)"
 )
 _AS_WELL = re.compile(r",?\s*(?:evenals|net\s+als)\s+(?:de\s+|het\s+)?")
-_KIND_OPENING = re.compile(r"\s*(?:Het|De|Dit|Deze)\s+([a-z]{4,})(?=,\s*(?:die|dat)\s)")
+# "Dat netwerk, dat aan het Comité rapporteert, ...": the demonstrative too.
+_KIND_OPENING = re.compile(r"\s*(?:Het|De|Dit|Deze|Dat)\s+([a-z]{4,})(?=,\s*(?:die|dat)\s)")
 _OF_THE = re.compile(r"\s+van\s+de\s+")
 _OF_THE_REGION = re.compile(r"\s+van\s+(?:de|het)\s+")
 _BENELUX_DASH_END = re.compile(r"Benelux\s*[-–—]\s*$")
@@ -4787,3 +4800,290 @@ def _own_ministry(text: str, mentions: Sequence[Candidate]) -> Iterator[Candidat
     for own in _OWN_MINISTRY.finditer(text):
         if not any(m.begin < own.end() and own.start() < m.end for m in mentions):
             yield replace(first, begin=own.start(), end=own.end())
+
+
+# Round 22 (set Q): participation and cooperation read from the subject of a sentence.
+
+# A verb of taking part inside a relative clause right after a group or a meeting: "tijdens
+# de exotendag die het Secretariaat-Generaal samen met de Euregio organiseerde" speaks of
+# that day, not of a platform the main clause named.
+_RELATIVE_AFTER = re.compile(r",?\s+(?:die|dat)\s+[^.;:,()]{0,120}$")
+
+
+def _antecedent_only(text: str, groups: list[Candidate], verb: re.Match[str]) -> list[Candidate]:
+    """Of several groups, the one a relative clause holding ``verb`` stands right after."""
+    if len(groups) < 2:
+        return groups
+    for g in groups:
+        if g.end <= verb.start() and _RELATIVE_AFTER.fullmatch(text, g.end, verb.start()):
+            return [g]
+    return groups
+
+
+# A group that gathers its members: "Zij valt onder X en brengt A, B en C samen", "Het
+# platform brengt de diensten bijeen die ...: A, B en C".
+_GATHERS = re.compile(
+    r"(?<!\w)(?:brengt|brengen|bracht|brachten)\s+([^.;]{3,400}?)\s+(?:samen|bijeen)(?!\w)"
+)
+# The members named after the verb, by a plural noun and a list: "brengt de diensten bijeen
+# die ... uitvoeren: A, B en C".
+_GATHERED_NOUN = re.compile(r"(?:de|het)\s+[a-z]{4,}")
+
+
+def _gathered_by_subject(
+    text: str,
+    here: list[Candidate],
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    before: tuple[int, int] | None,
+) -> Iterator[Relation]:
+    """The members of the group a sentence opens with (by its name, its kind or a pronoun
+    for the subject of the sentence before) that "brengt ... samen/bijeen"."""
+    if text.find("br", span[0], span[1]) < 0:
+        return
+    gathers = _GATHERS.search(text, span[0], span[1])
+    if gathers is None:
+        return
+    found = _subject_of(text, span, here, mentions, before)
+    if found is None or found[0].cls not in GROUPS or found[1] > gathers.start():
+        return
+    # Nothing named between the subject and the verb may be its subject instead.
+    if any(found[1] <= m.begin < gathers.start() and m.cls in PARTNERS for m in here):
+        return
+    if _NEGATION.search(text, span[0], gathers.end()) or _NOT_YET.search(
+        text, span[0], gathers.end()
+    ):
+        return
+    end = gathers.end(1)
+    if _GATHERED_NOUN.fullmatch(gathers.group(1)) and text.find(":", end, span[1]) >= 0:
+        end = span[1]
+    for m in here:
+        if m.cls in PARTNERS and gathers.start() < m.begin < end:
+            if any(o.begin <= m.begin and m.end <= o.end and o is not m for o in here):
+                continue  # a place inside a member's name
+            yield Relation(found[0].iri, PARTICIPANT, m.iri, span)
+
+
+# Joining forces in a group: "X en Y trekken (daarin) samen op in het netwerk Z", "Met X
+# trekt Y samen op in het netwerk Z": all of them take part in the group, and are no
+# partners of each other for it.
+_JOINED_IN = re.compile(
+    r"(?<!\w)(?:trekt|trekken|trok|trokken)\s+(?:[^\s.;:,]+\s+){0,3}?samen\s+op\s+"
+    r"(?:(?:[a-z]+\s+){0,2}?)(?:in|binnen)\s+(?:de\s+|het\s+)?$"
+)
+_WITH_OPENING = re.compile(r"\s*Met\s+(?:de\s+|het\s+)?")
+_JOINING = (COOPERATORS | PLACES) - GROUPS  # who may join forces in a group
+
+
+def _joined_forces_in(
+    text: str, here: list[Candidate], span: tuple[int, int]
+) -> Iterator[Relation]:
+    if text.find("samen op", span[0], span[1]) < 0:
+        return
+    for g in here:
+        if g.cls not in GROUPS:
+            continue
+        verb = _JOINED_IN.search(text, max(span[0], g.begin - 80), g.begin)
+        if verb is None or _NEGATION.search(text, span[0], verb.end()):
+            continue
+        opening = _WITH_OPENING.match(text, _section_end(text, span), verb.start())
+        members = [
+            m
+            for m in here
+            if m.cls in _JOINING
+            and span[0] <= m.begin < verb.start()
+            and not any(o.begin <= m.begin and m.end <= o.end and o is not m for o in here)
+        ]
+        # The subject: a coordinated list right before the verb ("De VNG en de VVSG
+        # trekken"), or the body after an inverted verb with "Met X" opening ("Met X trekt
+        # de Benelux Unie samen op").
+        subject = [m for m in here if m.cls in _JOINING and m.begin >= verb.start()]
+        subject = [m for m in subject if m.end <= verb.end()]
+        if opening is not None:
+            after = [m for m in here if m.cls in _JOINING and verb.start() < m.begin]
+            after = [m for m in after if m.end <= verb.end()]
+            partner = next((m for m in members if m.begin == opening.end()), None)
+            if partner is None or not after:
+                continue
+            taking = [partner, after[0]]
+        else:
+            last = max(members, key=lambda m: m.end, default=None)
+            if last is None or not re.fullmatch(r"\s*", text[last.end : verb.start()]):
+                continue
+            taking = [last, *_coordinated_before(text, here, last, _JOINING)]
+        for m in (*taking, *subject):
+            yield Relation(g.iri, PARTICIPANT, m.iri, span)
+
+
+# A sentence opening with the verb of a seat: "Zitting hebben X, Y en Z." speaks of the
+# group the sentence before was about.
+_SEATED_OPENING = re.compile(
+    r"\s*(?:Zitting\s+(?:hebben|heeft|hadden|had)|Lid\s+zijn)\s+(?:de\s+|het\s+)?"
+)
+
+
+def _seated_in_previous(
+    text: str,
+    here: list[Candidate],
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    before: tuple[int, int] | None,
+) -> Iterator[Relation]:
+    if not here or not text.startswith(("Z", "L"), _section_end(text, span)):
+        return
+    opening = _SEATED_OPENING.match(text, _section_end(text, span), span[1])
+    if opening is None:
+        return
+    group = _previous_subject(text, mentions, before)
+    if group is None or group.cls not in GROUPS:
+        return
+    places = [m for m in here if m.cls in PARTNERS]
+    for m in _subject_list(text, places, opening.end()):
+        yield Relation(group.iri, PARTICIPANT, m.iri, span)
+
+
+# A group by its kind opening the sentence, with a relative clause closed by a comma, then a
+# verb of cooperation: "Dat netwerk, dat aan het Comité rapporteert, werkt sinds 2026 samen
+# met X".
+_KIND_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:Het|De|Dit|Deze|Dat)\s+([a-z]{4,}),\s*(?:die|dat)\s[^.;:,]{1,120},\s*$"
+)
+
+
+def _kind_before_clause(
+    text: str,
+    span: tuple[int, int],
+    verb_start: int,
+    mentions: Sequence[Candidate],
+    match: re.Match[str],
+) -> Candidate | None:
+    if not match.group().lower().startswith("werk"):
+        return None
+    kind = _KIND_CLAUSE_SUBJECT.fullmatch(text, _section_end(text, span), verb_start)
+    if kind is None:
+        return None
+    return _last_of_kind(text, span, mentions, kind.group(1).lower())
+
+
+# Between two names of a list, an abbreviation in brackets after the first: "het Office de
+# la Naissance et de l'Enfance (ONE) en het Luxemburgse Ministère ...".
+_SUBJECT_GLUE = re.compile(rf"(?:\s*\([^()]{{1,60}}\))?(?:{_AND.pattern})")
+
+
+def _subject_list(text: str, places: Sequence[Candidate], start: int) -> list[Candidate]:
+    """The names coordinated at ``start`` ("X, Y en de Z"), the subject of the sentence."""
+    found: list[Candidate] = []
+    for p in sorted((p for p in places if p.begin >= start), key=lambda p: p.begin):
+        if found and text.startswith("(", p.begin - 1):
+            continue  # "het Office ... (ONE)": the abbreviation of the name before
+        if not found:
+            if p.begin != start:
+                return []
+        elif not _SUBJECT_GLUE.fullmatch(text, found[-1].end, p.begin):
+            break
+        found.append(p)
+    return found
+
+
+def _member_sentence(text: str, span: tuple[int, int], here: Sequence[Candidate]) -> bool:
+    """Whether a sentence only lists members of a group it does not name ("Zitting hebben
+    X en Y", "X en Y sluiten zich als partner aan")."""
+    start = _section_end(text, span)
+    if _SEATED_OPENING.match(text, start, span[1]) is not None:
+        return True
+    subject = _subject_list(text, [m for m in here if m.cls in PARTNERS], start)
+    return bool(subject) and (
+        _JOINS_CLOSING.match(text, subject[-1].end, span[1]) is not None
+        or _REPRESENTED.match(text, subject[-1].end, span[1]) is not None
+    )
+
+
+def _topic_group(
+    text: str, spans: Sequence[tuple[int, int]], index: int, mentions: Sequence[Candidate]
+) -> Candidate | None:
+    """The group the sentences before ``index`` are about: the subject of the sentence before
+    (a name, a kind, or a pronoun for the one before it), looking past sentences that only
+    list members ("Zitting hebben ..."), up to three back."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        span = spans[j]
+        here = [m for m in mentions if span[0] <= m.begin < span[1]]
+        found = _subject_of(text, span, here, mentions, spans[j - 1] if j else None)
+        if _member_sentence(text, span, here):
+            continue
+        if found is not None:
+            return found[0] if found[0].cls in GROUPS else None
+        return None
+    return None
+
+
+# Members with a verb that names no group ("X en Y sluiten zich als partner aan", "X doet mee
+# waar het ... gaat", "X schuift aan wanneer ..."), or a member state represented by a body
+# ("Nederland is vertegenwoordigd door het Ministerie X, dat ..."): the group the text is
+# about.
+_JOINS_CLOSING = re.compile(
+    r"\s+(?:(?:sluit|sluiten|sloot|sloten)\s+zich\s+(?:[^\s.;:,]+\s+){0,3}?aan"
+    r"|(?:doet|doen|deed|deden)\s+(?:[^\s.;:,]+\s+){0,2}?mee)(?=[\s.;,])"
+)
+_REPRESENTED = re.compile(r"\s+(?:is|was|wordt|werd)\s+vertegenwoordigd\s+door\s+(?:de\s+|het\s+)?")
+
+
+def _members_of_topic(
+    text: str,
+    here: list[Candidate],
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    mentions: Sequence[Candidate],
+) -> Iterator[Relation]:
+    span = spans[index]
+    if not here or any(m.cls in TAKING_PART for m in here):
+        return
+    start = _section_end(text, span)
+    if min(m.begin for m in here) != start:
+        return  # (a cheap test first: the sentence opens with a name)
+    places = [m for m in here if m.cls in PARTNERS]
+    subject = _subject_list(text, places, start)
+    if not subject:
+        return
+    tail = subject[-1].end
+    members: list[Candidate] = []
+    joins = _JOINS_CLOSING.match(text, tail, span[1])
+    if joins is not None and _CLOSING.search(text, joins.end() - 3, span[1]):
+        members = subject
+    represented = _REPRESENTED.match(text, tail, span[1]) if len(subject) == 1 else None
+    if represented is not None:
+        body = next((m for m in places if m.begin == represented.end()), None)
+        if subject[0].cls in PLACES and body is not None and body.cls not in PLACES:
+            members = [subject[0], body]
+    if not members:
+        return
+    if _NEGATION.search(text, span[0], span[1]) or _NOT_YET.search(text, span[0], span[1]):
+        return
+    group = _topic_group(text, spans, index, mentions)
+    if group is not None:
+        for m in members:
+            yield Relation(group.iri, PARTICIPANT, m.iri, span)
+
+
+# "Namens de Grande Région lichtte de heer X de studie toe", "Namens Vlaanderen sprak Y": a
+# body that speaks through a person at the meeting named last takes part in it.
+_ON_BEHALF_OPENING = re.compile(r"\s*Namens\s+(?:de\s+|het\s+)?")
+_SPEAKS = re.compile(
+    r"\s+(?:sprak|spreekt|lichtte|licht|gaf|geeft|presenteerde|presenteert|nam|neemt"
+    r"|verwelkomde|opende|schetste|toonde)\s"
+)
+
+
+def _spoken_on_behalf(
+    text: str, here: list[Candidate], span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    if not here or not text.startswith("Namens", _section_end(text, span)):
+        return
+    opening = _ON_BEHALF_OPENING.match(text, _section_end(text, span), span[1])
+    if opening is None:
+        return
+    body = next((m for m in here if m.begin == opening.end() and m.cls in MEETING_BODIES), None)
+    if body is None or not _SPEAKS.match(text, body.end, span[1]):
+        return
+    meeting = _last_meeting_of_kind(text, span, mentions, "", _REPORTED_MEETING_REACH)
+    if meeting is not None:
+        yield Relation(meeting.iri, PARTICIPANT, body.iri, span)
