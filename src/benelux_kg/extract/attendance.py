@@ -111,7 +111,10 @@ _TOGETHER = re.compile(r"(?<!\w)samen(?!\w)")
 _PRESENT = re.compile(r"Aanwezig(?:en|\s+waren)?[ \t]*:")
 # A line that ends the list: another label ("Afwezig:", "Verontschuldigd:", "Agenda"), or a
 # numbered item of the minutes ("1. Opening").
-_LIST_END = re.compile(r"[ \t]*(?:[A-Z][\w -]{2,30}:|\d{1,2}[.)]\s|Agenda\b)")
+# A label may qualify itself in brackets: "Verhinderd (leden):".
+_LIST_END = re.compile(
+    r"[ \t]*(?:[A-Z][\w -]{2,30}(?:\([\w -]{1,20}\)[ \t]*)?:|\d{1,2}[.)]\s|Agenda\b)"
+)
 _PRESENT_LINES = 40  # the most lines a list of those present is read for
 
 

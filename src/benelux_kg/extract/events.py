@@ -82,6 +82,7 @@ _PARTNER = re.compile(r"\s+[–—][ \t]+[A-Z][\w-]+")
 # Overleg Douane en Accijnzen" (capitalised words, "en" between).
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 _NAME_REST = rf"((?:{_GAP}(?:en{_GAP})?[A-Z][\w-]+)+)"
+_DATELINE = re.compile(rf"[ \t]*,[ \t]*{_WEEKDAY}\d{{1,2}}[ \t]+(?i:{'|'.join(MONTHS)})\b")
 # A body's name that may run over a line break ("de Baltische\nAssemblee").
 _BODY_LINES = r"(?:Benelux[ -])?[A-Z][\w-]+(?:\s+(?:van\s+)?[A-Z][\w-]+){0,3}"
 # "Het Benelux Comité van Ministers hield op 18 november 2024 zijn najaarsvergadering".
@@ -170,6 +171,20 @@ _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d{2})\b")
 # A month right after a session's name is its date ("de plenaire zitting van juni 2027").
 _OF_MONTH = re.compile(rf"\s+van\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+# The minutes of a group's meeting under the group's name in capitals: "BENELUX-WERKGROEP
+# BESTUIVERS\n\nVerslag van de 9e vergadering, dinsdag 7 maart 2028": the meeting of the
+# heading's group on that day.
+_MINUTES_OF_HEADED = re.compile(
+    r"(?m)^[ \t]*(BENELUX-[A-ZÀ-Ý]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý’'-]+){1,4})[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*Verslag[ \t]+van[ \t]+de[ \t]+"
+    r"((?:\d{1,2}(?:e|ste|de)[ \t]+)?vergadering(?:,|[ \t]+van)?[ \t]+"
+    rf"{_WEEKDAY}(\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+(?:19|20)\d{{2}}))"
+)
+# The next meeting in those minutes, named without its body: "De volgende vergadering vindt
+# plaats op 19 juni 2028 in Luxemburg" (a body after it, "van de commissie", is read above).
+_NEXT_MEETING = re.compile(
+    r"(?<![\w-])[Dd]e[ \t\n]+((?:eerst)?volgende[ \t\n]+vergadering)(?![\w-])(?![ \t\n]+van\b)"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -254,7 +269,13 @@ def _full_name(text: str, body: str) -> str:
     if len(words) < 2 or not (words[0][:1].isupper() or kind):
         return body
     name = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + _NAME_REST)
-    rests = [_until_starter(m.group(1).split()) for m in name.finditer(text)]
+    # A heading's dateline is no rest of the name: "Vergadering van het Comité van Ministers\n
+    # Luxemburg, 12 juni 2028" (a place, a comma and the day on a line of its own).
+    rests = [
+        _until_starter(m.group(1).split())
+        for m in name.finditer(text)
+        if not ("\n" in m.group(1) and _DATELINE.match(text, m.end()))
+    ]
     rest = max(rests, key=len) if rests else ""
     return f"{body} {rest}" if rest else body
 
@@ -401,6 +422,16 @@ def _body_words(name: str) -> list[str]:
     while words and words[0].lower() in {*_DETERMINERS, "benelux"}:
         words = words[1:]
     return words if words and words[0] != "van" else []
+
+
+def _next_of_minutes(text: str, start: int, words: list[str]) -> Iterator[Candidate]:
+    """The body's next meeting in the minutes of its meeting: "De volgende vergadering vindt
+    plaats op 19 juni 2028", the full date in its sentence."""
+    for match in _NEXT_MEETING.finditer(text, start):
+        stop = _SENTENCE_END.search(text, match.end())
+        day = _DAY_MONTH.search(text, match.end(), stop.start() if stop else len(text))
+        if day is not None and day.group(3):
+            yield _body_meeting(words, day, match.start(1), match.end(1))
 
 
 def _body_meeting(words: list[str], day: re.Match[str], begin: int, end: int) -> Candidate:
@@ -627,6 +658,15 @@ class EventFinder:
             yield from self._sessions_of_bodies(text)
             yield from self._joint_sessions(text)
         yield from self._held_by_body(text)
+        if "Verslag" in text:
+            for match in _MINUTES_OF_HEADED.finditer(text):
+                heading = match.group(1).split()
+                # The heading's capitals in the case of a name: "Benelux-werkgroep Bestuivers".
+                words = [heading[0].capitalize(), *(w.capitalize() for w in heading[1:])]
+                day = _DAY_MONTH.search(match.group(3))
+                if day is not None and day.group(3):
+                    yield _body_meeting(words, day, match.start(2), match.end(2))
+                yield from _next_of_minutes(text, match.end(), words)
         if "vergader" in lowered:
             yield from self._met_on(text)
         if self._debate is not None:
@@ -896,6 +936,11 @@ class EventFinder:
             kind = self.t.plenary_words[0]
         if body and self._plenary_body is not None and self._plenary_body.fullmatch(body):
             body = self.t.plenary_body
+        elif body.startswith("Benelux ") and body[8:9].isupper():
+            # "het Benelux Comité van Ministers" is "het Comité van Ministers": a separate
+            # "Benelux" qualifies the body's name, as ``_body_words`` reads it ("Benelux-
+            # werkgroep" is a compound and stays).
+            body = body[8:]
         return kind, body
 
     def _plenaries(

@@ -104,8 +104,24 @@ _FR_PUBLIC = frozenset({"public", "publique", "publics", "publiques", "national"
 # Netherlands only, so "het Agentschap Jongerenwelzijn" or "de Dienst Publiek en Communicatie"
 # is a member state's body unless a word of the name or an adjective before it says otherwise
 # ("het Europees Agentschap voor ...", "het Agentschap van de Europese Unie ...").
-_DUTCH_PUBLIC = frozenset({"agentschap", "dienst", "directie", "inspectie", "expertisecentrum"})
-_COMPOUND_ADMINISTRATIONS = frozenset({"inspectie", "agentschap"})
+# Courts named in Dutch ("de Rechtbank Limburg") sit in Belgium or the Netherlands.
+_DUTCH_PUBLIC = frozenset(
+    {
+        "agentschap",
+        "dienst",
+        "directie",
+        "inspectie",
+        "expertisecentrum",
+        "rechtbank",
+        "gerechtshof",
+    }
+)
+# So does an authority named by a compound ("de Kansspelautoriteit"); "de Autoriteit X" may
+# be a European one.
+_COMPOUND_ADMINISTRATIONS = frozenset({"inspectie", "agentschap", "autoriteit"})
+# A compound that opens on the world or Europe is above the states, as the adjective is:
+# "het Wereldantidopingagentschap", "de Europaautoriteit".
+_ABOVE_STATES_PREFIXES = ("wereld", "europ", "internationa")
 _ABOVE_STATES = frozenset(
     {"europees", "europese", "eu", "internationaal", "internationale", "benelux", "unie"}
 )
@@ -357,6 +373,7 @@ class OrganisationFinder:
         if "inisterie" in text:
             yield from self._ministries(text)
             yield from self._units_of_ministries(text)
+            yield from self._signed_ministry(text)
 
     def _tied_shapes(self, text: str) -> Iterator[Candidate]:
         """One word of a body's shape after a member state's adjective, perhaps with a
@@ -410,6 +427,35 @@ class OrganisationFinder:
             if tail is None or text[tail.start() : tail.end()].split()[0] != "van":
                 continue
             yield self._organisation(text, match.start(), self._cut(text, tail), "NationalBody")
+
+    def _signed_ministry(self, text: str) -> Iterator[Candidate]:
+        """ "Mijn ministerie zit de werkgroep voor" in a letter signed "De Minister van
+        Justitie en Veiligheid,": the writer's ministry, the Ministerie van Justitie en
+        Veiligheid, where the letter names it nowhere else (a letterhead that names it is
+        read with the relations)."""
+        own = [*_OWN_MINISTRY.finditer(text)]
+        signed = [*_SIGNED_BY_MINISTER.finditer(text)] if own else []
+        if not signed:
+            return
+        portfolio = " ".join(signed[-1].group(1).split())
+        if portfolio.isupper():  # "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,"
+            portfolio = " ".join(
+                w.lower() if w.lower() in _PORTFOLIO_JOINS else w.capitalize()
+                for w in portfolio.split()
+            )
+        label = f"Ministerie van {portfolio}"
+        if re.search(rf"inisterie\s+van\s+{re.escape(portfolio)}", text, re.IGNORECASE):
+            return
+        for match in own:
+            yield Candidate(
+                match.start(),
+                match.end(),
+                f"{ID}organisation/{slug(label)}",
+                "NationalBody",
+                label=label,
+                layer=PLACES,
+                priority=1,
+            )
 
     def _units_of_ministries(self, text: str) -> Iterator[Candidate]:
         """ "de directie Europese Zaken van het ministerie van ...", "de dienst Juridische
@@ -655,11 +701,14 @@ class OrganisationFinder:
         Communicatie"), or ends a compound of an inspectorate or agency ("de Zorginspectie");
         a compound on "dienst" is a service more often than a body ("de Veerdienst X")."""
         lowered = head.lower()
-        if lowered not in _DUTCH_PUBLIC:
+        if lowered not in _DUTCH_PUBLIC | _COMPOUND_ADMINISTRATIONS:
             return False
         first = label.split()[0].lower() if label.split() else ""
-        return first == lowered or (
-            lowered in _COMPOUND_ADMINISTRATIONS and first.endswith(lowered)
+        return (first == lowered and lowered in _DUTCH_PUBLIC) or (
+            lowered in _COMPOUND_ADMINISTRATIONS
+            and first.endswith(lowered)
+            and (first != lowered or lowered in _DUTCH_PUBLIC)
+            and not first.startswith(_ABOVE_STATES_PREFIXES)
         )
 
     @staticmethod
@@ -773,6 +822,7 @@ class OrganisationFinder:
         french = _FRENCH_ADJECTIVES.match(text, end)
         if french is not None:
             end = french.end()  # "de Centrale paysanne luxembourgeoise": its adjectives too
+            end = _acronym_complement(text, begin, end)
         elif len(words) == 1 and (first in self._head_words or f"({first})" in text):
             return None  # "de Raad" refers back; "de ABC" is the short name of "X (ABC)"
         for word in words:
@@ -789,6 +839,11 @@ class OrganisationFinder:
             return None  # a heading or a sentence's first word
         label = squash(text[begin:end])
         cls = self._class(label, self._public_word(words), False)
+        lowered = {w.lower() for w in label.split()}
+        if french is not None and lowered & _FR_PUBLIC and not lowered & _FRANCE:
+            # "de Organisation nationale antidopage": a French name that calls itself national
+            # or public, listed with bodies of the Benelux, is Belgian or Luxembourgish.
+            cls = "NationalBody"
         return self._organisation(text, begin, end, cls)
 
     def _national_desk(self, cand: Candidate) -> Candidate:
@@ -868,6 +923,49 @@ _BEFORE_LINK = re.compile(
 _FRENCH_ADJECTIVES = re.compile(
     r"(?:[ \t]+[a-zà-ÿ]+(?:aise|oise|[aeo]nne|ale|aux|ique|aire|elle|euse|ée|é)s?)+(?![\w'’-])"
 )
+# The writer's own ministry in a letter, and the minister's signature that closes it: "De
+# Minister van Justitie en Veiligheid," ending its line (the clean text may join it to the
+# last sentence; a portfolio in capitals).
+_OWN_MINISTRY = re.compile(r"(?<![\w-])[Mm]ijn[ \t\n]+ministerie(?![\w-])(?![ \t\n]+van\b)")
+_SIGNED_BY_MINISTER = re.compile(
+    r"(?m)(?:^|(?<=[.!?])[ \t])[ \t]*(?:De|DE)[ \t]+"
+    r"(?:[Mm]inister|MINISTER|[Ss]taatssecretaris|STAATSSECRETARIS)"
+    r"[ \t]+(?:van|VAN)[ \t]+([A-Z][\w-]*(?:,?[ \t]+[\w-]+){0,6}),[ \t]*$"
+)
+_PORTFOLIO_JOINS = frozenset({"en", "van", "voor", "de", "het"})
+
+# A lower-case word after a French name's adjectives, perhaps on the next line, and the
+# acronym in brackets of the sentence, right after it or after its parent ("van de X (ABC)").
+_FRENCH_COMPLEMENT = re.compile(r"[ \t]*\n?[ \t]*([a-zà-ÿ]{4,})(?![\w'’-])")
+_ACRONYM_AHEAD = re.compile(
+    r"[ \t\n]*(?:van[ \t\n]+(?:de|het)[ \t\n]+[A-ZÀ-Ý][\w-]*(?:[ \t\n]+[A-ZÀ-Ý][\w-]*){0,3}"
+    r"[ \t\n]*)?\(([A-Z][A-Z&]{1,6})\)"
+)
+
+
+def _acronym_complement(text: str, begin: int, end: int) -> int:
+    """A French name goes on with a lower-case complement where the acronym the text gives
+    it says so: "de Agence luxembourgeoise antidopage (ALAD)", "de Organisation nationale
+    antidopage van de Fédération Wallonie-Bruxelles (ONAD)". The complement's first letter is
+    the acronym's next after the initials of the words read; the name read so far has not all
+    its letters, the longer name has."""
+    word = _FRENCH_COMPLEMENT.match(text, end)
+    if word is None:
+        return end
+    acronym = _ACRONYM_AHEAD.match(text, word.end())
+    if acronym is None:
+        return end
+    letters = acronym.group(1).replace("&", "").lower()
+    name = text[begin:end].lower()
+    initials = "".join(w[0] for w in name.split() if w not in _FRENCH_WORDS)
+    if not letters.startswith(initials) or len(letters) <= len(initials):
+        return end
+    longer = f"{name} {word.group(1)}"
+    if word.group(1)[0] != letters[len(initials)] or _follows(letters, name):
+        return end
+    return word.end(1) if _follows(letters, longer) else end
+
+
 # Right after a bare comma, a name must be followed by another link of the list: "X, Y en
 # Z" (not a place after a comma: "Nordic Council of Ministers, Kopenhagen.").
 _BARE_COMMA = re.compile(r"[ \t]*,[ \t]*$")

@@ -39,6 +39,17 @@ _INITIALS = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?){{1,4}}"
 # not a country's code ("(NL)").
 _PARTY_AFTER = re.compile(r"[ \t]*\((?!(?:NL|BE|LU|DE|FR)\))[A-Z][\w&-]{1,11}\)")
 
+# The label of the list of those present in minutes, opening its line: "Aanwezig:",
+# "Aanwezigen:", "Aanwezig waren:". Those excused ("Verhinderd:") are often bodies.
+_PRESENT = re.compile(r"(?m)^[ \t]*Aanwezig(?:en|[ \t]+waren)?[ \t]*:")
+# What ends that list: an empty line, the end of a running list's sentence, another label
+# ("Verhinderd (leden):"), or a numbered item of the minutes.
+_PRESENT_END = re.compile(
+    r"\n[ \t]*\n|\.(?=[ \t]*\n)|\n[ \t]*(?:[A-Z][^\n:]{1,40}:|\d{1,2}[.)][ \t])"
+)
+
+_MEMBERS = re.compile(r"[ \t]*(?:de[ \t]+)?(?:leden|heren|dames)(?![\w-])")
+
 
 @dataclass(frozen=True)
 class PeopleTables:
@@ -207,6 +218,19 @@ class PeopleFinder:
         parties = one_of(tables.parties) if tables.parties else "(?!)"
         self._party = re.compile(rf"\((?:{parties})\)")
         self._full_name = re.compile(rf"(?<![\w-])({self.long})[ \t]*")
+        # An item of the list of those present in minutes, named in full: a bulleted line
+        # with the person's affiliation or role ("- Sofie Claes (Departement Omgeving)",
+        # "- Tom Reuter, secretaris"), or an item of a running list of members ("Aanwezig: de
+        # leden Kieffer (voorzitter), De Bruijn, Claude Haagen en Pol Wagener."). A bracket
+        # holding one capitalised word ("(LB)", "(Hasselt)") follows a body as often.
+        self._present_bullet = re.compile(
+            rf"\n[ \t]*[-–•*][ \t]+({self.full})"
+            r"(?=[ \t]*\((?:[a-z]|[^()\n]*[ -][^()\n]*\))|,[ \t]+[a-z])"
+        )
+        self._present_member = re.compile(
+            rf"(?:(?<=\bleden)|,|[ \t\n]en)[ \t]*\n?[ \t]*({self.full})"
+            r"(?=[ \t]*\(|,|[ \t\n]+en[ \t\n]|[ \t]*[.;]?[ \t]*(?:\n|$))"
+        )
         self._and_more = re.compile(rf"\s*(?:\s(?:als|en)|,)\s+(?:(?i:{titles})\s+)*({self.long})")
 
     def find(self, text: str) -> Iterator[PersonFound]:
@@ -240,6 +264,8 @@ class PeopleFinder:
                 yield found
                 yield from self._more(text, match.end(1))
         yield from self._with_party(text)
+        if "Aanwezig" in text:
+            yield from self._present(text)
         signatures = [*self._signature.finditer(text)]
         if "\n" in text:
             signatures += self._signed_above.finditer(text)
@@ -267,6 +293,23 @@ class PeopleFinder:
             if match is not None and match.end() == role.end():
                 end = match.end()
                 yield match
+
+    def _present(self, text: str) -> Iterator[PersonFound]:
+        """The people named in full in the list of those present in minutes."""
+        for label in _PRESENT.finditer(text):
+            end = _PRESENT_END.search(text, label.end())
+            stop = len(text) if end is None else end.start()
+            # A running list of the members only: a list of bodies names no people.
+            members = _MEMBERS.match(text, label.end())
+            items = [*self._present_bullet.finditer(text, label.end(), stop)]
+            if members is not None:
+                items += self._present_member.finditer(text, members.end(), stop)
+            for match in items:
+                found = self._person(match, 1)
+                # "De Bruijn" is a surname alone: its particle is no first name.
+                first = found.name.split()[0].lower() if found is not None else ""
+                if found is not None and "\n" not in found.name and first not in self.t.particles:
+                    yield found
 
     def _with_party(self, text: str) -> Iterator[PersonFound]:
         """ "Daarna sprak Jan Peeters (CD&V)": a full name right before a party's name."""

@@ -199,6 +199,12 @@ class WorkingGroupFinder:
         self._kind_in_heading = re.compile(
             rf"(?<![\w-]){one_of(k.upper() for k in tables.kinds)}(?![\w-])"
         )
+        # "BENELUX-WERKGROEP BESTUIVERS" alone on its line (the kind need not be upper-case
+        # in the table: "comité" is "COMITÉ").
+        self._benelux_capitals = re.compile(
+            rf"(?m)^[ \t]*BENELUX-({one_of(k.upper() for k in tables.kinds if ' ' not in k)})"
+            r"[ \t]+([A-ZÀ-Ý][A-ZÀ-Ý’'-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý’'-]+){0,3})[ \t]*$"
+        )
         self._bare = re.compile(rf"(?:Benelux[ -]?)?(?:[Ss]trategisch\s+)?(?i:{kinds})")
         self._kind = Opened(
             re.compile(rf"(?<![\w-]){may_start(tables.kinds)}((?i:{kinds}))(?![\w-])"),
@@ -322,6 +328,8 @@ class WorkingGroupFinder:
     def _headed(self, text: str) -> Iterator[Candidate | None]:
         """A heading in capitals that names a group ("BENELUX: KENNISCENTRUM VOOR
         GRENSOVERSCHRIJDENDE SAMENWERKING") makes the same words in running text a name."""
+        if "BENELUX-" in text:
+            yield from self._benelux_title(text)
         for heading in _CAPITALS_LINE.finditer(text):
             kind = self._kind_in_heading.search(heading.group())
             if kind is None:
@@ -345,6 +353,19 @@ class WorkingGroupFinder:
             yield Candidate(begin, begin + len(phrase), iri, "WorkingGroup", label=label)
             for m in running:
                 yield Candidate(m.start(), m.end(), iri, "WorkingGroup", label=label)
+
+    def _benelux_title(self, text: str) -> Iterator[Candidate]:
+        """A line of its own in capitals that is a Benelux compound on a kind and its subject
+        ("BENELUX-WERKGROEP BESTUIVERS" over the minutes of its meeting) names that group,
+        as "Benelux-werkgroep Bestuivers" would."""
+        for match in self._benelux_capitals.finditer(text):
+            subject = match.group(2).split()
+            if subject[0].lower() in self.t.stop_words or subject[0].lower() in MONTHS:
+                continue
+            words = [w.capitalize() if i == 0 else w.lower() for i, w in enumerate(subject)]
+            label = f"Benelux-{match.group(1).lower()} {' '.join(words)}"
+            iri = f"{ID}working-group/{slug(label)}"
+            yield Candidate(match.start(1) - 8, match.end(2), iri, "WorkingGroup", label=label)
 
     def _described(self, text: str) -> Iterator[Candidate | None]:
         """Groups named by a description: who meets, or a proper adjective and a subject."""
