@@ -108,7 +108,9 @@ _SIGNED_AFTER = re.compile(
 # aanbevelingen goed:", "stelde het Comité de volgende teksten vast:".
 _SPLIT_ADOPTION = re.compile(
     r"(?<!\w)(?:nam|namen|keurde|keurden|stelde|stelden)\s[^.;]{0,300}?\s(?:aan|goed|vast)"
-    r"(?=\s*(?:[.,;:!]|$))",
+    # the particle closes the clause, or the subject of the instrument or a second verb
+    # follows it: "stelde Beschikking M (2028) 9 vast inzake ...", "nam ... aan en keurde".
+    r"(?=\s*(?:[.,;:!]|$)|\s+(?:en|inzake|betreffende|houdende)\s)",
     re.IGNORECASE,
 )
 # A second agent of an amendment: "gewijzigd bij X en opnieuw bij Y", "bij X, en bij Y".
@@ -854,7 +856,9 @@ class RelationFinder:
                 # "werd op 15 november 2022 vernieuwd met de intentieverklaring ...": the
                 # renewal is the day of the instrument that renews.
                 yield Relation(m.iri, DATE_DOCUMENT, renewed, span)
-            elif own := self._clause_date(text, m, span):
+            elif own := self._clause_date(text, m, span) or self._clause_relative(
+                text, m, span, relative
+            ):
                 yield Relation(m.iri, DATE_DOCUMENT, own, span)
             elif opening is not None and m is first and not _NUMBERED.match(m.label):
                 yield Relation(m.iri, DATE_DOCUMENT, opened, span)
@@ -998,6 +1002,25 @@ class RelationFinder:
         dates |= {d.iso for d in relative if span[0] <= d.begin < span[1]}
         return dates.pop() if len(dates) == 1 else ""
 
+    def _clause_relative(
+        self,
+        text: str,
+        m: Candidate,
+        span: tuple[int, int],
+        relative: Sequence[RelativeDate],
+    ) -> str:
+        """ "Aanbeveling M (2028) 12, die het Comité van Ministers op 12 juni jongstleden
+        aannam": the clause of :meth:`_clause_date` with a day the document dates."""
+        for day in relative:
+            if not m.end < day.begin < span[1]:
+                continue
+            if _CLAUSE_RELATIVE.fullmatch(text, m.end, day.begin) is None:
+                return ""
+            rest = _AFTER_RELATIVE.match(text, day.end, span[1])
+            signed = rest is not None and self._adopted.match(text, rest.end(), span[1])
+            return day.iso if signed else ""
+        return ""
+
     def _clause_date(self, text: str, m: Candidate, span: tuple[int, int]) -> str:
         """ "Het Samenwerkingsakkoord ..., dat VDAB en UWV op 12 mei 2022 sloten": the date
         in the relative clause that says who signed the instrument named before it."""
@@ -1044,14 +1067,20 @@ class RelationFinder:
         naming as its actor a body other than the one that met ("Het Comité van Ministers
         stelde daarnaast ... vast" in the report of a summit)."""
         sentence = text[span[0] : span[1]]
-        if any(not _in_period(sentence, d) for d in DATE.finditer(sentence)):
-            return False
+        if any(
+            not _in_period(sentence, d) and not _NUMBER_OPENING.search(sentence, 0, d.start())
+            for d in DATE.finditer(sentence)
+        ):
+            return False  # the year of an M-number "M (2028) 9" is no date of the sentence
         if any(span[0] <= d.begin < span[1] for d in relative):
             return False
         if any(m.iri in _BODY_IN_MEETING_IRI and m.iri not in meeting.bodies for m in here):
             return False
         if _EARLIER.search(sentence) or _NEGATION.search(sentence):
             return False
+        by = _MADE_BY_NUMBER.search(sentence)
+        if by is not None and by.group(1) == meeting.day[:4]:
+            return True  # "Bij Beschikking M (2028) 11 werd de werkgroep ingesteld."
         return bool(_PAST_ADOPTION.search(sentence) or _SPLIT_ADOPTION.search(sentence))
 
     @staticmethod
@@ -3636,6 +3665,17 @@ _PAST_ADOPTION = re.compile(
     r"|vastgesteld|goedgekeurd)(?![\w-])",
     re.IGNORECASE,
 )
+# What opens an M-number before its year: "M (".
+_NUMBER_OPENING = re.compile(r"(?<![\w-])M\s*\(\s*$")
+# A numbered instrument that did something, in the past, at the meeting reported on: "Bij
+# Beschikking M (2028) 11 werd de werkgroep ingesteld", "Met Beschikking M (2028) 10 wijzigde
+# het Comité ...". Only an instrument of the meeting's year (one made before is background).
+_MADE_BY_NUMBER = re.compile(
+    r"(?<![\w-])(?:Bij|Met)\s+(?:de\s+|het\s+)?[\w-]*(?:beschikking|aanbeveling|richtlijn)"
+    r"\s+M\s*\(\s*((?:19|20)\d{2})\s*\)\s*\d+\s*,?\s+"
+    r"(?:werd|werden|wijzigde|wijzigden|verving|vervingen)(?![\w-])",
+    re.IGNORECASE,
+)
 # Words that place what the sentence tells before the meeting reported on.
 _EARLIER = re.compile(
     r"(?<!\w)(?:eerder|destijds|vroeger|reeds|toen|vorig\w*|indertijd|al\s+in)(?!\w)",
@@ -4106,6 +4146,8 @@ def _coordinated(text: str, instruments: list[Candidate], m: Candidate) -> list[
 
 # A relative clause after a name, up to its date and the word after it (the verb, or a place
 # and then the verb): ", dat VDAB en UWV op 12 mei 2022 " + "sloten".
+# The same clause up to a day stated relative to the document ("op 12 juni jongstleden").
+_CLAUSE_RELATIVE = re.compile(r"\s*,?\s+(?:dat|die)\s+(?:[^.;:]{0,100}?\s)?op\s+")
 _CLAUSE_DATED = re.compile(
     rf"\s*,?\s+(?:dat|die)\s+(?:[^.;:()]{{0,100}}?\s)?(?:op|in)\s+({DATE.pattern})"
     r"\s+(?:(?:in|te)\s+(?-i:[A-Z])[\w-]+\s+)?"
