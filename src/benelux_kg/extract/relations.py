@@ -253,6 +253,14 @@ _INTENDED = re.compile(
     r"|streven|van\s+plan|beoogt|beogen|voornemens)(?!\w)",
     re.IGNORECASE,
 )
+# A clause of contrast with the subject left out that denies the membership the verb before
+# seemed to state: "X is bij de werkgroep betrokken ..., maar is geen lid", "X heeft
+# belangstelling getoond, maar is (nog) geen lid geworden", "..., maar neemt niet deel".
+_BUT_NO_MEMBER = re.compile(
+    r",\s*maar\s+(?:is|zijn|was|waren|werd|werden|wordt|worden|heeft|hebben|neemt|nemen|nam"
+    r"|namen)\s+(?:[a-z]+\s+){0,2}?(?:geen|niet)\s+(?:lid|leden|deelnemer|deelnemers|partij"
+    r"|deel)(?!\w)"
+)
 # Advice of an evaluation: "De evaluatoren bevelen aan ... te betrekken", "Aanbeveling 5.1:
 # betrek Noordrijn-Westfalen als waarnemer".
 _ADVICE = re.compile(
@@ -1158,6 +1166,7 @@ class RelationFinder:
             group = next((g for g in here if g.cls in GROUPS and g.begin == acting.end()), None)
             if group is not None:
                 yield Relation(group.iri, PARTICIPANT, p.iri, span)
+        yield from _discussing_in_group(text, here, places, span)
         for m in here:
             if m.cls not in INSTRUMENTS | GROUPS | {"Meeting"}:
                 continue
@@ -1371,6 +1380,8 @@ class RelationFinder:
             return  # "Nederland  RIVM  lid": the role column of a table, read apart
         if _NEGATION.search(text, max(span[0], verb.start() - 40), verb.end() + 10):
             return  # "Luxemburg is geen lid van deze Taskforce"
+        if _BUT_NO_MEMBER.search(text, verb.end(), span[1]):
+            return  # "X is bij de werkgroep betrokken als beheerder ..., maar is geen lid"
         if _OPEN_QUESTION.search(text, span[0], verb.start()):
             return  # "Ik onderzoek of Nedersaksen als waarnemer kan aansluiten": not yet
         if _ADVICE.search(text, span[0], verb.start()):
@@ -1409,8 +1420,14 @@ class RelationFinder:
             work = self._work.search(text, verb.start(), min(span[1], verb.end() + 40))
             # "neemt als waarnemer deel." with no object at all ("aan de politiesamenwerking",
             # "daaraan" name what is taken part in).
+            # The verb may close the first clause, before a semicolon: "NRW neemt als
+            # waarnemer deel; het Land wordt daarbij vertegenwoordigd door ...".
+            semicolon = _SEMICOLON_NEXT.match(text, verb.end(), span[1])
             closing = (
-                _CLOSING.search(text, span[0], span[1])
+                (
+                    _CLOSING.search(text, span[0], span[1])
+                    or (semicolon and _CLOSING.search(text, span[0], semicolon.end()))
+                )
                 and not _TAKEN_PART_IN.search(text, span[0], span[1])
                 and not _INVOLVED_IN.search(text, span[0], span[1])
             )
@@ -1936,6 +1953,8 @@ class RelationFinder:
                     ):
                         yield Relation(c, COOPERATES, m.iri, span)
         yield from _working_together(text, here, span)
+        yield from _joined_hands(text, here, span)
+        yield from _fronted_with(text, here, span)
 
 
 # The head of an agency's or an office's name: "Bureau voor ...", "Agentschap van ...",
@@ -2825,11 +2844,143 @@ def _working_together(
             # A state with a neighbour: "Nederland en NRW werken samen in het kader van".
             or first.cls not in COOPERATORS | PLACES
             or first.iri == second.iri
-            or not _COORDINATED.fullmatch(text, first.end, second.begin)
+            or not (
+                _COORDINATED.fullmatch(text, first.end, second.begin)
+                # The nationality of the second only after a body: a place before it may end
+                # a name not found ("Het Agence régionale de santé Grand Est en het
+                # Luxemburgse ministerie").
+                or (
+                    first.cls not in PLACES
+                    and _COORDINATED_NATIONAL.fullmatch(text, first.end, second.begin)
+                )
+            )
             or (first.iri in MEMBER_STATES and second.iri in MEMBER_STATES)
         ):
             continue
         yield Relation(first.iri, COOPERATES, second.iri, span)
+
+
+# The second partner may carry its nationality outside its name: "Het UWV en het Belgische
+# Fonds voor Sluiting van Ondernemingen werken samen".
+_COORDINATED_NATIONAL = re.compile(rf"(?:\s*\([^()]{{1,60}}\))?{_LIST_GLUE}(?:{_NATIONALITY})?")
+
+
+# Joining hands: "X en Y slaan de handen ineen met Z", "Daarvoor slaan X en Y de handen
+# ineen met Z", "X heeft (in 2024) de handen ineen geslagen met Z".
+_HANDS_VERBS = r"slaan|slaat|sloeg|sloegen|hebben|heeft|hadden|had"
+_HANDS_VERB = re.compile(rf"(?<!\w)(?:{_HANDS_VERBS})(?!\w)")
+_HANDS_WITH = re.compile(
+    rf"(?P<verb>\s+(?:{_HANDS_VERBS})(?:\s+[^\s.;:,]+){{0,3}}?)?,?\s*de\s+handen\s+ineen"
+    rf"(?:\s+(?:geslagen|te\s+slaan))?\s+met\s+(?:de\s+|het\s+)?(?:{_NATIONALITY})?"
+)
+_HANDS_LIST = re.compile(rf"{_LIST_GLUE}(?:{_NATIONALITY})?")
+_ABBREVIATION_AFTER = re.compile(r"\s*\([^()]{1,20}\)")
+
+
+def _joined_hands(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+    """ "Daarvoor slaan BOSA en Logius de handen ineen met de AED": each body of the
+    coordinated subject (after the verb, or before it) works with each partner after "met"."""
+    if text.find("handen ineen", span[0], span[1]) < 0:
+        return
+    bodies: list[Candidate] = []
+    for m in (m for m in here if m.cls in COOPERATORS | PLACES):
+        if bodies and bodies[-1].end <= m.begin and text[bodies[-1].end : m.begin].strip() == "(":
+            continue  # "de FOD Beleid en Ondersteuning (BOSA)": the abbreviation of the name
+        if not bodies or m.begin >= bodies[-1].end:
+            bodies.append(m)
+    for i, m in enumerate(bodies):
+        hands = _HANDS_WITH.match(text, _abbreviated_end(text, m.end, span[1]), span[1])
+        if hands is None:
+            continue
+        if hands.group("verb") is not None:
+            # "X en Y slaan (voortaan) de handen ineen met": the list of bodies ending in
+            # ``m``, back to its first item.
+            subject = [m]
+            for q in reversed(bodies[:i]):
+                glue = _abbreviated_end(text, q.end, subject[0].begin)
+                if not _HANDS_LIST.fullmatch(text, glue, subject[0].begin):
+                    break
+                subject.insert(0, q)
+        else:
+            # Inverted, "Daarvoor slaan X, Y en Z de handen ineen met": every body between
+            # the verb and "de handen", in one clause.
+            verbs = list(_HANDS_VERB.finditer(text, span[0], m.begin))
+            if not verbs or _SENTENCE_BREAK.search(text, verbs[-1].end(), m.begin):
+                continue
+            subject = [q for q in bodies[: i + 1] if q.begin >= verbs[-1].end()]
+            if hands.group().startswith(","):
+                # "slaan de Belgische en de Nederlandse Peppol-autoriteit, BOSA en Logius, de
+                # handen ineen": a list set off by commas is an apposition, naming the bodies
+                # the noun before it describes; only the list's items are the subject.
+                commas = [
+                    k
+                    for k in range(1, len(subject))
+                    if re.fullmatch(
+                        r",\s*(?:de\s+|het\s+)?", text[subject[k - 1].end : subject[k].begin]
+                    )
+                ]
+                subject = subject[commas[-1] :] if commas else subject
+        listed: list[Candidate] = []
+        for q in bodies[i + 1 :]:
+            # The first partner right after "met", the others coordinated with it.
+            first = not listed and q.begin == hands.end()
+            if first or (
+                listed
+                and _HANDS_LIST.fullmatch(
+                    text, _abbreviated_end(text, listed[-1].end, q.begin), q.begin
+                )
+            ):
+                listed.append(q)
+            elif listed or q.begin > hands.end():
+                break
+        for c in subject:
+            for q in listed:
+                if c.iri != q.iri and not (c.iri in MEMBER_STATES and q.iri in MEMBER_STATES):
+                    yield Relation(c.iri, COOPERATES, q.iri, span)
+
+
+# "Met Wallonië onderzoekt het Departement Zorg hoe ...": a partner fronted by "met" before
+# a verb of joint work, whose subject follows it (the main clause inverted).
+_FRONTED_WITH = re.compile(rf"\s*(?:[-•*–]\s*)?Met\s+(?:de\s+|het\s+)?(?:{_NATIONALITY})?")
+# A list item may open the clause inside a span the sentence splitter did not cut.
+_ITEM_OPENING = re.compile(r"\n[ \t]*[-•*–][ \t]+(?=Met\s)")
+_JOINT_WORK_AFTER = re.compile(
+    r"\s+(?:onderzoekt|onderzoeken|onderzocht|onderzochten|verkent|verkennen|verkende"
+    r"|verkenden|ontwikkelt|ontwikkelen|ontwikkelde|ontwikkelden|bereidt|bereiden|bereidde"
+    r"|bereidden|werkt|werken|werkte|werkten|overlegt|overleggen|overlegde|overlegden"
+    r"|bespreekt|bespreken|besprak|bespraken)\s+(?:de\s+|het\s+)?"
+    rf"(?:{_NATIONALITY})?"
+)
+
+
+def _fronted_with(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+    """ "Met Wallonië onderzoekt het Departement Zorg ...", "Met de ADEM werkt het UWV aan
+    ...": the subject after the verb works with the partner the sentence opens with."""
+    if text.find("Met", *span) < 0:
+        return
+    starts = [span[0], *(o.end() for o in _ITEM_OPENING.finditer(text, *span))]
+    bodies = [m for m in here if m.cls in COOPERATORS | PLACES]
+    for start in starts:
+        opening = _FRONTED_WITH.match(text, start, span[1])
+        first = next((m for m in bodies if opening and m.begin == opening.end()), None)
+        if first is None:
+            continue
+        verb = _JOINT_WORK_AFTER.match(text, _abbreviated_end(text, first.end, span[1]), span[1])
+        subject = next((m for m in bodies if verb is not None and m.begin == verb.end()), None)
+        if subject is None or subject.cls not in COOPERATORS or subject.iri == first.iri:
+            continue
+        line_end = text.find("\n", subject.end, span[1])
+        if _NEGATION.search(text, start, line_end if line_end >= 0 else span[1]):
+            continue  # "Met Frankrijk werkt de dienst (nog) niet samen"
+        if first.iri in MEMBER_STATES and subject.iri in MEMBER_STATES:
+            continue
+        yield Relation(subject.iri, COOPERATES, first.iri, span)
+
+
+def _abbreviated_end(text: str, end: int, limit: int) -> int:
+    """The end of a name with the abbreviation in parentheses after it ("Logius (DGI)")."""
+    after = _ABBREVIATION_AFTER.match(text, end, limit)
+    return after.end() if after is not None else end
 
 
 # "Sinds 2020 werken X en Y (nauw) samen": the verb before its coordinated subject.
@@ -3062,7 +3213,9 @@ _THIS_SUBJECT = re.compile(r"\s*(?:Deze|Dit)\s+[a-z]{4,}")
 _REPORTS_OR_UNDER = re.compile(
     r"(?:,\s*(?:die|dat|waarin|waaraan|waarvan|waarbij)\s[^,.;:]{1,120},)?"
     rf"(?:\s+(?:[a-z]+\s+){{0,2}}?(?:{_REPORTS_VERB})\s+(?:[a-z]+\s+){{0,2}}?aan"
-    rf"|\s+(?:{_FALLS}|{_RESSORTS})\s+(?:(?:[a-z]+|\d{{4}})\s+){{0,2}}?onder|\s+(?:{_BELONGS}))"
+    # "De werkgroep ressorteert onder het Directiecomité": "ressorteren" as "vallen".
+    rf"|\s+(?:{_FALLS}|{_RESSORTS}|ressorteerde)\s+(?:(?:[a-z]+|\d{{4}})\s+){{0,2}}?onder"
+    rf"|\s+(?:{_BELONGS}))"
     r"\s+(?:de\s+|het\s+)?"
 )
 _UNDER_THIS = re.compile(
@@ -3132,6 +3285,57 @@ _ACTING_IN = re.compile(
     r"\s+(?:zal|zullen|is|zijn|blijft|blijven|was|waren|wil|willen)\s+(?:[a-z]+\s+){0,3}?"
     r"in\s+(?:de|het)\s+"
 )
+# Discussing in a group, the partners the subject, before the verb or (inverted) after it:
+# "Sinds 2026 bespreken België, Nederland en Luxemburg de knelpunten in de werkgroep X",
+# "De drie landen overleggen daarover in het Benelux-platform Y."
+_DISCUSSING = re.compile(
+    r"(?<!\w)(?:bespreken|bespreekt|bespraken|besprak|overleggen|overlegt|overlegden|overlegde"
+    r"|behandelen|behandelt|behandelden|behandelde)(?!\w)"
+)
+_DISCUSSED_IN = re.compile(r"\s+(?:[^\s.;:,()]+\s+){0,6}?in\s+(?:de|het)\s+$")
+_DISCUSSION_END = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:[.;]|$)")
+# Before the first partner of the subject: "bespreken de FOD Justitie en ...".
+_SUBJECT_LEAD = re.compile(rf"\s*(?:[Dd]e\s+|[Hh]et\s+)?(?:{_NATIONALITY})?")
+
+
+def _discussing_in_group(
+    text: str, here: list[Candidate], places: list[Candidate], span: tuple[int, int]
+) -> Iterator[Relation]:
+    """The partners that discuss something in a group named as the clause's last words take
+    part in it (the subject listed right before the verb, from the clause's start, or right
+    after it)."""
+    for verb in _DISCUSSING.finditer(text, *span):
+        opening = [o.end() for o in _CLAUSE_OPENING.finditer(text, span[0], verb.start())]
+        start = opening[-1] if opening else span[0]
+        # Inverted: the list right after the verb.
+        lead = _SUBJECT_LEAD.match(text, verb.end(), span[1])
+        subject = list(_listed(text, places, lead.end() if lead else verb.end(), span[1]))
+        after = subject[-1].end if subject else verb.end()
+        if not subject:
+            # Straight: a list from the clause's start ending right before the verb.
+            lead = _SUBJECT_LEAD.match(text, start, verb.start())
+            subject = list(_listed(text, places, lead.end() if lead else start, verb.start()))
+            if not subject or text[subject[-1].end : verb.start()].strip():
+                continue
+        group = next(
+            (
+                g
+                for g in here
+                if g.cls in GROUPS
+                and g.begin > after
+                and _DISCUSSED_IN.fullmatch(text, after, g.begin)
+                and _DISCUSSION_END.match(text, g.end, span[1])
+            ),
+            None,
+        )
+        if group is None or any(after <= m.begin < group.begin for m in here):
+            continue
+        if _NEGATION.search(text, start, group.begin) or _NOT_YET.search(text, start, group.begin):
+            continue
+        for p in subject:
+            yield Relation(group.iri, PARTICIPANT, p.iri, span)
+
+
 _RELATIVE = re.compile(
     r",\s*(?:die|dat|welke|waarin|waarbij|waardoor|hoewel|terwijl|omdat|maar)\b|;|\bvolgens\b",
     re.IGNORECASE,
@@ -3424,6 +3628,10 @@ _THERE_SPLIT = re.compile(
 )
 _MEMBERS_OPENING = re.compile(
     r"\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*)?(?:De\s+)?(?:Leden|Deelnemers)\s+(?:zijn|waren)\s"
+    # "De (andere) leden zijn X en Y", "Haar overige leden zijn": the article or possessive
+    # before the noun in lower case, as the sentence's subject.
+    r"|\s*(?:De|Haar|Zijn)\s+(?:andere\s+|overige\s+|vaste\s+)?(?:leden|deelnemers)"
+    r"\s+(?:zijn|waren)\s"
 )
 # The same after a clause of its own: "Opgericht in 2019; leden zijn X en Y".
 _MEMBERS_CLAUSE = re.compile(r";\s*(?:[Ll]eden|[Dd]eelnemers)\s+(?:zijn|waren)\s")
@@ -3560,6 +3768,7 @@ _CLOSING = re.compile(
     r"|,?\s+(?:wanneer|zodra|indien|telkens\s+als)\s+[^.;:,()]{1,80}?)?\s*[.!;]?\s*$",
     re.IGNORECASE,
 )
+_SEMICOLON_NEXT = re.compile(r"[ \t]*;")
 # What one is involved in, other than a group: "worden bij de uitwerking betrokken".
 _INVOLVED_IN = re.compile(r"(?<!\w)bij\s+(?:de\s+|het\s+|een\s+)?(?-i:[a-z])[a-z]")
 # "aan de volgende werkgroepen:": the groups are the items of the list that follows.
@@ -4366,7 +4575,11 @@ def _is_parent_named(text: str, m: Candidate) -> bool:
 # deel uit van", said of members too: "Nederland maakt deel uit van de coalitie").
 _UNDER_BEFORE = re.compile(
     r"(?<!\w)(?:onder|(?:rapporte\w+|verslag\s+(?:uit|af))\s+(?:[a-z]+\s+){0,2}?aan|ingebed\s+in"
-    r"|ondergebracht\s+bij|(?:valt|vallen|viel|ressorteert|ressorteren)\s+(?:[a-z]+\s+){0,2}?bij)"
+    r"|ondergebracht\s+bij|(?:valt|vallen|viel|ressorteert|ressorteren)\s+(?:[a-z]+\s+){0,2}?bij"
+    # "lid van de werkgroep X, die deel uitmaakt van het Directiecomité Y": a relative clause
+    # of the group before, so Y is its parent (said after a comma only: "Nederland maakt
+    # deel uit van de coalitie" names a member).
+    r"|(?<=,)\s*(?:die|dat)\s+(?:[a-z]+\s+){0,2}?deel\s+uit(?:maakt|maken|maakte|maakten)\s+van)"
     r"\s+(?:de\s+|het\s+)?$"
 )
 
@@ -4539,6 +4752,92 @@ def _accession(
                 and start <= p.begin < verb.start()
                 and not any(i.begin <= p.begin < i.end for i in instruments)
                 and not _OWNER_BEFORE.search(text, max(span[0], p.begin - 12), p.begin)
+            ):
+                yield Relation(joined.iri, PARTICIPANT, p.iri, span)
+    yield from _joined_or_signed_too(text, here, span, mentions)
+
+
+# Joining what a pronominal adverb stands for: "NRW heeft zich er in januari bij aangesloten",
+# "ook Denemarken sloot zich daarbij aan", "X wil zich erbij aansluiten" (an intention: left).
+_JOINED_THERE = re.compile(
+    r"(?<!\w)zich\s+(?:(?:er|daar|hier)\s+(?:[^\s.;:,]+\s+){0,4}?bij|(?:[^\s.;:,]+\s+){0,4}?"
+    r"(?:erbij|daarbij|hierbij)(?:\s+[^\s.;:,]+){0,3}?)\s+(?:aan|aangesloten|aansloot|aansloten"
+    r"|aansluit|aansluiten)(?!\w)"
+)
+# Signing along with the parties named before: "Het Secretariaat-Generaal tekende mee", "Ook
+# Denemarken ondertekende de verklaring mee", "X heeft mee ondertekend"; or by the noun: "Ook
+# NRW zette zijn handtekening (onder het memorandum)".
+_SIGNED_TOO = re.compile(
+    # (No conjunction between: "X tekende bezwaar aan en deed mee" is no signing.)
+    r"(?<!\w)(?:(?:tekende|tekenden|ondertekende|ondertekenden)\s+"
+    r"(?:(?!(?:en|of|maar|dat|die|om|te)\s)[^\s.;:,]+\s+){0,6}?mee"
+    r"(?=\s*(?:[.;:,!]|$))"
+    r"|(?:mee|mede)[- ]?(?:ondertekend|getekend)(?!\w)"
+    r"|(?:zette|zetten|zet|plaatste|plaatsten|plaatst)\s+(?:[^\s.;:]+\s+){0,4}?"
+    r"(?:zijn|haar|hun)\s+handtekening(?:en)?(?:\s+onder\s+(?:de|het|dit|deze)"
+    r"\s+(?P<signed>[a-z][\w-]{3,}))?(?![\w-])"
+    r"|(?:zijn|haar|hun)\s+handtekening(?:en)?\s+(?:[^\s.;:]+\s+){0,3}?(?:onder\s+(?:de|het"
+    r"|dit|deze)\s+(?P<under>[a-z][\w-]{3,})\s+(?:[^\s.;:]+\s+){0,3}?)?(?:gezet|geplaatst)(?!\w))"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+# What the adverb or the verb may stand for: the last thing named that one joins or signs.
+_REFERRED_KINDS = INSTRUMENTS | GROUPS | {"Meeting"}
+
+
+def _joined_or_signed_too(
+    text: str, here: list[Candidate], span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """The partners that join, or sign along with others, the declaration, agreement or
+    treaty the clause names or, when it names none, the one named last before: only if
+    nothing else one could join (another instrument, a group, a meeting) came after it."""
+    verbs: list[re.Match[str]] = []
+    if text.find("zich", *span) >= 0:
+        verbs += _JOINED_THERE.finditer(text, *span)
+    if text.find("mee", *span) >= 0 or text.find("handtekening", *span) >= 0:
+        verbs += _SIGNED_TOO.finditer(text, *span)
+    for verb in verbs:
+        opening = [o.end() for o in _CLAUSE_OPENING.finditer(text, span[0], verb.start())]
+        start = opening[-1] if opening else span[0]
+        if (
+            _NEGATION.search(text, start, verb.end())
+            or _NOT_YET.search(text, start, verb.end())
+            or _INTENDED.search(text, start, verb.end())
+        ):
+            continue  # "X heeft de verklaring niet mee ondertekend", "X wil zich erbij aansluiten"
+        inside = [
+            m for m in here if m.cls in _REFERRED_KINDS and verb.start() <= m.begin < verb.end()
+        ]
+        noun = verb.groupdict().get("signed") or verb.groupdict().get("under")
+        joined: Candidate | None
+        if inside:
+            joined = inside[0]
+        elif noun:
+            joined = _last_instrument(text, span, mentions, noun.lower())
+        else:
+            # The adverb or the bare verb refers to the last thing named before the clause.
+            before = [
+                m
+                for m in mentions
+                if m.cls in _REFERRED_KINDS and span[0] - _REFERENCE_REACH <= m.begin < start
+            ]
+            joined = before[-1] if before else None
+            if joined is not None and len(_SENTENCE_END.findall(text, joined.end, start)) > 1:
+                joined = None  # only what the sentence before (or this one) named
+        signing = verb.re is _SIGNED_TOO
+        # One joins a group too ("De werkgroep X ... NRW heeft zich er in 2025 bij
+        # aangesloten"), but signs only an instrument.
+        if joined is None or not (
+            joined.cls in _PARTY_INSTRUMENTS or (joined.cls in GROUPS and not signing)
+        ):
+            continue
+        for p in here:
+            inverted = verb.start() <= p.begin < verb.end() and signing
+            if (
+                (p.cls in PARTNERS or (signing and p.cls in SIGNING_BODIES))
+                and (start <= p.begin < verb.start() or inverted)
+                and not any(m.begin <= p.begin < m.end for m in here if m.cls in INSTRUMENTS)
+                and not _OWNER_BEFORE.search(text, max(span[0], p.begin - 12), p.begin)
+                and p.iri != joined.iri
             ):
                 yield Relation(joined.iri, PARTICIPANT, p.iri, span)
 
