@@ -181,3 +181,180 @@ def test_a_place_after_in_is_no_part_of_a_party() -> None:
         "inzake de uitwisseling van kaarten, ondertekend op 2 mei 2027."
     )
     assert not any("brussel" in i for i in of_class(text, "Agreement"))
+
+
+# Round 22 (helper INS2): conventions of international bodies, second names of EU acts,
+# regional codes, misprinted numbers in a rectification.
+
+
+def acts(text: str) -> set[str]:
+    return of_class(text, "ExternalAct")
+
+
+# A treaty word right before the Council of Europe, the UN or the Hague Conference names that
+# body's convention: an external act, never a Benelux treaty.
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        (
+            "De werkgroep volgt de uitvoering van het Antidopingverdrag van de Raad van Europa.",
+            "act/antidopingverdrag-van-de-raad-van-europa",
+        ),
+        (
+            "Het Kinderrechtenverdrag van de Verenigde Naties geldt in de drie landen.",
+            "act/kinderrechtenverdrag-van-de-verenigde-naties",
+        ),
+        (
+            "België heeft het Verdrag van de Raad van Europa inzake de preventie van "
+            "terrorisme geratificeerd.",
+            "act/verdrag-van-de-raad-van-europa-inzake-de-preventie-van-terrorisme",
+        ),
+        (
+            "Het Verdrag van de Verenigde Naties inzake het recht van de zee is van toepassing.",
+            "act/verdrag-van-de-verenigde-naties-inzake-het-recht-van-de-zee",
+        ),
+    ],
+)
+def test_a_convention_of_an_international_body_is_an_external_act(text: str, iri: str) -> None:
+    assert iri in acts(text)
+    assert not of_class(text, "Treaty")
+
+
+def test_an_agreement_with_an_international_body_stays_a_benelux_agreement() -> None:
+    text = (
+        "Het Administratief akkoord tussen het Secretariaat-Generaal en de Raad van Europa "
+        "inzake integriteit in de sport werd op 3 mei 2024 ondertekend."
+    )
+    assert (
+        "instrument/administratief-akkoord-tussen-het-secretariaat-generaal-en-de-raad-van-"
+        "europa-inzake-integriteit-in-de-sport" in of_class(text, "Agreement")
+    )
+    assert not acts(text)
+
+
+def test_a_benelux_treaty_ratified_keeps_its_class() -> None:
+    text = (
+        "Nederland heeft het Benelux-Verdrag inzake de bestrijding van sociale fraude bekrachtigd."
+    )
+    assert "instrument/benelux-verdrag-inzake-de-bestrijding-van-sociale-fraude" in of_class(
+        text, "Treaty"
+    )
+
+
+# Conventions known by the place they were opened for signature.
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        ("De partijen bij het Verdrag van Macolin ontmoeten elkaar.", "act/verdrag-van-macolin"),
+        ("Het Verdrag van Lanzarote beschermt kinderen.", "act/verdrag-van-lanzarote"),
+        ("Het Verdrag van Bazel regelt de overbrenging van afval.", "act/verdrag-van-bazel"),
+    ],
+)
+def test_a_convention_named_after_its_place(text: str, iri: str) -> None:
+    assert iri in acts(text)
+    assert not of_class(text, "Treaty")
+
+
+# A second name of a numbered EU act is another name of it: in apposition ("de zogenaamde"),
+# a compound on a noun of its title, a heading over the section citing it.
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        (
+            "Dat volgt uit Richtlijn (EU) 2025/516, de zogenaamde [ViDA-richtlijn](#). In "
+            "België is e-facturatie verplicht.",
+            "act/richtlijn-eu-2025-516",
+        ),
+        (
+            "Dat regelt Verordening (EU) 2023/1115, de zogenoemde ontbossingsverordening. De "
+            "douane controleert dat.",
+            "act/verordening-eu-2023-1115",
+        ),
+        (
+            "Welke rechter bevoegd is, regelt Verordening (EU) 2015/848 betreffende "
+            "insolventieprocedures. De Insolventieverordening verplicht de lidstaten hun "
+            "registers te koppelen.",
+            "act/verordening-eu-2015-848",
+        ),
+        (
+            "Het overleg.\n\n4. Natuurherstelverordening\n\nDe lidstaten moeten op grond van "
+            "artikel 10 van Verordening (EU) 2024/1991 de achteruitgang keren.",
+            "act/verordening-eu-2024-1991",
+        ),
+    ],
+)
+def test_a_second_name_of_a_numbered_act(text: str, iri: str) -> None:
+    assert acts(text) == {iri}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An acronym names an act of its own; a noun not in the title names another act.
+        "De REACH-verordening en Verordening (EU) 2019/1021 betreffende persistente "
+        "organische verontreinigende stoffen.",
+        "De bouwproductenverordening vult Verordening (EU) 2016/679 betreffende "
+        "gegevensbescherming aan.",
+        # A line of running text is no heading.
+        "Het overleg over de nieuwe\nbouwproductenverordening\nen over Verordening (EU) "
+        "2016/679 gaat door.",
+    ],
+)
+def test_another_act_stays_apart(text: str) -> None:
+    assert len(acts(text)) == 2
+
+
+# The regions' codified acts.
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        (
+            "De heer Peeters verwees naar de Vlaamse Codex Wonen van 2021. Volgens hem volstaat "
+            "die.",
+            "act/vlaamse-codex-wonen",
+        ),
+        (
+            "De vergunning valt onder de Codex Ruimtelijke Ordening. De gemeente beslist.",
+            "act/codex-ruimtelijke-ordening",
+        ),
+        ("De Waalse Codex Fiscaliteit werd gewijzigd.", "act/waalse-codex-fiscaliteit"),
+    ],
+)
+def test_a_regional_codex(text: str, iri: str) -> None:
+    assert iri in acts(text)
+
+
+def test_the_codex_alimentarius_is_no_act() -> None:
+    assert not acts("De normen van de Codex Alimentarius gelden wereldwijd.")
+
+
+# A number quoted as the misprint a rectification corrects is no instrument.
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            'In de titel van M (2028) 4 moet "M (2023) 14" worden gelezen in plaats\nvan '
+            '"M (2023) 41", zoals op blz. 5 werd gedrukt.',
+            "m-2023-14",
+            "m-2023-41",
+        ),
+        ('Op blz. 7 lees "M (2019) 2" i.p.v. "M (2019) 12".', "m-2019-2", "m-2019-12"),
+        (
+            "In het register moet „M (2020) 5” worden gelezen in plaats van „M (2020) 15”.",
+            "m-2020-5",
+            "m-2020-15",
+        ),
+    ],
+)
+def test_a_misprinted_number_is_no_instrument(text: str, right: str, wrong: str) -> None:
+    found = {e.iri.value[len(ID) :] for e in extract(text).entities}
+    assert f"instrument/{right}" in found
+    assert f"instrument/{wrong}" not in found
+
+
+def test_an_instrument_replaced_by_another_is_one() -> None:
+    found = {
+        e.iri.value[len(ID) :]
+        for e in extract("Beschikking M (2024) 5 geldt in plaats van M (2019) 2.").entities
+    }
+    assert "instrument/m-2019-2" in found

@@ -44,6 +44,31 @@ _ACRONYM_TREATY = re.compile(
     r"(?<![\w-])([A-Z][A-Z0-9]{1,9})-(?i:verdrag|overeenkomst|akkoord|conventie)(?![\w-])"
 )
 _NOT_SUBJECT = {"Europees", "Europese", "EU", "Benelux", "De", "Het"}
+# The international bodies whose conventions the Benelux states join but never make: the
+# Council of Europe, the United Nations, the Hague Conference, the ILO.
+_CONVENTION_BODY = (
+    r"(?:Raad[ \t\n]+van[ \t\n]+Europa|Verenigde[ \t\n]+Naties|VN"
+    r"|Haagse[ \t\n]+Conferentie(?:[ \t\n]+voor[ \t\n]+Internationaal[ \t\n]+Privaatrecht)?"
+    r"|Internationale[ \t\n]+Arbeidsorganisatie|IAO)(?![\w-])"
+)
+# The regions' codified acts: "de Vlaamse Codex Wonen", "de Codex Ruimtelijke Ordening" (the
+# Codex Alimentarius is a body's food standards, no act).
+_CODEX = re.compile(
+    r"(?<![\w-])(?:(?:Vlaamse|Waalse|Brusselse)[ \t\n]+)?Codex"
+    r"((?:[ \t\n]+(?!Alimentarius)[A-Z][a-zà-ÿ]+(?![\w-])){1,2})"
+)
+# A treaty word right before such a body is that body's convention, an external act: "het
+# Antidopingverdrag van de Raad van Europa", "het Verdrag van de Verenigde Naties inzake ...".
+# (A Benelux agreement may name the body as a party: "Administratief akkoord tussen het
+# Secretariaat-Generaal en de Raad van Europa" is no convention of it; "het CMR-verdrag van de
+# Verenigde Naties" is named by its acronym already.)
+_CONVENTION_WORD = (
+    r"(?<![\w-])((?!Benelux|[A-Z][A-Z0-9]+-)[A-Z][\w’'-]*(?:verdrag|conventie)"
+    r"|Verdrag|Conventie|Overeenkomst)[ \t\n]+(?:van[ \t\n]+de|der)[ \t\n]+"
+)
+BODY_CONVENTION = re.compile(_CONVENTION_WORD + _CONVENTION_BODY)
+_BODY = re.compile(_CONVENTION_BODY)
+_CONVENTION_BEFORE = re.compile(_CONVENTION_WORD + "$")
 
 
 # Acts named by an acronym alone, in capitals: "de AVG", "onder de GDPR", "le RGPD".
@@ -140,6 +165,11 @@ class ActFinder:
                 if named is not None and _BRACKET_CLOSE.match(text, cand.end):
                     aliases.setdefault(cand.iri, named)
         for cand in found:
+            if cand.priority != 3 and cand.iri not in aliases:
+                named = _appositive(text, numbered, cand) or _by_subject(text, found, cand)
+                if named is not None:
+                    aliases[cand.iri] = named
+        for cand in found:
             named = aliases.get(cand.iri)
             yield cand if named is None else replace(cand, iri=named.iri, label=named.label)
 
@@ -150,6 +180,14 @@ class ActFinder:
             yield self._act(match.start(), match.end(), match.group(), priority=3)
         for match in self._treaties.finditer(text):
             yield self._act(match.start(), match.end(), match.group(), priority=2)
+        if "Codex" in text:  # rare: skip the scan
+            for match in _CODEX.finditer(text):
+                yield self._act(match.start(), match.end(), match.group(), priority=2)
+        for body in _BODY.finditer(text):  # the rare body first, then the treaty word before it
+            treaty = _CONVENTION_BEFORE.search(text, max(0, body.start() - 80), body.start())
+            if treaty is not None:
+                surface = text[treaty.start() : body.end()]
+                yield self._act(treaty.start(), body.end(), surface, priority=2)
         for match in self._acronym.finditer(text):
             act = self._act(match.start(), match.end(), match.group(), priority=2)
             label = self.t.acronyms[match.group()]
@@ -261,6 +299,52 @@ def _titled(text: str, numbered: dict[int, Candidate], opening: int) -> Candidat
     title = _TITLE.match(text, end)
     bracket = text.find("(", opening)
     return numbered[end] if title is not None and title.end() == bracket else None
+
+
+# "Richtlijn (EU) 2025/516, de zogenaamde ViDA-richtlijn": a second name in apposition (a
+# link's bracket may open it).
+_SO_CALLED = re.compile(
+    r",?[ \t\n]+(?:(?:de|het)[ \t\n]+)?(?:zogenaamde|zogenoemde|zgn\.|ook[ \t\n]+wel)[ \t\n]+\[?$"
+)
+# A compound on a head word whose first part is a noun: "Insolventieverordening".
+_NOUN_COMPOUND = re.compile(r"(?i)^([a-zà-ÿ]{5,})-?(richtlijn|verordening)$")
+# A heading line holding the name alone, maybe numbered: "4. Natuurherstelverordening" (after
+# a blank line or a closed sentence, so no line of running text that wraps there).
+_HEADING_BEFORE = re.compile(r"(?:^|[.:;!?)][ \t]*\n|\n[ \t]*\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?$")
+_HEADING_AFTER = re.compile(r"[ \t]*\n")
+
+
+def _appositive(text: str, numbered: dict[int, Candidate], cand: Candidate) -> Candidate | None:
+    """The numbered act this name follows in apposition: "..., de zogenaamde X"."""
+    opening = _SO_CALLED.search(text, max(0, cand.begin - 40), cand.begin)
+    return numbered.get(opening.start()) if opening is not None else None
+
+
+def _by_subject(text: str, found: list[Candidate], cand: Candidate) -> Candidate | None:
+    """ "de Insolventieverordening" after "Verordening (EU) 2015/848 betreffende
+    insolventieprocedures": a compound named after a noun is the one numbered act of its head
+    whose title holds that noun; or the first one of the section a heading names by it
+    ("4. Natuurherstelverordening" over "... artikel 10 van Verordening (EU) 2024/1991 ...")."""
+    compound = _NOUN_COMPOUND.match(cand.label)
+    if compound is None:
+        return None  # an acronym ("REACH-verordening") names an act of its own
+    noun, head = compound.group(1).lower(), compound.group(2).lower()
+    same_head = [c for c in found if c.priority == 3 and c.label.lower().startswith(head)]
+    titled = []
+    for act in same_head:
+        title = _TITLE.match(text, act.end)
+        words = re.findall(r"\w+", title.group().lower()) if title is not None else []
+        if any("".join(words[i : i + 3]).startswith(noun) for i in range(len(words))):
+            titled.append(act)
+    if len({act.iri for act in titled}) == 1:
+        return titled[0]
+    if _HEADING_BEFORE.search(text, max(0, cand.begin - 16), cand.begin) and (
+        _HEADING_AFTER.match(text, cand.end)
+    ):
+        below = [c for c in same_head if cand.end < c.begin <= cand.end + 300]
+        if below:
+            return min(below, key=lambda c: c.begin)
+    return None
 
 
 def _numbered_next(text: str, position: int) -> bool:

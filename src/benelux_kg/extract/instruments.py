@@ -26,6 +26,12 @@ _GAP = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
 NUMBER = re.compile(
     rf"(?<![A-Za-z])M{_GAP}\({_GAP}((?:19|20)\d{{2}}){_GAP}\){_GAP}(\d{{1,3}})(?![\d/])"
 )
+# A number quoted as the misprint a rectification corrects: 'moet "M (2023) 14" worden gelezen
+# in plaats van "M (2023) 41"', 'lees "M (2019) 2" i.p.v. "M (2019) 12"'. The quotes tell a
+# misprinted string from an instrument replaced by another ("in plaats van M (2019) 2").
+_MISPRINT_BEFORE = re.compile(
+    r"(?:\bin[ \t\n]+plaats[ \t\n]+van|\bi\.p\.v\.)[ \t\n]*[\"“„'‘][ \t\n]*$"
+)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LOOKBACK = 160
 _TITLE_WINDOW = 400
@@ -50,6 +56,8 @@ def find_numbered(
 ) -> Iterator[NumberedInstrument]:
     """Every numbered instrument in clean ``text``; ``types`` maps trigger words to kinds."""
     for match in NUMBER.finditer(text):
+        if _MISPRINT_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue
         year, number = match.group(1), str(int(match.group(2)))
         sentence_start = sentences.around(match.start())[0]
         start = max(sentence_start, match.start() - _LOOKBACK)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..namespaces import ID, slug
+from .acts import BODY_CONVENTION
 from .candidates import ANCHORED, NAMES, NUMBERS, Candidate
 from .names import (
     DATE,
@@ -775,6 +776,8 @@ class NamedInstrumentFinder:
         lowered = label.lower()
         if "benelux" in lowered:
             return False
+        if BODY_CONVENTION.match(label):
+            return True  # "Verdrag van de Raad van Europa inzake ...": that body's convention
         if any(
             re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", lowered) for n in self.t.external_names
         ):
