@@ -483,6 +483,7 @@ class RelationFinder:
             if not taking_part:
                 yield from _members_of_topic(text, here, sentences.spans, i, mentions)
             yield from _spoken_on_behalf(text, here, span, mentions)
+            yield from _following_group(text, here, sentences.spans, i, mentions)
         yield from _groups_below(text, sentences, by_sentence, mentions, parented)
         meeting = _meeting_of(mentions, today, text)
         dates.extend(self._list_dates(text, sentences.spans, by_sentence, relative, meeting))
@@ -5428,3 +5429,57 @@ def _spoken_on_behalf(
     meeting = _last_meeting_of_kind(text, span, mentions, "", _REPORTED_MEETING_REACH)
     if meeting is not None:
         yield Relation(meeting.iri, PARTICIPANT, body.iri, span)
+
+
+# A body that follows a group, named by its kind, or its work as an observer: "De DFS volgt
+# de werkgroep sinds dit voorjaar.", "De Europese Commissie volgt de werkzaamheden als
+# waarnemer": it takes part in the group named last, or the one the text is about.
+_FOLLOWS_KIND = re.compile(
+    r"\s+(?:volgt|volgen|volgde|volgden)\s+(?:ook\s+|sinds\s+\d{4}\s+)?"
+    r"(?:de\s+(?P<kind>werkgroep|taskforce|stuurgroep)|de\s+(?P<work>werkzaamheden))"
+    r"(?=[\s.;,])"
+)
+_AS_OBSERVER = re.compile(r"\bals\s+waarnemer\b")
+# The follower opens its sentence: "(Ook) (de/het) X volgt ...".
+_FOLLOWER_OPENING = re.compile(r"\s*(?:Ook\s+)?(?:de\s+|het\s+)?", re.IGNORECASE)
+
+
+def _following_group(
+    text: str,
+    here: list[Candidate],
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    mentions: Sequence[Candidate],
+) -> Iterator[Relation]:
+    span = spans[index]
+    if not here or text.find("volg", span[0], span[1]) < 0:
+        return
+    opening = _FOLLOWER_OPENING.match(text, _section_end(text, span), span[1])
+    if opening is None:
+        return
+    first = min(here, key=lambda m: m.begin)
+    if first.begin != opening.end() or first.cls not in PARTNERS | {"Institution"}:
+        return
+    end = first.end
+    if text.startswith(" (", end):  # "De Deutsche Flugsicherung (DFS) volgt"
+        close = text.find(")", end, min(span[1], end + 40))
+        end = close + 1 if close >= 0 else end
+    follows = _FOLLOWS_KIND.match(text, end, span[1])
+    if follows is None or _NEGATION.search(text, span[0], span[1]):
+        return
+    # A group named right after the kind is read by the verb tables ("de werkgroep X").
+    if any(m.begin <= follows.end() + 1 and m.end > follows.end() for m in here):
+        return
+    group: Candidate | None
+    if follows.group("kind"):
+        group = _last_of_kind(text, span, mentions, follows.group("kind"))
+    else:
+        # "volgt de werkzaamheden" alone may be a reader following the news: only as an
+        # observer, of the group the sentences before are about.
+        clause_end = text.find(" en ", follows.end(), span[1])
+        clause_end = clause_end if clause_end >= 0 else span[1]
+        if _AS_OBSERVER.search(text, follows.end(), clause_end) is None:
+            return
+        group = _topic_group(text, spans, index, mentions)
+    if group is not None and group.cls in GROUPS:
+        yield Relation(group.iri, PARTICIPANT, first.iri, span)
