@@ -477,6 +477,10 @@ class RelationFinder:
                 if not (r.subject in together and r.object in together):
                     yield r
             yield from self._places(text, here, span)
+            if referred := _counted_referents(text, sentences.spans, by_sentence, i):
+                yield from self._counted_relations(
+                    text, here, span, sentences, i, mentions, previous, referred
+                )
             yield from _gathered_by_subject(text, here, span, mentions, before)
             yield from _joined_forces_in(text, here, span)
             yield from _seated_in_previous(text, here, span, mentions, before)
@@ -498,6 +502,37 @@ class RelationFinder:
             m.iri for m in mentions if m.cls in INSTRUMENTS and not m.date and _is_draft(text, m)
         }
         yield from (r for r in _most_precise(dates) if r.subject not in drafts)
+
+    def _counted_relations(
+        self,
+        text: str,
+        here: list[Candidate],
+        span: tuple[int, int],
+        sentences: Sentences,
+        i: int,
+        mentions: Sequence[Candidate],
+        previous: Candidate | None,
+        referred: tuple[re.Match[str], list[Candidate]],
+    ) -> Iterator[Relation]:
+        """The sentence read again with its counted plural ("de drie regulatoren") standing
+        as one name of the bodies it counts: what it says of that name (taking part,
+        cooperating) each of them does. The other readers decide; this adds no construction."""
+        counted, bodies = referred
+        # The plural without its article, where a name would stand: "de [drie regulatoren]".
+        begin = counted.start(1) if counted.group(1) else counted.start(2)
+        stand_in = Candidate(begin, counted.end(), _COUNTED_IRI, bodies[0].cls, "")
+        with_it = sorted([*here, stand_in], key=lambda m: m.begin)
+        mentioned = sorted([*mentions, stand_in], key=lambda m: m.begin)
+        found = [
+            *self._participants(text, with_it, span, mentioned, previous),
+            *self._cooperation(text, with_it, span, sentences, i, mentioned),
+        ]
+        own = {b.iri for b in bodies}
+        for r in found:
+            if r.subject == _COUNTED_IRI and r.object not in own:
+                yield from (Relation(b.iri, r.predicate, r.object, span) for b in bodies)
+            elif r.object == _COUNTED_IRI and r.subject not in own:
+                yield from (Relation(r.subject, r.predicate, b.iri, span) for b in bodies)
 
     def _passed_by(
         self,
@@ -2061,8 +2096,50 @@ def _external_parents(
         under = p.begin >= m.end and _UNDER.fullmatch(text, m.end, p.begin)
         if under and not agency and _OF_BARE.fullmatch(text, m.end, p.begin):
             under = None
-        if named_in or under:
+        # "het Maastricht Upper Area Control Centre (MUAC) van Eurocontrol": "van" and a
+        # name without an article, which no list of bodies would leave bare.
+        of_name = p.begin >= m.end and _OF_NAME.fullmatch(text, m.end, p.begin)
+        if named_in or under or of_name:
             yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
+    yield from _unit_of_subject(text, here, m, span)
+
+
+# "van" and a name with no article: "(MUAC) van Eurocontrol".
+_OF_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+van\s+")
+# The head of the name of a unit inside a body: "Directoraat-generaal Milieu", "Division de
+# la pharmacie", "Dienst Vreemdelingenzaken", "Directie Wegverkeer".
+_UNIT_HEAD = re.compile(
+    r"(?:Directoraat-?generaal|DG|Division|Direction|Directie|Dienst|Afdeling|Departement"
+    r"|Département|Service)(?![\w-])"
+)
+# "door haar Directoraat-generaal Milieu": the unit of the body the sentence is about.
+_POSSESSIVE = re.compile(r"(?<!\w)(?:haar|zijn)\s+$")
+# A national unit named by its parent's name after it: "(ANA)", ", de weerdienst van de
+# Luxemburgse", "van de" after a unit's name.
+_NATIONAL_OF = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,\s+(?:de|het|een)\s+(?:[a-z]+e\s+){0,2}[a-z]*?(?:dienst|agentschap|afdeling"
+    r"|directie|inspectie)\s+van\s+(?:de|het)\s+(?:[A-Z][a-z]+(?:se|sche)\s+)?"
+)
+# "De Europese Commissie", "Ook de Europese Commissie": the body the sentence opens with.
+_UNIT_SUBJECT = re.compile(r"\s*(?:Ook\s+)?(?:(?:[Dd]e|[Hh]et)\s+)?")
+_UNIT_OF = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+van\s+(?:de|het)\s+")
+
+
+def _unit_of_subject(
+    text: str, here: list[Candidate], m: Candidate, span: tuple[int, int]
+) -> Iterator[Relation]:
+    """ "De Europese Commissie was vertegenwoordigd door haar Directoraat-generaal Milieu":
+    a unit by its name under the body the sentence opens with, the only body before it."""
+    if not _UNIT_HEAD.match(text, m.begin) or not _POSSESSIVE.search(text, span[0], m.begin):
+        return
+    bodies = [p for p in here if p.end <= m.begin and p.cls in PARTNERS | {"Institution"}]
+    if len({p.iri for p in bodies}) != 1:
+        return
+    subject = bodies[0]
+    if subject.cls not in {"ExternalOrganisation", "NationalBody"}:
+        return
+    if _UNIT_SUBJECT.fullmatch(text, span[0], subject.begin):
+        yield Relation(m.iri, SUB_ORGANIZATION, subject.iri, span)
 
 
 def _spelled_out(text: str, p: Candidate, places: Sequence[Candidate]) -> list[Candidate]:
@@ -2205,9 +2282,16 @@ def _national_parents(
             p.cls == "NationalBody"
             and p.iri != m.iri
             and p.begin >= m.end
-            and _BODY_UNDER.fullmatch(text, m.end, p.begin)
+            and (
+                _BODY_UNDER.fullmatch(text, m.end, p.begin)
+                # "MeteoLux, de weerdienst van de Luxemburgse Administration ..."
+                or _NATIONAL_OF.fullmatch(text, m.end, p.begin)
+                # "de Division de la pharmacie et des médicaments van de Direction de la santé"
+                or (_UNIT_HEAD.match(text, m.begin) and _UNIT_OF.fullmatch(text, m.end, p.begin))
+            )
         ):
             yield Relation(m.iri, SUB_ORGANIZATION, p.iri, span)
+    yield from _unit_of_subject(text, here, m, span)
 
 
 # An ordinal standing for one of the groups the sentence before named: "In de eerste hebben X
@@ -5483,3 +5567,101 @@ def _following_group(
         group = _topic_group(text, spans, index, mentions)
     if group is not None and group.cls in GROUPS:
         yield Relation(group.iri, PARTICIPANT, first.iri, span)
+
+
+# A counted plural of bodies that refers back to bodies named before: "de drie regulatoren",
+# "de drie weerdiensten", "Naast de drie Peppol-autoriteiten", "met beide assemblees". The noun
+# (its last part) says what kind of body; its singular finds where the text introduced them.
+_BODY_PLURALS = {
+    "regulatoren": "regulator",
+    "toezichthouders": "toezichthouder",
+    "autoriteiten": "autoriteit",
+    "diensten": "dienst",
+    "instanties": "instantie",
+    "agentschappen": "agentschap",
+    "instituten": "instituut",
+    "assemblees": "assemblee",
+    "parlementen": "parlement",
+}
+_COUNTED_PLURAL = re.compile(
+    r"(?<![\w-])(?:(?:[Dd]e|[Dd]eze|[Aa]lle)\s+(twee|drie|vier|vijf|zes)|(?:[Dd]e\s+)?([Bb]eide))"
+    rf"\s+((?:[\w]+-)?[a-z]*?({'|'.join(_BODY_PLURALS)}))(?![\w-])"
+)
+# The classes such a plural may stand for: an assembly may be an institution of the Union.
+_COUNTED_BODIES = {"NationalBody", "ExternalOrganisation"}
+_ASSEMBLIES = {"assemblees", "parlementen"}
+_NAMED_AFTER = re.compile(r"\s*(?:[,:(]|[-–—]|,?\s*(?:namelijk|te\s+weten))\s*(?:de\s+|het\s+)?")
+_COUNTED_REACH = 4000  # characters back to the bodies a counted plural refers to
+# The one name the plural stands as while its sentence is read again.
+_COUNTED_IRI = ID + "counted/bodies"
+
+
+def _bodies_in(found: Iterable[Candidate], classes: Collection[str]) -> dict[str, Candidate]:
+    """The bodies of ``classes`` among ``found``, one per entity, none inside another's name."""
+    listed = [m for m in found if m.cls in classes]
+    return {
+        m.iri: m
+        for m in reversed(listed)
+        if not any(q is not m and q.begin <= m.begin and m.end <= q.end for q in listed)
+    }
+
+
+def _counted_referents(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    by_sentence: Mapping[int, list[Candidate]],
+    i: int,
+) -> tuple[re.Match[str], list[Candidate]] | None:
+    """The plural that counts bodies named before and those bodies: those of the sentence
+    before if it names exactly that many ("Een delegatie van X en een waarnemer van Y woonden
+    de zitting bij. ... met beide assemblees"), else the one set of exactly that many named
+    before within reach, as a list ("X (ABBR), Y en de Luxemburgse Z") or in a sentence that
+    names the kind ("slaan de Belgische en de Nederlandse Peppol-autoriteit, X en Y, de handen
+    ineen met de Luxemburgse Z"). None if there is no such plural or more than one such set."""
+    b, e = spans[i]
+    counted = _COUNTED_PLURAL.search(text, b, e)
+    if counted is None:
+        return None
+    count = _COUNTS[counted.group(1).lower()] if counted.group(1) else 2
+    noun = counted.group(4)
+    classes = _COUNTED_BODIES | {"Institution"} if noun in _ASSEMBLIES else _COUNTED_BODIES
+    here = by_sentence.get(i, [])
+    # Named right there ("de drie regulatoren, X, Y en Z"): the plural needs no referents.
+    if any(_NAMED_AFTER.fullmatch(text, counted.end(), m.begin) for m in here):
+        return None
+    # "nemen de drie diensten deel: X, Y en Z": the names follow the colon.
+    colon = text.find(":", counted.end(), e)
+    if colon >= 0 and any(m.begin > colon and m.cls in classes for m in here):
+        return None
+    kind = _plain(counted.group(3)[: -len(noun)] + _BODY_PLURALS[noun])
+
+    def named_in(j: int) -> dict[str, Candidate]:
+        # "de Nederlandse Peppol-autoriteit, Logius": the kind alone, before a name, is no
+        # name of its own ("de Baltische Assemblee" is one).
+        found = by_sentence.get(j, [])
+        return _bodies_in((m for m in found if _plain(text[m.begin : m.end]) != kind), classes)
+
+    before = named_in(i - 1) if i else {}
+    if len(before) == count:
+        return counted, list(before.values())
+    sets: set[frozenset[str]] = set()
+    named: dict[str, Candidate] = {}
+    for j in range(i - 1, -1, -1):
+        if spans[j][1] < b - _COUNTED_REACH:
+            break
+        bodies = named_in(j)
+        named.update(bodies)
+        if len(bodies) == count and kind in _plain(text[spans[j][0] : spans[j][1]]):
+            sets.add(frozenset(bodies))
+        ordered = sorted(bodies.values(), key=lambda m: m.begin)
+        chain = ordered[:1]
+        for m in [*ordered[1:], None]:
+            if m is not None and _COORDINATED_NATIONAL.fullmatch(text, chain[-1].end, m.begin):
+                chain.append(m)
+                continue
+            if len(chain) == count:
+                sets.add(frozenset(c.iri for c in chain))
+            chain = [m] if m is not None else []
+    if len(sets) != 1:
+        return None
+    return counted, [named[iri] for iri in sorted(sets.pop())]
