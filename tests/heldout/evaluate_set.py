@@ -1,11 +1,11 @@
-"""Evaluate the extractor on one evaluation set: A, B (h05-h08), C-Q or dev (A, C-M, P, Q).
+"""Evaluate the extractor on one evaluation set: A, B (h05-h08), C-S or dev (A, C-M, P-S).
 
 Sets A (h01-h04), C (c01-c06), D, E, F, G, H (i01-i06), I (j01-j06), J (k01-k06),
-K (l01-l06), L (m01-m06), M (n01-n06), P (q01-q06) and Q (r01-r06) are development sets;
-sets B, N (o01-o06) and O (p01-p06) are held out (see README.md). The evaluator reads whole
-directories, so this script copies the chosen documents, their manifest entries and their gold
-files into a temporary directory and runs ``benelux-kg evaluate`` on it. Nothing in the
-repository is changed.
+K (l01-l06), L (m01-m06), M (n01-n06), P (q01-q06), Q (r01-r06), R (s01-s06) and S (t01-t06)
+are development sets; sets B, N (o01-o06) and O (p01-p06) are held out (see README.md). The
+evaluator reads whole directories, so this script copies the chosen documents, their manifest
+entries and their gold files into a temporary directory and runs ``benelux-kg evaluate`` on
+it. Nothing in the repository is changed.
 
 Usage::
 
@@ -56,9 +56,13 @@ SETS = {
     "O": ("p01", "p02", "p03", "p04", "p05", "p06"),
     "P": ("q01", "q02", "q03", "q04", "q05", "q06"),
     "Q": ("r01", "r02", "r03", "r04", "r05", "r06"),
+    "R": ("s01", "s02", "s03", "s04", "s05", "s06"),
+    "S": ("t01", "t02", "t03", "t04", "t05", "t06"),
 }
 # Unions of sets, evaluated as one corpus. Sets B, N and O (held out) are never part of one.
-UNIONS = {"DEV": ("A", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "P", "Q")}
+UNIONS = {
+    "DEV": ("A", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "P", "Q", "S"),
+}
 
 
 def prefixes_of(name: str) -> tuple[str, ...]:
@@ -98,7 +102,7 @@ def stage(name: str, target: Path) -> tuple[Path, Path]:
 def main(argv: list[str]) -> int:
     if len(argv) < 2 or argv[1].upper() not in {*SETS, *UNIONS}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        usage = "usage: evaluate_set.py A|B|C|D|E|F|G|H|I|J|K|L|M|N|O|P|Q|dev [--errors]"
+        usage = "usage: evaluate_set.py A|B|C|...|S|dev [--errors]"
         print(usage, file=sys.stderr)
         return 2
     name = argv[1].upper()
