@@ -68,13 +68,23 @@ class ColumnLabels:
     members: frozenset[str]
     places: frozenset[str]
     other: frozenset[str]
+    parents: frozenset[str] = frozenset()
+    # What a row's role cell says of a body that does not take part ("geen lid").
+    refusals: tuple[str, ...] = ()
 
     @classmethod
     def from_patterns(cls, patterns: Patterns) -> ColumnLabels:
         def words(key: str) -> frozenset[str]:
             return frozenset(patterns.words("group_table_columns", key))
 
-        return cls(words("groups"), words("members"), words("places"), words("other"))
+        return cls(
+            words("groups"),
+            words("members"),
+            words("places"),
+            words("other"),
+            words("parents"),
+            tuple(patterns.words("group_table_columns", "refusals")),
+        )
 
     def kind(self, word: str) -> str | None:
         word = word.lower()
@@ -86,7 +96,20 @@ class ColumnLabels:
         ):
             if word in words:
                 return kind
+        first = word.split("/", 1)[0]
+        if first != word and first:  # "Land/regio", "Lid/waarnemer": as its first word
+            return self.kind(first)
         return None
+
+    def cell_kind(self, cell: str) -> str | None:
+        """The kind of a column a pipe table's head cell names: its words ("valt onder") or
+        its first word ("Deelnemers naast de Benelux-landen")."""
+        words = cell.lower().split()
+        if not words:
+            return None
+        if " ".join(words) in self.parents:
+            return _PARENT
+        return self.kind(" ".join(words)) or self.kind(words[0])
 
 
 @dataclass(frozen=True)
@@ -245,7 +268,7 @@ def _heading_above(
         return None
 
 
-_GROUP, _MEMBERS, _PLACE, _OTHER = "group", "members", "place", "other"
+_GROUP, _MEMBERS, _PLACE, _OTHER, _PARENT = "group", "members", "place", "other", "parent"
 _ROWS = 40  # the most rows a table of groups is read for
 _CAPTION = 300  # characters back from a table's head to the start of its caption
 # A line of dashes under a table's head ("--------  --------").
@@ -258,6 +281,12 @@ _PROSE = re.compile(r"[.!?](?:\s+[A-ZÀ-Ý]|\s*$)")
 # The parent of the groups of a table in its caption: "Onder het Pentalateraal
 # Energieforum zijn twee groepen actief", "Binnen de werkgroep werken twee subgroepen".
 _UNDER = re.compile(r"(?<!\w)(?:[Oo]nder|[Bb]innen)\s+(?:de\s+|het\s+)?$")
+# The same said by a caption naming the groups of a body: "Werkgroepen van het
+# Senningenoverleg", "Subgroepen van de werkgroep X".
+_GROUPS_OF = re.compile(
+    r"(?<!\w)(?:[Ww]erkgroepen|[Ss]ubgroepen|[Gg]roepen|[Nn]etwerken|[Ss]tuurgroepen)"
+    r"\s+(?:van|onder|binnen)\s+(?:de\s+|het\s+)?$"
+)
 _CELL_CLASSES = PARTNERS | {"Institution", "WorkingGroup", "Person"}
 _MEMBER_CLASSES = PARTNERS | {"Institution"}
 
@@ -272,6 +301,89 @@ class ColumnTableReader:
     def find(self, text: str, mentions: Sequence[Candidate]) -> Iterator[Relation]:
         for begin, end, kinds in self._heads(text):
             yield from self._table(text, mentions, begin, end, kinds)
+        if "|" in text:
+            yield from self._pipe_tables(text, mentions)
+
+    def _pipe_tables(self, text: str, mentions: Sequence[Candidate]) -> Iterator[Relation]:
+        """Markdown tables ("| Werkgroep | valt onder | deelnemers |"): the head is the first
+        line of pipe cells, a members column among them; a row whose first cell is empty or
+        goes on in lower case carries the cells of the row above onto the next line
+        ("| Grensoverschrijdende Arbeids- | ... |" + "|   mobiliteit | ... |")."""
+        position = 0
+        while (head := _PIPE_HEAD.search(text, position)) is not None:
+            lines = _pipe_lines(text, head.start())
+            position = lines[-1][1] if lines else head.end()
+            head_cells = _cells(text, *lines[0])
+            kinds = [self.labels.cell_kind(text[b:e]) or _OTHER for b, e in head_cells]
+            if _MEMBERS not in kinds or kinds.count(_GROUP) > 1:
+                continue
+            rows: list[list[list[tuple[int, int]]]] = []
+            for begin, end in lines[1:]:
+                if _PIPE_RULE.fullmatch(text, begin, end):
+                    continue
+                # (Cells past the head's are text the clean text ran on into the row.)
+                cells = _cells(text, begin, end)[: len(kinds)]
+                if len(cells) < len(kinds):
+                    continue
+                first = text[cells[0][0] : cells[0][1]]
+                if rows and (not first or first[0].islower()):
+                    for column, cell in zip(rows[-1], cells, strict=True):
+                        column.append(cell)
+                else:
+                    rows.append([[cell] for cell in cells])
+            yield from self._pipe_rows(text, mentions, lines[0], kinds, rows)
+
+    def _pipe_rows(
+        self,
+        text: str,
+        mentions: Sequence[Candidate],
+        head: tuple[int, int],
+        kinds: Sequence[str],
+        rows: Sequence[Sequence[Sequence[tuple[int, int]]]],
+    ) -> Iterator[Relation]:
+        caption = _caption(text, head[0])
+        outside = [m for m in mentions if m.end <= head[0] or m.begin >= head[1]]
+        named = sorted(
+            (m for m in outside if caption[0] <= m.begin and m.end <= caption[1]),
+            key=lambda m: m.begin,
+        )
+        captioned = parent = None
+        if _GROUP not in kinds:
+            captioned = self._captioned(text, outside, named, caption)
+            if captioned is None:
+                return
+        else:
+            parent = _caption_parent(text, named, caption[0])
+        groups = [m for m in mentions if m.cls == "WorkingGroup"]
+        for row in rows:
+            span = (row[0][0][0], row[-1][-1][1])
+            group = captioned
+            if _GROUP in kinds:
+                group = _named_group(text, groups, row[kinds.index(_GROUP)])
+            if group is None:
+                continue
+            if parent is not None and parent.iri != group.iri:
+                yield Relation(group.iri, SUB_ORGANIZATION, parent.iri, caption)
+            if self._refused(" ".join(text[b:e] for c in row for b, e in c)):
+                continue
+            for kind, parts in zip(kinds, row, strict=True):
+                in_cell = _outermost(
+                    [m for m in mentions if any(b <= m.begin and m.end <= e for b, e in parts)]
+                )
+                if kind == _PARENT:
+                    for m in in_cell:
+                        if m.cls in PARENTS and m.iri != group.iri:
+                            yield Relation(group.iri, SUB_ORGANIZATION, m.iri, span)
+                if kind != _MEMBERS:
+                    continue
+                for b, e in parts:
+                    # One line of the cell: the first body and those coordinated with it;
+                    # prose the clean text ran on into a last cell is none of them.
+                    named = [m for m in in_cell if b <= m.begin and m.end <= e]
+                    for m in coordinated(text, named):
+                        if m.cls in _MEMBER_CLASSES and m.iri != group.iri:
+                            yield Relation(group.iri, PARTICIPANT, m.iri, span)
+                    yield from self._codes(text, in_cell, (b, e), group)
 
     def _heads(self, text: str) -> Iterator[tuple[int, int, list[str]]]:
         """The heads of tables: the column words that end a line (a caption may stand
@@ -315,10 +427,7 @@ class ColumnTableReader:
         parent = None
         group = None
         if _GROUP in kinds:
-            parent = next(
-                (m for m in named if m.cls in PARENTS and _UNDER.search(text, caption[0], m.begin)),
-                None,
-            )
+            parent = _caption_parent(text, named, caption[0])
         else:
             group = self._captioned(text, outside, named, caption)
             if group is None:
@@ -401,12 +510,19 @@ class ColumnTableReader:
                 i += len(cell)
         if group is None:
             return None
+        if self._refused(text[span[0] : span[1]]):
+            return None  # "Duitsland  DB Netz  geen lid"
         relations = [
             Relation(group.iri, PARTICIPANT, m.iri, span) for m in members if m.iri != group.iri
         ]
         if _PLACE not in kinds:
             relations.extend(self._codes(text, cells, span, group))
         return (group, relations) if relations else None
+
+    def _refused(self, row: str) -> bool:
+        """Whether a row's role says its body takes no part ("geen lid", "uitgenodigd")."""
+        row = row.lower()
+        return any(re.search(rf"(?<!\w){re.escape(r)}(?!\w)", row) for r in self.labels.refusals)
 
     def _codes(
         self, text: str, cells: Sequence[Candidate], span: tuple[int, int], group: Candidate
@@ -419,17 +535,109 @@ class ColumnTableReader:
                 yield Relation(group.iri, PARTICIPANT, f"{ID}country/{country}", span)
 
 
+# The head of a pipe table: a line with two pipes or more, with or without the outer ones
+# ("| Land | Organisatie | Rol |", "Land | Organisatie | Rol").
+_PIPE_HEAD = re.compile(r"(?m)^[^|\n]*\|[^|\n]*\|")
+# The rule under a pipe table's head: "|------|:-----|", "------+------".
+_PIPE_RULE = re.compile(r"[ \t]*[-=:|+ \t]*-[-=:|+ \t]*")
+
+
+def _pipe_lines(text: str, begin: int) -> list[tuple[int, int]]:
+    """The lines of the pipe table whose head starts at ``begin``: those holding a pipe,
+    up to the first that holds none."""
+    lines: list[tuple[int, int]] = []
+    while begin < len(text):
+        end = text.find("\n", begin)
+        end = len(text) if end == -1 else end
+        if "|" not in text[begin:end] or len(lines) > _ROWS:
+            break
+        lines.append((begin, end))
+        begin = end + 1
+    return lines
+
+
+def _cells(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the cells of a pipe table's line, trimmed of white space. Where the line
+    opens with a pipe, the text the clean text ran on after its last pipe ("| handel | | |
+    Bron: ...") is no cell."""
+    line = text[begin:end]
+    if line.lstrip().startswith("|"):
+        first, last = line.find("|"), line.rfind("|")
+    else:
+        first, last = -1, len(line)
+    cells = []
+    start = begin + first + 1
+    for piece in line[first + 1 : last].split("|"):
+        stripped = piece.strip()
+        offset = start + (piece.find(stripped) if stripped else 0)
+        cells.append((offset, offset + len(stripped)))
+        start += len(piece) + 1
+    return cells
+
+
+def _named_group(
+    text: str, groups: Sequence[Candidate], parts: Sequence[tuple[int, int]]
+) -> Candidate | None:
+    """The group a group cell names: the group mentioned in it, or the one of the document
+    whose name ends in the cell's words, its wrapped parts joined ("Diplomaerkenning" is the
+    Benelux-werkgroep Diplomaerkenning, "Arbeids-" + "mobiliteit" Arbeidsmobiliteit)."""
+    if len(parts) == 1:
+        inside = [g for g in groups if parts[0][0] <= g.begin and g.end <= parts[0][1]]
+        if inside:
+            return inside[0]
+    name = ""
+    for b, e in parts:
+        piece = text[b:e]
+        if not piece:
+            continue
+        if name.endswith("-") and piece[:1].islower():
+            name = name[:-1] + piece  # a word broken over the cell's lines
+        else:
+            name = f"{name} {piece}" if name else piece
+    name = " ".join(name.split()).lower()
+    if len(name) < 4:
+        return None
+    found: dict[str, Candidate] = {}
+    for g in groups:
+        surface = " ".join(text[g.begin : g.end].split()).lower()
+        if surface == name or (surface.endswith(name) and surface[-len(name) - 1] in " -"):
+            found.setdefault(g.iri, g)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _caption_parent(text: str, named: Sequence[Candidate], begin: int) -> Candidate | None:
+    """The parent of a table's groups its caption names ("Onder het X", "Werkgroepen van
+    het X")."""
+    return next(
+        (
+            m
+            for m in named
+            if m.cls in PARENTS
+            and (_UNDER.search(text, begin, m.begin) or _GROUPS_OF.search(text, begin, m.begin))
+        ),
+        None,
+    )
+
+
 def _caption(text: str, head: int) -> tuple[int, int]:
     """The caption of a table: the text before its head on the same line, or else the line
     above, from the end of the sentence before it."""
     line = text.rfind("\n", 0, head) + 1
     if not text[line:head].strip() and line > 0:
-        line = text.rfind("\n", 0, line - 1) + 1
-        end = text.rfind("\n", 0, head)
+        end = line - 1
+        line = text.rfind("\n", 0, end) + 1
+        if _RULE_LINE.fullmatch(text, line, end) and line > 0:
+            end = line - 1  # a rule above the head: the caption is above it
+            line = text.rfind("\n", 0, end) + 1
     else:
         end = head
     begin = max(line, end - _CAPTION)
-    ends = list(_SENTENCE_END.finditer(text, begin, max(begin, end - 2)))
+    # A sentence end inside a parenthesis ("(stand: 1 oktober 2027)") ends no sentence.
+    ends = [
+        e
+        for e in _SENTENCE_END.finditer(text, begin, max(begin, end - 2))
+        if text.count(")", e.start(), end) <= text.count("(", e.start(), end)
+    ]
     if ends:
         begin = ends[-1].end()
     return begin, end
@@ -446,6 +654,8 @@ def _rows(text: str, position: int) -> Iterator[tuple[int, int]]:
         line = text[position:end]
         if not line.strip():
             return
+        if _RULE_LINE.match(line) and not _RULE_LINE.fullmatch(line):
+            return  # the rule under the table, the prose after it run on into its line
         if not _RULE_LINE.fullmatch(line) and not line.lstrip()[:1].islower():
             prose = _PROSE.search(line)
             yield position, end
