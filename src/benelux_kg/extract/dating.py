@@ -67,6 +67,10 @@ _SAME_DAY = re.compile(
     r"(?=[OoDd])(?<![\w-])(?:op\s+)?(?:de|die)zelfde\s+dag(?![\w-])", re.IGNORECASE
 )
 
+# "... als de aanbeveling", "als het verdrag", "als de top": what the same day is that of.
+_SAME_AS = re.compile(r"\s+als\s+(?:de|het)\s+([a-zà-ÿ][\w-]{2,})(?![\w-])")
+_SENTENCE_CLOSE = re.compile(r"[.!?](?=[\s¹²³⁴⁵⁶⁷⁸⁹]|$)|\n\n")
+
 
 @dataclass(frozen=True)
 class RelativeDate:
@@ -126,11 +130,35 @@ def _same_days(text: str) -> list[RelativeDate]:
     """ "Dezelfde dag" as the last full date stated before it, if there is one."""
     found = []
     for m in _SAME_DAY.finditer(text):
+        named = _SAME_AS.match(text, m.end())
+        if named is not None:
+            # "Op dezelfde dag als de aanbeveling": the day of what it names, not merely the
+            # last day stated (which may be another event's).
+            day = _day_of(text, m.start(), named.group(1))
+            if day:
+                found.append(RelativeDate(m.start(), named.end(), day))
+            continue
         days = [first_date(d.group()) for d in DATE.finditer(text, 0, m.start())]
         full = [d for d in days if len(d) == 10]
         if full:
             found.append(RelativeDate(m.start(), m.end(), full[-1]))
     return found
+
+
+def _day_of(text: str, before: int, noun: str) -> str:
+    """The last full day stated before ``before`` in a sentence that names ``noun`` ("de
+    aanbeveling": a sentence with "Aanbeveling M (2028) 14" or "de aanbeveling"), or ""."""
+    # the noun alone or ending a compound ("Benelux-aanbeveling", "ontwerpaanbeveling")
+    word = re.compile(rf"{re.escape(noun)}(?![\w])", re.IGNORECASE)
+    for d in reversed(list(DATE.finditer(text, 0, before))):
+        day = first_date(d.group())
+        if len(day) != 10:
+            continue
+        opened = max(text.rfind(". ", 0, d.start()), text.rfind("\n\n", 0, d.start()))
+        closed = _SENTENCE_CLOSE.search(text, d.end(), before)
+        if word.search(text, opened + 1, closed.start() if closed else before):
+            return day
+    return ""
 
 
 def _weekdays(text: str, today: date) -> list[RelativeDate]:

@@ -778,6 +778,8 @@ class NamedInstrumentFinder:
             return False
         if BODY_CONVENTION.match(label):
             return True  # "Verdrag van de Raad van Europa inzake ...": that body's convention
+        if _FOREIGN_PLACE_TREATY.match(label):
+            return True  # "Overeenkomst van Straatsburg", "Verdrag van Wenen inzake ..."
         if any(
             re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", lowered) for n in self.t.external_names
         ):
@@ -859,6 +861,13 @@ class NamedInstrumentFinder:
         ("uit 2015"); before a lower-case noun that no verb or particle follows within the
         name it is a preposition of the subject."""
         end = subject_end(text, start, self.t.stop_words, self.t.max_words)
+        if end == start:
+            end = self._adjectival_start(text, start, end)
+        pair = _PROPER_PAIR.match(text, end)
+        if pair is not None and _PROPER_LAST.search(text, start, end):
+            # "over een sterrenpark in de Eifel en de Ardennen.": "en de" opens no new phrase
+            # between two proper names, the second closing the sentence or the clause.
+            end = pair.end()
         source = _SOURCE_AFTER.match(text, end)
         if source is None or self._verb_word(source.group(1)):
             return end
@@ -868,6 +877,21 @@ class NamedInstrumentFinder:
         if len(words) > 1 and words[1] not in self.t.linking_words:
             further = source.end(1)
         return further
+
+    def _adjectival_start(self, text: str, start: int, end: int) -> int:
+        """A subject that opens with an adverb of the stop words is that word used as an
+        adjective of the noun after it: "aanbeveling 1007/2 over snel internet in de
+        grensstreek", "over tijdig herstel". The adverb stops a name only after the subject
+        ("de beschikking over ... snel uit te voeren"), never as its first word; a verb or a
+        particle after it ("over snel uit te voeren ...") still ends it there."""
+        first = WORD.match(text, start)
+        if first is None or first.group().lower() not in _ADJECTIVAL_ADVERBS:
+            return end
+        noun = _NEXT_WORD.match(text, first.end())
+        if noun is None or not noun.group(1)[:1].islower() or self._verb_word(noun.group(1)):
+            return end
+        further = subject_end(text, noun.start(1), self.t.stop_words, self.t.max_words)
+        return further if further > noun.start(1) else end
 
     def _verb_word(self, word: str) -> bool:
         lowered = word.lower()
@@ -981,6 +1005,29 @@ class NamedInstrumentFinder:
         return len(words) < 2 and len(subject) < 6
 
 
+# Adverbs among the stop words that are adjectives too ("snel internet", "tijdig herstel"):
+# as the first word of a subject they qualify its noun (see _adjectival_start).
+_ADJECTIVAL_ADVERBS = frozenset(
+    {"snel", "sneller", "spoedig", "tijdig", "volledig", "integraal", "correct"}
+)
+_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_][\w-]*)")
+# "... in de Eifel en de Ardennen." / "... tussen de Maas en de Schelde,": a proper name
+# after an article ends a subject, "en", an article and a second proper name close it.
+_PROPER_LAST = re.compile(r"(?<![\w-])(?:de|het)[ \t\n]+[A-Z][\w-]+$")
+_PROPER_PAIR = re.compile(
+    r"[ \t\n]+en[ \t\n]+(?:de|het)[ \t\n]+[A-Z][\w-]+(?=[ \t]*(?:[.,;:)]|\n\n|$))"
+)
+# A treaty or agreement named after a city outside the Benelux where it was concluded: the
+# conventions of the Council of Europe (Straatsburg), the UN (Genève, New York, Wenen) and
+# older multilateral agreements (Berlijn, Parijs, Rome) that the member states join but never
+# make as the Benelux, whose own are signed in its capitals. Declarations are left out: a
+# forum the Benelux hosts names its declarations after the city of its meeting ("Dublin
+# Verklaring").
+_FOREIGN_PLACE_TREATY = re.compile(
+    r"(?i:verdrag|overeenkomst|conventie|akkoord)[ \t\n]+van[ \t\n]+(?:Straatsburg|Berlijn"
+    r"|Parijs|Wenen|Genève|Rome|Londen|Madrid|Helsinki|Kopenhagen|Oslo|Warschau|Praag"
+    r"|Washington|New[ \t\n]+York|Montreal|Kyoto|Bonn)(?![\w-])"
+)
 # Capitalised words that open a sentence, never a name: an article, a demonstrative or a
 # possessive ("Het Verdrag tussen ...", "Dit Protocol ..."), a preposition ("Bij
 # Beschikking ..."). A heading the cleaned text runs into the sentence hides the sentence
