@@ -382,6 +382,14 @@ def _article_before(text: str, position: int) -> bool:
     return bool(words) and before[-1:].isspace() and words[-1].lower() in {"een", "de"}
 
 
+def _upper_line(text: str, begin: int, end: int) -> bool:
+    """Whether the line holding ``begin:end`` is set in capitals (no lower-case letter)."""
+    start = text.rfind("\n", 0, begin) + 1
+    stop = text.find("\n", end)
+    line = text[start : stop if stop >= 0 else len(text)]
+    return not any(c.islower() for c in line)
+
+
 def _sentence_start(text: str, position: int) -> bool:
     before = text[max(0, position - 3) : position]
     return position == 0 or bool(re.search(r"(?:[.!?:;•]\s*|\n)$", before))
@@ -1030,7 +1038,10 @@ class EventFinder:
             return None  # "Stop" is no top
         previous = text[max(0, begin - 30) : begin].split()
         words = None
-        if previous and previous[-1][:1].isupper():  # only then can a name run on before it
+        if previous and previous[-1][:1].isupper() and not _upper_line(text, begin, end):
+            # only then can a name run on before it; in a heading set in capitals
+            # ("GEMEENSCHAPPELIJK COMMUNIQUÉ VAN DE BENELUX-TOP") every word is capitalised,
+            # so the words before say nothing of a name.
             words = self._capitals_before.search(text, window, begin)
         if words is not None:
             words = self._after_article(text, words, begin)
@@ -1055,10 +1066,18 @@ class EventFinder:
                 stop = subject_end(text, subject.end(), self.t.subject_stops, 4)
                 if stop > subject.end():
                     return self._event(text, begin, stop, priority=1)
-        if words is None and prefix.rstrip("-") == "Benelux" and text[start:end].lower() == "top":
+        benelux = prefix.rstrip("-") == "Benelux" or (
+            prefix == "BENELUX-" and _upper_line(text, begin, end)
+        )
+        if words is None and benelux and text[start:end].lower() == "top":
             # "de Benelux-top die op 4 december 2023 plaatsvond", "2025: ... de Benelux-top":
             # the summit of the year its sentence names (one a year).
             year = _year_of_sentence(text, begin, end)
+            if not year and _upper_line(text, begin, end):
+                # "GEMEENSCHAPPELIJK COMMUNIQUÉ VAN DE BENELUX-TOP\n\nDen Haag, 5 november
+                # 2029": a title in capitals is dated by the dateline right below it.
+                dateline = _YEAR.search(text, end, end + 120)
+                year = dateline.group() if dateline is not None else ""
             if not year and not _SUMMIT_DATED.search(text):
                 # "de Benelux-top van het najaar" in a report dated 2 februari 2026: where the
                 # document dates no summit, the year it last names.

@@ -231,6 +231,12 @@ class PeopleFinder:
             rf"(?:(?<=\bleden)|,|[ \t\n]en)[ \t]*\n?[ \t]*({self.full})"
             r"(?=[ \t]*\(|,|[ \t\n]+en[ \t\n]|[ \t]*[.;]?[ \t]*(?:\n|$))"
         )
+        # "Wim Claessens (Departement Omgeving) zat de werkgroep voor": a full name and, in
+        # brackets, the body the person works for, named by its head word.
+        heads = one_of(tables.body_heads)
+        self._affiliated = re.compile(
+            rf"(?<![\w-])(?=[{_UPPER}])({self.full})[ \t]*\((?:het[ \t]+|de[ \t]+)?(?:{heads})[ \t]"
+        )
         self._and_more = re.compile(rf"\s*(?:\s(?:als|en)|,)\s+(?:(?i:{titles})\s+)*({self.long})")
 
     def find(self, text: str) -> Iterator[PersonFound]:
@@ -252,6 +258,7 @@ class PeopleFinder:
             self._is_name_role,
             self._acronym_role,
             self._quoted_by,
+            self._affiliated,
         ):
             if pattern is self._on_behalf and "namens" not in text:
                 continue
@@ -343,6 +350,12 @@ class PeopleFinder:
             # "het lid Verhoeven-Smit (CDA)": a party after the surname marks a person too.
             return role in self.t.surname_roles or bool(_PARTY_AFTER.match(text, match.end(1)))
         if pattern is self._role_portfolio:
+            if "\n" in name:
+                # "minister van ..., Inburgering en Gelijke Kansen\nGrensoverschrijdende
+                # uitvaarten": the clean text keeps a line break only where a line ends (a
+                # heading, a field), so the portfolio's last word and the next line's first
+                # are no name.
+                return False
             # "directeur van het Agentschap Wegbeheer Zuid, ...": the name of a body goes on.
             words = text[max(0, match.start(1) - 30) : match.start(1)].split()
             return not words or words[-1] not in self.t.body_heads
