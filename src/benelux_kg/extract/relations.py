@@ -237,6 +237,14 @@ _DEPARTED_BEFORE = re.compile(
 _ROLE_CELL = re.compile(r"(?:lid|leden)\s*")
 # "het lid Van Dijk", "het Kamerlid De Vries": a member of parliament who speaks.
 _MEMBER_OF_PARLIAMENT = re.compile(r"(?<!\w)[Hh]et\s+(?:[Kk]amer)?lid\s+(?-i:[A-Z])")
+# "zitting" as the noun of a session, not the seat of "zitting hebben in": "tijdens de
+# plenaire zitting in de Senaat", "de zitting in Luxemburg" (a venue, no membership).
+_SESSION_NOUN = re.compile(
+    r"(?<!\w)(?:de|een|zijn|haar|hun|deze|elke|iedere|dezelfde|plenaire|gezamenlijke"
+    r"|jaarlijkse|openbare|besloten|volgende|vorige|laatste|eerste|tweede|extra|informele"
+    r"|buitengewone|bijzondere|constituerende|feestelijke)\s+$",
+    re.IGNORECASE,
+)
 # Taking part or cooperating that is only possible, wished, proposed or asked for: "X kan
 # later toetreden", "X is uitgenodigd om deel te nemen", "X zou kunnen aansluiten", "X
 # overweegt toe te treden", "een samenwerking met X is voorgesteld".
@@ -1483,6 +1491,10 @@ class RelationFinder:
                     referred = previous
                 if referred is None:
                     referred = _last_group(text, span, mentions)
+                    if referred is not None and _instrument_after(text, span, mentions, referred):
+                        # "... de verklaring X, ondertekend op 12 maart. Y is op 2 april
+                        # toegetreden.": what was named last is joined, not the group.
+                        referred = None
             opening = _TAKEN_PART_OPENING.match(text, span[0], span[1])
             # The verb follows the opening, or holds it ("In de werkgroep zitten"), or closes
             # the clause after an auxiliary ("In de werkgroep zijn X en Y vertegenwoordigd",
@@ -1676,6 +1688,10 @@ class RelationFinder:
             and not _LOCATION_BEFORE.search(text, max(span[0], p.begin - 4), p.begin)
             # "In de Euregio Maas-Rijn bundelen X en Y ...": where the sentence is set
             and not _PLACE_OPENING.fullmatch(text, span[0], p.begin)
+            # "tijdens zijn plenaire zitting in de Senaat": where a meeting is held
+            and not any(
+                m.cls == "Meeting" and _VENUE_AFTER.fullmatch(text, m.end, p.begin) for m in here
+            )
             # "..., een netwerk van de Euregio Maas-Rijn": the owner in an apposition (also
             # by the abbreviation after its name: "de weerdienst van de ANA (ANA)")
             and not any(
@@ -1783,7 +1799,8 @@ class RelationFinder:
             if bodies and this is not None:
                 subject = _referred_group(text, span, mentions, self.t.group_nouns)
             elif bodies and kind is not None:
-                subject = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
+                pointed = _POINTING_OPENING.match(text, span[0]) is not None
+                subject = _last_of_kind(text, span, mentions, kind.group(1).lower(), True, pointed)
             if subject is not None and subject.cls in GROUPS:
                 for p in bodies:
                     yield Relation(subject.iri, SUB_ORGANIZATION, p.iri, span)
@@ -1893,7 +1910,8 @@ class RelationFinder:
                 kind = _KIND_SUBJECT.match(text, span[0], verb.start())
                 if kind is None or _RELATIVE_CLAUSE.search(text, kind.end(), verb.start()):
                     continue  # "Het netwerk, dat ... rapporteert": read with its relative clause
-                group = _last_of_kind(text, span, mentions, kind.group(1).lower(), compound=True)
+                pointed = _POINTING_OPENING.match(text, span[0]) is not None
+                group = _last_of_kind(text, span, mentions, kind.group(1).lower(), True, pointed)
                 if group is not None and group.iri != p.iri:
                     yield Relation(group.iri, SUB_ORGANIZATION, p.iri, span)
                 continue
@@ -2852,7 +2870,22 @@ def _pronoun_cooperator(
         m.cls in COOPERATORS and found[1] <= m.begin < verb_start for m in here
     ):
         return None
+    if _SINGULAR_SHE.match(text, _section_end(text, span)) and any(
+        _LIST_GOES_ON.fullmatch(text, found[0].end, m.begin)
+        for m in mentions
+        if m.begin > found[0].end
+    ):
+        # "X, Y en Z zijn als partner toegetreden. Zij werkt samen met W": a singular verb
+        # cannot stand for a list; "zij" is the group spoken of (a werkgroep, a taskforce).
+        group = _last_group(text, span, mentions)
+        return group if group is not None and group.cls in COOPERATORS else None
     return found[0]
+
+
+# A feminine singular pronoun and its verb: "Zij werkt", "Ze werkte".
+_SINGULAR_SHE = re.compile(r"\s*(?:Zij|Ze)\s+(?:werkt|werkte)\s")
+# The next name of a coordinated list: "Proximus, KPN en POST".
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\ben\b)\s*(?:de\s+|het\s+)?")
 
 
 # What opens a sentence before its subject: a section number, an article.
@@ -3227,6 +3260,12 @@ _AND = re.compile(
 _AND_ADJECTIVE = re.compile(_NATIONALITY)
 _COORDINATED = re.compile(rf"(?:\s*\([^()]{{1,60}}\))?{_LIST_GLUE}")
 # The verbs of belonging to a parent body, in the forms the documents use.
+# The second verb of a relative clause, of belonging: "(die in 2027 werd opgericht) en deel
+# uitmaakt van", "en onder ... valt" is read with the parent after it.
+_AND_PART_OF = (
+    r"en\s+(?:deel\s+uit(?:maakt|maken|maakte|maakten)\s+van"
+    r"|(?:rapporteert|rapporteren|rapporteerde)\s+aan|(?:valt|vallen|viel)\s+onder)"
+)
 _FALLS = r"valt|vallen|viel|vielen"
 _RESSORTS = r"ressorteert|ressorteren"
 _REPORTS_VERB = r"rapporteert|rapporteren|rapporteerde|rapporteerden"
@@ -3268,9 +3307,12 @@ _UNDER = re.compile(
     r"|functioneert|opereert|staat|staan|stond|stonden)\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?"
     r"(?:onder|binnen)"
     rf"|{_BELONGS}|deel\s+uitmaakt\s+van|deel\s+uitmaken\s+van)|\s+(?:onder|binnen)"
+    # "X, die in 2027 werd opgericht en deel uitmaakt van het Directiecomité Y".
+    rf"|,\s*(?:die|dat)\s+(?:(?:[a-z]+|\d{{4}})\s+){{1,5}}?{_AND_PART_OF}"
     # "het netwerk X, dat rapporteert aan het College", "X, die rechtstreeks rapporteert aan
-    # het College", "X, dat op zijn beurt rapporteert (verantwoording aflegt) aan het College".
-    rf"|,?\s*(?:die\s+|dat\s+)(?:[a-z]+\s+){{0,3}}?(?:{_REPORTS_VERB}"
+    # het College", "X, dat op zijn beurt rapporteert (verantwoording aflegt) aan het College";
+    # also after a semicolon: "... onder het Directiecomité X; dat rapporteert aan het College".
+    rf"|[,;]?\s*(?:die\s+|dat\s+)(?:[a-z]+\s+){{0,3}}?(?:{_REPORTS_VERB}"
     r"|verantwoording\s+afleg(?:t|gen))\s+(?:[a-z]+\s+){0,3}?aan)"
     r"\s+(?:de\s+|het\s+)?(?:(?:auspiciën|verantwoordelijkheid|leiding|coördinatie|paraplu"
     r"|vleugels|aansturing|regie)\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
@@ -3445,13 +3487,24 @@ def _verb_search(
     verbs: Opened | re.Pattern[str], text: str, span: tuple[int, int]
 ) -> re.Match[str] | None:
     """The first verb of taking part in the span, passing over "het lid Van Dijk" (a member
-    of parliament who asks, not a membership)."""
+    of parliament who asks, not a membership) and "de plenaire zitting in" (a session)."""
     verb = verbs.search(text, span[0], span[1])
-    while verb is not None and _MEMBER_OF_PARLIAMENT.search(
-        text, max(0, verb.start() - 9), verb.end() + 2
+    while verb is not None and (
+        _MEMBER_OF_PARLIAMENT.search(text, max(0, verb.start() - 9), verb.end() + 2)
+        or _session(text, verb)
     ):
         verb = verbs.search(text, verb.end(), span[1])
     return verb
+
+
+def _session(text: str, verb: re.Match[str]) -> bool:
+    """Whether the "zitting" of a verb of taking part ("zitting in", "heeft * zitting") is the
+    noun of a session: "tijdens zijn plenaire zitting in de Senaat"."""
+    at = verb.group().lower().find("zitting")
+    if at < 0:
+        return False
+    at += verb.start()
+    return _SESSION_NOUN.search(text, max(0, at - 16), at) is not None
 
 
 @lru_cache(maxsize=4)
@@ -3682,7 +3735,10 @@ def _listed(text: str, places: list[Candidate], start: int, end: int) -> Iterato
 _DIE_KIND = (
     r"Die(?=\s+[a-z-]*(?:groep|netwerk|comité|overleg|platform|taskforce|forum|commissie)\s)"
 )
-_KIND_SUBJECT = re.compile(rf"\s*(?:Het|De|Dit|Deze|Dat|{_DIE_KIND})\s+([a-z]{{4,}})\s")
+# (The kind may be "directiecomité", "comité".)
+_KIND_SUBJECT = re.compile(rf"\s*(?:Het|De|Dit|Deze|Dat|{_DIE_KIND})\s+([a-zé]{{4,}})\s")
+# A demonstrative opening: "Dat directiecomité rapporteert aan ...".
+_POINTING_OPENING = re.compile(r"\s*(?:Dit|Deze|Dat|Die)\s")
 # "Dat netwerk, waarin ook X participeert, valt ...": the subject before a relative clause.
 _KIND_COMMA = re.compile(r"\s*(?:Het|De|Dit|Deze|Dat)\s+([a-z]{4,})(?=,)")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:dat|die|waarvan|waarin)\s")
@@ -3810,6 +3866,9 @@ _WORKS_WITH_OPEN = re.compile(
 )
 _LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|te)\s+$")
 _PLACE_OPENING = re.compile(r"\s*(?:In|Binnen)\s+(?:de\s+|het\s+)?")
+# The venue after a meeting's name: "de zitting in de Senaat", "het overleg in het Vlaams
+# Parlement".
+_VENUE_AFTER = re.compile(r"\s+(?:in|te)\s+(?:de\s+|het\s+)?")
 # (Also with the owner's nationality: "MeteoLux, de weerdienst van de Luxemburgse ANA".)
 _APPOSITION_OWNER = re.compile(
     rf",\s*(?:een|het|de)\s+[a-z-]{{4,}}\s+van\s+(?:de\s+|het\s+)?(?:{_NATIONALITY})?$"
@@ -4604,10 +4663,13 @@ def _last_of_kind(
     mentions: Sequence[Candidate],
     noun: str,
     compound: bool = False,
+    parents: bool = False,
 ) -> Candidate | None:
     """The group named last before whose name has ``noun`` as a word or a compound's head
     ("de werkgroep": the Benelux-werkgroep Rijbewijzen en Voertuigen); with ``compound``, also
-    a name ending in it ("de alliantie": the Europese Havenalliantie)."""
+    a name ending in it ("de alliantie": the Europese Havenalliantie). With ``parents``, also
+    one named as another's parent: a demonstrative points back to it ("..., die deel uitmaakt
+    van het Directiecomité X. Dat directiecomité rapporteert aan ...")."""
     head = re.compile(rf"(?:^|[\s-]|benelux){re.escape(noun)}(?:\s|$)")
     before = [
         m
@@ -4617,7 +4679,7 @@ def _last_of_kind(
         and (head.search(_name_of(text, m)) or (compound and _name_of(text, m).endswith(noun)))
         # "de werkgroep X, die onder de Benelux-werkgroep Y valt": Y is named as the parent
         # of the group spoken of.
-        and not _is_parent_named(text, m)
+        and (parents or not _is_parent_named(text, m))
         # "Het Senningenoverleg is het strategisch overleg van ...": a description of the
         # group just named, not a group of its own.
         and not any(
@@ -4664,7 +4726,10 @@ _UNDER_BEFORE = re.compile(
     # "lid van de werkgroep X, die deel uitmaakt van het Directiecomité Y": a relative clause
     # of the group before, so Y is its parent (said after a comma only: "Nederland maakt
     # deel uit van de coalitie" names a member).
-    r"|(?<=,)\s*(?:die|dat)\s+(?:[a-z]+\s+){0,2}?deel\s+uit(?:maakt|maken|maakte|maakten)\s+van)"
+    r"|(?<=,)\s*(?:die|dat)\s+(?:[a-z]+\s+){0,2}?deel\s+uit(?:maakt|maken|maakte|maakten)\s+van"
+    # The same after a first verb of the clause: "X, die in 2027 werd opgericht en deel
+    # uitmaakt van het Directiecomité Y".
+    rf"|(?<=,)\s*(?:die|dat)\s+(?:(?:[a-z]+|\d{{4}})\s+){{1,5}}?{_AND_PART_OF})"
     r"\s+(?:de\s+|het\s+)?$"
 )
 
@@ -4773,7 +4838,11 @@ _ACCEDED = re.compile(
     r"(?<!\w)(?:(?:trad|traden|treedt|treden)\s+(?:[^\s.;:]+\s+){0,5}?"
     r"(?:tot\s+(?:de|het|dit|deze)\s+(?P<kind>[a-z][\w-]{3,})\s+)?toe"
     r"|tot\s+(?:de|het|dit|deze)\s+(?P<noun>[a-z][\w-]{3,})\s+"
-    r"(?:toetrad|toetraden|toetreedt|toetreden|(?:is|zijn)\s+toegetreden))(?!\w)"
+    r"(?:toetrad|toetraden|toetreedt|toetreden|(?:is|zijn)\s+toegetreden)"
+    # The bare perfect, with no "tot": "X is op 2 april 2029 toegetreden." (what was named
+    # last before).
+    r"|(?P<bare>(?:is|zijn|was|waren)\s+(?:[^\s.;:,]+\s+){0,5}?toegetreden(?=\s*[.;]))"
+    r")(?!\w)"
 )
 # Joining by the reflexive verb: "ook de Noordse Raad sluit zich bij de verklaring aan",
 # "NRW heeft zich in juni bij de verklaring aangesloten", "die zich bij het akkoord aansloot".
@@ -4829,6 +4898,14 @@ def _accession(
         else:
             earlier = [m for m in instruments if m.end <= start]
             joined = earlier[-1] if earlier else _last_instrument(text, span, mentions, "")
+            if groups.get("bare") and not earlier:
+                # Only if nothing else one joins (a group, a meeting) was named since.
+                last = _last_named(
+                    text, span, mentions, _REFERRED_KINDS - INSTRUMENTS, "", _REFERENCE_REACH
+                )
+                joined = (
+                    _instrument_after(text, span, mentions, last) if last is not None else joined
+                )
         if joined is None:
             continue
         for p in here:
@@ -5049,6 +5126,25 @@ _DECLARED_IN = re.compile(r"\s*(?:Met|In)\s+(?:het|de|dit|deze)\s+([a-z]{4,})\s+
 _PRONOUN_PASSIVE = re.compile(r"\s*(?:Deze|Dit|Die|Dat)\s+(?:werd|werden|is|zijn|wordt|worden)\s")
 # A verb by which the parties of an instrument are named: "ondertekend", "gesloten tussen".
 _SIGNED = re.compile(r"ondertek|gesloten", re.IGNORECASE)
+
+
+def _instrument_after(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate], group: Candidate
+) -> Candidate | None:
+    """The declaration, agreement or treaty named after ``group`` and before the sentence,
+    within reach: the last thing named, which a verb with no object joins."""
+    found = [
+        m
+        for m in mentions
+        if m.cls in _PARTY_INSTRUMENTS
+        and group.end <= m.begin < span[0]
+        and span[0] - _REFERENCE_REACH <= m.begin
+    ]
+    if not found or any(
+        m.cls in GROUPS | {"Meeting"} and found[-1].end <= m.begin < span[0] for m in mentions
+    ):
+        return None
+    return found[-1]
 
 
 def _last_instrument(
