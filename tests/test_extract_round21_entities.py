@@ -4,27 +4,9 @@ body, and real bodies of the reference data. Every text is made up."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benelux_kg.corpus import Document
-from benelux_kg.extract import Extraction, Extractor
-from benelux_kg.namespaces import BKG, ID
-
-EXTRACTOR = Extractor.from_files()
-
-
-def extract(text: str) -> Extraction:
-    return EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
-
-
-def of_class(text: str, cls: str) -> set[str]:
-    return {
-        e.iri.value[len(ID) :]
-        for e in extract(text).entities
-        if any(t.value == BKG + cls for t in e.types)
-    }
+from extract_helpers import of_class
 
 
 # A French-named body after a member state's adjective is a national body, whatever its head.

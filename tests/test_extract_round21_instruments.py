@@ -9,34 +9,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from benelux_kg.corpus import Document
-from benelux_kg.extract import Extraction, Extractor
-from benelux_kg.namespaces import ELI, ID
-
-EXTRACTOR = Extractor.from_files()
-DATE = ELI + "date_document"
-AMENDS = ELI + "amends"
-
-
-def extract(text: str) -> Extraction:
-    return EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
-
-
-def entities(text: str) -> dict[str, str]:
-    """IRI (relative) -> class local name."""
-    return {
-        e.iri.value[len(ID) :]: e.types[0].value.rsplit("#", 1)[-1] for e in extract(text).entities
-    }
-
-
-def facts(text: str) -> set[tuple[str, str, str]]:
-    return {
-        (f.subject.value[len(ID) :], f.predicate.value, f.object.value.replace(ID, ""))
-        for f in extract(text).facts
-    }
-
+from extract_helpers import AMENDS, DATE, classes, triples
 
 # -- a title ends before a field label on the next line --------------------------------------
 
@@ -47,7 +20,7 @@ def test_a_declaration_heading_ends_before_its_status_line() -> None:
         "Status: lopend\n\n"
         "De verklaring werd in 2021 ondertekend door de drie landen.\n"
     )
-    found = entities(text)
+    found = classes(text)
     assert "instrument/benelux-verklaring-over-de-toegankelijkheid-van-stations-voor-reizigers" in (
         found
     )
@@ -59,7 +32,7 @@ def test_an_agreement_heading_ends_before_a_date_field() -> None:
         "Intentieverklaring over de uitwisseling van gegevens over jeugdwerkloosheid "
         "Datum: 3 mei 2024\n\nDe tekst bouwt voort op eerdere afspraken.\n"
     )
-    found = entities(text)
+    found = classes(text)
     assert (
         "instrument/intentieverklaring-over-de-uitwisseling-van-gegevens-over-jeugdwerkloosheid"
         in found
@@ -72,7 +45,7 @@ def test_a_recommendation_heading_ends_before_a_field_of_three_words() -> None:
         "3.4 Aanbeveling inzake de erkenning van reddingsdiploma's "
         "Stand van zaken: in voorbereiding\n\nHet Comité bespreekt de tekst in het najaar.\n"
     )
-    found = entities(text)
+    found = classes(text)
     assert "instrument/aanbeveling-inzake-de-erkenning-van-reddingsdiploma-s" in found
     assert not any("stand-van-zaken" in iri for iri in found)
 
@@ -83,7 +56,7 @@ def test_a_colon_inside_running_text_is_no_field() -> None:
         "Het Comité van Ministers nam de Beschikking inzake de grensoverschrijdende "
         "inzet van ambulances aan; zij geldt vanaf 2025.\n"
     )
-    found = entities(text)
+    found = classes(text)
     assert "instrument/beschikking-inzake-de-grensoverschrijdende-inzet-van-ambulances" in found
 
 
@@ -119,11 +92,11 @@ def test_an_index_entry_after_a_note_line_is_typed_by_its_opening_word() -> None
         title="Aanbeveling inzake de opvang van dieren uit een ander\n"
         "                 Benelux-land,",
     )
-    found = entities(text)
+    found = classes(text)
     assert found["instrument/m-2031-3"] == "Recommendation"
     # The title is the numbered instrument's, not an instrument of its own.
     assert not any(iri.startswith("instrument/aanbeveling") for iri in found)
-    assert ("instrument/m-2031-3", DATE, "2031-05-09") in facts(text)
+    assert ("instrument/m-2031-3", DATE, "2031-05-09") in triples(text)
 
 
 def test_an_index_entry_after_a_note_line_may_be_a_decision() -> None:
@@ -133,9 +106,9 @@ def test_an_index_entry_after_a_note_line_may_be_a_decision() -> None:
         title="Beschikking tot vaststelling van gemeenschappelijke regels\n"
         "                 voor taxivervoer,",
     )
-    found = entities(text)
+    found = classes(text)
     assert found["instrument/m-2031-3"] == "Decision"
-    assert ("instrument/m-2031-3", DATE, "2031-05-09") in facts(text)
+    assert ("instrument/m-2031-3", DATE, "2031-05-09") in triples(text)
 
 
 def test_an_index_entry_after_a_note_line_ending_in_a_name() -> None:
@@ -145,7 +118,7 @@ def test_an_index_entry_after_a_note_line_ending_in_a_name() -> None:
         title="Aanbeveling over de samenwerking tussen reddingsbrigades\n"
         "                 aan de kust,",
     )
-    assert entities(text)["instrument/m-2031-3"] == "Recommendation"
+    assert classes(text)["instrument/m-2031-3"] == "Recommendation"
 
 
 def test_an_index_entry_after_a_note_line_closing_on_a_name_or_bracket() -> None:
@@ -156,7 +129,7 @@ def test_an_index_entry_after_a_note_line_closing_on_a_name_or_bracket() -> None
             title="Aanbeveling over de erkenning van reddingsbrevetten voor\n"
             "                 strandwachten,",
         )
-        assert entities(text)["instrument/m-2031-3"] == "Recommendation", close
+        assert classes(text)["instrument/m-2031-3"] == "Recommendation", close
 
 
 def test_a_number_after_a_sentence_in_running_text_opens_no_entry() -> None:
@@ -165,7 +138,7 @@ def test_a_number_after_a_sentence_in_running_text_opens_no_entry() -> None:
         "De lidstaten voerden de beschikking uit. M (2030) 6 Aanbeveling inzake "
         "de opvang van dieren is nog niet omgezet."
     )
-    assert entities(text).get("instrument/m-2030-6") != "Recommendation"
+    assert classes(text).get("instrument/m-2030-6") != "Recommendation"
 
 
 # -- a citation's body and date --------------------------------------------------------------
@@ -179,7 +152,7 @@ def test_a_footnote_citing_a_decision_with_its_body_dates_it() -> None:
         "¹ Beschikking M (2021) 9 van het Comité van Ministers van de Benelux Unie\n"
         "  van 14 juni 2021, Benelux Publicatieblad 2021-3.\n"
     )
-    assert ("instrument/m-2021-9", DATE, "2021-06-14") in facts(text)
+    assert ("instrument/m-2021-9", DATE, "2021-06-14") in triples(text)
 
 
 def test_a_citation_with_a_short_body_and_a_dd_date() -> None:
@@ -187,7 +160,7 @@ def test_a_citation_with_a_short_body_and_a_dd_date() -> None:
         "Zie Aanbeveling M (2018) 12 van het Comité van Ministers, d.d. 03.12.2018, "
         "over de toegang tot de zorg."
     )
-    assert ("instrument/m-2018-12", DATE, "2018-12-03") in facts(text)
+    assert ("instrument/m-2018-12", DATE, "2018-12-03") in triples(text)
 
 
 def test_a_citation_in_running_text_dates_the_directive() -> None:
@@ -195,7 +168,7 @@ def test_a_citation_in_running_text_dates_the_directive() -> None:
         "De regels staan in Richtlijn M (2016) 4 van het Comité van Ministers van de "
         "Benelux Economische Unie van 21 maart 2016 en zijn sindsdien niet gewijzigd."
     )
-    assert ("instrument/m-2016-4", DATE, "2016-03-21") in facts(text)
+    assert ("instrument/m-2016-4", DATE, "2016-03-21") in triples(text)
 
 
 def test_a_body_without_a_date_dates_nothing() -> None:
@@ -203,7 +176,7 @@ def test_a_body_without_a_date_dates_nothing() -> None:
         "Beschikking M (2021) 9 van het Comité van Ministers van de Benelux Unie geldt "
         "sinds de inwerkingtreding in alle drie de landen."
     )
-    assert not any(p == DATE for s, p, _ in facts(text) if s == "instrument/m-2021-9")
+    assert not any(p == DATE for s, p, _ in triples(text) if s == "instrument/m-2021-9")
 
 
 # -- Euratom numbering -----------------------------------------------------------------------
@@ -211,7 +184,7 @@ def test_a_body_without_a_date_dates_nothing() -> None:
 
 def test_a_directive_numbered_under_euratom() -> None:
     text = "De beschikking vult Richtlijn 2013/59/Euratom aan en volgt Richtlijn 2014/87/Euratom."
-    found = entities(text)
+    found = classes(text)
     assert found["act/richtlijn-2013-59-euratom"] == "ExternalAct"
     assert found["act/richtlijn-2014-87-euratom"] == "ExternalAct"
 
@@ -221,14 +194,14 @@ def test_a_regulation_numbered_euratom_first() -> None:
         "De middelen komen uit Verordening (Euratom) 2021/948 en Verordening (EU, Euratom) "
         "2020/2093 van de Raad."
     )
-    found = entities(text)
+    found = classes(text)
     assert found["act/verordening-euratom-2021-948"] == "ExternalAct"
     assert found["act/verordening-eu-euratom-2020-2093"] == "ExternalAct"
 
 
 def test_euratom_as_a_word_is_no_act() -> None:
     text = "De Euratom-richtlijnen van 2013 gelden in alle drie de landen."
-    assert not any(iri.startswith("act/richtlijn-2013") for iri in entities(text))
+    assert not any(iri.startswith("act/richtlijn-2013") for iri in classes(text))
 
 
 # -- "geactualiseerd/bijgewerkt bij" ---------------------------------------------------------
@@ -239,7 +212,7 @@ def test_updated_by_amends_the_one_named_before() -> None:
         "Beschikking M (2019) 4 betreffende de erkenning van duikbrevetten, zoals "
         "geactualiseerd bij Beschikking M (2023) 7, blijft de basis."
     )
-    assert ("instrument/m-2023-7", AMENDS, "instrument/m-2019-4") in facts(text)
+    assert ("instrument/m-2023-7", AMENDS, "instrument/m-2019-4") in triples(text)
 
 
 def test_brought_up_to_date_by_amends() -> None:
@@ -247,7 +220,7 @@ def test_brought_up_to_date_by_amends() -> None:
         "Aanbeveling M (2017) 2 inzake de opvang van dieren, bijgewerkt bij Aanbeveling "
         "M (2022) 5, is in alle landen omgezet."
     )
-    assert ("instrument/m-2022-5", AMENDS, "instrument/m-2017-2") in facts(text)
+    assert ("instrument/m-2022-5", AMENDS, "instrument/m-2017-2") in triples(text)
 
 
 def test_updated_by_agent_first() -> None:
@@ -255,7 +228,7 @@ def test_updated_by_agent_first() -> None:
         "Bij Beschikking M (2024) 3 werd de Beschikking M (2012) 8 inzake de ijking van "
         "snelheidsmeters geactualiseerd."
     )
-    assert ("instrument/m-2024-3", AMENDS, "instrument/m-2012-8") in facts(text)
+    assert ("instrument/m-2024-3", AMENDS, "instrument/m-2012-8") in triples(text)
 
 
 def test_an_updated_report_amends_nothing() -> None:
@@ -263,4 +236,4 @@ def test_an_updated_report_amends_nothing() -> None:
         "Het rapport over Beschikking M (2019) 4 werd in 2024 geactualiseerd; Beschikking "
         "M (2023) 7 bleef ongewijzigd."
     )
-    assert not any(p == AMENDS for _, p, _ in facts(text))
+    assert not any(p == AMENDS for _, p, _ in triples(text))

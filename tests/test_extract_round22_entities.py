@@ -4,27 +4,9 @@ are of. Every text is made up."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benelux_kg.corpus import Document
-from benelux_kg.extract import Extraction, Extractor
-from benelux_kg.namespaces import BKG, ID
-
-EXTRACTOR = Extractor.from_files()
-
-
-def extract(text: str) -> Extraction:
-    return EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
-
-
-def of_class(text: str, cls: str) -> set[str]:
-    return {
-        e.iri.value[len(ID) :]
-        for e in extract(text).entities
-        if any(t.value == BKG + cls for t in e.types)
-    }
+from extract_helpers import classes, of_class, participants
 
 
 # People named in full in the list of those present: bulleted with an affiliation or a role,
@@ -121,14 +103,6 @@ def test_minutes_without_a_group_heading_name_no_group_meeting() -> None:
     assert not any(m.startswith("event/vergadering-jaarverslag") for m in of_class(text, "Meeting"))
 
 
-def participants(text: str) -> set[tuple[str, str]]:
-    return {
-        (f.subject.value[len(ID) :], f.object.value[len(ID) :])
-        for f in extract(text).facts
-        if f.predicate.value == BKG + "participant"
-    }
-
-
 # The list of those present ends at the next label, also one qualified in brackets: the
 # bodies excused are no participants of the meeting.
 @pytest.mark.parametrize(
@@ -145,15 +119,6 @@ def test_the_list_of_those_present_ends_at_a_label_in_brackets(label: str) -> No
     meeting = "event/vergadering-benelux-werkgroep-bestuivers-2028-03-07"
     assert (meeting, "organisation/leefmilieu-brussel") in found
     assert (meeting, "organisation/rijkswaterstaat") not in found
-
-
-def classes(text: str) -> dict[str, str]:
-    return {
-        e.iri.value[len(ID) :]: t.value[len(BKG) :]
-        for e in extract(text).entities
-        for t in e.types
-        if t.value.startswith(BKG)
-    }
 
 
 # A heading's dateline ("Luxemburg, 12 juni 2028") is no part of the meeting body's name:

@@ -5,31 +5,9 @@ stands in, a declaration named after a place with its subject, a party named by 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benelux_kg.corpus import Document
-from benelux_kg.extract import Extraction, Extractor
-from benelux_kg.namespaces import BKG, ID
-
-EXTRACTOR = Extractor.from_files()
-
-
-def extract(text: str) -> Extraction:
-    return EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
-
-
-def of_class(text: str, cls: str) -> set[str]:
-    return {
-        e.iri.value[len(ID) :]
-        for e in extract(text).entities
-        if any(t.value == BKG + cls for t in e.types)
-    }
-
-
-def titles(text: str) -> set[str]:
-    return {f.object.value for f in extract(text).facts if f.predicate.value.endswith("title")}
+from extract_helpers import iris, of_class, titles
 
 
 # "uit" and a noun is part of a subject: the source of what the instrument is about.
@@ -347,14 +325,11 @@ def test_the_codex_alimentarius_is_no_act() -> None:
     ],
 )
 def test_a_misprinted_number_is_no_instrument(text: str, right: str, wrong: str) -> None:
-    found = {e.iri.value[len(ID) :] for e in extract(text).entities}
+    found = iris(text)
     assert f"instrument/{right}" in found
     assert f"instrument/{wrong}" not in found
 
 
 def test_an_instrument_replaced_by_another_is_one() -> None:
-    found = {
-        e.iri.value[len(ID) :]
-        for e in extract("Beschikking M (2024) 5 geldt in plaats van M (2019) 2.").entities
-    }
+    found = iris("Beschikking M (2024) 5 geldt in plaats van M (2019) 2.")
     assert "instrument/m-2019-2" in found

@@ -4,27 +4,9 @@ observer) takes part in it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benelux_kg.corpus import Document
-from benelux_kg.extract import Extraction, Extractor
-from benelux_kg.namespaces import BKG, ID
-
-EXTRACTOR = Extractor.from_files()
-
-
-def extract(text: str) -> Extraction:
-    return EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
-
-
-def participants(text: str) -> set[tuple[str, str]]:
-    return {
-        (f.subject.value[len(ID) :], f.object.value[len(ID) :])
-        for f in extract(text).facts
-        if f.predicate.value == BKG + "participant"
-    }
+from extract_helpers import participants
 
 
 # A body that follows the group by its kind, or its work as an observer.

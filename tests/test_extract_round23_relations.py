@@ -5,40 +5,9 @@ the parent of an outside or national body by "X (ABBR) van Y", "X, de weerdienst
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benelux_kg.corpus import Document
-from benelux_kg.extract import Extraction, Extractor
-from benelux_kg.namespaces import BKG, ID, ORG
-
-EXTRACTOR = Extractor.from_files()
-
-
-def extract(text: str) -> Extraction:
-    return EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
-
-
-def facts(text: str, predicate: str) -> set[tuple[str, str]]:
-    return {
-        (f.subject.value[len(ID) :], f.object.value[len(ID) :])
-        for f in extract(text).facts
-        if f.predicate.value == predicate
-    }
-
-
-def participants(text: str) -> set[tuple[str, str]]:
-    return facts(text, BKG + "participant")
-
-
-def partners(text: str) -> set[tuple[str, str]]:
-    return facts(text, BKG + "cooperatesWith")
-
-
-def parents(text: str) -> set[tuple[str, str]]:
-    return facts(text, ORG + "subOrganizationOf")
-
+from extract_helpers import parents, participants, partners
 
 REGULATORS = (
     "Aan de vergadering namen vertegenwoordigers deel van het Belgisch Instituut voor "

@@ -6,31 +6,9 @@ partners, and a bare "is toegetreden" after a declaration. Every text is made up
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benelux_kg.corpus import Document
-from benelux_kg.extract import Extractor
-from benelux_kg.namespaces import ID
-
-EXTRACTOR = Extractor.from_files()
-PARTICIPANT = "https://w3id.org/benelux-kg/def#participant"
-COOPERATES = "https://w3id.org/benelux-kg/def#cooperatesWith"
-SUB = "http://www.w3.org/ns/org#subOrganizationOf"
-
-
-def relations(text: str, predicate: str) -> set[tuple[str, str]]:
-    x = EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
-    return {
-        (f.subject.value[len(ID) :], f.object.value.replace(ID, ""))
-        for f in x.facts
-        if f.predicate.value == predicate
-    }
-
-
-def subjects(text: str, predicate: str) -> set[str]:
-    return {s for s, _ in relations(text, predicate)}
+from extract_helpers import COOPERATES, PARTICIPANT, SUB, facts
 
 
 # A relative clause whose first verb is another: "die in 2027 werd opgericht en deel uitmaakt
@@ -68,8 +46,8 @@ def subjects(text: str, predicate: str) -> set[str]:
 def test_second_verb_of_a_relative_clause_names_the_parent(
     text: str, group: str, parent: str, member: str
 ) -> None:
-    assert (f"working-group/{group}", f"working-group/{parent}") in relations(text, SUB)
-    members = relations(text, PARTICIPANT)
+    assert (f"working-group/{group}", f"working-group/{parent}") in facts(text, SUB)
+    members = facts(text, PARTICIPANT)
     assert any(o.endswith(member) for s, o in members if s == f"working-group/{group}")
     assert not any(s == f"working-group/{parent}" for s, _ in members)
 
@@ -81,7 +59,7 @@ def test_a_first_verb_alone_names_no_parent() -> None:
         "vergaderde, bereidt een aanbeveling voor. Het Directiecomité Justitie en "
         "Binnenlandse Zaken bespreekt die in juni."
     )
-    assert not relations(text, SUB)
+    assert not facts(text, SUB)
 
 
 # A demonstrative for the parent just named: "Dat directiecomité rapporteert aan het College".
@@ -109,7 +87,7 @@ def test_a_first_verb_alone_names_no_parent() -> None:
 )
 def test_the_parent_pointed_back_to_reports_to_the_college(text: str, parent: str) -> None:
     assert (f"working-group/{parent}", "institution/college-van-secretarissen-generaal") in (
-        relations(text, SUB)
+        facts(text, SUB)
     )
 
 
@@ -123,7 +101,7 @@ def test_an_article_points_at_the_group_spoken_of() -> None:
     assert (
         "working-group/directiecomite-landbouw-en-voedselveiligheid",
         "institution/college-van-secretarissen-generaal",
-    ) not in relations(text, SUB)
+    ) not in facts(text, SUB)
 
 
 # A venue after a meeting: no participant.
@@ -139,7 +117,7 @@ def test_an_article_points_at_the_group_spoken_of() -> None:
     ],
 )
 def test_the_house_a_session_is_held_in_takes_no_part(text: str) -> None:
-    objects = {o for _, o in relations(text, PARTICIPANT)}
+    objects = {o for _, o in facts(text, PARTICIPANT)}
     assert not any(o.endswith(("senaat", "vlaams-parlement", "tweede-kamer")) for o in objects)
 
 
@@ -149,7 +127,7 @@ def test_a_seat_in_a_group_is_still_read() -> None:
         "heeft zitting in de werkgroep."
     )
     assert ("working-group/benelux-werkgroep-grafrechten", "organisation/departement-omgeving") in (
-        relations(text, PARTICIPANT)
+        facts(text, PARTICIPANT)
     )
 
 
@@ -183,7 +161,7 @@ def test_a_seat_in_a_group_is_still_read() -> None:
 def test_she_works_with_is_the_group_not_the_first_of_a_list(
     text: str, group: str, partner: str
 ) -> None:
-    found = relations(text, COOPERATES)
+    found = facts(text, COOPERATES)
     assert (group, partner) in found
     assert {s for s, _ in found} == {group}
 
@@ -193,7 +171,7 @@ def test_she_after_one_subject_is_that_subject() -> None:
         "De Benelux-werkgroep Veemarkten kwam in 2028 bijeen. Het Departement Omgeving voert "
         "de controles uit. Zij werkt daarbij samen met de Euregio Maas-Rijn."
     )
-    found = relations(text, COOPERATES)
+    found = facts(text, COOPERATES)
     assert ("working-group/benelux-werkgroep-veemarkten", "organisation/euregio-maas-rijn") not in (
         found
     )
@@ -225,7 +203,7 @@ def test_she_after_one_subject_is_that_subject() -> None:
     ],
 )
 def test_a_bare_accession_joins_the_declaration_named_last(text: str, joiner: str) -> None:
-    found = relations(text, PARTICIPANT)
+    found = facts(text, PARTICIPANT)
     assert not any(o == joiner and s.startswith("working-group/") for s, o in found)
     assert any(o == joiner and s.startswith("instrument/") for s, o in found)
 
@@ -236,6 +214,6 @@ def test_a_bare_accession_after_a_group_joins_the_group() -> None:
         "De uitvoering ligt bij de Benelux-werkgroep Veemarkten. Het Brussels Hoofdstedelijk "
         "Gewest is op 2 april 2029 toegetreden."
     )
-    found = relations(text, PARTICIPANT)
+    found = facts(text, PARTICIPANT)
     brussels = "organisation/brussels-hoofdstedelijk-gewest"
     assert not any(o == brussels and s.startswith("instrument/") for s, o in found)

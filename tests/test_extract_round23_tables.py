@@ -5,30 +5,13 @@ members. Every text is made up."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benelux_kg.corpus import Document
-from benelux_kg.extract import Extractor
-from benelux_kg.namespaces import ID
-
-EXTRACTOR = Extractor.from_files()
-PARTICIPANT = "https://w3id.org/benelux-kg/def#participant"
-SUB = "http://www.w3.org/ns/org#subOrganizationOf"
-
-
-def relations(text: str, predicate: str = PARTICIPANT) -> set[tuple[str, str]]:
-    x = EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64))
-    return {
-        (f.subject.value[len(ID) :], f.object.value.replace(ID, ""))
-        for f in x.facts
-        if f.predicate.value == predicate
-    }
+from extract_helpers import PARTICIPANT, SUB, facts
 
 
 def of(group: str, text: str, predicate: str = PARTICIPANT) -> set[str]:
-    return {o for s, o in relations(text, predicate) if s == f"working-group/{group}"}
+    return {o for s, o in facts(text, predicate) if s == f"working-group/{group}"}
 
 
 # Columns set apart by runs of spaces; a "Land/regio" column (no participant), a role column.

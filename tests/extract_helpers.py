@@ -1,0 +1,114 @@
+"""Shared helpers for the extraction tests: one extractor, built once, and what it reads from
+a made-up text, with the IRIs of the knowledge graph cut to their part after ``ID``
+("working-group/benelux-werkgroep-drones").
+
+Imported by the test modules as ``from extract_helpers import ...``, like ``sparql_store``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benelux_kg.corpus import Document
+from benelux_kg.extract import Extraction, Extractor
+from benelux_kg.namespaces import BKG, ELI, ID, ORG
+
+EXTRACTOR = Extractor.from_files()
+
+# Predicates the tests look for.
+PARTICIPANT = BKG + "participant"
+COOPERATES = BKG + "cooperatesWith"
+SUB = ORG + "subOrganizationOf"
+DATE = ELI + "date_document"
+AMENDS = ELI + "amends"
+PASSED = ELI + "passed_by"
+
+
+def extract(text: str, doc_id: str = "test", *, day: str = "") -> Extraction:
+    """What the extractor reads from ``text``; ``day`` is the document's date, if it has one."""
+    metadata = {"date": day} if day else {}
+    return EXTRACTOR.extract(Document(doc_id, text, Path("test.txt"), "0" * 64, metadata))
+
+
+def short(iri: str) -> str:
+    """An IRI of the graph without its ``ID`` prefix; any other IRI or literal as it is."""
+    return iri.removeprefix(ID)
+
+
+# -- facts -----------------------------------------------------------------------------------
+
+
+def triples(text: str, *, day: str = "") -> set[tuple[str, str, str]]:
+    """Every fact as (subject, full predicate IRI, object)."""
+    return {
+        (short(f.subject.value), f.predicate.value, short(f.object.value))
+        for f in extract(text, day=day).facts
+    }
+
+
+def facts(text: str, predicate: str, *, day: str = "") -> set[tuple[str, str]]:
+    """The (subject, object) pairs of the facts with ``predicate`` (a full IRI)."""
+    return {
+        (short(f.subject.value), short(f.object.value))
+        for f in extract(text, day=day).facts
+        if f.predicate.value == predicate
+    }
+
+
+def participants(text: str) -> set[tuple[str, str]]:
+    """(group or meeting, participant) pairs."""
+    return facts(text, PARTICIPANT)
+
+
+def partners(text: str) -> set[tuple[str, str]]:
+    """(body, body it cooperates with) pairs."""
+    return facts(text, COOPERATES)
+
+
+def parents(text: str) -> set[tuple[str, str]]:
+    """(body, parent body) pairs."""
+    return facts(text, SUB)
+
+
+def dates(text: str, *, day: str = "") -> set[tuple[str, str]]:
+    """(instrument, date of the document) pairs; the date as its literal's text."""
+    return facts(text, DATE, day=day)
+
+
+def titles(text: str) -> set[str]:
+    """The texts of every title fact."""
+    return {f.object.value for f in extract(text).facts if f.predicate.value.endswith("title")}
+
+
+# -- entities --------------------------------------------------------------------------------
+
+
+def iris(text: str) -> set[str]:
+    """The entities read from ``text``."""
+    return {short(e.iri.value) for e in extract(text).entities}
+
+
+def of_class(text: str, cls: str) -> set[str]:
+    """The entities of class ``cls`` (a local name in ``BKG``: "Person", "Meeting")."""
+    return {
+        short(e.iri.value)
+        for e in extract(text).entities
+        if any(t.value == BKG + cls for t in e.types)
+    }
+
+
+def classes(text: str) -> dict[str, str]:
+    """Entity -> the local name of its class ("NationalBody").
+
+    An entity has exactly one class; one with more fails here rather than pass unseen.
+    """
+    found: dict[str, str] = {}
+    for e in extract(text).entities:
+        (cls,) = e.types
+        found[short(e.iri.value)] = cls.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    return found
+
+
+def labels(text: str) -> dict[str, set[str]]:
+    """Entity -> the texts of its labels."""
+    return {short(e.iri.value): {label.value for label in e.labels} for e in extract(text).entities}
