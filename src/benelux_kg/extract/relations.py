@@ -3523,7 +3523,11 @@ def _split_verbs(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 # The bullets that open the items of a list; the sentences split before each.
 _BULLET_GAP = re.compile(r"\s*[•·▪◦▸]\s*$")
-_NEXT_BULLET = re.compile(r"\s*[•·▪◦▸]")
+# A numbered or lettered item opens a sentence of its own: "leden:\n1. het UWV;\n2. de VDAB".
+_NUMBERED_ITEM = re.compile(r"(?:\d{1,2}[.)]|[a-z]\))[ \t]+(?:de\s+|het\s+)?[A-ZÀ-Ý]")
+# The next item after a ";": a bullet, or a dash, an asterisk, a number or a letter opening
+# the next line ("uit:\n- de VMM;\n- Rijkswaterstaat", "a) het UWV;\nb) de VDAB").
+_NEXT_BULLET = re.compile(r"\s*(?:[•·▪◦▸]|\n[ \t]*(?:[-–*]|\d{1,2}[.)]|[a-z]\))[ \t])")
 
 
 def _with_items(
@@ -3541,7 +3545,13 @@ def _with_items(
         return (b, e), here  # "aan de volgende werkgroepen:": the items are groups, read apart
     items: list[Candidate] = []
     j = i + 1
-    while j < len(spans) and _BULLET_GAP.match(text, spans[j - 1][1], spans[j][0]):
+    while j < len(spans) and (
+        _BULLET_GAP.match(text, spans[j - 1][1], spans[j][0])
+        or (
+            "\n" in text[spans[j - 1][1] : spans[j][0]]
+            and _NUMBERED_ITEM.match(text, spans[j][0], spans[j][1]) is not None
+        )
+    ):
         items.extend(by_sentence.get(j, []))
         e = spans[j][1]
         j += 1
