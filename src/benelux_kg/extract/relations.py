@@ -1398,6 +1398,7 @@ class RelationFinder:
             # "nemen volgend jaar deel"; the first verb of the sentence: "Aan de werkgroep
             # namen X en Y deel; Z was als waarnemer aanwezig".
             verb = separable
+        delegations = _delegated_institutions(text, here)
         if verb is None and _PRESENT.search(text, span[0], span[1]):
             # "aanwezig", "een delegatie": present at a meeting, not a member of a group.
             verb = _PRESENT.search(text, span[0], span[1])
@@ -1655,6 +1656,11 @@ class RelationFinder:
                 and _BY_BEFORE.search(text, max(span[0], m.begin - 12), m.begin)
             ]
             places = sorted(places + chairs, key=lambda m: m.begin)
+        if delegations and groups and all(g.cls == "Meeting" for g in groups):
+            # "Een delegatie van het Beneluxparlement woonde de top bij", "nam een delegatie van
+            # het Benelux-Parlement deel aan de jaarzitting": a body of the Union whose
+            # delegation attends a meeting takes part in it (not in a group: members are sent).
+            places = sorted(places + delegations, key=lambda m: m.begin)
         worked_with = {
             p.iri
             for p in places
@@ -5058,6 +5064,19 @@ def _chaired_by(
 
 # The verbs of chairing a group, and its agent: "voorgezeten door het Secretariaat-Generaal".
 _CHAIRED = re.compile(r"voorgezeten|gecoördineerd", re.IGNORECASE)
+# "een delegatie van het Beneluxparlement", "delegaties van het Benelux-Parlement".
+_DELEGATION_OF = re.compile(r"(?<!\w)delegaties?\s+van\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+
+
+def _delegated_institutions(text: str, here: Sequence[Candidate]) -> list[Candidate]:
+    """The bodies of the Union the sentence names right after "een delegatie van"."""
+    return [
+        m
+        for m in here
+        if m.cls == "Institution" and _DELEGATION_OF.search(text, max(0, m.begin - 24), m.begin)
+    ]
+
+
 _BY_BEFORE = re.compile(r"(?<!\w)door\s+(?:de\s+|het\s+)?$")
 
 
