@@ -495,6 +495,7 @@ class RelationFinder:
             if not taking_part:
                 yield from _members_of_topic(text, here, sentences.spans, i, mentions)
             yield from _spoken_on_behalf(text, here, span, mentions)
+            yield from _represented_at_meeting(text, here, sentences.spans, i, mentions)
             yield from _following_group(text, here, sentences.spans, i, mentions)
         yield from _groups_below(text, sentences, by_sentence, mentions, parented)
         meeting = _meeting_of(mentions, today, text)
@@ -5618,6 +5619,8 @@ def _members_of_topic(
 # "Namens de Grande Région lichtte de heer X de studie toe", "Namens Vlaanderen sprak Y": a
 # body that speaks through a person at the meeting named last takes part in it.
 _ON_BEHALF_OPENING = re.compile(r"\s*Namens\s+(?:de\s+|het\s+)?")
+_ARTICLE = re.compile(r"(?:de|het)\s+")
+_THERE_AFTER = re.compile(r"\s+(?:er|daar)\s")
 _SPEAKS = re.compile(
     r"\s+(?:sprak|spreekt|lichtte|licht|gaf|geeft|presenteerde|presenteert|nam|neemt"
     r"|verwelkomde|opende|schetste|toonde)\s"
@@ -5638,6 +5641,21 @@ def _spoken_on_behalf(
     meeting = _last_meeting_of_kind(text, span, mentions, "", _REPORTED_MEETING_REACH)
     if meeting is not None:
         yield Relation(meeting.iri, PARTICIPANT, body.iri, span)
+        # "Namens Nederland presenteerde het Ministerie van X er een handreiking": the body
+        # that speaks, right after the verb, with "er" for the meeting, takes part too.
+        verb = _SPEAKS.match(text, body.end, span[1])
+        speaker = next(
+            (
+                m
+                for m in here
+                if verb is not None
+                and m.cls in MEETING_BODIES - PLACES
+                and _ARTICLE.fullmatch(text, verb.end(), m.begin)
+            ),
+            None,
+        )
+        if speaker is not None and _THERE_AFTER.match(text, speaker.end, span[1]):
+            yield Relation(meeting.iri, PARTICIPANT, speaker.iri, span)
 
 
 # A body that follows a group, named by its kind, or its work as an observer: "De DFS volgt
@@ -5790,3 +5808,56 @@ def _counted_referents(
     if len(sets) != 1:
         return None
     return counted, [named[iri] for iri in sorted(sets.pop())]
+
+
+# A place represented at a meeting by a body: "Nederland was vertegenwoordigd door de
+# Rechtbank Limburg", "De Europese Commissie was op de exotendag vertegenwoordigd door haar
+# Directoraat-generaal Milieu". Both take part in the meeting in focus: the one the clause
+# names by its kind, or else the only meeting named in this sentence or the one before (no
+# group named there, which the representation could be in instead).
+_REPRESENTED_AT = re.compile(
+    r"\s+(?:is|was|wordt|werd)\s+(?:op\s+(?:de|het)\s+(?P<kind>[a-z]{4,})\s+)?"
+    r"vertegenwoordigd\s+door\s+(?:de\s+|het\s+|haar\s+|zijn\s+)?"
+)
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:]\s*|\n\s*)(?:[Oo]ok\s+)?(?:[Dd]e\s+|[Hh]et\s+)?$")
+
+
+def _meeting_in_focus(
+    text: str, spans: Sequence[tuple[int, int]], index: int, mentions: Sequence[Candidate]
+) -> Candidate | None:
+    """The only meeting named in this sentence or the one before, if no group is named
+    there; nothing when there are two meetings or none."""
+    start = spans[index - 1][0] if index else spans[index][0]
+    near = [m for m in mentions if start <= m.begin < spans[index][1]]
+    if any(m.cls in GROUPS for m in near):
+        return None
+    meetings = {m.iri: m for m in near if m.cls == "Meeting"}
+    return next(iter(meetings.values())) if len(meetings) == 1 else None
+
+
+def _represented_at_meeting(
+    text: str,
+    here: list[Candidate],
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    mentions: Sequence[Candidate],
+) -> Iterator[Relation]:
+    if "vertegenwoordigd door" not in text[spans[index][0] : spans[index][1]]:
+        return
+    span = spans[index]
+    for place in here:
+        if place.cls not in PARTNERS:
+            continue
+        found = _REPRESENTED_AT.match(text, place.end, span[1])
+        if found is None or not _CLAUSE_OPENING.search(text[span[0] : place.begin]):
+            continue
+        body = next((m for m in here if m.begin == found.end() and m.cls in MEETING_BODIES), None)
+        if body is None or body.cls in PLACES or _NEGATION.search(text, place.end, found.end()):
+            continue
+        if found.group("kind"):
+            meeting = _last_meeting_of_kind(text, span, mentions, found.group("kind"))
+        else:
+            meeting = _meeting_in_focus(text, spans, index, mentions)
+        if meeting is not None:
+            yield Relation(meeting.iri, PARTICIPANT, place.iri, span)
+            yield Relation(meeting.iri, PARTICIPANT, body.iri, span)
