@@ -56,7 +56,6 @@ DATE = re.compile(
     rf"|\b((?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
-_SPACE = re.compile(r"\s+")
 _QUOTES = "'\"‘’“”«»`"
 _LEADING = re.compile(r"^(?:de|het|een|dit|deze|dat|die|uw|onze|haar|zijn|hun)\s+", re.IGNORECASE)
 # A word of a name: letters, digits, inner hyphens, slashes and apostrophes.
@@ -87,7 +86,8 @@ def first_date(text: str) -> str:
 
 def squash(surface: str) -> str:
     """One line, single spaces, no quotes around it."""
-    return _SPACE.sub(" ", surface).strip().strip(_QUOTES).strip()
+    # str.split() splits on the characters \s matches, and drops them at both ends.
+    return " ".join(surface.split()).strip(_QUOTES).strip()
 
 
 def canonical_label(surface: str, triggers: Collection[str] = ()) -> str:

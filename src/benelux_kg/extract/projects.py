@@ -49,7 +49,10 @@ class ProjectFinder:
         theme = ""
         paragraphs = list(_PARAGRAPH.finditer(original))
         for i, match in enumerate(paragraphs):
-            flat = squash(_HYPHENATION.sub("", match.group()))
+            paragraph = match.group()
+            if "\n" in paragraph and "-" in paragraph:  # no hyphenated line break otherwise
+                paragraph = _HYPHENATION.sub("", paragraph)
+            flat = squash(paragraph)
             heading = self.statuses.get(flat.upper()) if flat.isupper() else None
             if heading:
                 status = heading

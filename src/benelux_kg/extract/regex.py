@@ -7,6 +7,7 @@ import sys
 import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -97,6 +98,33 @@ def _word_character(char: str) -> bool:
 # two characters, which changes the text's length (tests/test_fast_paths.py checks this
 # over the Basic Multilingual Plane). A text with any of them is searched the plain way.
 _OTHER_FOLDS = ("ı", "ſ")
+
+
+def may_contain(text: str, words: Iterable[str], pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """Whether one of ``words`` (lower-case) may stand in ``text[pos:endpos]``, in any case.
+
+    False only where a case-insensitive ``re`` search finds none of them there: the cheap
+    test before a search every match of which holds one of the words. A document's lower
+    case is made once (the last two texts of :data:`Openings.short` characters or more);
+    a text with a letter that folds otherwise (:data:`_OTHER_FOLDS`, or a lower case of
+    another length) may hold any of them.
+    """
+    lowered = _lowered(text) if len(text) >= OPENINGS.short else _lower(text)
+    return lowered is None or any(lowered.find(w, pos, endpos) >= 0 for w in words)
+
+
+def _lower(text: str) -> str | None:
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in _OTHER_FOLDS):
+        return None
+    return lowered
+
+
+@lru_cache(maxsize=2)
+def _lowered(text: str) -> str | None:
+    return _lower(text)
+
+
 # What a word of :class:`Openings` may hold: letters whose case ``re`` folds as str.lower
 # does, and characters without case.
 # ("µ" is left out: ``re`` folds it with the Greek "μ".)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import pairwise
 
 from ..namespaces import BKG, ELI, ID, ORG
@@ -26,7 +25,7 @@ from .candidates import Candidate
 from .dating import RelativeDate, relative_dates
 from .model import INSTRUMENT_CLASSES
 from .names import DATE, first_date
-from .regex import Opened, may_start
+from .regex import Opened, may_contain, may_start
 from .sentences import Sentences
 
 COMMITTEE = ID + "institution/comite-van-ministers"
@@ -122,6 +121,16 @@ _PASSIVE_BY = re.compile(
 )
 # A sentence opening with a date, before its verb: "Op 2 oktober 2023 ondertekenden ...";
 # capitalised, so after a heading the cleaned text ran into the sentence too.
+_SPLIT_VERBS = ("nam", "keurde", "stelde")  # one in every match of _SPLIT_ADOPTION
+
+
+def _split_adoption(sentence: str) -> re.Match[str] | None:
+    """_SPLIT_ADOPTION in the sentence, looked for only where one of its verbs stands."""
+    if not may_contain(sentence, _SPLIT_VERBS):
+        return None
+    return _SPLIT_ADOPTION.search(sentence)
+
+
 _OPENING_DATE = re.compile(rf"(?<![\w-])(?:Op|In)\s+({DATE.pattern})\s+")
 # The same with a day but no year ("Op 16 november ondertekenden ..."), which the document's
 # date resolves; after the day, "jl." may stand.
@@ -360,11 +369,14 @@ class RelationFinder:
         self._adopted = _any_word(tables.adoption_verbs)
         self._preparing = _any_phrase(tables.preparation or ("in voorbereiding",))
         self._takes_part = _any_word(tables.participation)
+        self._separable = _split_verbs(tables.participation)
+        self._declared = _split_verbs(tables.declaring)
         # "werkt voor het leidingtracé naar Rotterdam al samen met": seven words between.
         self._cooperates = _any_phrase(tables.cooperation, words=7)
         inside = "|".join(re.escape(v) for v in tables.inside) or "werken"
         # "In deze werkgroep werken X, Y en Z": the group the demonstrative names; "In de
         # werkgroep zitten X en Y": the last group of that kind.
+        self._inside_words = tuple(tables.inside) or ("werken",)  # one in every match
         self._inside = re.compile(
             rf"(?<!\w)(?:[Ii]n|[Bb]innen)\s+(?:deze|dit|de|het)\s+[\w-]+\s+(?:{inside})(?!\w)"
         )
@@ -444,7 +456,7 @@ class RelationFinder:
                 counted := _counted_back(text, (b, e), here, by_sentence.get(i - 1, []), mentions)
             ):
                 yield from counted  # "Deze drie toezichthouders vormen samen het netwerk."
-            if not here and not _REGION_ANAPHOR.search(text, b, e):
+            if not here and not _region_anaphor_search(text, (b, e)):
                 previous = None
                 last_taking_part = []
                 continue  # a sentence without names ("De regio neemt deel aan ...:" has one)
@@ -837,8 +849,7 @@ class RelationFinder:
     ) -> Iterator[Relation]:
         sentence = text[span[0] : span[1]]
         adopted = (
-            self._adopted.search(sentence) is not None
-            or _SPLIT_ADOPTION.search(sentence) is not None
+            self._adopted.search(sentence) is not None or _split_adoption(sentence) is not None
         )
         if adopted and self._preparing.search(sentence) is not None:
             # "bereidt een verklaring ... voor, die de landen in 2026 willen ondertekenen":
@@ -848,7 +859,7 @@ class RelationFinder:
         # "Op 2 oktober 2023 ondertekenden de drie landen de politieke verklaring ..., die
         # Duitsland in 2024 mede onderschreef": a sentence opening with the date and the
         # signing verb dates the first instrument it names, whatever dates follow.
-        opening = _OPENING_DATE.search(sentence)
+        opening = _OPENING_DATE.search(sentence) if "Op" in sentence or "In" in sentence else None
         opened = first_date(opening.group(1)) if opening is not None else ""
         if opening is not None and not self._adopted.match(sentence, opening.end()):
             opening = None
@@ -1046,7 +1057,7 @@ class RelationFinder:
     ) -> str:
         """The one date of a sentence saying that what it introduces was adopted."""
         sentence = text[span[0] : span[1]]
-        if self._adopted.search(sentence) is None and _SPLIT_ADOPTION.search(sentence) is None:
+        if self._adopted.search(sentence) is None and _split_adoption(sentence) is None:
             return ""
         stated = list(DATE.finditer(sentence))
         if any(_TWO_DAYS.search(d.group()) for d in stated):
@@ -1134,7 +1145,7 @@ class RelationFinder:
         by = _MADE_BY_NUMBER.search(sentence)
         if by is not None and by.group(1) == meeting.day[:4]:
             return True  # "Bij Beschikking M (2028) 11 werd de werkgroep ingesteld."
-        return bool(_PAST_ADOPTION.search(sentence) or _SPLIT_ADOPTION.search(sentence))
+        return bool(_PAST_ADOPTION.search(sentence) or _split_adoption(sentence))
 
     @staticmethod
     def _nearest_date(
@@ -1389,22 +1400,22 @@ class RelationFinder:
             attached.add(p.begin)
             yield Relation(g.iri, PARTICIPANT, p.iri, span)
         verb = _verb_search(self._takes_part, text, span)
-        if verb is None:
+        if verb is None and any(text.find(w, *span) >= 0 for w in self._inside_words):
             verb = self._inside.search(text, span[0], span[1])
-        if verb is None:
+        if verb is None and _may_be_therein(text, span):
             verb = self._therein.search(text, span[0], span[1])
-        split = _split_verbs(self.t.participation)
+        split = self._separable
         separable = _verb_search(split, text, span) if split is not None else None
         if separable is not None and (verb is None or separable.start() < verb.start()):
             # "nemen volgend jaar deel"; the first verb of the sentence: "Aan de werkgroep
             # namen X en Y deel; Z was als waarnemer aanwezig".
             verb = separable
         delegations = _delegated_institutions(text, here)
-        if verb is None and _PRESENT.search(text, span[0], span[1]):
+        if verb is None and _present(text, span):
             # "aanwezig", "een delegatie": present at a meeting, not a member of a group.
             verb = _PRESENT.search(text, span[0], span[1])
             here = [m for m in here if m.cls in PARTNERS or m.cls == "Meeting"]
-        declared = _split_verbs(self.t.declaring)
+        declared = self._declared
         declaring = False
         if verb is None and declared is not None:
             # "In hun Verklaring ... hebben de Benelux-landen met X, Y en Z opgeroepen ...":
@@ -1564,7 +1575,7 @@ class RelationFinder:
                 noun = _kind_next_to(text, verb, clause_start, span[1])
                 referred = _last_of_kind(text, span, mentions, noun, True) if noun else None
                 by_kind = referred is not None
-            if referred is None and _THEREIN.search(text, span[0], span[1]):
+            if referred is None and _may_be_therein(text, span) and _THEREIN.search(text, *span):
                 # "Daarin zitten de Federale Politie, ...": the group named last before.
                 referred = _last_group(text, span, mentions)
             pronoun = _PERSONAL_PRONOUN_OPENING.fullmatch(text, span[0], verb.start())
@@ -3484,10 +3495,19 @@ _PRESENT = re.compile(
     r"|\b(?:woonde|woonden|woont|wonen)\s+(?:[^\s.;:]+\s+){0,4}?bij\b",
     re.IGNORECASE,
 )
+_PRESENT_WORDS = ("aanwezig", "delegatie", "vertegenwoordigd", "woon", "wonen")
 MEETING_BODIES = PARTNERS | {"Institution", "NationalBody"}
 # Who may be a party to an arrangement or a declaration besides places and organisations.
 SIGNING_BODIES = {"Institution", "BeneluxUnion"}
 _REFERENCE_REACH = 600  # characters back to the group a demonstrative refers to
+
+
+def _present(text: str, span: tuple[int, int]) -> bool:
+    """Whether _PRESENT is found in the span; looked for only where one of its words
+    stands."""
+    return may_contain(text, _PRESENT_WORDS, span[0], span[1]) and bool(
+        _PRESENT.search(text, span[0], span[1])
+    )
 
 
 def _verb_search(
@@ -3514,18 +3534,21 @@ def _session(text: str, verb: re.Match[str]) -> bool:
     return _SESSION_NOUN.search(text, max(0, at - 16), at) is not None
 
 
-@lru_cache(maxsize=4)
-def _split_verbs(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+def _split_verbs(phrases: tuple[str, ...]) -> Opened | None:
     """Separable verbs of the table ("nemen * deel"): thirty words may stand between ("nemen
-    naast de Benelux-landen ook Duitsland, Frankrijk en Oostenrijk deel")."""
+    naast de Benelux-landen ook Duitsland, Frankrijk en Oostenrijk deel"); tried only where
+    a first part begins (regex.Opened)."""
     split = [p.split(" * ") for p in phrases if " * " in p or " " not in p]
     if not split:
         return None
     alternatives = "|".join(
         r"\s+(?:[^\s.;:]+\s+){0,30}?".join(re.escape(part) for part in parts) for parts in split
     )
-    opening = _opening([parts[0] for parts in split])
-    return re.compile(opening + r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+    firsts = [parts[0] for parts in split]
+    pattern = re.compile(
+        _opening(firsts) + r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE
+    )
+    return Opened(pattern, firsts)
 
 
 # The bullets that open the items of a list; the sentences split before each.
@@ -3628,7 +3651,7 @@ def _referred_group(
         ]
         if named:
             return named[-1]
-    if _PRESENT.search(text, span[0], span[1]):
+    if _present(text, span):
         meetings = [m for m in before if m.cls == "Meeting" and span[0] - m.begin <= 300]
         if meetings:
             return meetings[-1]
@@ -3808,6 +3831,13 @@ _KIND_INSIDE_VERB = re.compile(
     r"\s(?:aan\s+|in\s+|tot\s+)?(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s"
 )
 _THEREIN = re.compile(r"(?<!\w)(?:[Dd]aarin|[Hh]ierin|[Ee]rin|[Dd]aarbinnen|[Hh]ierbinnen)(?!\w)")
+
+
+def _may_be_therein(text: str, span: tuple[int, int]) -> bool:
+    """Whether _THEREIN may stand in the span: each of its words ends on "rin" or "binnen"."""
+    return text.find("rin", *span) >= 0 or text.find("binnen", *span) >= 0
+
+
 # "aan de Support Groups": the plural of numbered groups' common name.
 _PLURAL_OBJECT = re.compile(
     r"\s+aan\s+(?:de|alle|beide)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:s|en)(?=[\s.;,:]|$)"
@@ -3828,6 +3858,8 @@ def _cooperation_in_group(
     """ "De politiesamenwerking tussen België, Nederland en Luxemburg wordt aangestuurd door
     het Senningenoverleg", "de samenwerking die de Benelux-landen met Duitsland en Frankrijk
     voeren in het Pentalateraal Energieforum": the parties take part in the group."""
+    if not may_contain(text, ("samenwerking",), span[0], span[1]):
+        return
     noun = _COOPERATION_NOUN.search(text, span[0], span[1])
     if noun is None or _NEGATION.search(text, span[0], span[1]):
         return
@@ -3945,12 +3977,19 @@ _REGION_ANAPHOR = re.compile(
 _REGION_REACH = 3000  # characters back to the region "de regio" stands for
 
 
+def _region_anaphor_search(text: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """_REGION_ANAPHOR in the span, looked for only where "regio" stands."""
+    if text.find("regio", span[0], span[1]) < 0:
+        return None
+    return _REGION_ANAPHOR.search(text, span[0], span[1])
+
+
 def _region_anaphor(
     text: str, span: tuple[int, int], mentions: Sequence[Candidate]
 ) -> list[Candidate]:
     """ "De regio neemt deel ...": the region the text is about (the one it names most often
     before), as a partner."""
-    found = _REGION_ANAPHOR.search(text, span[0], span[1])
+    found = _region_anaphor_search(text, span)
     if found is None:
         return []
     regions = [
@@ -4774,7 +4813,7 @@ def _co_organisers(
 ) -> Iterator[Relation]:
     """The bodies that organise a meeting together take part in it: the one meeting the
     sentence names, or the last meeting of the kind it speaks of ("de dag")."""
-    if not _ORGANISED.search(text, *span):
+    if not may_contain(text, ("organise",), *span) or not _ORGANISED.search(text, *span):
         return
     passive = _ORGANISED_BY_PRONOUN.match(text, span[0], span[1])
     if passive is not None and not any(m.cls == "Meeting" for m in here):
@@ -5730,6 +5769,7 @@ _COUNTED_PLURAL = re.compile(
     r"(?<![\w-])(?:(?:[Dd]e|[Dd]eze|[Aa]lle)\s+(twee|drie|vier|vijf|zes)|(?:[Dd]e\s+)?([Bb]eide))"
     rf"\s+((?:[\w]+-)?[a-z]*?({'|'.join(_BODY_PLURALS)}))(?![\w-])"
 )
+_COUNTED_WORDS = ("twee", "drie", "vier", "vijf", "zes", "eide")  # one in every such plural
 # The classes such a plural may stand for: an assembly may be an institution of the Union.
 _COUNTED_BODIES = {"NationalBody", "ExternalOrganisation"}
 _ASSEMBLIES = {"assemblees", "parlementen"}
@@ -5762,6 +5802,8 @@ def _counted_referents(
     names the kind ("slaan de Belgische en de Nederlandse Peppol-autoriteit, X en Y, de handen
     ineen met de Luxemburgse Z"). None if there is no such plural or more than one such set."""
     b, e = spans[i]
+    if not any(text.find(w, b, e) >= 0 for w in _COUNTED_WORDS):
+        return None  # no "twee" ... "zes", no "beide": no counted plural
     counted = _COUNTED_PLURAL.search(text, b, e)
     if counted is None:
         return None

@@ -35,6 +35,8 @@ _GAP = r"[ \t]*\n?[ \t]*(?<=\s)"
 _NAME = rf"{_NAME_WORD}(?:{_GAP}(?:{_CONNECTOR}{_GAP})?{_NAME_WORD})*"
 # A committee's subject may be a list: "de commissie Duurzaamheid, Energie en Mobiliteit".
 _LISTED_NAME = rf"{_NAME_WORD}(?:(?:,[ \t]*|{_GAP}(?:{_CONNECTOR}{_GAP})?){_NAME_WORD})*"
+# The words before which a word the text uses is a noun (see _named: "Benelux-overleg X").
+_NOUN_BEFORE = ("de", "het", "een", "van", "voor", "over", "zwaar")
 # A name after "Benelux" and a capitalised kind may join its words with "over" too ("het
 # Benelux Overleg Zorg over de Grens").
 _SPACED_NAME = (
@@ -442,7 +444,7 @@ class WorkingGroupFinder:
             if noun in self.t.stop_words or noun in _FUNCTION_WORDS:
                 continue
             # A noun, not a verb: the text also uses it after an article or a preposition.
-            if re.search(rf"\b(?:de|het|een|van|voor|over|zwaar)\s+{noun}\b", text):
+            if follows(text, noun, _NOUN_BEFORE):
                 yield self._group(text, match.start(), match.end(), anchor=match.start())
         for match in self._kind.finditer(text):
             if not _may_end_a_name(text, match.start()):
