@@ -192,8 +192,8 @@ class Openings:
         return found
 
     def _scan(self, text: str) -> list[list[int]] | None:
-        lowered = text.lower()
-        if len(lowered) != len(text) or any(c in text for c in _OTHER_FOLDS):
+        lowered = _lower(text)
+        if lowered is None:
             return None
         automaton = self._automaton or self._build()
         found: list[list[int]] = [[] for _ in range(len(self._slots))]

@@ -2158,7 +2158,7 @@ _NATIONAL_OF = re.compile(
 )
 # "De Europese Commissie", "Ook de Europese Commissie": the body the sentence opens with.
 _UNIT_SUBJECT = re.compile(r"\s*(?:Ook\s+)?(?:(?:[Dd]e|[Hh]et)\s+)?")
-_UNIT_OF = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+van\s+(?:de|het)\s+")
+_UNIT_OF = re.compile(_OF_NAME.pattern + r"(?:de|het)\s+")
 
 
 def _unit_of_subject(
@@ -2996,11 +2996,6 @@ def _working_together(
         yield Relation(first.iri, COOPERATES, second.iri, span)
 
 
-# The second partner may carry its nationality outside its name: "Het UWV en het Belgische
-# Fonds voor Sluiting van Ondernemingen werken samen".
-_COORDINATED_NATIONAL = re.compile(rf"(?:\s*\([^()]{{1,60}}\))?{_LIST_GLUE}(?:{_NATIONALITY})?")
-
-
 # Joining hands: "X en Y slaan de handen ineen met Z", "Daarvoor slaan X en Y de handen
 # ineen met Z", "X heeft (in 2024) de handen ineen geslagen met Z".
 _HANDS_VERBS = r"slaan|slaat|sloeg|sloegen|hebben|heeft|hadden|had"
@@ -3277,6 +3272,9 @@ _AND = re.compile(
 )
 _AND_ADJECTIVE = re.compile(_NATIONALITY)
 _COORDINATED = re.compile(rf"(?:\s*\([^()]{{1,60}}\))?{_LIST_GLUE}")
+# The second partner may carry its nationality outside its name: "Het UWV en het Belgische
+# Fonds voor Sluiting van Ondernemingen werken samen".
+_COORDINATED_NATIONAL = re.compile(rf"{_COORDINATED.pattern}(?:{_NATIONALITY})?")
 # The verbs of belonging to a parent body, in the forms the documents use.
 # The second verb of a relative clause, of belonging: "(die in 2027 werd opgericht) en deel
 # uitmaakt van", "en onder ... valt" is read with the parent after it.
@@ -5706,8 +5704,6 @@ _FOLLOWS_KIND = re.compile(
     r"(?=[\s.;,])"
 )
 _AS_OBSERVER = re.compile(r"\bals\s+waarnemer\b")
-# The follower opens its sentence: "(Ook) (de/het) X volgt ...".
-_FOLLOWER_OPENING = re.compile(r"\s*(?:Ook\s+)?(?:de\s+|het\s+)?", re.IGNORECASE)
 
 
 def _following_group(
@@ -5720,7 +5716,7 @@ def _following_group(
     span = spans[index]
     if not here or text.find("volg", span[0], span[1]) < 0:
         return
-    opening = _FOLLOWER_OPENING.match(text, _section_end(text, span), span[1])
+    opening = _UNIT_SUBJECT.match(text, _section_end(text, span), span[1])
     if opening is None:
         return
     first = min(here, key=lambda m: m.begin)
