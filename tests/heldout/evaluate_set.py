@@ -1,8 +1,8 @@
-"""Evaluate the extractor on one evaluation set: A, B (h05-h08), C-S or dev (A, C-M, P, Q, S).
+"""Evaluate the extractor on one evaluation set: A, B (h05-h08), C-T or dev (A, C-M, P, Q, S).
 
 Sets A (h01-h04), C (c01-c06), D, E, F, G, H (i01-i06), I (j01-j06), J (k01-k06),
 K (l01-l06), L (m01-m06), M (n01-n06), P (q01-q06), Q (r01-r06) and S (t01-t06) are
-development sets; sets B, N (o01-o06), O (p01-p06) and R (s01-s06) are held out (see
+development sets; sets B, N (o01-o06), O (p01-p06), R (s01-s06) and T (u01-u06) are held out (see
 README.md). The evaluator reads whole directories, so this script copies the chosen documents,
 their manifest entries and their gold files into a temporary directory and runs ``benelux-kg
 evaluate`` on it. Nothing in the repository is changed.
@@ -23,6 +23,7 @@ Usage::
     .venv/bin/python tests/heldout/evaluate_set.py L            # set L alone (m01-m06)
     .venv/bin/python tests/heldout/evaluate_set.py M            # set M alone (n01-n06), held out
     .venv/bin/python tests/heldout/evaluate_set.py N            # set N alone (o01-o06), held out
+    .venv/bin/python tests/heldout/evaluate_set.py T            # set T alone (u01-u06), held out
     .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C-L as one
 """
 
@@ -58,8 +59,9 @@ SETS = {
     "Q": ("r01", "r02", "r03", "r04", "r05", "r06"),
     "R": ("s01", "s02", "s03", "s04", "s05", "s06"),
     "S": ("t01", "t02", "t03", "t04", "t05", "t06"),
+    "T": ("u01", "u02", "u03", "u04", "u05", "u06"),
 }
-# Unions of sets, evaluated as one corpus. Sets B, N, O and R (held out) are never part of one.
+# Unions of sets, evaluated as one corpus. Sets B, N, O, R and T (held out) are never part of one.
 UNIONS = {
     "DEV": ("A", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "P", "Q", "S"),
 }
