@@ -207,6 +207,10 @@ class WorkingGroupFinder:
             rf"(?m)^[ \t]*BENELUX-({one_of(k.upper() for k in tables.kinds if ' ' not in k)})"
             r"[ \t]+([A-ZÀ-Ý][A-ZÀ-Ý’'-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý’'-]+){0,3})[ \t]*$"
         )
+        spaced = [k for k in tables.kinds if " " in k]
+        self._spaced_kind = re.compile(
+            rf"(?i)(?<![\w-])(?:{one_of(spaced) if spaced else '(?!)'})(?![\w-])"
+        )
         self._bare = re.compile(rf"(?:Benelux[ -]?)?(?:[Ss]trategisch\s+)?(?i:{kinds})")
         self._kind = Opened(
             re.compile(rf"(?<![\w-]){may_start(tables.kinds)}((?i:{kinds}))(?![\w-])"),
@@ -457,12 +461,19 @@ class WorkingGroupFinder:
             kind = match.group(1)
             if not kind[:1].isupper() and not _english(words):
                 continue
+            # "the Working Group on Border Data", "High Level Group for Energy": an English
+            # kind and its subject after "on"/"for" make a name of generic words.
+            tail = _ENGLISH_TAIL.match(text, match.end()) if kind[:1].isupper() else None
             # Only the words after the last generic one name the group.
             cut = max(
                 (
                     i + 1
                     for i, w in enumerate(words)
-                    if (w.lower() in self.t.generic_prefixes and w != "Benelux")
+                    if (
+                        w.lower() in self.t.generic_prefixes
+                        and w != "Benelux"
+                        and (tail is None or w.lower() not in _ENGLISH_GENERIC)
+                    )
                     or w.isdigit()
                     or (w in {"and", "of", "for", "on"} and i == 0)
                 ),
@@ -471,8 +482,11 @@ class WorkingGroupFinder:
             words = words[cut:]
             if not words or words == ["Benelux"]:
                 continue
+            if tail is None and all(w.lower() in _ENGLISH_GENERIC for w in words):
+                continue  # "the Working Group", "a High Level Group": no subject, no name
             begin = before.start() + spans[cut].start()
-            yield self._group(text, begin, match.end(), priority=1, anchor=match.start(1))
+            end = match.end() if tail is None else tail.end()
+            yield self._group(text, begin, end, priority=1, anchor=match.start(1))
 
     def _benelux_spaced_names(self, text: str) -> Iterator[Candidate | None]:
         """ "het Benelux Overleg Grensarbeid", "het Benelux Crisisoverleg Hoogwater": the name
@@ -621,8 +635,12 @@ class WorkingGroupFinder:
         if self._bare.fullmatch(text, begin, end):
             return None  # "het Benelux-platform": a kind, no name
         words = text[begin:end].split()
-        if not any(w.lower().endswith(self.triggers) for w in words) and anchor is not None:
-            return None
+        if (
+            anchor is not None
+            and not any(w.lower().endswith(self.triggers) for w in words)
+            and not self._spaced_kind.search(text, begin, end)
+        ):
+            return None  # a kind of two words counts too ("Task Force X", "groupe de travail X")
         if any(len(w) >= 6 and w.isupper() and "-" not in w for w in words):
             return None  # a heading in capitals
         label = canonical_label(text[begin:end], self.triggers).replace(" & ", " en ")
@@ -643,6 +661,14 @@ class WorkingGroupFinder:
         )
 
 
+# The subject of an English group after its kind: "on Cross-border Data", "for the North Sea".
+_ENGLISH_TAIL = re.compile(
+    rf"[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?{_NAME_WORD}"
+    rf"(?:[ \t]+(?:(?:and|of)[ \t]+)?{_NAME_WORD}){{0,5}}"
+)
+# English words that make a kind generic alone ("the Working Group", "a High Level Group")
+# but open a name with a subject after it.
+_ENGLISH_GENERIC = {"working", "steering", "advisory", "high", "level", "high-level", "expert"}
 # The English words of a name at European or world level.
 _EUROPEAN = re.compile(r"(?<![\w-])(?:European|International|Global|World)(?![\w-])")
 
