@@ -508,6 +508,10 @@ class RelationFinder:
                 yield from _members_of_topic(text, here, sentences.spans, i, mentions)
             yield from _spoken_on_behalf(text, here, span, mentions)
             yield from _represented_at_meeting(text, here, sentences.spans, i, mentions)
+            yield from _taking_part_there(text, here, sentences.spans, i, mentions)
+            for parent in _under_group_of_kind(text, here, sentences.spans, i, mentions):
+                parented.add(parent.subject)
+                yield parent
             yield from _following_group(text, here, sentences.spans, i, mentions)
         yield from _groups_below(text, sentences, by_sentence, mentions, parented)
         meeting = _meeting_of(mentions, today, text)
@@ -5860,17 +5864,180 @@ _REPRESENTED_AT = re.compile(
 _CLAUSE_OPENING = re.compile(r"(?:^|[.;:]\s*|\n\s*)(?:[Oo]ok\s+)?(?:[Dd]e\s+|[Hh]et\s+)?$")
 
 
-def _meeting_in_focus(
-    text: str, spans: Sequence[tuple[int, int]], index: int, mentions: Sequence[Candidate]
+_FOCUS = frozenset({"Meeting", *GROUPS})  # what a sentence may refer back to
+
+
+def _in_focus(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    mentions: Sequence[Candidate],
+    classes: Collection[str],
+    rivals: Collection[str] = (),
+    kind: str = "",
+    besides: str = "",
 ) -> Candidate | None:
-    """The only meeting named in this sentence or the one before, if no group is named
-    there; nothing when there are two meetings or none."""
-    start = spans[index - 1][0] if index else spans[index][0]
-    near = [m for m in mentions if start <= m.begin < spans[index][1]]
-    if any(m.cls in GROUPS for m in near):
-        return None
-    meetings = {m.iri: m for m in near if m.cls == "Meeting"}
-    return next(iter(meetings.values())) if len(meetings) == 1 else None
+    """The meeting or group (of ``classes``) a sentence speaks of without naming it: the only
+    one named in this sentence or the one before ("Op 4 mei vond de conferentie X plaats.
+    Frankrijk was er aanwezig."); with ``kind``, the only group of that kind named before
+    within reach ("Onder de werkgroep valt ..."). Nothing when two compete (one of
+    ``rivals`` competes too), or none is named; ``besides`` is the one the sentence is about,
+    never its own referent."""
+    if kind:
+        head = re.compile(rf"(?:^|[\s-]|benelux){re.escape(kind)}(?:\s|$)")
+        near = [
+            m
+            for m in mentions
+            if m.cls in classes
+            and spans[index][0] - _KIND_REACH <= m.begin < spans[index][0]
+            and head.search(_name_of(text, m))
+        ]
+    else:
+        start = spans[index - 1][0] if index else spans[index][0]
+        near = [m for m in mentions if start <= m.begin < spans[index][1]]
+    found = {m.iri: m for m in near if m.cls in {*classes, *rivals} and m.iri != besides}
+    only = next(iter(found.values())) if len(found) == 1 else None
+    return only if only is not None and only.cls in classes else None
+
+
+# A body at the meeting "er" or "daar" points back to: "X was er aanwezig", "X gaf er een
+# presentatie", "X licht de tekst daar toe", "X schoof er als spreker aan". Not "er" of a
+# pronominal adverb ("gaf er een toelichting op": on a text) nor of "er ... over".
+_THERE_AT_MEETING = re.compile(
+    r"\s+(?:(?:gaf|gaven|geeft|geven|hield|hielden|houdt|houden|verzorgde|verzorgden|"
+    r"verzorgt|verzorgen)\s+(?:er|daar)\s+(?:ook\s+)?(?:een|de)\s+(?:[a-z]+\s+)?"
+    r"(?:presentatie|toelichting|lezing|slotlezing|inleiding|toespraak|workshop)"
+    r"(?!\s+(?:op|bij|over|van|aan|voor|mee)\b)"
+    r"|(?:licht|lichten|lichtte|lichtten)\s+(?:(?:de|het|zijn|haar|hun)\s+[a-z]+\s+)?"
+    r"(?:er|daar)\s+toe)\s*[.;]"
+)
+# The same of a meeting or group: present, at the table ("X was er aanwezig", "X schuift er
+# als waarnemer aan"); and with the meeting or group left out ("Ook Frankrijk nam deel.",
+# "Luxemburg was als waarnemer aanwezig."), the sentence ending right after the verb.
+_THERE_OR_BARE = re.compile(
+    r"\s+(?:(?:was|waren|is|zijn)\s+(?:(?:er|daar)\s+)?(?:ook\s+|eveneens\s+)?"
+    r"(?:als\s+(?:waarnemers?|gast|gasten)\s+)?aanwezig"
+    r"|(?:schoof|schoven|schuift|schuiven)\s+(?:er|daar)\s+(?:ook\s+)?"
+    r"(?:als\s+(?:waarnemers?|gast|gasten|sprekers?)\s+)?aan"
+    r"|(?:nam|namen|neemt|nemen)\s+(?:ook\s+|eveneens\s+|tevens\s+)?"
+    r"(?:als\s+(?:waarnemers?|gast|gasten)\s+)?deel)\s*[.;]"
+)
+# Inverted, the subjects after the verb: "Daarnaast namen X en Y deel.", "Verder was ook X
+# aanwezig."
+_BARE_INVERTED = re.compile(
+    r"(?:^|[.;:]\s*|\n\s*)(?:Daarnaast|Verder|Voorts|Ook|Eveneens)\s+"
+    r"(?:(?P<part>nam|namen|neemt|nemen)|was|waren|is|zijn)\s+(?:ook\s+|eveneens\s+)?"
+    r"(?:de\s+|het\s+)?$"
+)
+_BARE_INVERTED_TAIL = re.compile(
+    r"\s+(?:ook\s+|eveneens\s+)?(?:als\s+(?:waarnemers?|gast|gasten)\s+)?"
+    r"(?P<tail>deel|aanwezig)\s*[.;]"
+)
+_NEW_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_OWNER_AFTER = re.compile(r"\s+van\s+(?:de\s+|het\s+)?")
+
+
+def _taking_part_there(
+    text: str,
+    here: list[Candidate],
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    mentions: Sequence[Candidate],
+) -> Iterator[Relation]:
+    """Bodies that take part in the meeting or group in focus, which the sentence refers to
+    by "er" or "daar", or leaves out; nothing when the sentence names a meeting, group or
+    instrument of its own, or a new paragraph opens."""
+    span = spans[index]
+    sentence = text[span[0] : span[1]]
+    # Cheap first: every form has "er" or "daar", or ends on "deel" or "aanwezig".
+    if not (
+        " er " in sentence
+        or " daar " in sentence
+        or sentence.rstrip(" .;").endswith(("deel", "aanwezig"))
+    ):
+        return
+    if not index or any(m.cls in _FOCUS | INSTRUMENTS for m in here):
+        return
+    if _NEW_PARAGRAPH.search(text, spans[index - 1][1], span[0]):
+        return
+    bodies = [m for m in here if m.cls in MEETING_BODIES]
+    if not bodies:
+        return
+    first = bodies[0]
+    listed = list(_listed(text, bodies, first.begin, span[1]))
+    if not listed:
+        return
+    after = listed[-1].end
+    # "Het Secretariaat-Generaal van de Benelux Unie licht ...": the owner is no subject.
+    owner = _OWNER_AFTER.match(text, after, span[1])
+    if owner is not None:
+        after = next((m.end for m in here if m.begin == owner.end()), after)
+    classes: Collection[str] = ()
+    inverted = _BARE_INVERTED.search(text[span[0] : first.begin])
+    if inverted is not None:
+        tail = _BARE_INVERTED_TAIL.match(text, after, span[1])
+        if tail is not None and (tail.group("tail") == "deel") == bool(inverted.group("part")):
+            classes = _FOCUS
+    elif _CLAUSE_OPENING.search(text[span[0] : first.begin]):
+        if _THERE_AT_MEETING.match(text, after, span[1]):
+            classes = {"Meeting"}
+        elif _THERE_OR_BARE.match(text, after, span[1]):
+            classes = _FOCUS
+    if not classes or _NEGATION.search(text, span[0], span[1]):
+        return
+    focus = _in_focus(text, spans, index, mentions, classes, _FOCUS | INSTRUMENTS)
+    if focus is not None:
+        for body in listed:
+            yield Relation(focus.iri, PARTICIPANT, body.iri, span)
+
+
+# A group under another named by its kind only: "X, dat onder de werkgroep valt", "X valt
+# onder het directiecomité.", "Onder de werkgroep valt X": the only group of that kind
+# named before.
+_KIND_OF_PARENT = (
+    r"(?:de|het|dit|deze)\s+(?P<kind>werkgroep|taskforce|stuurgroep|netwerk|directiecomité)"
+)
+_UNDER_KIND_RELATIVE = re.compile(
+    rf",\s+(?:dat|die)\s+(?:[a-z]+\s+){{0,3}}?onder\s+{_KIND_OF_PARENT}\s+"
+    r"(?:valt|viel|ressorteert|ressorteerde)\b"
+)
+_UNDER_KIND_MAIN = re.compile(
+    r"\s+(?:valt|viel|ressorteert|ressorteerde)\s+(?:\w+\s+){0,3}?onder\s+"
+    rf"{_KIND_OF_PARENT}\s*[.;,]"
+)
+_UNDER_KIND_FRONTED = re.compile(
+    rf"(?:^|[.;:]\s*|\n\s*)Onder\s+{_KIND_OF_PARENT}\s+(?:valt|vallen|viel|vielen|"
+    r"ressorteert|ressorteren)\s+(?:ook\s+|sinds\s+\d{4}\s+)?(?:de\s+|het\s+)?$"
+)
+
+
+def _under_group_of_kind(
+    text: str,
+    here: list[Candidate],
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    mentions: Sequence[Candidate],
+) -> Iterator[Relation]:
+    span = spans[index]
+    if "onder" not in text[span[0] : span[1]].lower():
+        return
+    groups = [m for m in here if m.cls in GROUPS]
+    for g in groups:
+        found = _UNDER_KIND_RELATIVE.match(text, g.end, span[1]) or _UNDER_KIND_MAIN.match(
+            text, g.end, span[1]
+        )
+        subjects = [g]
+        if found is None:
+            found = _UNDER_KIND_FRONTED.search(text[span[0] : g.begin])
+            if found is None:
+                continue
+            subjects = list(_listed(text, groups, g.begin, span[1]))
+        if _NEGATION.search(text, found.start(), found.end()):
+            continue
+        parent = _in_focus(text, spans, index, mentions, GROUPS, kind=found.group("kind"))
+        for sub in subjects:
+            if parent is not None and parent.iri != sub.iri:
+                yield Relation(sub.iri, SUB_ORGANIZATION, parent.iri, span)
 
 
 def _represented_at_meeting(
@@ -5895,7 +6062,7 @@ def _represented_at_meeting(
         if found.group("kind"):
             meeting = _last_meeting_of_kind(text, span, mentions, found.group("kind"))
         else:
-            meeting = _meeting_in_focus(text, spans, index, mentions)
+            meeting = _in_focus(text, spans, index, mentions, {"Meeting"}, GROUPS)
         if meeting is not None:
             yield Relation(meeting.iri, PARTICIPANT, place.iri, span)
             yield Relation(meeting.iri, PARTICIPANT, body.iri, span)
