@@ -244,6 +244,7 @@ class NamedInstrumentFinder:
         relative, inverted, between = _unnamed_patterns(
             self._declaration_words(), verbs, self.t.modifiers
         )
+        fronted = _fronted_pattern(self._signed_words(), verbs, self.t.modifiers)
         taken = [(c.begin, c.end) for c in found if c.layer == NAMES]
         spans: list[tuple[int, int, str, str]] = []  # begin, end, label, date
         for match in relative.finditer(text):
@@ -278,6 +279,24 @@ class NamedInstrumentFinder:
             if partners:
                 label = f"{_capitalise(squash(match.group('type')))} Benelux-{partners}"
                 spans.append((begin, end, label, ""))
+        for match in fronted.finditer(text):
+            # "De Benelux Unie en de Grande Région ondertekenden op 7 juni 2018 een
+            # intentieverklaring.": the signers open the sentence, the instrument closes it.
+            begin, end = match.span("type")
+            signers = _signers_before(text, match.start())
+            if signers is None:
+                continue
+            partners = self._partners(found, labels, *signers)
+            head = _capitalise(squash(match.group("type")))
+            iso = first_date(match.group("date"))
+            if partners:
+                spans.append((begin, end, f"{head} Benelux-{partners} van {iso[:4]}", iso))
+            elif any(
+                signers[0] <= c.begin and c.end <= signers[1] and c.iri in _MEMBER_STATES
+                for c in found
+            ):
+                # Signed by the member states alone: it goes by its date.
+                spans.append((begin, end, f"{head} van {squash(match.group('date'))}", iso))
         for begin, end, label, iso in spans:
             if any(b < end and begin < e for b, e in taken):
                 continue
@@ -307,6 +326,23 @@ class NamedInstrumentFinder:
                     w
                     for w, cls in self.t.types.items()
                     if cls == "Declaration" and not _plural(w, self.t.types) and " " not in w
+                ),
+                key=len,
+                reverse=True,
+            )
+        )
+
+    def _signed_words(self) -> tuple[str, ...]:
+        """The singular type words of what parties sign: declarations and agreements."""
+        return tuple(
+            sorted(
+                (
+                    w
+                    for w, cls in self.t.types.items()
+                    if cls in {"Declaration", "Agreement"}
+                    and not _plural(w, self.t.types)
+                    and " " not in w
+                    and w in self.t.dated_types | {"intentieverklaring", "verklaring"}
                 ),
                 key=len,
                 reverse=True,
@@ -833,9 +869,11 @@ class NamedInstrumentFinder:
         )
         # Treaties and declarations between parties are named elsewhere: the party title of
         # a treaty goes with its subject, an unnamed declaration by its partners (unnamed).
-        two = (
-            re.search(r"\s(?:en|and)\s", parties.group()) is not None
-            and self._class_of(head) == "Agreement"
+        # A memorandum of understanding is a Declaration, but signed between parties as an
+        # agreement is: "het memorandum van overeenstemming tussen de Benelux Unie en ...".
+        two = re.search(r"\s(?:en|and)\s", parties.group()) is not None and (
+            self._class_of(head) == "Agreement"
+            or self._trigger_of(head).startswith(("memorandum", "mou"))
         )
         signed = _SIGNED_BEFORE.search(text, max(0, match.start() - 160), match.start())
         if signed is not None and two and parties.group().split()[0] == "tussen":
@@ -1145,6 +1183,48 @@ def _unnamed_patterns(
         re.IGNORECASE,
     )
     return relative, inverted, between
+
+
+@lru_cache(maxsize=4)
+def _fronted_pattern(
+    words: tuple[str, ...], verbs: tuple[str, ...], modifiers: tuple[str, ...]
+) -> re.Pattern[str]:
+    """A sentence whose subject signs, on a date, an instrument of no name that closes it:
+    "Het Secretariaat-Generaal en de Euregio Maas-Rijn ondertekenden op 12 oktober 2023 een
+    samenwerkingsovereenkomst." Two signers at least ("en"), a plural verb, a full stop or a
+    place after the type word: an instrument followed by its subject is named otherwise."""
+    mods = "|".join(re.escape(m) for m in modifiers)
+    kind = rf"(?P<type>(?:(?:{mods})\s+){{0,2}}(?:{'|'.join(re.escape(w) for w in words)}))"
+    # The plural verbs of signing ("ondertekenden", "tekenden", "sloten"), not of adopting.
+    plural = "|".join(
+        re.escape(v)
+        for v in sorted(verbs, key=len, reverse=True)
+        if v.endswith("en") and " " not in v and ("teken" in v or v == "sloten")
+    )
+    # The verb is looked for first (cheap); the signers before it by _signers_before.
+    return re.compile(
+        rf"(?<![\w-])(?:{plural})\s+(?:op|in)\s+(?P<date>{DATE.pattern})"
+        rf"(?:\s+(?:in|te)\s+[A-Z][\w-]+)?\s+een\s+(?i:{kind})"
+        rf"(?=\s*[.;]|\s+(?:in|te)\s+[A-Z])"
+    )
+
+
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?]\s|\n\n)(?=[A-Z])")
+
+
+def _signers_before(text: str, verb: int) -> tuple[int, int] | None:
+    """The subject of the sentence the verb at ``verb`` stands in, if it opens the sentence
+    and joins two signers at least ("X en Y"); None otherwise."""
+    window = max(0, verb - 240)
+    start = -1
+    for found in _SENTENCE_OPENING.finditer(text, window, verb):
+        start = found.end()
+    if start < 0:
+        return None
+    subject = text[start:verb]
+    if not re.search(r"\s(?:en|and)\s", subject) or re.search(r"[.;:()]", subject):
+        return None
+    return start, verb
 
 
 def _capitalise(words: str) -> str:
