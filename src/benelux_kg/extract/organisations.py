@@ -46,7 +46,12 @@ _TAIL = rf"(?:{_JOIN}{_CAP}){{1,7}}"
 # A French name after its head, in lower case: "générale des frontières", "wallonne de l'air
 # et du climat", "de la gestion de l'eau". Words join by "de", "des", "du", "et", "pour";
 # one adjective may follow the head or a noun ("civile", "régionale").
-_FR_ADJ = r"[a-zà-ÿ-]*(?:e|es|al|aux|ique|iques|if|ifs|ive|el|é|ée|és|ées|eur|ois|ais|on)"
+# "hospitalier", "routière" and "européen(ne)" too, the first with a stem of three letters at
+# least ("hier", "vier" are Dutch).
+_FR_ADJ = (
+    r"(?:[a-zà-ÿ-]*(?:e|es|al|aux|ique|iques|if|ifs|ive|el|é|ée|és|ées|eur|ois|ais|on"
+    r"|éen|éens|éenne|éennes)|[a-zà-ÿ-]{3,}(?:ier|iers|ière|ières))"
+)
 _FR_NOUN = r"[\wÀ-ÿ-]+(?![\w'’])"  # "l'" is an article: "de l'Intégration"
 _FR_JOIN = (
     # "pour le patrimoine", "sur les ...": the article joins too, never is a noun of the name.
@@ -68,7 +73,8 @@ def _french_tail(dutch: frozenset[str]) -> str:
     # A particle ("de", "des") is no adjective: it joins the next noun.
     particle = r"(?!(?:de|des|du|la|le|les|et|à|au|aux|pour|sur)(?![\w'’]))"
     adjective = rf"[ \t]+{not_dutch}{particle}{_FR_ADJ}(?![\w'’])"
-    return rf"(?:{adjective})?(?:{_FR_JOIN}{not_dutch}{_FR_NOUN}(?:{adjective})?){{1,4}}"
+    # Two adjectives may follow the head: "Autorité luxembourgeoise indépendante de ...".
+    return rf"(?:{adjective}){{0,2}}(?:{_FR_JOIN}{not_dutch}{_FR_NOUN}(?:{adjective})?){{1,4}}"
 
 
 _FRENCH_HEADS = {
@@ -97,6 +103,9 @@ _FRENCH_HEADS = {
     "Syndicat",
     "Musée",
     "Fonds",
+    # "l'Autorité luxembourgeoise indépendante de l'audiovisuel", "l'Autorité de la
+    # concurrence".
+    "Autorité",
 }
 # French adjectives that make a body public: "Société publique ...", "Musée national ...".
 _FR_PUBLIC = frozenset({"public", "publique", "publics", "publiques", "national", "nationale"})
@@ -153,7 +162,8 @@ _ENGLISH_FINAL = (
 _JOINED_HEADS = {"Raad": ("voor",), "Bureau": ("voor",), "Kamer": ("van", "voor")}
 # Heads of the local governments of the Benelux, named in Dutch: every such body is
 # national ("de Provincie Limburg", "de Gemeente Baarle-Nassau", "het Waterschap Aa en Maas").
-_LOCAL_HEADS = frozenset({"provincie", "gemeente", "waterschap"})
+# So is a Belgian local police zone ("de Politiezone Maasland").
+_LOCAL_HEADS = frozenset({"provincie", "gemeente", "waterschap", "politiezone"})
 # French heads that German or English names open too ("Institut für", "Office for").
 _SHARED_HEADS = frozenset({"Institut", "Office", "Fonds"})
 # "van de" and a capitalised word inside a Dutch tail: perhaps the body it is a unit of.
@@ -162,6 +172,12 @@ _PARENT_HEAD = re.compile(r"[ \t]+van[ \t]+(?:de|het)[ \t]+([A-Z][\w-]*)")
 _FRENCH_AND = re.compile(r"[ \t]+et[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)?(?=[A-ZÀ-Ý])")
 # Words of a French name that place the body in France, not in Belgium or Luxembourg.
 _FRANCE = frozenset({"français", "française", "france"})
+# Words of a French name that put the body above the states, as "Europees" does a Dutch one:
+# "l'Autorité européenne des marchés financiers", "l'Office européen de lutte antifraude".
+_FR_ABOVE_STATES = frozenset(
+    {"européen", "européenne", "européens", "européennes", "international", "internationale"}
+)
+_ELSEWHERE = _FRANCE | _FR_ABOVE_STATES
 # Capitalised particles of a family name inside a company's name ("Van Oord", "Jan De Nul").
 _PARTICLES = frozenset({"Van", "De", "Den", "Der", "Von", "Le", "La", "Du"})
 # Capitalised adjectives that may open a name before its head ("Europese", "Vlaams",
@@ -219,6 +235,11 @@ _MINISTRY_UNIT = re.compile(
 )
 _LOWER_NEXT = re.compile(r"[ \t\n]+[a-z]")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
+# An acronym of capitals and the name it stands for in brackets after it: "GRM (Grensregio
+# Mobiliteitscentrum)"; the name of two words or more, joined as a body's name is.
+_ACRONYM_FIRST = re.compile(
+    rf"(?<![\w&-])([A-Z][A-Z&]{{1,6}})[ \t]+\(({_CAP}(?:{_JOIN}{_CAP}){{1,7}})\)"
+)
 _JOIN_LINES = _JOIN.replace("[ \\t]", "\\s")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_CAP}(?:{_JOIN_LINES}{_CAP}){{1,7}}\s*$")
 
@@ -323,6 +344,17 @@ class OrganisationFinder:
         # sector noun, also in a compound, then the company's capitalised name.
         sectors = tables.company_heads or ("bedrijf",)
         self._sector = re.compile(rf"{one_of(sectors)}[ \t]+(?={_NAME_WORD})")
+        # "OpenPeppol, de internationale vereniging die ...", "Grenzwerk, het Duitse
+        # adviesbureau voor ...": a name and, in apposition after a comma, an article, up to
+        # two adjectives and a noun (or a compound ending in one) that says what the body is.
+        kinds = one_of((*tables.singular, "bureau"), fold=True)
+        self._described = re.compile(
+            r",[ \t\n]+(?:de|het)[ \t\n]+((?:[A-Za-zà-ÿ-]+e[ \t\n]+){0,2})"
+            rf"([a-zà-ÿ-]*(?i:{kinds}))(?![\w'’-])"
+        )
+        self._described_name = re.compile(
+            rf"(?<![\w.'’&-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*$"
+        )
         # "de Douane België": a capitalised head word, the place, then no name word on.
         self._place = re.compile(
             # The look-behind after the first letter: a search opening on a class of letters
@@ -366,9 +398,11 @@ class OrganisationFinder:
         yield from self._headed(text)
         if "(" in text:
             yield from self._acronymed(text)
+            yield from self._acronym_first(text)
         yield from self._head_final(text)
         yield from self._companies(text)
         yield from self._placed(text)
+        yield from self._described_names(text)
         yield from self._tied_shapes(text)
         if "inisterie" in text:
             yield from self._ministries(text)
@@ -388,6 +422,37 @@ class OrganisationFinder:
             if name in self.t.not_names or name.lower() in self.t.starters:
                 continue
             yield self._organisation(text, match.start(3), match.end(3), "NationalBody")
+
+    def _described_names(self, text: str) -> Iterator[Candidate]:
+        """A name the apposition after it says is a body's: "OpenPeppol, de internationale
+        vereniging die het netwerk beheert", "Grenzwerk, het Duitse adviesbureau". The name
+        stands in a running sentence (a lower-case word, an article, a comma, a semicolon or a
+        bracket before it), never at a sentence's or a line's start, where a capitalised word
+        may be any word ("Kortom, de organisatie ...")."""
+        for match in self._described.finditer(text):
+            named = self._described_name.search(text, max(0, match.start() - 80), match.start())
+            if named is None:
+                continue
+            words = named.group(1).split()
+            if words[0] in self.t.not_names or words[0].lower() in self.t.starters:
+                continue
+            if any(w in _PLACE_WORDS or w.lower() in self.t.member_ties for w in words):
+                continue  # "Vlaanderen, het agentschap ...": a place, not the body's name
+            before = text[max(0, named.start() - 40) : named.start()].split()
+            if not before or not (self._opens(before[-1]) or before[-1][-1:] in ";("):
+                continue
+            if before[-1][-1:] == "," and len(before) > 1 and before[-2][:1].isupper():
+                continue  # "Jan Peeters, Marie Dubois, de ...": a list, perhaps of people
+            tie = any(a.lower() in self.t.member_ties for a in match.group(1).split())
+            # The kind is the longest word of the table that ends the noun: "adviesbureau" is
+            # a firm, "bureau" (public) only alone; "belangenorganisatie" is an "organisatie".
+            noun = match.group(2).lower()
+            kinds = (k for k in (*self.t.singular, "bureau") if noun.endswith(k))
+            head = max(kinds, key=len, default=noun)
+            label = squash(named.group(1))
+            yield self._organisation(
+                text, named.start(1), named.end(1), self._class(label, head, tie)
+            )
 
     def _placed(self, text: str) -> Iterator[Candidate]:
         """A body named by a head word and the member state or region it belongs to, with
@@ -574,6 +639,35 @@ class OrganisationFinder:
             head = next((w for w in words if w.lower() in self.t.public_heads), "")
             yield self._organisation(text, begin, end, self._class(label, head, tie, foreign))
 
+    def _acronym_first(self, text: str) -> Iterator[Candidate]:
+        """An acronym, then the name it stands for in brackets: "GRM (Grensregio
+        Mobiliteitscentrum)", "het CGW (Centrum voor Grenswerk)". The acronym's letters open the
+        name's words in their order, as in ``_acronymed``; its later uses name the body too."""
+        for match in _ACRONYM_FIRST.finditer(text):
+            acronym, name = match.group(1), match.group(2)
+            letters = acronym.replace("&", "").lower()
+            words = name.split()
+            if words[0] in self.t.not_names or words[0] in self.t.descriptive:
+                continue
+            if words[0][:1].lower() != letters[:1] or not _follows(letters, name.lower()):
+                continue
+            if self._other_kind(words) or acronym in self.t.not_names:
+                continue
+            before = text[max(0, match.start() - 40) : match.start()].split()
+            if before and not self._opens(before[-1]) and before[-1][-1:] not in ";":
+                continue
+            label = squash(name)
+            tie = any(w.lower() in self.t.member_ties for w in words)
+            body = self._organisation(
+                text,
+                match.start(2),
+                match.end(2),
+                self._class(label, self._public_word(words), tie),
+            )
+            yield body
+            for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+                yield replace(body, begin=use.start(), end=use.end())
+
     def _other_kind(self, words: list[str]) -> bool:
         """A word of the name, or the end of a compound, names a group, an act or an event."""
         return any(
@@ -679,7 +773,7 @@ class OrganisationFinder:
         if head.lower() in _LOCAL_HEADS and not foreign:
             return "NationalBody"
         words = {w.lower() for w in re.split(r"[\s'’-]+", label)}
-        if head in _FRENCH_HEADS and words & _FR_PUBLIC and not foreign and not words & _FRANCE:
+        if head in _FRENCH_HEADS and words & _FR_PUBLIC and not foreign and not words & _ELSEWHERE:
             return "NationalBody"  # "la Société publique de ...": a public body by its name
         if tie and head in _FRENCH_HEADS and not foreign:
             # "het Luxemburgse Centre pour ...", "de Belgische Caisse ...": French and a member
@@ -689,7 +783,7 @@ class OrganisationFinder:
             return "ExternalOrganisation"
         if tie or words & self.t.member_ties or label.lower().startswith("rijks"):
             return "NationalBody"
-        if head in _FRENCH_HEADS and not foreign and not words & _FRANCE:
+        if head in _FRENCH_HEADS and not foreign and not words & _ELSEWHERE:
             return "NationalBody"
         if self._dutch_administration(label, head) and not foreign and not words & _ABOVE_STATES:
             return "NationalBody"
@@ -840,7 +934,7 @@ class OrganisationFinder:
         label = squash(text[begin:end])
         cls = self._class(label, self._public_word(words), False)
         lowered = {w.lower() for w in label.split()}
-        if french is not None and lowered & _FR_PUBLIC and not lowered & _FRANCE:
+        if french is not None and lowered & _FR_PUBLIC and not lowered & _ELSEWHERE:
             # "de Organisation nationale antidopage": a French name that calls itself national
             # or public, listed with bodies of the Benelux, is Belgian or Luxembourgish.
             cls = "NationalBody"
