@@ -57,6 +57,13 @@ _SEAT_VERB_BEFORE = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|bij)\s)")
 
 
+# The label of a field of a minutes' heading, unwrapped onto the line of the meeting's name
+# ("Verslag van de vergadering van de werkgroep X Datum: 23 januari 2029").
+_FIELD_LABEL = re.compile(
+    r"\s+(?:Datum|Plaats|Locatie|Tijd|Aanwezig|Aanwezigen|Afwezig|Voorzitter|Agenda):"
+)
+
+
 def _seat_closing(text: str, start: int, end: int) -> bool:
     """Whether the "zitting" at ``start:end`` is the seat a verb before it in its clause has
     ("... hebben de FOD en het CBR zitting, ..."), not a session named by the words before it."""
@@ -77,6 +84,10 @@ _BODY = r"(?:Benelux[ -])?[A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3}"
 # A group named by its kind and a capitalised name: "de stuurgroep Hauts-de-France", "de
 # werkgroep Risicoanalyse"; the en dash joins a bilateral group's partners ("... – Benelux").
 _GROUP_KIND = r"(?:stuurgroep|werkgroep|commissie|taskforce|projectgroep|expertgroep)"
+# The kinds a meeting may name its group by alone: "de eerste vergadering van het netwerk".
+_ANAPHOR_KIND = (
+    r"(?:stuurgroep|werkgroep|commissie|taskforce|projectgroep|expertgroep|netwerk|platform)"
+)
 _PARTNER = re.compile(r"\s+[–—][ \t]+[A-Z][\w-]+")
 # The rest of a body's full name after its short form: "Strategisch Overleg" -> "Strategisch
 # Overleg Douane en Accijnzen" (capitalised words, "en" between).
@@ -89,7 +100,9 @@ _BODY_LINES = r"(?:Benelux[ -])?[A-Z][\w-]+(?:\s+(?:van\s+)?[A-Z][\w-]+){0,3}"
 _HELD_BY = re.compile(
     r"(?=[A-Z])(?<![\w-])(?:Benelux[ -])?([A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3})"
     r"[ \t\n]+(?:hield|houdt|hielden|houden)\b([^.;:]{0,60}?)[ \t\n]+(?:zijn|haar|hun)[ \t\n]+"
-    r"([a-z]*(?:vergadering|zitting|bijeenkomst))(?![\w-])"
+    # "haar tweede vergadering", "zijn 9e vergadering": which of its meetings, not a kind.
+    rf"((?:(?:\d{{1,2}}e|{_ORDINALS}|jaarlijkse)[ \t\n]+)?"
+    r"[a-z]*(?:vergadering|zitting|bijeenkomst))(?![\w-])"
 )
 # The body that meets, in the two patterns below: "De commissie Duurzaamheid, Energie en
 # Mobiliteit", "Het Benelux Comité van Ministers"; its parent ("van het Benelux-Parlement")
@@ -127,6 +140,66 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?:;][ \t\n]+|\n[ \t]*\n[ \t]*)(?=[A-Z])")
 _MET_ON = re.compile(
     _MEETING_BODY + r"[ \t\n]+(vergaderde|vergaderden|vergadert|vergaderen)[ \t\n]+((?:op[ \t\n]+)?"
     rf"{_WEEKDAY}\d{{1,2}}[ \t\n]+(?i:{'|'.join(MONTHS)})[ \t\n]+(?:19|20)\d{{2}})"
+)
+# A body that met on a day, named by the verb "bijeenkomen": "De Benelux-werkgroep Drones kwam
+# op 12 mei 2029 in Namen bijeen" (with "voor zijn vergadering" after it, read above).
+_MET_TOGETHER = re.compile(
+    _MEETING_BODY + r"[ \t\n]+(kwam|kwamen)\b([^.;:]{0,80}?)[ \t\n]+bijeen(?![\w-])"
+    r"(?![ \t\n]+voor[ \t\n]+(?:zijn|haar|hun|een)\b)"
+)
+# The same with the day first, the verb before its subject: "Op 12 juni 2028 vergaderde het
+# Comité van Ministers in Luxemburg", "Op 3 maart 2029 kwam de stuurgroep Grensarbeid bijeen".
+_MET_FRONTED = re.compile(
+    rf"Op[ \t\n]+({_WEEKDAY}\d{{1,2}}[ \t\n]+(?i:{'|'.join(MONTHS)})[ \t\n]+"
+    r"(?:19|20)\d{2})[ \t\n]+(vergaderde|vergaderden|kwam|kwamen)[ \t\n]+(?:de|het)[ \t\n]+"
+    + _MEETING_BODY
+    + r"(?=[ \t\n,.;:])"
+)
+# The meeting named right after: "De vergadering vond plaats in ...", "de commissievergadering"
+# (of a commissie); group 2 the kind a compound opens with.
+_NAMED_AFTER = re.compile(
+    r"(?<![\w-])(?:[Dd]e|[Dd]ie|[Dd]eze|[Dd]ezelfde)[ \t\n]+(([a-z]*)(?:vergadering|bijeenkomst))"
+    r"(?![\w-])(?![ \t\n]+van\b)"
+)
+_BIJEEN = re.compile(
+    r"[^.;:]{0,60}?[ \t\n]bijeen(?![\w-])(?![ \t\n]+voor[ \t\n]+(?:zijn|haar|hun|een)\b)"
+)
+# Prepositions: a name opening with one is a place or time ("In Namen kwam ..."), no body.
+_NOT_SUBJECT = {"in", "op", "tijdens", "van", "na", "voor", "bij", "te", "sinds", "vanaf"}
+# Meetings of one day named by their kind and their audience or subject, dated by their
+# sentence: "Op 22 november 2027 organiseerde het Hof een studiedag voor insolventierechters",
+# "Op 3 maart 2029 vond in Namen een expertbijeenkomst over waterstof plaats". Named
+# conferences and theme days take their name's slug and are read elsewhere.
+_DAY_KINDS = (
+    "studiedag|studienamiddag|studievoormiddag|informatiesessie|infosessie|"
+    "informatiebijeenkomst|infobijeenkomst|expertbijeenkomst|expertenbijeenkomst|"
+    "expertmeeting|stakeholderbijeenkomst|netwerkbijeenkomst|netwerkdag|werksessie|"
+    "rondetafelgesprek|workshop|webinar|seminarie|seminar|startbijeenkomst|"
+    "kick-offbijeenkomst|slotbijeenkomst"
+)
+_DAY_EVENT = re.compile(rf"({_DAY_KINDS})[ \t\n]+(voor|over)[ \t\n]+(?=[\w’'])")
+# The article before it: "een studiedag", "de eerste informatiesessie".
+_DAY_ARTICLE = re.compile(
+    r"(?<![\w-])(?:[Ee]en|[Dd]e)[ \t\n]+(?:(?:eerste|tweede|derde|jaarlijkse|digitale|online)"
+    r"[ \t\n]+)?$"
+)
+# The verbs that tell the meeting took place on the sentence's day.
+# Prepositions that end the audience or subject ("voor notarissen uit de drie landen").
+_DAY_SUBJECT_STOPS = frozenset({"uit", "naar", "aan", "om", "onder", "tussen", "binnen", "samen"})
+_DAY_KIND_HINTS = (
+    "studie",
+    "sessie",
+    "bijeenkomst",
+    "meeting",
+    "rondetafel",
+    "workshop",
+    "webinar",
+    "semina",
+    "netwerkdag",
+)
+_TOOK_PLACE = re.compile(
+    r"(?<![\w-])(?:vond|vonden|vindt|vinden|plaatsvond|plaatsvonden|plaatsvindt|organiseerde|"
+    r"organiseerden|hield|hielden|georganiseerd|gehouden)(?![\w-])"
 )
 # The meeting named again after it: "de commissievergadering", "de vergadering".
 _MEETING_AGAIN = re.compile(r"(?<![\w-])(?:de|De)[ \t\n]+([a-z]*vergadering)(?![\w-])")
@@ -275,6 +348,7 @@ def _full_name(text: str, body: str) -> str:
         _until_starter(m.group(1).split())
         for m in name.finditer(text)
         if not ("\n" in m.group(1) and _DATELINE.match(text, m.end()))
+        and not _FIELD_LABEL.search(text, m.start(1), m.end() + 1)
     ]
     rest = max(rests, key=len) if rests else ""
     return f"{body} {rest}" if rest else body
@@ -423,6 +497,27 @@ class EventTables:
     visit_words: tuple[str, ...] = ()
 
 
+# A group of a kind the text names in full: "de Benelux-werkgroep Drones", "het
+# Benelux-netwerk van grensgemeenten" (a compound on "Benelux-" may go on in lower case).
+def _group_named_last(text: str, kind: str, position: int) -> list[tuple[int, str]]:
+    """The last group of ``kind`` the text names in full before ``position``, as (offset,
+    name); none if it names none."""
+    name = re.compile(
+        rf"(?<![\w-])(Benelux-)?(?i:{kind})(?![\w-])"
+        r"(?:((?:[ \t]+(?:en[ \t]+)?[A-Z][\w’'-]+)+)|([ \t]+van[ \t]+[a-z][\w’'-]+(?![\w-])))?"
+    )
+    last = None
+    for match in name.finditer(text, max(0, position - 3000), position):
+        if match.group(2) or (match.group(1) and match.group(3)):
+            last = match
+    if last is None:
+        return []
+    body = " ".join(last.group().split())
+    if not last.group(1):
+        body = body[:1].lower() + body[1:]  # "Werkgroep Drones" heading: the kind in lower case
+    return [(last.start(), _full_name(text, body))]
+
+
 def _body_words(name: str) -> list[str]:
     """The words of a meeting body's name ("Het Benelux Comité van Ministers": the Committee),
     or none when no name is left."""
@@ -503,7 +598,7 @@ class EventFinder:
         self._session_of_kind = Opened(
             re.compile(
                 rf"{session_start}(?<![\w-])((?i:{sessions or 'zitting'}))\s+van\s+(?:de|het)\s+"
-                rf"({_GROUP_KIND})(?![\w-])(?!\s+(?:van\s+)?[A-Z])"
+                rf"({_ANAPHOR_KIND})(?![\w-])(?!\s+(?:van\s+)?[A-Z])"
             ),
             tables.session_words or ["zitting"],
         )
@@ -677,6 +772,9 @@ class EventFinder:
                 yield from _next_of_minutes(text, match.end(), words)
         if "vergader" in lowered:
             yield from self._met_on(text)
+        yield from self._met_together(text)
+        if any(k in lowered for k in _DAY_KIND_HINTS):
+            yield from self._day_events(text)
         if self._debate is not None:
             yield from self._debates(text, lowered)
         if self._visit is not None:
@@ -713,6 +811,9 @@ class EventFinder:
                 end = partner.end() if partner is not None else end
             elif match.group(2).split()[0].lower() in _DETERMINERS:
                 continue
+            label = _FIELD_LABEL.search(text, match.start(2), end + 1)
+            if label is not None:
+                end = label.start()  # "... Lijkbezorging Datum: 23 januari 2029": a field
             short = " ".join(text[match.start(2) : end].split())
             body = _full_name(text, short)
             end = _rest_of_name(text, end, body[len(short) :])
@@ -777,6 +878,8 @@ class EventFinder:
             named = [(d[0], d[3]) for d in dated if d[0] < match.start()]
             named += [(u[0], u[3]) for u in undated if u[0] < match.start()]
             named = [n for n in named if n[1].lower().startswith(f"{group} ")]
+            if not named:
+                named = _group_named_last(text, group, match.start())
             if not named:
                 continue  # a meeting of which committee?
             year, month, day = _date_in_sentence(text, match.end())
@@ -921,6 +1024,126 @@ class EventFinder:
                     begin, end = again.start(1), again.end(1)
                     break
             yield _body_meeting(words, found, begin, end)
+
+    def _meeting_body(self, text: str, name: str, start: int) -> list[str]:
+        """The words of the body a sentence says met ("De Benelux-werkgroep Drones kwam ...
+        bijeen"), "Benelux-" of a compound kept; none where the name is no body's: a place
+        after a preposition, one word ("Het Comité": which?), or the parliament (whose
+        sittings are plenary sessions, read elsewhere)."""
+        if name.split()[0].lower() in _NOT_SUBJECT:
+            return []
+        words = _body_words(name)
+        if words and text[max(0, start - 8) : start] == "Benelux-":
+            words = [f"Benelux-{words[0]}", *words[1:]]
+        if len(words) < 2:
+            return []
+        full = _full_name(text, " ".join(words)).split()
+        if self._plenary_body is not None and self._plenary_body.fullmatch(" ".join(full)):
+            return []
+        return full
+
+    def _met_together(self, text: str) -> Iterator[Candidate]:
+        """ "De stuurgroep Grensarbeid kwam op 3 juni 2029 in Brussel bijeen", "Op 12 juni 2028
+        vergaderde het Comité van Ministers in Luxemburg": the body's meeting of that day, as
+        "vergaderde op" is read, named where the text names it again."""
+        found: list[tuple[str, re.Match[str], int, int, int]] = []
+        if "bijeen" in text:
+            # Read back from each "kwam": the body pattern tried at every offset of the text
+            # would cost more than the rest of the finder.
+            seen: set[int] = set()
+            for verb in re.finditer(r"kwam(?:en)?(?![\w-])", text):
+                window = max(0, verb.start() - 120)
+                for match in _MET_TOGETHER.finditer(text, window, verb.end() + 90):
+                    if match.start(2) != verb.start() or match.start() in seen:
+                        continue
+                    if text[verb.start() - 1].isalnum():
+                        continue
+                    seen.add(match.start())
+                    day = _DAY_MONTH.search(match.group(3))
+                    if day is not None:
+                        found.append((match.group(1), day, match.start(1), *match.span(2)))
+        if "Op " in text:
+            for match in _MET_FRONTED.finditer(text):
+                if match.start() and (
+                    text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"
+                ):
+                    continue  # "Stop 3 ...": no "Op" of its own
+                if match.group(2).startswith("kwam") and not _BIJEEN.match(text, match.end()):
+                    continue  # "Op 3 mei kwam de werkgroep met een voorstel"
+                day = _DAY_MONTH.search(match.group(1))
+                if day is not None:
+                    found.append((match.group(3), day, match.start(3), *match.span(2)))
+        for name, day, start, _, end in found:
+            words = self._meeting_body(text, name, start)
+            if not words or not day.group(3):
+                continue
+            # Only a meeting the text then names ("De vergadering vond plaats in ...") is one:
+            # "kwam het Comité onder mijn voorzitterschap bijeen en werden ..." alone is not
+            # annotated (seed 001).
+            again = _NAMED_AFTER.search(text, end, end + 400)
+            if again is None:
+                continue
+            kind = again.group(2)
+            if kind and kind != words[0].lower().removeprefix("benelux-"):
+                continue  # "de stuurgroepvergadering" after "de commissie X kwam ... bijeen"
+            yield _body_meeting(words, day, again.start(1), again.end(1))
+
+    def _day_events(self, text: str) -> Iterator[Candidate]:
+        """ "Op 22 november 2027 organiseerde het Hof een studiedag voor insolventierechters":
+        a one-day meeting named by its kind and audience or subject, on the one day its
+        sentence gives, the sentence saying it took place (or was organised, or held)."""
+        found_at: set[int] = set()
+        for kind in _DAY_KINDS.split("|"):
+            # str.find per kind: far faster than ``re`` trying the alternation at every offset
+            position = text.find(kind)
+            while position >= 0:
+                found_at.add(position)
+                position = text.find(kind, position + 1)
+        for at in sorted(found_at):
+            match = _DAY_EVENT.match(text, at)
+            if match is None:
+                continue
+            if match.start() and (
+                text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"
+            ):
+                continue  # part of a longer word
+            if not _DAY_ARTICLE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "tijdens studiedagen voor ...", "elke workshop over ..."
+            stops = self.t.subject_stops | _DAY_SUBJECT_STOPS
+            stop = subject_end(text, match.end(), stops, 4)
+            if stop <= match.end() or subject_end(text, match.end(), stops, 5) != stop:
+                continue  # no subject, or one running on past four words: where does it end?
+            starts = [
+                m.end()
+                for m in _BOUNDARY.finditer(text, max(0, match.start() - 300), match.start())
+            ]
+            start = starts[-1] if starts else max(0, match.start() - 300)
+            after = _BOUNDARY.search(text, stop)
+            end = after.start() if after is not None else len(text)
+            if not _TOOK_PLACE.search(text, start, end) and not _NAMED_DAY.match(text, stop):
+                # "de expertbijeenkomst over waterstof van 9 februari 2029" is dated by its name
+                continue  # "een studiedag voor rechters organiseren": planned, not held
+            days = {
+                (d.group(1), d.group(2).lower(), d.group(3))
+                for d in _DAY_MONTH.finditer(text, start, end)
+            }
+            if len(days) != 1:
+                continue  # no day, or which of two?
+            number, month, year = days.pop()
+            if not year:
+                continue
+            iso = f"{year}-{MONTHS[month]:02d}-{int(number):02d}"
+            kind, opener = match.group(1).lower(), match.group(2)
+            described = f"{kind} {opener} {' '.join(text[match.end() : stop].split())}"
+            yield Candidate(
+                match.start(1),
+                stop,
+                f"{ID}event/{slug(described)}-{iso}",
+                "Meeting",
+                label=f"{described[:1].upper()}{described[1:]} {int(number)} {month} {year}",
+                date=iso,
+                priority=3,
+            )
 
     def _plenary_on(
         self, text: str, begin: int, date_start: int, plain: Candidate
