@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import of_class
+from extract_helpers import iris, of_class
 
 
 def groups(text: str) -> set[str]:
@@ -175,3 +175,41 @@ def test_english_name_ending_in_a_generic_kind_stays() -> None:
 )
 def test_group_of_members_ends_at_the_verb(text: str, iri: str) -> None:
     assert groups(text) == {iri}
+
+
+@pytest.mark.parametrize(
+    ("heading", "group", "meeting"),
+    [
+        (
+            "Verslag van de 3e vergadering van de Benelux-werkgroep Grenswater\n"
+            "Datum: 14 maart 2029\nPlaats: Brussel",
+            "working-group/benelux-werkgroep-grenswater",
+            "event/vergadering-benelux-werkgroep-grenswater-2029-03-14",
+        ),
+        (
+            "Verslag van de vergadering van de Benelux-werkgroep Bodemdaling\n"
+            "Datum: 2 oktober 2029\nLocatie: Den Haag",
+            "working-group/benelux-werkgroep-bodemdaling",
+            "event/vergadering-benelux-werkgroep-bodemdaling-2029-10-02",
+        ),
+        (
+            "Verslag van de vergadering van het Benelux-netwerk Zorgcoördinatie\n"
+            "Datum: 5 juni 2030\nVoorzitter: Luc Janssens",
+            "working-group/benelux-netwerk-zorgcoordinatie",
+            "event/vergadering-benelux-netwerk-zorgcoordinatie-2030-06-05",
+        ),
+    ],
+)
+def test_a_group_name_in_a_minutes_heading_ends_before_a_field_label(
+    heading: str, group: str, meeting: str
+) -> None:
+    found = iris(heading + "\n\nDe voorzitter opent de vergadering.\n")
+    assert group in found
+    assert meeting in found
+    assert not any(iri.endswith(("-datum", "-locatie", "-voorzitter")) for iri in found)
+
+
+def test_a_word_like_a_field_label_without_its_colon_stays_in_the_name() -> None:
+    # "Agenda" without a colon is a word of the name, not the label of a field.
+    found = iris("De Benelux-werkgroep Digitale Agenda vergaderde op 3 maart 2029 in Brussel.")
+    assert "working-group/benelux-werkgroep-digitale-agenda" in found

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
 from .candidates import ANCHORED, Candidate
-from .names import MONTHS, before_row, canonical_label, first_date, subject_end
+from .names import FIELD_LABEL, MONTHS, before_row, canonical_label, first_date, subject_end
 from .regex import Opened, may_start, one_of
 
 _CAPITAL = r"(?:[A-Z][\w/’'-]*)"
@@ -55,13 +55,6 @@ _SEAT_VERB_BEFORE = re.compile(
     r"(?<![\w-])(?:hebben|heeft|had|hadden|nemen|neemt|nam|namen)\s[^.;:!?]{0,200}$"
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|bij)\s)")
-
-
-# The label of a field of a minutes' heading, unwrapped onto the line of the meeting's name
-# ("Verslag van de vergadering van de werkgroep X Datum: 23 januari 2029").
-_FIELD_LABEL = re.compile(
-    r"\s+(?:Datum|Plaats|Locatie|Tijd|Aanwezig|Aanwezigen|Afwezig|Voorzitter|Agenda):"
-)
 
 
 def _seat_closing(text: str, start: int, end: int) -> bool:
@@ -348,7 +341,7 @@ def _full_name(text: str, body: str) -> str:
         _until_starter(m.group(1).split())
         for m in name.finditer(text)
         if not ("\n" in m.group(1) and _DATELINE.match(text, m.end()))
-        and not _FIELD_LABEL.search(text, m.start(1), m.end() + 1)
+        and not FIELD_LABEL.search(text, m.start(1), m.end() + 1)
     ]
     rest = max(rests, key=len) if rests else ""
     return f"{body} {rest}" if rest else body
@@ -811,7 +804,7 @@ class EventFinder:
                 end = partner.end() if partner is not None else end
             elif match.group(2).split()[0].lower() in _DETERMINERS:
                 continue
-            label = _FIELD_LABEL.search(text, match.start(2), end + 1)
+            label = FIELD_LABEL.search(text, match.start(2), end + 1)
             if label is not None:
                 end = label.start()  # "... Lijkbezorging Datum: 23 januari 2029": a field
             short = " ".join(text[match.start(2) : end].split())

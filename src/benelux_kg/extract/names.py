@@ -256,3 +256,10 @@ def before_row(text: str, begin: int, end: int) -> int:
     while end > begin and text[end - 1].isspace():
         end -= 1
     return end
+
+
+# The label of a field of a minutes' heading, unwrapped onto the line of the meeting's or
+# group's name ("Verslag van de vergadering van de werkgroep X Datum: 23 januari 2029").
+FIELD_LABEL = re.compile(
+    r"\s+(?:Datum|Plaats|Locatie|Tijd|Aanwezig|Aanwezigen|Afwezig|Voorzitter|Agenda):"
+)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
 from .candidates import PLACES, Candidate
-from .names import MONTHS, before_row, canonical_label, subject_end, trim_to_line
+from .names import FIELD_LABEL, MONTHS, before_row, canonical_label, subject_end, trim_to_line
 from .regex import Opened, follows, may_start, one_of
 
 # "eHealth", "e-CMR": a lower-case prefix before capitals is a name word too.
@@ -627,6 +627,10 @@ class WorkingGroupFinder:
             if (begin if anchor is None else anchor) < line_label.start() < end:
                 end = line_label.start()
                 break
+        # "... de Benelux-werkgroep X\nDatum: 14 maart 2029", its lines joined: nor into a field.
+        field = FIELD_LABEL.search(text, begin, end + 1)
+        if field and (begin if anchor is None else anchor) < field.start():
+            end = field.start()
         end = before_row(text, begin, _before_date(text, begin, end))
         while end > begin and text[end - 1].isspace():
             end -= 1
