@@ -49,7 +49,9 @@ def test_regions_inflected_and_their_governments(text: str, region: str) -> None
     ],
 )
 def test_no_person_from_a_government_or_across_a_line(text: str) -> None:
-    assert of_class(text, "Person") == set()
+    # The header's member and minister in capitals are people (round 26, as gold t02 has them).
+    header = {"person/jan-jansen", "person/els-peeters"} if "van JAN JANSEN" in text else set()
+    assert of_class(text, "Person") == header
 
 
 # Federations and umbrella bodies named after their noun, in a list or alone.

@@ -37,7 +37,24 @@ _SURNAME = (
 _INITIALS = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?){{1,4}}"
 # A party in brackets after a name ("het lid Verhoeven-Smit (CDA)", "(GL-PvdA)", "(CD&V)"),
 # not a country's code ("(NL)").
-_PARTY_AFTER = re.compile(r"[ \t]*\((?!(?:NL|BE|LU|DE|FR)\))[A-Z][\w&-]{1,11}\)")
+_PARTY_AFTER = re.compile(
+    r"[ \t]*\((?!(?:NL|BE|LU|DE|FR)\))[A-Z][\w&-]{1,11}(?:,[ \t]*(?:NL|BE?|LU?|N))?\)"
+)
+# The member state's code the Benelux Parliament puts after a member's party: "(VVD, NL)",
+# "(CD&V, B)", "(DP, L)".
+_STATE_CODE = r"(?:,[ \t]*(?:NL|BE?|LU?|N))?"
+# A surname written in capitals, as Belgian and Luxembourg documents write it after the first
+# name ("Hilde CREVITS", "Jean-Claude JUNCKER", "Pieter VAN DEN BERGE").
+_CAPS_SURNAME = (
+    rf"(?:(?:VAN|DE|DER|DEN|TER|VON|LE|LA|DU)[ \t]+)*(?:D['’])?[{_UPPER}]{{2,}}"
+    rf"(?:-[{_UPPER}]{{2,}})?(?![\w-])"
+)
+# A name wholly in capitals, as the header of a written question gives the member and the
+# minister ("van SANDER MOENS\n\naan HILDE CREVITS").
+_CAPS_NAME = rf"[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,3}}"
+_QUESTION_HEADER = re.compile(
+    rf"(?m)^[ \t]*van[ \t]+({_CAPS_NAME})[ \t]*\n(?:[ \t]*\n)*[ \t]*aan[ \t]+({_CAPS_NAME})[ \t]*$"
+)
 
 # The label of the list of those present in minutes, opening its line: "Aanwezig:",
 # "Aanwezigen:", "Aanwezig waren:". Those excused ("Verhinderd:") are often bodies.
@@ -134,8 +151,8 @@ class PeopleFinder:
         # "onder leiding van Hendrik-Jan Talsma (ChristenUnie)", "geleid door Mika Lehtonen":
         # who leads a delegation or chairs a committee, named in full.
         self._led_by = re.compile(
-            r"(?<![\w-])(?:onder[ \t]+(?:leiding|voorzitterschap)[ \t]+van|geleid[ \t]+door"
-            rf"|voorgezeten[ \t]+door)\s+({self.long})(?=\s*[,.;:()]|\s+[a-z])"
+            r"(?<![\w-])(?:[Oo]nder[ \t]+(?:leiding|voorzitterschap)[ \t]+van|[Gg]eleid[ \t]+door"
+            rf"|[Vv]oorgezeten[ \t]+door)\s+({self.long})(?=\s*[,.;:()]|\s+[a-z])"
         )
         # "Karen Ellemann namens de Noordse Raad van Ministers": who signs or speaks for a
         # body, named in full.
@@ -147,16 +164,21 @@ class PeopleFinder:
         # alone on its line ("De Minister van Buitenlandse Zaken,\n\nCaspar Veldkamp"); there
         # initials may stand before a surname of two parts ("H.G.J. Bruins Slot").
         initialled = rf"{_INITIALS}[ \t]?{self.surname}(?:[ \t]+{_SURNAME})?"
+        capitals = rf"{_FIRST}[ \t]+{_CAPS_SURNAME}"
+        # "Vlaams minister van ...", "De Luxemburgse minister van ...": a government's or a
+        # country's adjective before the role.
+        adjective = r"(?:[A-Za-z]+[ \t]+)?"
         self._signature = re.compile(
-            rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:de|het)[ \t]+)?(?i:{roles})\b"
-            rf"[^\n,]{{0,80}},[ \t]*\n\s*({self.full}|{initialled})[ \t]*$"
+            rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:de|het)[ \t]+)?{adjective}(?i:{roles})\b"
+            rf"[^\n,]{{0,80}},[ \t]*\n\s*({capitals}|{self.full}|{initialled})[ \t]*$"
         )
-        # A signature the other way round: the name alone on its line after a blank line or a
-        # greeting ("Met vriendelijke groet,"), then the function on the next line ("Pieter de
-        # Wit\nMinister van Infrastructuur"); not a field ("Voorzitter: ...").
+        # A signature the other way round: the name alone on its line after a blank line, a
+        # greeting ("Met vriendelijke groet,") or the last sentence (the clean text drops blank
+        # lines), then the function on the next line ("Pieter de Wit\nMinister van
+        # Infrastructuur", "Vlaams minister van ..."); not a field ("Voorzitter: ...").
         self._signed_above = re.compile(
-            rf"(?m)(?:\n[ \t]*\n|,\n)[ \t]*({self.full}|{initialled})[ \t]*\n"
-            rf"[ \t]*(?:(?i:de|het)[ \t]+)?(?i:{roles})"
+            rf"(?m)(?:\n[ \t]*\n|[,.!?]\n)[ \t]*({capitals}|{self.full}|{initialled})[ \t]*\n"
+            rf"[ \t]*(?:(?i:de|het)[ \t]+)?{adjective}(?i:{roles})"
             r"(?:[ \t]+(?:van|voor)[ \t]+[^\n:]*)?[ \t]*,?$"
         )
         # The header of a report or minutes: a capitalised role, a colon and the name, which
@@ -216,7 +238,7 @@ class PeopleFinder:
         )
         # "Jan Peeters (CD&V)", "Kristof Calvo (Groen)": a full name before a party.
         parties = one_of(tables.parties) if tables.parties else "(?!)"
-        self._party = re.compile(rf"\((?:{parties})\)")
+        self._party = re.compile(rf"\(((?:{parties})){_STATE_CODE}\)")
         self._full_name = re.compile(rf"(?<![\w-])({self.long})[ \t]*")
         # An item of the list of those present in minutes, named in full: a bulleted line
         # with the person's affiliation or role ("- Sofie Claes (Departement Omgeving)",
@@ -236,6 +258,14 @@ class PeopleFinder:
         heads = one_of(tables.body_heads)
         self._affiliated = re.compile(
             rf"(?<![\w-])(?=[{_UPPER}])({self.full})[ \t]*\((?:het[ \t]+|de[ \t]+)?(?:{heads})[ \t]"
+        )
+        # "M. Jean-Pierre Dupont": "M." before a first name and a surname is "Monsieur", no
+        # initial.
+        self._monsieur = re.compile(rf"(?<![\w.])M\.[ \t]+({self.full})(?![\w-])")
+        # "Lotte Jacobs: \"Dit is een mijlpaal.\"": a quote after the speaker's full name and a
+        # colon, where a line or a sentence opens.
+        self._colon_quote = re.compile(
+            rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*({self.long})[ \t]*:[ \t]*[\"“„‘'«]"
         )
         self._and_more = re.compile(rf"\s*(?:\s(?:als|en)|,)\s+(?:(?i:{titles})\s+)*({self.long})")
 
@@ -259,10 +289,14 @@ class PeopleFinder:
             self._acronym_role,
             self._quoted_by,
             self._affiliated,
+            self._monsieur,
+            self._colon_quote,
         ):
             if pattern is self._on_behalf and "namens" not in text:
                 continue
-            if pattern is self._role_colon and ":" not in text:
+            if pattern in (self._role_colon, self._colon_quote) and ":" not in text:
+                continue
+            if pattern is self._monsieur and "M." not in text:
                 continue
             for match in self._matches(pattern, text):
                 found = self._person(match, 1)
@@ -271,6 +305,11 @@ class PeopleFinder:
                 yield found
                 yield from self._more(text, match.end(1))
         yield from self._with_party(text)
+        for header in _QUESTION_HEADER.finditer(text):
+            for group in (1, 2):
+                found = self._person(header, group)
+                if found is not None:
+                    yield found
         if "Aanwezig" in text:
             yield from self._present(text)
         signatures = [*self._signature.finditer(text)]
@@ -332,13 +371,15 @@ class PeopleFinder:
             words = found.name.split()
             if words[0].lower() in self.t.roles:
                 continue  # "Rapporteur X Y (Les Engagés)": the role's own pattern reads it
-            yield PersonFound(found.begin, found.end, found.name, party=party.group()[1:-1])
+            yield PersonFound(found.begin, found.end, found.name, party=party.group(1))
 
     def _plausible(
         self, text: str, match: re.Match[str], pattern: re.Pattern[str] | Opened
     ) -> bool:
         name = match.group(1)
-        if pattern in (self._is_role, self._is_name_role, self._quoted_by):
+        if pattern is self._colon_quote and name in self.t.parties:
+            return False  # "Open Vld: \"...\"": a party speaks
+        if pattern in (self._is_role, self._is_name_role, self._quoted_by, self._colon_quote):
             # "Den Haag is gastheer": a name opening with a particle is a place's; "Grande
             # Région\nGastspreker was ...": a heading's end and the next line are no name.
             return name.split()[0].lower() not in self.t.particles and "\n" not in name
@@ -360,6 +401,8 @@ class PeopleFinder:
             words = text[max(0, match.start(1) - 30) : match.start(1)].split()
             return not words or words[-1] not in self.t.body_heads
         if pattern is self._initials:
+            if name.startswith("M.") and self._monsieur.match(text, match.start(1)):
+                return False  # "M. Jean-Pierre Dupont": the full name is read without "M."
             line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
             if not line.strip() and re.match(r"[A-Z]\.\s", name):
                 return False  # "B. Respondenten": an appendix heading, lettered
@@ -445,8 +488,14 @@ def _case_sensitive_ok(name: str) -> bool:
     return all(w[:1].isupper() or w.lower() == w for w in words) and name[:1].isupper()
 
 
+def _capitalised(word: re.Match[str]) -> str:
+    return word.group().capitalize() if word.group().isupper() else word.group()
+
+
 def person_candidate(found: PersonFound, name: str | None = None) -> Candidate:
     label = name or re.sub(r"-\s+", "-", " ".join(found.name.split()))
+    # "Hilde CREVITS", "SANDER MOENS": a word in capitals is written as a name elsewhere is.
+    label = re.sub(r"(?<![\w.'’])[^\W\d_]{2,}(?![\w.])", _capitalised, label)
     return Candidate(
         found.begin,
         found.end,
