@@ -509,6 +509,7 @@ class RelationFinder:
             yield from _spoken_on_behalf(text, here, span, mentions)
             yield from _represented_at_meeting(text, here, sentences.spans, i, mentions)
             yield from _taking_part_there(text, here, sentences.spans, i, mentions)
+            yield from _taking_part_in_kind(text, here, sentences.spans, i, mentions)
             for parent in _under_group_of_kind(text, here, sentences.spans, i, mentions):
                 parented.add(parent.subject)
                 yield parent
@@ -1410,7 +1411,12 @@ class RelationFinder:
             verb = self._therein.search(text, span[0], span[1])
         split = self._separable
         separable = _verb_search(split, text, span) if split is not None else None
-        if separable is not None and (verb is None or separable.start() < verb.start()):
+        if separable is not None and (
+            verb is None
+            or separable.start() < verb.start()
+            # "sloten zich bij het netwerk aan": joining, not the signing verb "sloten"
+            or (separable.start() == verb.start() and _simple_signing(text, verb))
+        ):
             # "nemen volgend jaar deel"; the first verb of the sentence: "Aan de werkgroep
             # namen X en Y deel; Z was als waarnemer aanwezig".
             verb = separable
@@ -1443,6 +1449,8 @@ class RelationFinder:
             return  # "Luxemburg is geen lid van deze Taskforce"
         if _BUT_NO_MEMBER.search(text, verb.end(), span[1]):
             return  # "X is bij de werkgroep betrokken als beheerder ..., maar is geen lid"
+        if _signed_not(text, verb, span):
+            return  # "X tekende de verklaring niet", "De ministers sloten de top af"
         if _OPEN_QUESTION.search(text, span[0], verb.start()):
             return  # "Ik onderzoek of Nedersaksen als waarnemer kan aansluiten": not yet
         if _ADVICE.search(text, span[0], verb.start()):
@@ -2147,10 +2155,11 @@ def _external_parents(
 # "van" and a name with no article: "(MUAC) van Eurocontrol".
 _OF_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+van\s+")
 # The head of the name of a unit inside a body: "Directoraat-generaal Milieu", "Division de
-# la pharmacie", "Dienst Vreemdelingenzaken", "Directie Wegverkeer".
+# la pharmacie", "Dienst Vreemdelingenzaken", "Directie Wegverkeer", the Belgian
+# "Directie-generaal Energie".
 _UNIT_HEAD = re.compile(
-    r"(?:Directoraat-?generaal|DG|Division|Direction|Directie|Dienst|Afdeling|Departement"
-    r"|Département|Service)(?![\w-])"
+    r"(?:Directoraat-?generaal|DG|Division|Direction|Directie-generaal|Directie|Dienst|Afdeling"
+    r"|Departement|Département|Service)(?![\w-])"
 )
 # "door haar Directoraat-generaal Milieu": the unit of the body the sentence is about.
 _POSSESSIVE = re.compile(r"(?<!\w)(?:haar|zijn)\s+$")
@@ -5852,6 +5861,29 @@ def _counted_referents(
     return counted, [named[iri] for iri in sorted(sets.pop())]
 
 
+# Signing verbs in the simple past, whose negation or particle follows the object: "X tekende
+# de verklaring niet", and "sloot/sloten ... af", which closes a meeting rather than an
+# agreement.
+_SIGNING_SIMPLE = frozenset(
+    {"tekende", "tekenden", "sloot", "sloten", "ondertekende", "ondertekenden", "onderschreef"}
+)
+_NOT_IN_CLAUSE = re.compile(r"[^.;:,]*?(?<!\w)(?:niet|nooit)(?!\w)")
+_CLOSED_OFF = re.compile(r"[^.;:,]*?\saf\s*(?:[.;:,]|$)")
+
+
+def _simple_signing(text: str, verb: re.Match[str]) -> bool:
+    return text[verb.start() : verb.end()].split(maxsplit=1)[0].lower() in _SIGNING_SIMPLE
+
+
+def _signed_not(text: str, verb: re.Match[str], span: tuple[int, int]) -> bool:
+    if not _simple_signing(text, verb):
+        return False
+    word = text[verb.start() : verb.end()].split(maxsplit=1)[0].lower()
+    if _NOT_IN_CLAUSE.match(text, verb.end(), span[1]):
+        return True
+    return word.startswith("slo") and _CLOSED_OFF.match(text, verb.end(), span[1]) is not None
+
+
 # A place represented at a meeting by a body: "Nederland was vertegenwoordigd door de
 # Rechtbank Limburg", "De Europese Commissie was op de exotendag vertegenwoordigd door haar
 # Directoraat-generaal Milieu". Both take part in the meeting in focus: the one the clause
@@ -5884,7 +5916,9 @@ def _in_focus(
     ``rivals`` competes too), or none is named; ``besides`` is the one the sentence is about,
     never its own referent."""
     if kind:
-        head = re.compile(rf"(?:^|[\s-]|benelux){re.escape(kind)}(?:\s|$)")
+        # A long kind also ends a compound name: "de conferentie" is the Noordzeeconferentie.
+        compound = "|[a-z]{3}" if len(kind) >= 8 else ""
+        head = re.compile(rf"(?:^|[\s-]|benelux{compound}){re.escape(kind)}(?:\s|$)")
         near = [
             m
             for m in mentions
@@ -5949,11 +5983,9 @@ def _taking_part_there(
     instrument of its own, or a new paragraph opens."""
     span = spans[index]
     sentence = text[span[0] : span[1]]
-    # Cheap first: every form has "er" or "daar", or ends on "deel" or "aanwezig".
+    # Cheap first: every form has "er" or "daar", or "deel" or "aanwezig" closing a clause.
     if not (
-        " er " in sentence
-        or " daar " in sentence
-        or sentence.rstrip(" .;").endswith(("deel", "aanwezig"))
+        " er " in sentence or " daar " in sentence or " deel" in sentence or " aanwezig" in sentence
     ):
         return
     if not index or any(m.cls in _FOCUS | INSTRUMENTS for m in here):
@@ -5986,9 +6018,87 @@ def _taking_part_there(
     if not classes or _NEGATION.search(text, span[0], span[1]):
         return
     focus = _in_focus(text, spans, index, mentions, classes, _FOCUS | INSTRUMENTS)
+    if focus is None:
+        focus = _named_by_kind_before(text, spans, index, mentions, classes)
     if focus is not None:
         for body in listed:
             yield Relation(focus.iri, PARTICIPANT, body.iri, span)
+
+
+# The sentence before opens on the meeting or group by its kind: "De conferentie werd in Gent
+# georganiseerd. Ook de NAVO nam deel." The kind is a meeting's or a group's.
+_MEETING_KINDS = (
+    "conferentie|top|bijeenkomst|vergadering|zitting|workshop|congres|studiedag|werkbezoek"
+)
+_GROUP_KINDS = "werkgroep|taskforce|stuurgroep|netwerk|platform|directiecomité"
+_KIND_OPENS = re.compile(
+    rf"\s*(?:De|Het|Deze|Dit)\s+(?:(?P<meeting>{_MEETING_KINDS})|(?P<group>{_GROUP_KINDS}))\s"
+)
+
+
+def _named_by_kind_before(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    mentions: Sequence[Candidate],
+    classes: Collection[str],
+) -> Candidate | None:
+    """The only meeting or group of the kind the sentence before opens on, when that sentence
+    names no meeting, group or instrument itself."""
+    before = spans[index - 1]
+    found = _KIND_OPENS.match(text, before[0], before[1])
+    if found is None or any(
+        before[0] <= m.begin < before[1] and m.cls in _FOCUS | INSTRUMENTS for m in mentions
+    ):
+        return None
+    kinds = {"Meeting"} if found.group("meeting") else set(GROUPS)
+    kinds &= set(classes)
+    if not kinds:
+        return None
+    kind = found.group("meeting") or found.group("group")
+    return _in_focus(text, spans, index - 1, mentions, kinds, kind=kind)
+
+
+# A relative clause on a group named by its kind: "Die actie werd voorbereid in de werkgroep,
+# waaraan sinds 2024 ook X deelneemt": the bodies of the clause take part in the only group
+# of that kind named before.
+_KIND_WHERETO = re.compile(
+    rf"(?:in|aan|door|binnen|bij|met)\s+(?:de|het|dit|deze)\s+(?P<kind>{_GROUP_KINDS})\s*,\s+"
+    r"waaraan\s+"
+)
+_KIND_WHERETO_VERB = re.compile(
+    r"[^.;:,]*?\s(?:deelneemt|deelnemen|deelnam|deelnamen|meedoet|meedoen|meewerkt|"
+    r"meewerken)(?=\s*[.;:,]|\s+en\s)"
+)
+
+
+def _taking_part_in_kind(
+    text: str,
+    here: list[Candidate],
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    mentions: Sequence[Candidate],
+) -> Iterator[Relation]:
+    span = spans[index]
+    if "waaraan" not in text[span[0] : span[1]]:
+        return
+    for found in _KIND_WHERETO.finditer(text, span[0], span[1]):
+        verb = _KIND_WHERETO_VERB.match(text, found.end(), span[1])
+        if verb is None or _NEGATION.search(text, found.end(), verb.end()):
+            continue
+        bodies = [
+            m
+            for m in here
+            if found.end() <= m.begin < verb.end() and m.cls in PARTNERS | MEETING_BODIES
+        ]
+        if not bodies or any(
+            found.end() <= m.begin < verb.end() and m.cls in _FOCUS | INSTRUMENTS for m in here
+        ):
+            continue
+        group = _in_focus(text, spans, index, mentions, GROUPS, kind=found.group("kind"))
+        if group is not None:
+            for body in _listed(text, bodies, bodies[0].begin, verb.end()):
+                yield Relation(group.iri, PARTICIPANT, body.iri, span)
 
 
 # A group under another named by its kind only: "X, dat onder de werkgroep valt", "X valt
