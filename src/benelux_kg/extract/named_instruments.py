@@ -123,10 +123,15 @@ class NamedInstrumentFinder:
         # so does "voor" ("het Benelux-Bureau voor de Intellectuele Eigendom"); an acronym in
         # parentheses may follow ("de Mission Opérationnelle Transfrontalière (MOT)").
         # A national body may be named by its country after "in": "het Rijksarchief in België".
+        # English titles name their parties alike, with "of" inside a name: "between the
+        # Benelux Union and the Nordic Council of Ministers".
+        # A local or regional body may go by its kind in lower case before its name: "de
+        # provincie Limburg", "de gemeente Baarle-Hertog".
         party = (
-            r"(?:de\s+|het\s+)?[A-Z][\w-]+"
+            rf"(?:(?:de\s+|het\s+)?(?:{_PARTY_KINDS}[ \t\n]+)?[A-Z][\w-]+"
             r"(?:[ \t\n]+(?:(?:der|(?:van|voor)(?:[ \t\n]+(?:de|het))?)[ \t\n]+)?[A-Z][\w-]+)"
             rf"{{0,4}}(?:[ \t\n]+in[ \t\n]+{_COUNTRY})?(?:[ \t\n]+\([A-Z][\w-]{{1,10}}\))?"
+            r"|the[ \t\n]+[A-Z][\w-]+(?:[ \t\n]+(?:of[ \t\n]+(?:the[ \t\n]+)?)?[A-Z][\w-]+){0,4})"
         )
         # "tussen de Benelux-staten en de Republiek Estland, de Republiek Letland en ...".
         self._parties = re.compile(
@@ -516,7 +521,12 @@ class NamedInstrumentFinder:
             # "het verdrag met Estland, Letland en Litouwen van 2021": named by its parties.
             end = parties.end()
             year = re.match(rf"\s+(?:van|uit)\s+({DATE.pattern})", text[end:])
-            return self._mint(text, begin, end, cls, date=first_date(year.group(1)) if year else "")
+            date = first_date(year.group(1)) if year else ""
+            if year is not None and cls in _DATED_BY_PARTIES:
+                # "het administratief akkoord met de Noordse Raad van Ministers van 25 januari
+                # 2024": an arrangement is named by its party and the day it was signed.
+                end += year.end()
+            return self._mint(text, begin, end, cls, date=date)
         skipped = None
         if self._participle is not None and not date and position == match.end():
             participle = self._participle.match(text, position)
@@ -876,16 +886,25 @@ class NamedInstrumentFinder:
             or self._trigger_of(head).startswith(("memorandum", "mou"))
         )
         signed = _SIGNED_BEFORE.search(text, max(0, match.start() - 160), match.start())
-        if signed is not None and two and parties.group().split()[0] == "tussen":
+        if signed is not None and two and parties.group().split()[0] in _BETWEEN:
             # "ondertekenden de voorzitters een samenwerkingsprotocol tussen het
             # Beneluxparlement en de Noordse Raad": the one signed, named by its two parties.
+            return True
+        opener = parties.group().split()[0]
+        if signed is not None and opener == "met" and self._class_of(head) == "Agreement":
+            # "het Secretariaat-Generaal ondertekende een administratief akkoord met de Euregio
+            # Maas-Rijn": the agreement signed, named by the party it was signed with.
+            return True
+        if definite is not None and _DATED_AFTER.match(text, parties.end()):
+            # "het administratief akkoord met de Noordse Raad van Ministers van 25 januari
+            # 2024": its party and its date name one instrument.
             return True
         if definite is not None and head[:1].islower():
             # parties by their bare names, as states are: "met Estland, Letland en Litouwen";
             # or two bodies at least: "het memorandum of understanding tussen de Benelux Unie
             # en de Baltische Raad van Ministers".
             bare = re.match(r"\s+(?:met|tussen)\s+[A-Z]", parties.group()) is not None
-            return bare or (two and parties.group().split()[0] == "tussen")
+            return bare or (two and parties.group().split()[0] in _BETWEEN)
         # A title opening an entry or a sentence: "Administratief akkoord tussen het
         # Secretariaat-Generaal van de Benelux Unie en het Secretariaat van de Noordse Raad
         # van Ministers, ondertekend te ...". Two parties at least, so a title, not a remark.
@@ -1080,6 +1099,15 @@ _NEVER_IN_NAME = frozenset(
 # "Benelux-Noordrijn-Westfalen", "Benelux-Hauts-de-France": the partners in a title, and
 # the period it runs: "Intentieverklaring Benelux-Hauts-de-France 2022-2026".
 _BENELUX_PARTNER = re.compile(r"[ \t\n]+Benelux(?:[ \t]+Unie)?[-–][A-Z]\w*(?:-\w+)*(?![\w-])")
+# A date right after an instrument's parties: "... met de Noordse Raad van Ministers van 25
+# januari 2024".
+_DATED_AFTER = re.compile(rf"\s+(?:van|uit)\s+(?:{DATE.pattern})(?![\w-])")
+# Instruments whose name by their parties goes on with their date (a treaty's does not:
+# "het verdrag met Estland, Letland en Litouwen van 2021" is the treaty with those three).
+_DATED_BY_PARTIES = frozenset({"Agreement", "Declaration"})
+_BETWEEN = frozenset({"tussen", "between"})
+# Kinds of local and regional bodies named before their name, in lower case.
+_PARTY_KINDS = r"(?:provincie|gemeente|stad|deelstaat|regio|euregio|eurodistrict)"
 # The member states and neighbours a national body may be named by ("in België").
 _COUNTRY = r"(?:België|Nederland|Luxemburg|Frankrijk|Duitsland)(?![\w-])"
 # The place a treaty or declaration is named after, one word or two with an article ("Den
