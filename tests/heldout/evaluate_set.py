@@ -21,10 +21,10 @@ Usage::
     .venv/bin/python tests/heldout/evaluate_set.py J            # set J alone (k01-k06)
     .venv/bin/python tests/heldout/evaluate_set.py K            # set K alone (l01-l06)
     .venv/bin/python tests/heldout/evaluate_set.py L            # set L alone (m01-m06)
-    .venv/bin/python tests/heldout/evaluate_set.py M            # set M alone (n01-n06), held out
+    .venv/bin/python tests/heldout/evaluate_set.py M            # set M alone (n01-n06)
     .venv/bin/python tests/heldout/evaluate_set.py N            # set N alone (o01-o06), held out
     .venv/bin/python tests/heldout/evaluate_set.py T            # set T alone (u01-u06), held out
-    .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C-L as one
+    .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C-M, P, Q, S
 """
 
 from __future__ import annotations

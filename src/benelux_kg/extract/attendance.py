@@ -6,7 +6,10 @@ neither the meeting nor the one who acts:
 - "Zij sprak namens de Grande Région": a speaker's principal takes part in the meeting the
   text reports on;
 - "Samen met X en Y onderzoekt het Secretariaat-Generaal ...", "Met X werkt Y samen": the
-  partners come first, the one cooperating after its verb.
+  partners come first, the one cooperating after its verb;
+- the attendance list of minutes ("Aanwezig:", its sub-heads "leden", "waarnemers",
+  "secretariaat", "Te gast bij agendapunt 3:", "Verhinderd:"): who takes part in the meeting,
+  and in the group the minutes' header names.
 """
 
 from __future__ import annotations
@@ -19,12 +22,14 @@ from .group_tables import coordinated
 from .relations import (
     COOPERATES,
     COOPERATORS,
+    GROUPS,
     MEETING_BODIES,
     MEMBER_STATES,
     PARTICIPANT,
     PARTNERS,
     PLACES,
     Relation,
+    _is_parent_named,
     _last_meeting_of_kind,
     _last_of_kind,
 )
@@ -107,15 +112,46 @@ _TOGETHER = re.compile(r"(?<!\w)samen(?!\w)")
 # The list of those present in the minutes of a meeting: "Aanwezig:", "Aanwezigen:",
 # "Aanwezig waren:", then one person a line ("mevr. A. de Vries, namens de ACM") or the names
 # on the same line ("Aanwezig: de ACM, het BIPT en het ILR").
-# The label opens its line, or ends one (the clean text may join it to the heading above).
-_PRESENT = re.compile(r"Aanwezig(?:en|\s+waren)?[ \t]*:")
-# A line that ends the list: another label ("Afwezig:", "Verontschuldigd:", "Agenda"), or a
-# numbered item of the minutes ("1. Opening").
-# A label may qualify itself in brackets: "Verhinderd (leden):".
-_LIST_END = re.compile(
-    r"[ \t]*(?:[A-Z][\w -]{2,30}(?:\([\w -]{1,20}\)[ \t]*)?:|\d{1,2}[.)]\s|Agenda\b)"
+_PRESENT = re.compile(r"Aanwezig(?:en|\s+waren)?(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*:")
+# What a part of the list says of those in it (set P, q02): members, a chair and observers
+# take part in the meeting and in the group; the secretariat, a minute-taker and a guest in
+# the meeting only; the excused in the group only (members kept away).
+_MEMBER, _SECRETARIAT, _GUEST, _UNMARKED, _ABSENT = "member", "secretary", "guest", "", "absent"
+_ROLE_WORDS = {
+    _MEMBER: r"(?:aanwezige\s+|vaste\s+)?leden|lid|waarnemers?|(?:co|vice)?voorzitters?",
+    _SECRETARIAT: r"secretariaat(?![\w-])|secretaris|notulist|notulen|verslag(?:legging)?",
+    _GUEST: r"te\s+gast|gast(?:en|sprekers?)?|genodigden?|(?:tevens|ook|eveneens)\s+aanwezig",
+    _ABSENT: r"verhinderd|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig"
+    r"|verontschuldigd|afgemeld|afmeldingen|excuses|bericht\s+van\s+verhindering"
+    r"|niet\s+aanwezig",
+}
+# A sub-head or label of the list: "leden", "Waarnemers:", "Verhinderd (leden):", "Te gast bij
+# agendapunt 3:", "Te gast (agendapunt 2):".
+_ROLE_LABEL = re.compile(
+    r"(?i:"
+    + "|".join(f"(?P<{role}>{words})" for role, words in _ROLE_WORDS.items())
+    + r")(?![\w-])(?:[ \t]*\((?P<qualifier>[^()\n]{1,40})\))?"
+    r"(?:[ \t]+(?i:bij|voor|tijdens)[ \t]+agendapunt(?:en)?[ \t]+\d{1,2}(?:[ \t]*(?:,|en)[ \t]*"
+    r"\d{1,2})*)?[ \t]*(?P<colon>:)?"
 )
+# Any other label ends the list ("Agenda:", "Kopie aan:", "Bijlagen:", "Actie:") unless the
+# name of a body ends where its colon stands ("Leefmilieu Brussel: Ine Wouters").
+_OTHER_LABEL = re.compile(r"[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:")
+_OTHER_IN_LINE = re.compile(r"(?<=\s)[A-Z][a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+){0,2}[ \t]*:(?!\d)")
+# A numbered item: of the list ("1. Vlaamse Milieumaatschappij") or of the agenda after it.
+_NUMBERED = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]")
+_NUMBERED_IN_LINE = re.compile(r"(?<=\s)\d{1,2}\.[ \t]+[A-Z]")
+_AGENDA = re.compile(r"[ \t]*Agenda\b")
+# Prose the list ran on into: a sentence break inside a line ("... bijeen. De werkgroep").
+_SENTENCE_BREAK = re.compile(r"[a-zà-ÿ]{4,}\.\s+[A-Z][a-zà-ÿ]+\s+[a-zà-ÿ]")
+_PROSE_WORDS = 10  # a line of this many words ending on a full stop is prose
+_LEAD = " \t-–•·▪*"  # a bullet or dash before an item or a sub-head
 _PRESENT_LINES = 40  # the most lines a list of those present is read for
+# The header of minutes: "Verslag van de 4e vergadering van ...", "Notulen stuurgroep X".
+_MINUTES_WORD = re.compile(
+    r"(?<!\w)(?i:verslag|notulen|vergadering|bijeenkomst|besluitenlijst)(?!\w)"
+)
+_HEADER_REACH = 500  # characters back from "Aanwezig:" to the group the header names
 
 
 def find(text: str, sentences: Sentences, mentions: Sequence[Candidate]) -> Iterator[Relation]:
@@ -173,40 +209,195 @@ def _listed(
 
 def _present(text: str, mentions: Sequence[Candidate]) -> Iterator[Relation]:
     """The bodies in the list of those present in the minutes of a meeting take part in the
-    meeting the minutes are of: the meeting named last before the list."""
+    meeting the minutes are of (the meeting named last before the list); its members, chair
+    and observers, and the excused, in the group the minutes' header names."""
     for label in _PRESENT.finditer(text):
-        line_start = text.rfind("\n", 0, label.start()) + 1
-        line_end = text.find("\n", label.end())
-        opens = not text[line_start : label.start()].strip()
-        ends = not text[label.end() : len(text) if line_end == -1 else line_end].strip()
-        if not opens and not (ends and text[label.start() - 1 : label.start()].isspace()):
+        # The label opens its line, or stands after a heading the clean text joined it to
+        # ("... 14 oktober 2029, Brussel Aanwezig: A (X), B (Y)").
+        if label.start() and not text[label.start() - 1].isspace():
             continue
         meeting = _last_meeting_of_kind(
             text, (label.start(), label.end()), mentions, reach=_MEETING_REACH
         )
-        if meeting is None:
+        group = _header_group(text, label.start(), mentions)
+        if meeting is None and group is None:
             continue
-        for begin, end in _present_lines(text, label.end()):
-            for m in mentions:
-                if begin <= m.begin and m.end <= end and m.cls in MEETING_BODIES:
+        first = _role_of(label.group(1) or "", _UNMARKED)
+        for role, begin, end, inline in _present_parts(text, label.end(), first, mentions):
+            bodies = _bodies(text, mentions, begin, end, inline)
+            in_meeting = role != _ABSENT and not role.startswith(_ABSENT)
+            in_group = role in {_MEMBER, _ABSENT + _MEMBER}
+            for m in bodies:
+                if in_meeting and meeting is not None:
                     yield Relation(meeting.iri, PARTICIPANT, m.iri, (begin, end))
+                # The Secretariat-General and other institutions serve the group, no member.
+                if in_group and group is not None and m.cls in PARTNERS:
+                    yield Relation(group.iri, PARTICIPANT, m.iri, (begin, end))
 
 
-def _present_lines(text: str, position: int) -> Iterator[tuple[int, int]]:
-    """The lines of a list of those present from ``position`` (after its label): the rest
-    of the label's line, then each line up to an empty one, another label, or prose."""
+def _role_of(qualifier: str, role: str) -> str:
+    """The role a label's qualifier names: "Verhinderd (leden)", "Aanwezig (gasten)"."""
+    found = _ROLE_LABEL.fullmatch(qualifier.strip())
+    return _label_role(found) if found else role
+
+
+def _label_role(label: re.Match[str]) -> str:
+    return next(role for role in (_MEMBER, _SECRETARIAT, _GUEST, _ABSENT) if label.group(role))
+
+
+def _present_parts(
+    text: str, position: int, role: str, mentions: Sequence[Candidate]
+) -> Iterator[tuple[str, int, int, bool]]:
+    """The parts of a list of those present from ``position`` (after its label), each with
+    the role its sub-head or label gives ("absent" + a role for the excused): the rest of the
+    label's line, then each line up to another label, an agenda item, or prose."""
+    presence = ""  # "absent" after "Verhinderd:", "guest" after "Te gast:"
+    number = 0  # of the last numbered item of the list
+    items = 0  # since the last sub-head or label: a list numbered from 1 opens there
+    marked = role == _MEMBER  # whether the list names its members as such
     for n in range(_PRESENT_LINES):
         end = text.find("\n", position)
         end = len(text) if end == -1 else end
-        line = text[position:end]
-        if n and (not line.strip() or _LIST_END.match(line)):
-            return
-        yield position, end
-        if line.rstrip().endswith(".") and len(line) > _HEADING:
-            return  # a sentence of prose the list ran on into
+        if n:
+            numbered = _NUMBERED.match(text, position, end)
+            if numbered is not None:
+                if int(numbered.group(1)) != number + 1 or (not number and items):
+                    return  # "1. Opening": the agenda after the list
+                number += 1
+            elif _AGENDA.match(text, position, end) or _prose(text, position, end):
+                return
+        begin = position
+        while begin < end:
+            label, stop = _next_label(text, begin, end, mentions, at_start=begin == position)
+            if label is not None and not text[begin : label.start()].strip(_LEAD):
+                role = _label_role(label)
+                if role == _ABSENT:
+                    # The excused are members where the list marks its members, or says so
+                    # itself ("Verhinderd (leden):"); else they may be guests kept away.
+                    presence = _ABSENT
+                    role = _role_of(label.group("qualifier") or "", _MEMBER if marked else "")
+                elif role == _MEMBER:
+                    marked = True
+                elif role == _GUEST:
+                    presence = _GUEST
+                elif presence == _GUEST:
+                    role = _GUEST
+                begin = label.end()
+                number = items = 0
+                continue
+            part_end = label.start() if label is not None else stop
+            if text[begin:part_end].strip():
+                shown = _ABSENT + role if presence == _ABSENT else role
+                yield shown, begin, part_end, n == 0
+                items += 1
+            if label is None and stop < end:
+                return  # another label, or the agenda, on the same line
+            begin = part_end
+        if text[position:end].rstrip().endswith(".") and end - position > _HEADING:
+            return  # a sentence the list ran on into
         if end >= len(text):
             return
         position = end + 1
+
+
+def _next_label(
+    text: str, begin: int, end: int, mentions: Sequence[Candidate], at_start: bool
+) -> tuple[re.Match[str] | None, int]:
+    """The next sub-head or label of the list from ``begin`` on the line ending at ``end``,
+    and where the list stops on the line (``end`` if it goes on): at another label or an
+    agenda item the clean text joined to the line."""
+    label: re.Match[str] | None = None
+    lead = len(text[begin:end]) - len(text[begin:end].lstrip(_LEAD))
+    if at_start:
+        found = _ROLE_LABEL.match(text, begin + lead, end)
+        # A sub-head stands alone ("leden", "Waarnemers") or ends on a colon.
+        if found and (found.group("colon") or not text[found.end() : end].strip()):
+            return found, end
+        other = _OTHER_LABEL.match(text, begin + lead, end)
+        if other is not None and not _body_before_colon(text, mentions, begin, other.end()):
+            return None, begin
+    for found in _ROLE_LABEL.finditer(text, begin, end):
+        if (
+            found.group("colon")
+            and text[found.start()].isupper()
+            and text[found.start() - 1].isspace()
+        ):
+            label = found
+            break
+    limit = label.start() if label is not None else end
+    for other in _OTHER_IN_LINE.finditer(text, begin, limit):
+        if not _body_before_colon(text, mentions, begin, other.end()):
+            return None, other.start()
+    agenda = _NUMBERED_IN_LINE.search(text, begin + 1, limit)  # past the item's own number
+    if agenda is not None:
+        return None, agenda.start()
+    return label, end
+
+
+def _body_before_colon(text: str, mentions: Sequence[Candidate], begin: int, colon: int) -> bool:
+    """Whether a body's name ends at the colon ending at ``colon``: "FOD Economie (BE):"."""
+    before = re.sub(r"[ \t]*(?:\([^()]*\))?[ \t]*:$", "", text[begin:colon])
+    return any(m.end == begin + len(before) and m.cls in MEETING_BODIES for m in mentions)
+
+
+def _prose(text: str, begin: int, end: int) -> bool:
+    """Whether a line is prose, not an item of the list."""
+    line = text[begin:end].rstrip()
+    if _SENTENCE_BREAK.search(line):
+        return True
+    return line.endswith(".") and len(line.split()) >= _PROSE_WORDS
+
+
+def _bodies(
+    text: str, mentions: Sequence[Candidate], begin: int, end: int, inline: bool
+) -> list[Candidate]:
+    """The bodies named in a part of the list. A place beside a body is where the body sits,
+    not a participant ("Ministerie X (NL)", "Fachzentrum Y, Rijnland-Palts", a Land column);
+    in a list on one line, only the place that follows a body."""
+    here = [m for m in mentions if begin <= m.begin and m.end <= end and m.cls in MEETING_BODIES]
+    bodies = [m for m in here if m.cls not in PLACES]
+    if not bodies:
+        return here
+    if not inline:
+        return bodies
+    return [
+        m
+        for m in here
+        if m.cls not in PLACES
+        or not any(
+            b.end <= m.begin and re.fullmatch(r"[ \t]*(?:[(,|–-][ \t]*)?", text[b.end : m.begin])
+            for b in bodies
+        )
+    ]
+
+
+def _header_group(text: str, position: int, mentions: Sequence[Candidate]) -> Candidate | None:
+    """The group whose minutes hold the list at ``position``: the one group the header above
+    names ("Verslag van de 4e vergadering van de Benelux-werkgroep X", a title line with the
+    group's name), with no prose between it and the list."""
+    start = max(0, position - _HEADER_REACH)
+    if not _MINUTES_WORD.search(text, start, position):
+        return None
+    groups = [
+        m
+        for m in mentions
+        if m.cls in GROUPS
+        and start <= m.begin
+        and m.end <= position
+        and not _is_parent_named(text, m)
+    ]
+    if len({m.iri for m in groups}) != 1 or any(
+        m.cls in GROUPS and m.begin < position < m.end for m in mentions
+    ):
+        return None  # two groups, or a name run on into the label ("Drinkwater Aanwezig")
+    line = text.rfind("\n", 0, groups[-1].begin) + 1
+    while line < position:
+        end = text.find("\n", line, position)
+        end = position if end == -1 else end
+        if _prose(text, line, end):
+            return None
+        line = end + 1
+    return groups[-1]
 
 
 def _speaking_for(
