@@ -1,5 +1,5 @@
-"""Round 21 (helper INS): amendments, dates and issuing bodies of instruments in relations.py
-that set M showed, on made-up texts."""
+"""Round 21 (helper INS): amendments, dates and issuing bodies of instruments in
+relations/instruments.py that set M showed, on made-up texts."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 22 (helper INS), in relations.py: instruments adopted at the meeting a
+"""Round 22 (helper INS), in relations/instruments.py: instruments adopted at the meeting a
 communiqué reports take its day, and a clause's day stated relative to the document dates
 the instrument before it. Every text is made up."""
 

@@ -136,7 +136,7 @@ def test_a_body_with_its_country_stays_one_body(country: str) -> None:
     )
     found = participants(text)
     assert {RWS, FOD} <= _in_group(found, DRONES)
-    # (The general list reader of relations.py still gives the meeting "(Nederland)".)
+    # (The general list reader of the relations package still gives the meeting "(Nederland)".)
     assert "country/nederland" not in _in_group(found, DRONES)
 
 

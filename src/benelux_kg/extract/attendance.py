@@ -29,10 +29,8 @@ from .relations import (
     PARTNERS,
     PLACES,
     Relation,
-    _is_parent_named,
-    _last_meeting_of_kind,
-    _last_of_kind,
 )
+from .relations.focus import _is_parent_named, _last_meeting_of_kind, _last_of_kind
 from .sentences import Sentences
 
 # "Aan de zitting namen ook deel:", "Aan de conferentie nemen verder deel:".

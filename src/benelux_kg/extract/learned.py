@@ -1,4 +1,4 @@
-"""A learned relation classifier, used beside the hand-written rules of ``relations.py``.
+"""A learned relation classifier, used beside the hand-written rules of ``relations/``.
 
 The rules read the verbs and word orders the development documents happen to use, and carry
 over poorly to unseen text. This module scores every pair of entity mentions of one sentence

@@ -1,0 +1,614 @@
+"""What a sentence refers back to without naming it: the group, meeting or instrument in
+focus ("de werkgroep", "dit forum", "de zitting", "zij"), the subject the sentences before
+are about, the body a sentence opens with. Shared by the readers of participants, parents
+and cooperation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from ..candidates import Candidate
+from ..regex import may_contain
+from .common import (
+    _AND,
+    COOPERATORS,
+    GROUPS,
+    INSTRUMENTS,
+    PARENTS,
+    PARTICIPANT,
+    PARTNERS,
+    TAKING_PART,
+    Relation,
+)
+
+# A personal pronoun opening a sentence, for the subject of the sentence before: "Zij werd
+# in 2019 opgericht", "Het werkt samen met"; "het" only before a verb ("Het ontstond na").
+_SUBJECT_PRONOUN = re.compile(
+    r"\s*(?:Zij|Hij|Ze|Het(?=\s+(?:werd|wordt|is|was|valt|viel|ressorteert|rapporteert"
+    r"|rapporteerde|maakt|maakte|ontstond|hangt|werkt|werkte|brengt|bracht|staat|stond)\s)"
+    # "Het werk is belegd bij de werkgroep X. Die ressorteert onder ...": the demonstrative
+    # as subject, only before a verb of belonging (elsewhere it may point at any noun).
+    r"|Die(?=\s+(?:valt|ressorteert|rapporteert)\s))"
+    r"(?!\w)"
+)
+
+
+def _subject_of(
+    text: str,
+    span: tuple[int, int],
+    here: Sequence[Candidate],
+    mentions: Sequence[Candidate],
+    previous: tuple[int, int] | None,
+) -> tuple[Candidate, int] | None:
+    """The body a sentence opens with and where its name ends: a name ("De werkgroep X
+    ..."), a group by its kind ("Het platform ..."), or a pronoun for the subject of the
+    sentence before ("Zij ...", "Het werkt ...")."""
+    start = _section_end(text, span)
+    pronoun = _SUBJECT_PRONOUN.match(text, start, span[1])
+    if pronoun is None:
+        return _named_subject(text, (start, span[1]), here, mentions)
+    found = _previous_subject(text, mentions, previous)
+    return (found, pronoun.end()) if found is not None else None
+
+
+def _previous_subject(
+    text: str, mentions: Sequence[Candidate], previous: tuple[int, int] | None
+) -> Candidate | None:
+    """The body the sentence ``previous`` is about, for a pronoun of the next one: its
+    subject, or the one group it names."""
+    if previous is None:
+        return None
+    before = [m for m in mentions if previous[0] <= m.begin < previous[1]]
+    subject = _named_subject(text, previous, before, mentions)
+    if subject is None:
+        groups = [m for m in before if m.cls in GROUPS]
+        if len({g.iri for g in groups}) != 1 or any(m.cls in PARENTS - GROUPS for m in before):
+            return None
+        return groups[0]
+    return subject[0]
+
+
+def _named_subject(
+    text: str, span: tuple[int, int], here: Sequence[Candidate], mentions: Sequence[Candidate]
+) -> tuple[Candidate, int] | None:
+    """The body named at the opening of ``span``, by its name or its kind."""
+    opening = _SUBJECT_OPENING.match(text, _section_end(text, span), span[1])
+    at = opening.end() if opening is not None else span[0]
+    named = next((m for m in here if m.begin == at and m.cls in COOPERATORS), None)
+    if named is not None:
+        return named, named.end
+    kind = _KIND_SUBJECT.match(text, _section_end(text, span), span[1])
+    if kind is None:
+        return None
+    group = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
+    return (group, kind.end(1)) if group is not None else None
+
+
+# What opens a sentence before its subject: a section number, an article.
+_SUBJECT_OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\s+)?(?:(?:De|Het|Dit|Deze|Dat)\s+)?")
+# The number of a section opening a sentence: "4.2.2  De werkgroep werkt samen met ...".
+_SECTION_NUMBER = re.compile(r"\s*\d+(?:\.\d+)+\s+")
+
+
+# A heading glued to the sentence after it, where no full stop parts them (a letter's
+# "Samenwerking tussen de toezichthouders\nDe ANVS werkt ..."): a short first line without
+# punctuation that does not end in a function word (as "Het Comité van\nMinisters" does),
+# before a line that opens as a sentence does.
+_HEADING_LINE = re.compile(
+    r"[^\S\n]*[A-Z][^.,;:!?()\n]{2,55}(?<!\sde)(?<!\shet)(?<!\seen)(?<!\svan)(?<!\sen)"
+    r"(?<!\sin)(?<!\sop)(?<!\smet)(?<!\svoor)(?<!\sbij)(?<!\saan)(?<!\suit)(?<!\stot)"
+    r"\n[^\S\n]*(?=(?:De|Het|Een|Dit|Deze|In|Op|Sinds|Met|Voor|Tijdens|Bij|Na|Ook)\s)"
+)
+
+
+def _section_end(text: str, span: tuple[int, int]) -> int:
+    """Where a sentence starts after the number of its section, if it opens with one, or
+    after a heading on a line of its own."""
+    number = _SECTION_NUMBER.match(text, span[0], span[1])
+    if number is not None:
+        return number.end()
+    # (Only a sentence with a line break near its opening may have one: a cheap test first.)
+    if text.find("\n", span[0], min(span[1], span[0] + 60)) < 0:
+        return span[0]
+    heading = _HEADING_LINE.match(text, span[0], span[1])
+    return heading.end() if heading is not None else span[0]
+
+
+# The verbs of belonging to a parent body, in the forms the documents use.
+# The second verb of a relative clause, of belonging: "(die in 2027 werd opgericht) en deel
+# uitmaakt van", "en onder ... valt" is read with the parent after it.
+_AND_PART_OF = (
+    r"en\s+(?:deel\s+uit(?:maakt|maken|maakte|maakten)\s+van"
+    r"|(?:rapporteert|rapporteren|rapporteerde)\s+aan|(?:valt|vallen|viel)\s+onder)"
+)
+# The noun may hold an accent ("dit comité").
+_DEMONSTRATIVE = re.compile(
+    r"(?<!\w)(?:dit|deze|dat|die|het|de)\s+([a-zà-ÿ]+)(?![\w-])", re.IGNORECASE
+)
+# Present at a meeting: "aanwezig", "een delegatie", "woonden de zitting bij".
+_PRESENT = re.compile(
+    r"\b(?:aanwezig|delegatie|vertegenwoordigd)\b"
+    r"|\b(?:woonde|woonden|woont|wonen)\s+(?:[^\s.;:]+\s+){0,4}?bij\b",
+    re.IGNORECASE,
+)
+_PRESENT_WORDS = ("aanwezig", "delegatie", "vertegenwoordigd", "woon", "wonen")
+_REFERENCE_REACH = 600  # characters back to the group a demonstrative refers to
+
+
+def _present(text: str, span: tuple[int, int]) -> bool:
+    """Whether _PRESENT is found in the span; looked for only where one of its words
+    stands."""
+    return may_contain(text, _PRESENT_WORDS, span[0], span[1]) and bool(
+        _PRESENT.search(text, span[0], span[1])
+    )
+
+
+def _name_of(text: str, m: Candidate) -> str:
+    """A mention's name in lower case: its label, or (a reference entity) its words."""
+    return (m.label or " ".join(text[m.begin : m.end].split())).lower()
+
+
+def _referred_group(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate], nouns: Sequence[str] = ()
+) -> Candidate | None:
+    """The group a sentence without a name speaks of: "dit forum" is the last group whose
+    name ends in "forum"; a delegation or those present attend the meeting just named."""
+    before = [
+        m
+        for m in mentions
+        if m.cls in TAKING_PART and span[0] - _REFERENCE_REACH <= m.begin < span[0]
+    ]
+    for match in _DEMONSTRATIVE.finditer(text, span[0], span[1]) if before else ():
+        noun = match.group(1).lower()
+        # "Het netwerk wordt gecoördineerd door ...": a definite article refers back only as
+        # the subject opening the sentence, and only to a group of that kind by name.
+        opening = not text[span[0] : match.start()].strip()
+        if not match.group().lower().startswith(("dit", "deze")) and not opening:
+            continue
+        by_article = not match.group().lower().startswith(("dit", "deze"))
+        # "deze werkgroep": the last group whose name ends in the noun, or has it as a word
+        # or the head of a compound ("de Benelux-werkgroep Grensoverschrijdende Ambulancezorg").
+        named = [
+            m
+            for m in before
+            if m.cls in GROUPS
+            and (
+                _name_of(text, m).endswith(noun)
+                or (noun in nouns and not by_article)
+                or re.search(rf"(?:^|[\s-]){re.escape(noun)}(?:\s|$)", _name_of(text, m))
+                # "dit comité": the head of a compound name ("Directiecomité Volksgezondheid")
+                or (len(noun) > 5 and re.search(rf"\w{re.escape(noun)}(?:\s|$)", _name_of(text, m)))
+            )
+        ]
+        if named:
+            return named[-1]
+    if _present(text, span):
+        meetings = [m for m in before if m.cls == "Meeting" and span[0] - m.begin <= 300]
+        if meetings:
+            return meetings[-1]
+        # "... woonden de zitting bij": the last meeting of that kind, further back.
+        definite = {n.group(1).lower() for n in _DEFINITE_NOUN.finditer(text, span[0], span[1])}
+        kinds = [
+            m
+            for m in mentions
+            if m.cls == "Meeting"
+            and span[0] - _MEETING_REACH <= m.begin < span[0]
+            and definite & set(_name_of(text, m).split()[:2])
+        ]
+        if kinds:
+            return kinds[-1]
+    return None
+
+
+_DEFINITE_NOUN = re.compile(r"(?<!\w)(?:de|het|deze|die|dit)\s+([a-z]{3,})\b", re.IGNORECASE)
+_MEETING_REACH = 1500  # characters back to the meeting "de zitting" refers to
+
+
+# "rapporteert (jaarlijks) aan het", "legt verantwoording af aan de": ends right at the body.
+# A sentence whose subject is a group named by its kind: "Het netwerk ...", "Dit platform ...".
+# "Die" is a demonstrative only before a group's kind ("Die werkgroep valt onder ..."), not
+# before a verb ("Die komt jaarlijks bijeen").
+_DIE_KIND = (
+    r"Die(?=\s+[a-z-]*(?:groep|netwerk|comité|overleg|platform|taskforce|forum|commissie)\s)"
+)
+# (The kind may be "directiecomité", "comité".)
+_KIND_SUBJECT = re.compile(rf"\s*(?:Het|De|Dit|Deze|Dat|{_DIE_KIND})\s+([a-zé]{{4,}})\s")
+# The kind of group next to a verb of taking part: "lid van de werkgroep", "in het
+# netwerk vertegenwoordigd", "aan de stuurgroep deelnemen", "toe tot de taskforce".
+_KIND_BEFORE_VERB = re.compile(
+    r"(?<!\w)(?:aan|in|bij|tot|van|binnen)\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+"
+    r"(?:[^\s.;:,]+\s+){0,2}$"
+)
+_KIND_AFTER_VERB_OBJECT = re.compile(
+    r"\s+(?:[^\s.;:,]+\s+){0,2}?(?:aan|in|bij|tot|van|binnen)\s+(?:de|het|deze|dit)\s+"
+    r"([a-z][a-z-]{3,})(?![\w-])"
+)
+_KIND_INSIDE_VERB = re.compile(
+    r"\s(?:aan\s+|in\s+|tot\s+)?(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s"
+)
+# "De regio neemt deel", "de regio zal deelnemen": the region the text is about.
+_REGION_ANAPHOR = re.compile(
+    r"(?<![\w-])([Dd](?:e|eze)\s+regio)\s+(?:zal|zullen|neemt|nam|werkt|werkte|is|was"
+    r"|heeft|had|blijft|wil|sloot|ondertekende)(?!\w)"
+)
+_REGION_REACH = 3000  # characters back to the region "de regio" stands for
+
+
+def _region_anaphor_search(text: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """_REGION_ANAPHOR in the span, looked for only where "regio" stands."""
+    if text.find("regio", span[0], span[1]) < 0:
+        return None
+    return _REGION_ANAPHOR.search(text, span[0], span[1])
+
+
+def _region_anaphor(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate]
+) -> list[Candidate]:
+    """ "De regio neemt deel ...": the region the text is about (the one it names most often
+    before), as a partner."""
+    found = _region_anaphor_search(text, span)
+    if found is None:
+        return []
+    regions = [
+        m
+        for m in mentions
+        if m.cls == "NeighbouringRegion" and span[0] - _REGION_REACH <= m.begin < found.start(1)
+    ]
+    if not regions:
+        return []
+    counts: dict[str, int] = {}
+    for m in regions:
+        counts[m.iri] = counts.get(m.iri, 0) + 1
+    # The most named; of equals, the one named last.
+    region = max(reversed(regions), key=lambda m: counts[m.iri])
+    return [Candidate(found.start(1), found.end(1), region.iri, region.cls)]
+
+
+_COPULA = re.compile(r"\s+(?:is|was)\s+(?:het|de|een)\s+")
+_KIND_REACH = 3000  # characters back to the group "de werkgroep" refers to
+
+
+def _kind_next_to(text: str, verb: re.Match[str], start: int, end: int) -> str:
+    """The noun of "aan/in/van/tot de <noun>" right before or right after ``verb``."""
+    before = _KIND_BEFORE_VERB.search(text, max(start, verb.start() - 60), verb.start())
+    if before is not None:
+        return before.group(1).lower()
+    after = _KIND_AFTER_VERB_OBJECT.match(text, verb.end(), end)
+    if after is not None:
+        return after.group(1).lower()
+    # The object inside a separable verb: "X zit de werkgroep voor", "X nam aan het netwerk
+    # deel".
+    inside = _KIND_INSIDE_VERB.search(text, verb.start(), verb.end())
+    return inside.group(1).lower() if inside is not None else ""
+
+
+def _last_of_kind(
+    text: str,
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    noun: str,
+    compound: bool = False,
+    parents: bool = False,
+) -> Candidate | None:
+    """The group named last before whose name has ``noun`` as a word or a compound's head
+    ("de werkgroep": the Benelux-werkgroep Rijbewijzen en Voertuigen); with ``compound``, also
+    a name ending in it ("de alliantie": the Europese Havenalliantie). With ``parents``, also
+    one named as another's parent: a demonstrative points back to it ("..., die deel uitmaakt
+    van het Directiecomité X. Dat directiecomité rapporteert aan ...")."""
+    head = re.compile(rf"(?:^|[\s-]|benelux){re.escape(noun)}(?:\s|$)")
+    before = [
+        m
+        for m in mentions
+        if m.cls in GROUPS
+        and span[0] - _KIND_REACH <= m.begin < span[0]
+        and (head.search(_name_of(text, m)) or (compound and _name_of(text, m).endswith(noun)))
+        # "de werkgroep X, die onder de Benelux-werkgroep Y valt": Y is named as the parent
+        # of the group spoken of.
+        and (parents or not _is_parent_named(text, m))
+        # "Het Senningenoverleg is het strategisch overleg van ...": a description of the
+        # group just named, not a group of its own.
+        and not any(
+            g.cls in GROUPS and g.end < m.begin and _COPULA.fullmatch(text, g.end, m.begin)
+            for g in mentions
+        )
+    ]
+    return before[-1] if before else None
+
+
+def _is_parent_named(text: str, m: Candidate) -> bool:
+    """Whether group ``m`` is named as the parent of another: "die onder de
+    Benelux-werkgroep Crisisbeheersing valt", "de werkgroep valt onder het Directiecomité"."""
+    return _UNDER_BEFORE.search(text, max(0, m.begin - 60), m.begin) is not None
+
+
+# A parent named in "valt onder de Benelux-werkgroep Crisisbeheersing", "rapporteert (jaarlijks)
+# aan het Directiecomité", "is ingebed in het Directiecomité", "ressorteert bij de" (not "maakt
+# deel uit van", said of members too: "Nederland maakt deel uit van de coalitie").
+_UNDER_BEFORE = re.compile(
+    r"(?<!\w)(?:onder|(?:rapporte\w+|verslag\s+(?:uit|af))\s+(?:[a-z]+\s+){0,2}?aan|ingebed\s+in"
+    r"|ondergebracht\s+bij|(?:valt|vallen|viel|ressorteert|ressorteren)\s+(?:[a-z]+\s+){0,2}?bij"
+    # "lid van de werkgroep X, die deel uitmaakt van het Directiecomité Y": a relative clause
+    # of the group before, so Y is its parent (said after a comma only: "Nederland maakt
+    # deel uit van de coalitie" names a member).
+    r"|(?<=,)\s*(?:die|dat)\s+(?:[a-z]+\s+){0,2}?deel\s+uit(?:maakt|maken|maakte|maakten)\s+van"
+    # The same after a first verb of the clause: "X, die in 2027 werd opgericht en deel
+    # uitmaakt van het Directiecomité Y".
+    rf"|(?<=,)\s*(?:die|dat)\s+(?:(?:[a-z]+|\d{{4}})\s+){{1,5}}?{_AND_PART_OF})"
+    r"\s+(?:de\s+|het\s+)?$"
+)
+
+
+def _last_named(
+    text: str,
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    classes: Collection[str],
+    noun: str,
+    reach: int,
+) -> Candidate | None:
+    """The mention of ``classes`` named last before, within ``reach``, whose name has
+    ``noun`` as a word or a compound's head ("de top": the Benelux-top 2026; "het
+    memorandum": the Memorandum of Understanding over ...); any of them without ``noun``."""
+    head = re.compile(rf"(?:^|[\s-]|\w){re.escape(noun)}(?:\s|$)")
+    before = [
+        m
+        for m in mentions
+        if m.cls in classes
+        and span[0] - reach <= m.begin < span[0]
+        and (
+            not noun
+            or head.search(_name_of(text, m))
+            or head.search(" ".join(text[m.begin : m.end].lower().split()))
+        )
+    ]
+    return before[-1] if before else None
+
+
+def _last_meeting_of_kind(
+    text: str,
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    noun: str = "",
+    reach: int = _MEETING_REACH,
+) -> Candidate | None:
+    """The meeting named last before (of the kind ``noun`` names): "de conferentie", the
+    Benelux-onderwijsconferentie."""
+    return _last_named(text, span, mentions, {"Meeting"}, noun, reach)
+
+
+# "Het memorandum werd ...", "Het verdrag, gesloten tussen ...": a subject named by its kind.
+_PARTY_INSTRUMENTS = frozenset({"Declaration", "Agreement", "Treaty"})
+
+
+def _instrument_after(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate], group: Candidate
+) -> Candidate | None:
+    """The declaration, agreement or treaty named after ``group`` and before the sentence,
+    within reach: the last thing named, which a verb with no object joins."""
+    found = [
+        m
+        for m in mentions
+        if m.cls in _PARTY_INSTRUMENTS
+        and group.end <= m.begin < span[0]
+        and span[0] - _REFERENCE_REACH <= m.begin
+    ]
+    if not found or any(
+        m.cls in GROUPS | {"Meeting"} and found[-1].end <= m.begin < span[0] for m in mentions
+    ):
+        return None
+    return found[-1]
+
+
+def _last_instrument(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate], noun: str
+) -> Candidate | None:
+    """The declaration, agreement or treaty named last before (of the kind ``noun`` names)."""
+    return _last_named(text, span, mentions, _PARTY_INSTRUMENTS, noun, _REFERENCE_REACH)
+
+
+def _sole_subject(
+    found: Sequence[Relation], mentions: Sequence[Candidate], before: int
+) -> Candidate | None:
+    """The one group or meeting a sentence's members were given to (its last mention
+    before ``before``, the sentence's end), or None if there were none or several."""
+    subjects = {r.subject for r in found if r.predicate == PARTICIPANT}
+    if len(subjects) != 1:
+        return None
+    iri = subjects.pop()
+    named = [m for m in mentions if m.iri == iri and m.begin < before]
+    return named[-1] if named else None
+
+
+def _last_group(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Candidate | None:
+    """The group named last before this sentence, within reach, but not one named as the
+    parent of another ("De werkgroep X, die onder het Senningenoverleg valt, ...")."""
+    before = [
+        m
+        for m in mentions
+        if m.cls in GROUPS
+        and span[0] - _REFERENCE_REACH <= m.begin < span[0]
+        and not _is_parent_named(text, m)
+    ]
+    return before[-1] if before else None
+
+
+# An indefinite noun phrase: a new referent that "daaraan" may stand for instead.
+_INDEFINITE = re.compile(r"(?<!\w)een\s+(?!keer\b|maal\b|aantal\b)", re.IGNORECASE)
+
+
+def _last_meeting_after_group(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Candidate | None:
+    """The meeting named last before, within reach, if no group was named after it and
+    nothing new was introduced since."""
+    meeting = _last_meeting_of_kind(text, span, mentions, reach=_REFERENCE_REACH)
+    if meeting is None or _INDEFINITE.search(text, meeting.end, span[0]):
+        return None
+    group = _last_group(text, span, mentions)
+    return meeting if group is None or group.begin < meeting.begin else None
+
+
+def _last_group_unless_new(
+    text: str, span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Candidate | None:
+    """The group named last before, unless something new was introduced after it ("Naast
+    de taskforce is er een wekelijks overleg. Daaraan nemen ...": the overleg)."""
+    group = _last_group(text, span, mentions)
+    if group is None or _INDEFINITE.search(text, group.end, span[0]):
+        return None
+    return group
+
+
+def _nearest_before(
+    mentions: Sequence[Candidate], position: int, wanted: set[str], window: int
+) -> str | None:
+    best: Candidate | None = None
+    for m in mentions:
+        near = m.iri in wanted and position - window <= m.begin < position
+        if near and (best is None or m.begin > best.begin):
+            best = m
+    return best.iri if best else None
+
+
+# A sentence opening with the verb of a seat: "Zitting hebben X, Y en Z." speaks of the
+# group the sentence before was about.
+_SEATED_OPENING = re.compile(
+    r"\s*(?:Zitting\s+(?:hebben|heeft|hadden|had)|Lid\s+zijn)\s+(?:de\s+|het\s+)?"
+)
+
+
+# Between two names of a list, an abbreviation in brackets after the first: "het Office de
+# la Naissance et de l'Enfance (ONE) en het Luxemburgse Ministère ...".
+_SUBJECT_GLUE = re.compile(rf"(?:\s*\([^()]{{1,60}}\))?(?:{_AND.pattern})")
+
+
+def _subject_list(text: str, places: Sequence[Candidate], start: int) -> list[Candidate]:
+    """The names coordinated at ``start`` ("X, Y en de Z"), the subject of the sentence."""
+    found: list[Candidate] = []
+    for p in sorted((p for p in places if p.begin >= start), key=lambda p: p.begin):
+        if found and text.startswith("(", p.begin - 1):
+            continue  # "het Office ... (ONE)": the abbreviation of the name before
+        if not found:
+            if p.begin != start:
+                return []
+        elif not _SUBJECT_GLUE.fullmatch(text, found[-1].end, p.begin):
+            break
+        found.append(p)
+    return found
+
+
+def _member_sentence(text: str, span: tuple[int, int], here: Sequence[Candidate]) -> bool:
+    """Whether a sentence only lists members of a group it does not name ("Zitting hebben
+    X en Y", "X en Y sluiten zich als partner aan")."""
+    start = _section_end(text, span)
+    if _SEATED_OPENING.match(text, start, span[1]) is not None:
+        return True
+    subject = _subject_list(text, [m for m in here if m.cls in PARTNERS], start)
+    return bool(subject) and (
+        _JOINS_CLOSING.match(text, subject[-1].end, span[1]) is not None
+        or _REPRESENTED.match(text, subject[-1].end, span[1]) is not None
+    )
+
+
+def _topic_group(
+    text: str, spans: Sequence[tuple[int, int]], index: int, mentions: Sequence[Candidate]
+) -> Candidate | None:
+    """The group the sentences before ``index`` are about: the subject of the sentence before
+    (a name, a kind, or a pronoun for the one before it), looking past sentences that only
+    list members ("Zitting hebben ..."), up to three back."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        span = spans[j]
+        here = [m for m in mentions if span[0] <= m.begin < span[1]]
+        found = _subject_of(text, span, here, mentions, spans[j - 1] if j else None)
+        if _member_sentence(text, span, here):
+            continue
+        if found is not None:
+            return found[0] if found[0].cls in GROUPS else None
+        return None
+    return None
+
+
+# Members with a verb that names no group ("X en Y sluiten zich als partner aan", "X doet mee
+# waar het ... gaat", "X schuift aan wanneer ..."), or a member state represented by a body
+# ("Nederland is vertegenwoordigd door het Ministerie X, dat ..."): the group the text is
+# about.
+_JOINS_CLOSING = re.compile(
+    r"\s+(?:(?:sluit|sluiten|sloot|sloten)\s+zich\s+(?:[^\s.;:,]+\s+){0,3}?aan"
+    r"|(?:doet|doen|deed|deden)\s+(?:[^\s.;:,]+\s+){0,2}?mee)(?=[\s.;,])"
+)
+_REPRESENTED = re.compile(r"\s+(?:is|was|wordt|werd)\s+vertegenwoordigd\s+door\s+(?:de\s+|het\s+)?")
+
+
+_FOCUS = frozenset({"Meeting", *GROUPS})  # what a sentence may refer back to
+
+
+def _in_focus(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    mentions: Sequence[Candidate],
+    classes: Collection[str],
+    rivals: Collection[str] = (),
+    kind: str = "",
+    besides: str = "",
+) -> Candidate | None:
+    """The meeting or group (of ``classes``) a sentence speaks of without naming it: the only
+    one named in this sentence or the one before ("Op 4 mei vond de conferentie X plaats.
+    Frankrijk was er aanwezig."); with ``kind``, the only group of that kind named before
+    within reach ("Onder de werkgroep valt ..."). Nothing when two compete (one of
+    ``rivals`` competes too), or none is named; ``besides`` is the one the sentence is about,
+    never its own referent."""
+    if kind:
+        # A long kind also ends a compound name: "de conferentie" is the Noordzeeconferentie.
+        compound = "|[a-z]{3}" if len(kind) >= 8 else ""
+        head = re.compile(rf"(?:^|[\s-]|benelux{compound}){re.escape(kind)}(?:\s|$)")
+        near = [
+            m
+            for m in mentions
+            if m.cls in classes
+            and spans[index][0] - _KIND_REACH <= m.begin < spans[index][0]
+            and head.search(_name_of(text, m))
+        ]
+    else:
+        start = spans[index - 1][0] if index else spans[index][0]
+        near = [m for m in mentions if start <= m.begin < spans[index][1]]
+    found = {m.iri: m for m in near if m.cls in {*classes, *rivals} and m.iri != besides}
+    only = next(iter(found.values())) if len(found) == 1 else None
+    return only if only is not None and only.cls in classes else None
+
+
+# The sentence before opens on the meeting or group by its kind: "De conferentie werd in Gent
+# georganiseerd. Ook de NAVO nam deel." The kind is a meeting's or a group's.
+_MEETING_KINDS = (
+    "conferentie|top|bijeenkomst|vergadering|zitting|workshop|congres|studiedag|werkbezoek"
+)
+_GROUP_KINDS = "werkgroep|taskforce|stuurgroep|netwerk|platform|directiecomité"
+_KIND_OPENS = re.compile(
+    rf"\s*(?:De|Het|Deze|Dit)\s+(?:(?P<meeting>{_MEETING_KINDS})|(?P<group>{_GROUP_KINDS}))\s"
+)
+
+
+def _named_by_kind_before(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    mentions: Sequence[Candidate],
+    classes: Collection[str],
+) -> Candidate | None:
+    """The only meeting or group of the kind the sentence before opens on, when that sentence
+    names no meeting, group or instrument itself."""
+    before = spans[index - 1]
+    found = _KIND_OPENS.match(text, before[0], before[1])
+    if found is None or any(
+        before[0] <= m.begin < before[1] and m.cls in _FOCUS | INSTRUMENTS for m in mentions
+    ):
+        return None
+    kinds = {"Meeting"} if found.group("meeting") else set(GROUPS)
+    kinds &= set(classes)
+    if not kinds:
+        return None
+    kind = found.group("meeting") or found.group("group")
+    return _in_focus(text, spans, index - 1, mentions, kinds, kind=kind)
