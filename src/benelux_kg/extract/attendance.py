@@ -205,10 +205,24 @@ def _listed(
             yield Relation(referred.iri, PARTICIPANT, body.iri, (begin, end))
 
 
-def _present(text: str, mentions: Sequence[Candidate]) -> Iterator[Relation]:
-    """The bodies in the list of those present in the minutes of a meeting take part in the
-    meeting the minutes are of (the meeting named last before the list); its members, chair
-    and observers, and the excused, in the group the minutes' header names."""
+def present_blocks(text: str, mentions: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """Where the lists of those present in minutes stand, from the label to the last part:
+    their lines ("Leden: ...", "Secretariaat: ...") are read here, as the list's parts, and
+    no reader of labelled lines of a group's table reads them again (group_tables)."""
+    if "Aanwezig" not in text:
+        return []
+    blocks: list[tuple[int, int]] = []
+    for label, _, _ in _present_lists(text, mentions):
+        parts = _present_parts(text, label.end(), _role_of(label.group(1) or "", ""), mentions)
+        blocks.append((label.start(), max((end for _, _, end, _ in parts), default=label.end())))
+    return blocks
+
+
+def _present_lists(
+    text: str, mentions: Sequence[Candidate]
+) -> Iterator[tuple[re.Match[str], Candidate | None, Candidate | None]]:
+    """The labels of the lists of those present in the minutes of a meeting, each with the
+    meeting named last before it and the group the minutes' header names (one at least)."""
     for label in _PRESENT.finditer(text):
         # The label opens its line, or stands after a heading the clean text joined it to
         # ("... 14 oktober 2029, Brussel Aanwezig: A (X), B (Y)").
@@ -218,8 +232,15 @@ def _present(text: str, mentions: Sequence[Candidate]) -> Iterator[Relation]:
             text, (label.start(), label.end()), mentions, reach=_MEETING_REACH
         )
         group = _header_group(text, label.start(), mentions)
-        if meeting is None and group is None:
-            continue
+        if meeting is not None or group is not None:
+            yield label, meeting, group
+
+
+def _present(text: str, mentions: Sequence[Candidate]) -> Iterator[Relation]:
+    """The bodies in the list of those present in the minutes of a meeting take part in the
+    meeting the minutes are of (the meeting named last before the list); its members, chair
+    and observers, and the excused, in the group the minutes' header names."""
+    for label, meeting, group in _present_lists(text, mentions):
         first = _role_of(label.group(1) or "", _UNMARKED)
         for role, begin, end, inline in _present_parts(text, label.end(), first, mentions):
             bodies = _bodies(text, mentions, begin, end, inline)

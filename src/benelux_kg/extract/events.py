@@ -546,6 +546,129 @@ def _body_meeting(words: list[str], day: re.Match[str], begin: int, end: int) ->
     )
 
 
+# The header of minutes at the top of a document, read by its lines (tests: round 27):
+# "Notulen stuurgroep Grensarbeid d.d. 12.05.2029", "Vergadering van het Directiecomité
+# Mobiliteit\n21 maart 2029", "Besluitenlijst van de vergadering van de werkgroep X,
+# 3 februari 2029", "Benelux-werkgroep Drinkwater\nVergadering van 3 februari 2029".
+# The meeting is the group's on the header's day (tests/heldout/README.md, "Meeting IRIs").
+_HEADER_TOP = 700  # characters of a document its minutes' header stands in
+_HEADER_LINES = 6  # lines of the header, a letterhead above it included
+# A kind of group a header names, and its name: capitalised words, a list closed by "en"
+# ("commissie Duurzaamheid, Energie en Mobiliteit"), no day or month ("Drones, Dinsdag"),
+# no label ("Grensinformatie Datum: 7 juni 2029", the lines joined).
+_NOT_NAME = rf"(?!(?i:(?:maan|dins|woens|donder|vrij|zater|zon)dag|{_MONTHS})(?![\w-]))"
+_HEADER_NAME_WORD = rf"{_NOT_NAME}(?:[A-Z][\w’'&-]*)(?![\w’'&-]|[ \t]*:)"
+_HEADER_GROUP = (
+    r"((?:Benelux[ -])?(?i:(?:sub)?werkgroep|stuurgroep|subgroep|projectgroep|expertgroep"
+    r"|taskforce|directiecomité|stuurcomité|comité|commissie|subcommissie|overleggroep)"
+    rf"[ \t]+{_HEADER_NAME_WORD}"
+    rf"(?:(?:[ \t]+(?:en|voor|van|van[ \t]+de|van[ \t]+het|[–—])|(?:,[ \t]+{_HEADER_NAME_WORD})+"
+    rf"[ \t]+en)?[ \t]+{_HEADER_NAME_WORD}){{0,5}})"
+)
+# What opens the header: the kind of document, or the meeting it is of ("4e vergadering").
+_HEADER_ORDINAL = r"(?:(?:\d{1,2}(?:e|ste|de)|eerste|tweede|derde|vierde|vijfde)[ \t]+)?"
+_HEADER_HEAD = re.compile(
+    r"[ \t]*(?:(Verslag|Notulen|Besluitenlijst|Ontwerpverslag|Ontwerpnotulen)"
+    rf"(?:[ \t]+van[ \t]+de)?(?:[ \t]+({_HEADER_ORDINAL}(?:vergadering|bijeenkomst)))?"
+    r"|(\d{1,2}(?:e|ste|de)[ \t]+[Vv]ergadering|Vergadering|Bijeenkomst))"
+    r"(?:[ \t]+van)?[ \t]+(?:de[ \t]+|het[ \t]+)?" + _HEADER_GROUP
+)
+# The day of the meeting: "dinsdag 14 oktober 2029", "12.05.2029", "12-05-2029", "12/05/2029".
+_HEADER_DATE = re.compile(
+    rf"{_WEEKDAY}(?:(\d{{1,2}})[ \t]+((?i:{_MONTHS}))[ \t]+((?:19|20)\d{{2}})"
+    r"|(\d{1,2})([./-])(\d{1,2})\5((?:19|20)\d{2}))(?![\w-])"
+)
+# Between the group's name and its day on one line: ", ", " d.d. ", " van ", " op ".
+_HEADER_TO_DATE = re.compile(r"[ \t]*(?:,|(?:d\.d\.|dd\.?|van|op|(?i:datum)[ \t]*:))?[ \t]*")
+# A line of its own giving the day: "21 maart 2029", "Datum: 12-05-2029", "Vergadering van 3
+# februari 2029", "Verslag van de 3e vergadering, 3 februari 2029".
+_HEADER_DAY_LINE = re.compile(
+    r"[ \t]*(?:(?i:datum)[ \t]*:[ \t]*"
+    r"|(?:(?:Verslag|Notulen|Besluitenlijst)(?:[ \t]+van[ \t]+de)?[ \t]+)?"
+    rf"(?P<meeting>{_HEADER_ORDINAL}(?:[Vv]ergadering|[Bb]ijeenkomst))"
+    r"(?:[ \t]*,|[ \t]+van|[ \t]+op)?[ \t]+)?"
+)
+# What ends the header: the list of those present, the agenda, its first item, prose.
+_HEADER_END = re.compile(
+    r"[ \t]*(?:Aanwezig|Agenda\b|Afwezig|Verhinderd|Voorzitter[ \t]*:|\d{1,2}[.)][ \t]+[A-Z])"
+)
+_HEADER_PRESENT = re.compile(r"(?m)^[ \t]*(?:Aanwezig|Agenda\b|Verhinderd|Afwezig)")
+
+
+def _minutes_header(text: str) -> Iterator[Candidate]:
+    """The meeting the minutes at the top of ``text`` are of: the group their header names,
+    on the day it gives (the same line or a line of its own below)."""
+    lines: list[tuple[int, int]] = []
+    position = 0
+    while len(lines) < _HEADER_LINES and position < min(len(text), _HEADER_TOP):
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        if _HEADER_END.match(text, position, end):
+            break
+        if text[position:end].strip():
+            lines.append((position, end))
+        position = end + 1
+    for i, (begin, end) in enumerate(lines):
+        head = _HEADER_HEAD.match(text, begin, end)
+        if head is not None:
+            meeting = head.start(2) if head.group(2) else head.start(3) if head.group(3) else -1
+            yield from _header_meeting(text, lines[i:], head, meeting)
+            return
+        group = re.compile(_HEADER_GROUP + r"[ \t]*").fullmatch(text, begin, end)
+        if group is not None and i + 1 < len(lines) and not group.group(1).isupper():
+            # The day below on a line naming the meeting ("Vergadering van 3 februari 2029"):
+            # a group's name above a bare date is a letterhead as often.
+            below = _HEADER_DAY_LINE.match(text, *lines[i + 1])
+            day = _HEADER_DATE.match(text, below.end(), lines[i + 1][1]) if below else None
+            if below is not None and below.group("meeting") and day is not None:
+                yield from _header_candidate(group.group(1), day, below.start("meeting"), day.end())
+            return
+
+
+def _header_meeting(
+    text: str, lines: list[tuple[int, int]], head: re.Match[str], meeting: int
+) -> Iterator[Candidate]:
+    """The meeting of a header line that names the group (``head``): its day on the line,
+    or on a line of its own below."""
+    end = lines[0][1]
+    start = meeting if meeting >= 0 else head.start(1)
+    to_date = _HEADER_TO_DATE.match(text, head.end(), end)
+    day = _HEADER_DATE.match(text, to_date.end(), end) if to_date else None
+    if day is None and head.end() < end and text[head.end() : end].strip(" \t,"):
+        return  # "Verslag van de werkgroep X over 2028": more than a header's name
+    if day is None and len(lines) > 1:
+        below = _HEADER_DAY_LINE.match(text, *lines[1])
+        day = _HEADER_DATE.match(text, below.end(), lines[1][1]) if below else None
+    if day is None:
+        return
+    # "Verslag" alone may be a report of the group's work; minutes list who was there.
+    weak = head.group(1) == "Verslag" and meeting < 0
+    if weak and not _HEADER_PRESENT.search(text, day.end(), day.end() + _HEADER_TOP):
+        return
+    yield from _header_candidate(head.group(4), day, start, day.end())
+
+
+def _header_candidate(group: str, day: re.Match[str], begin: int, end: int) -> Iterator[Candidate]:
+    """The meeting of ``group`` on the day ``day`` (a match of ``_HEADER_DATE``)."""
+    if day.group(1):
+        numbers = (int(day.group(3)), MONTHS[day.group(2).lower()], int(day.group(1)))
+    else:
+        numbers = (int(day.group(7)), int(day.group(6)), int(day.group(4)))
+    if not (1 <= numbers[1] <= 12 and 1 <= numbers[2] <= 31):
+        return  # "12-13-2029": no day
+    date = "{:04d}-{:02d}-{:02d}".format(*numbers)
+    body = " ".join(group.split())
+    yield Candidate(
+        begin,
+        end,
+        f"{ID}event/vergadering-{slug(body)}-{date}",
+        "Meeting",
+        label=f"Vergadering van {body}, {date}",
+        date=date,
+        priority=3,
+    )
+
+
 class EventFinder:
     def __init__(self, tables: EventTables):
         self.t = tables
@@ -754,6 +877,7 @@ class EventFinder:
             yield from self._sessions_of_bodies(text)
             yield from self._joint_sessions(text)
         yield from self._held_by_body(text)
+        yield from _minutes_header(text)
         if "Verslag" in text:
             for match in _MINUTES_OF_HEADED.finditer(text):
                 heading = match.group(1).split()

@@ -128,7 +128,17 @@ class GroupTableReader:
 
     def find(self, text: str, mentions: Sequence[Candidate]) -> Iterator[Relation]:
         yield from self.columns.find(text, mentions)
-        lines = list(_LABELLED.finditer(text))
+        # The lines of a list of those present in minutes ("Aanwezig:\nLeden: ...\n
+        # Secretariaat: X (Secretariaat-Generaal)") belong to its reader (attendance), which
+        # knows the secretariat serves the group and takes no part in it.
+        from .attendance import present_blocks  # attendance reads items as this module does
+
+        present = present_blocks(text, mentions)
+        lines = [
+            line
+            for line in _LABELLED.finditer(text)
+            if not any(b <= line.start() < e for b, e in present)
+        ]
         if not lines:
             return
         labelled = [(line.start(), line.end()) for line in lines]

@@ -260,6 +260,10 @@ def before_row(text: str, begin: int, end: int) -> int:
 
 # The label of a field of a minutes' heading, unwrapped onto the line of the meeting's or
 # group's name ("Verslag van de vergadering van de werkgroep X Datum: 23 januari 2029").
+# Its lines joined, the list of those present too: "... Drinkwater Aanwezig waren:", "...
+# Drinkwater Aanwezig (leden):", "Leden:", "Verhinderd:", "Tijdstip:".
 FIELD_LABEL = re.compile(
-    r"\s+(?:Datum|Plaats|Locatie|Tijd|Aanwezig|Aanwezigen|Afwezig|Voorzitter|Agenda):"
+    r"\s+(?:Datum|Plaats|Locatie|Tijd|Tijdstip|Aanvang|Aanwezig(?:en|\s+waren)?|Afwezig"
+    r"|Verhinderd|Verontschuldigd|Voorzitter|Notulist|Secretariaat|Leden|Agenda|Kenmerk)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:"
 )

@@ -628,9 +628,14 @@ class WorkingGroupFinder:
                 end = line_label.start()
                 break
         # "... de Benelux-werkgroep X\nDatum: 14 maart 2029", its lines joined: nor into a field.
-        field = FIELD_LABEL.search(text, begin, end + 1)
-        if field and (begin if anchor is None else anchor) < field.start():
+        field = FIELD_LABEL.search(text, begin, min(len(text), end + 40))
+        if field and (begin if anchor is None else anchor) < field.start() < end:
             end = field.start()
+        # "Directiecomité Mobiliteit\n21 maart 2029", "werkgroep Drones 12-05-2029, 10.00
+        # uur", "... Interne Markt\nDinsdag 3 maart": nor into a day or a time.
+        day = _DAY_OR_TIME.search(text, begin, min(len(text), end + 40))
+        if day and (begin if anchor is None else anchor) < day.start() < end:
+            end = day.start()
         end = before_row(text, begin, _before_date(text, begin, end))
         while end > begin and text[end - 1].isspace():
             end -= 1
@@ -684,10 +689,14 @@ _APPOSITION = re.compile(r"(?:,\s*|\s+(?:is|was|blijft)\s+)(?:het|de)\s+")
 # instelling van de Benelux-werkgroep Waterstof": the group an instrument sets up; "de
 # vergadering van de commissie Cultuur van 4 maart 2026": the group that meets; "de
 # Samenwerkingsovereenkomst ... betreffende het Benelux-netwerk van grensgemeenten": the
-# group an instrument is about.
+# group an instrument is about; "Notulen stuurgroep Grensarbeid d.d. 12.05.2029",
+# "Besluitenlijst Directiecomité X": the group whose meeting a minutes' header names.
 _NESTED_AFTER = re.compile(
     r"(?:(?:\btot\s+(?:de\s+)?(?:oprichting|instelling)|\b(?:vergadering|bijeenkomst|zitting))"
-    r"\s+van|\b(?:betreffende|inzake))\s+(?:de|het|een)\s+$",
+    r"\s+van|\b(?:betreffende|inzake))\s+(?:de|het|een)\s+$"
+    r"|(?m:^)[ \t]*(?-i:Verslag|Notulen|Besluitenlijst|Ontwerpverslag|Ontwerpnotulen)"
+    r"(?:[ \t]+van[ \t]+de)?(?:[ \t]+(?:\d{1,2}(?:e|ste|de)[ \t]+)?vergadering)?"
+    r"[ \t]+(?:van[ \t]+)?(?:(?:de|het)[ \t]+)?$",
     re.IGNORECASE,
 )
 # A past participle of a separable verb ("opgericht", "ingesteld") ends a name: the verb of
@@ -706,6 +715,17 @@ _ITEM_LABEL = re.compile(r"[ \t]*:")
 # date the meeting; they end the group's name, also across a line break.
 _DAY_AT_END = re.compile(r"\s+van\s+\d{1,2}$")
 _MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})(?![\w-])")
+
+
+# A day, a date or a time after a group's name, however written: "21 maart 2029", "dinsdag",
+# "12.05.2029", "12-05-2029", "12/05/2029", "d.d. 12 mei", "10.00-15.30 uur", "10:00", "14u".
+_DAY_OR_TIME = re.compile(
+    r"\s+(?:(?:van|op)\s+)?(?:d\.d\.|(?i:maan|dins|woens|donder|vrij|zater|zon)dag(?![\w-])"
+    rf"|\d{{1,2}}(?:\s+(?i:{'|'.join(MONTHS)})(?![\w-])"
+    r"|([./-])\d{1,2}\1(?:19|20)?\d{2}(?!\d)"
+    r"|[.:]\d{2}(?!\d)(?![.,]\d)"
+    r"|[ \t]*(?:uur|u)(?![\w-])))"
+)
 
 
 def _before_date(text: str, begin: int, end: int) -> int:
