@@ -17,16 +17,26 @@ from dataclasses import dataclass, field, replace
 from ..namespaces import ID, slug
 from .candidates import Candidate
 from .names import DATE, squash
-from .regex import Opened, may_start, one_of
+from .regex import Opened, may_start, one_of, word_first
 
 # The Euratom Treaty numbers its acts as the EU does: "Richtlijn 2013/59/Euratom",
 # "Verordening (Euratom) 2020/1", "Verordening (EU, Euratom) 2020/2093".
+# (regex.word_first: the pattern opens on the heads' letters, as r"\b(Richtlijn|...)" would.)
+_NUMBERED_HEADS = (
+    "Richtlijn",
+    "Verordening",
+    "Besluit",
+    "Kaderbesluit",
+    "Uitvoeringsverordening",
+    "Directive",
+    "Regulation",
+)
 _NUMBERED = re.compile(
-    r"\b(Richtlijn|Verordening|Besluit|Kaderbesluit|Uitvoeringsverordening|Directive|Regulation)"
+    rf"({word_first(_NUMBERED_HEADS)})"
     r"\s+(?:\((?:EU|EG|EEG|Euratom)(?:,\s*Euratom)?\)\s+)?(?:(?:nr\.|Nr\.|No)\s*)?"
     r"\d{2,4}/\d{1,4}(?:/(?:EG|EEG|EU|JBZ|GBVB|Euratom))?(?![\w/])"
 )
-_RESOLUTION = re.compile(r"\bResolutie\s+[A-Z]+/Res\s*\(\d{4}\)\s*\d+")
+_RESOLUTION = re.compile(word_first(["Resolutie"]) + r"\s+[A-Z]+/Res\s*\(\d{4}\)\s*\d+")
 _CAPITAL_WORD = r"(?:[A-Z][\w’'-]*|e[A-Z][\w-]*)"
 _CONNECTOR = r"(?:in|van|voor|op)"
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)([ \t]+)$")
@@ -41,7 +51,9 @@ _TITLE = re.compile(r"[ \t\n]+(?:betreffende|inzake|tot|houdende|over|van|op)[ \
 # A treaty or agreement named by the acronym of a system or body outside the Benelux:
 # "het EUCARIS-verdrag", "de CMR-Overeenkomst" (a Benelux one is "Benelux-verdrag").
 _ACRONYM_TREATY = re.compile(
-    r"(?<![\w-])([A-Z][A-Z0-9]{1,9})-(?i:verdrag|overeenkomst|akkoord|conventie)(?![\w-])"
+    # (As r"(?<![\w-])([A-Z]...": the look-behind after the capital, so that ``re`` tries
+    # the pattern only where a capital stands.)
+    r"([A-Z](?<![\w-][A-Z])[A-Z0-9]{1,9})-(?i:verdrag|overeenkomst|akkoord|conventie)(?![\w-])"
 )
 _NOT_SUBJECT = {"Europees", "Europese", "EU", "Benelux", "De", "Het"}
 # The international bodies whose conventions the Benelux states join but never make: the
@@ -91,15 +103,16 @@ class ActTables:
 class ActFinder:
     def __init__(self, tables: ActTables):
         self.t = tables
-        heads = "|".join(h.capitalize() for h in tables.heads)
+        heads = word_first(h.capitalize() for h in tables.heads)
         # "Richtlijn Luchtkwaliteit", "Mededeling Groei in Grensgebieden".
         self._head_first = re.compile(
-            rf"\b({heads})((?:\s+{_CONNECTOR})*\s+{_CAPITAL_WORD}"
+            rf"({heads})((?:\s+{_CONNECTOR})*\s+{_CAPITAL_WORD}"
             rf"(?:(?:\s+{_CONNECTOR})*\s+{_CAPITAL_WORD})*)"
         )
         # Every head word, found once; the words before it are read from there.
         last = (*tables.compound_heads, "regulation", "directive")
-        self._head = re.compile(rf"{may_start(last)}(?i:{'|'.join(last)})(?![\w-])")
+        # Tried only where a head begins (regex.Opened), inside a word too.
+        self._head = Opened(re.compile(rf"{may_start(last)}(?i:{'|'.join(last)})(?![\w-])"), last)
         # "TEN-E Verordening", "European eHealth Data Space Verordening".
         self._words_before = re.compile(
             rf"((?:{_CAPITAL_WORD}[ \t]+){{0,4}}{_CAPITAL_WORD})([ \t]+|-)$"

@@ -35,7 +35,7 @@ from .names import (
     squash,
     subject_end,
 )
-from .regex import Opened, follows, may_start, one_of
+from .regex import Opened, follows, may_start, one_of, word_first
 
 
 @dataclass(frozen=True)
@@ -1194,19 +1194,23 @@ def _unnamed_patterns(
     mods = "|".join(re.escape(m) for m in modifiers)
     kind = rf"(?P<type>(?:(?:{mods})\s+){{0,2}}(?:{'|'.join(re.escape(w) for w in words)}))"
     signed = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True) if " " not in v)
+    # (regex.word_first: the patterns open on the article's letters, not a look-behind.)
+    definite = word_first(["de", "het"], r"[\w-]", fold=True)
+    article = word_first(["de", "het", "een"], r"[\w-]", fold=True)
+    on_or_in = word_first(["op", "in"], r"[\w-]", capital=True)  # "[Oo]p|[Ii]n"
     relative = re.compile(
-        rf"(?<![\w-])(?:de|het)\s+{kind}\s+(?:die|dat)\s+(?P<clause>[^.;:()]{{3,160}}?)\s+"
+        rf"{definite}\s+{kind}\s+(?:die|dat)\s+(?P<clause>[^.;:()]{{3,160}}?)\s+"
         rf"(?:{signed})(?![\w-])",
         re.IGNORECASE,
     )
     inverted = re.compile(
-        rf"(?<![\w-])(?:[Oo]p|[Ii]n)\s+(?P<date>{DATE.pattern})\s+(?i:{signed})\s+"
+        rf"{on_or_in}\s+(?P<date>{DATE.pattern})\s+(?i:{signed})\s+"
         rf"(?P<agent>(?:de|het)\s+[\w-]+(?:\s+van\s+(?:de|het)\s+[A-Z][\w-]+)?)\s+een\s+"
         rf"(?i:{kind})(?![\w-])"
     )
     # "de hernieuwde politieke verklaring tussen de Benelux Unie en Noordrijn-Westfalen."
     between = re.compile(
-        rf"(?<![\w-])(?:de|het|een)\s+{kind}\s+tussen\s+(?P<parties>[^.;:()]{{3,120}}?)"
+        rf"{article}\s+{kind}\s+tussen\s+(?P<parties>[^.;:()]{{3,120}}?)"
         rf"(?=\s*[.;:(),]|\s+(?:die|dat|waarin|waarmee|werd|werden|is|was|in|op)\s)",
         re.IGNORECASE,
     )
@@ -1216,7 +1220,7 @@ def _unnamed_patterns(
 @lru_cache(maxsize=4)
 def _fronted_pattern(
     words: tuple[str, ...], verbs: tuple[str, ...], modifiers: tuple[str, ...]
-) -> re.Pattern[str]:
+) -> Opened:
     """A sentence whose subject signs, on a date, an instrument of no name that closes it:
     "Het Secretariaat-Generaal en de Euregio Maas-Rijn ondertekenden op 12 oktober 2023 een
     samenwerkingsovereenkomst." Two signers at least ("en"), a plural verb, a full stop or a
@@ -1224,17 +1228,20 @@ def _fronted_pattern(
     mods = "|".join(re.escape(m) for m in modifiers)
     kind = rf"(?P<type>(?:(?:{mods})\s+){{0,2}}(?:{'|'.join(re.escape(w) for w in words)}))"
     # The plural verbs of signing ("ondertekenden", "tekenden", "sloten"), not of adopting.
-    plural = "|".join(
-        re.escape(v)
+    plurals = [
+        v
         for v in sorted(verbs, key=len, reverse=True)
         if v.endswith("en") and " " not in v and ("teken" in v or v == "sloten")
-    )
-    # The verb is looked for first (cheap); the signers before it by _signers_before.
-    return re.compile(
+    ]
+    plural = "|".join(re.escape(v) for v in plurals)
+    # The verb is looked for first (cheap); the signers before it by _signers_before. The
+    # pattern opens on the verb: it is tried only where one begins (regex.Opened).
+    pattern = re.compile(
         rf"(?<![\w-])(?:{plural})\s+(?:op|in)\s+(?P<date>{DATE.pattern})"
         rf"(?:\s+(?:in|te)\s+[A-Z][\w-]+)?\s+een\s+(?i:{kind})"
         rf"(?=\s*[.;]|\s+(?:in|te)\s+[A-Z])"
     )
+    return Opened(pattern, plurals)
 
 
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?]\s|\n\n)(?=[A-Z])")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ..namespaces import ID, slug
 from .candidates import PLACES, Candidate
 from .names import MONTHS, squash
-from .regex import Opened, may_start, one_of
+from .regex import Opened, may_start, one_of, word_first
 
 # A name word; a full stop only inside an abbreviation ("K.M.O.", "N.V."), so that a name
 # never runs over the end of its sentence ("het Havenbedrijf Rotterdam. Het Europees ...").
@@ -293,9 +293,10 @@ class OrganisationFinder:
         # "het bedrijf ASML", "het Duitse bedrijf X", "het Belgische agentschap Y": an article,
         # perhaps an adjective, a noun and the name.
         adjective = r"(?:([A-Za-zà-ÿ]+(?:e|s))[ \t]+)?"
-        self._one = re.compile(
-            rf"(?<![\w-])(?:[Hh]et|[Dd]e)\s+{adjective}((?i:{singular}))\s+({_NAME})"
-        )
+        # (regex.word_first: the pattern opens on the article's letters, as it would on
+        # r"(?<![\w-])(?:[Hh]et|[Dd]e)".)
+        article = word_first(["het", "de"], r"[\w-]", capital=True)
+        self._one = re.compile(rf"{article}\s+{adjective}((?i:{singular}))\s+({_NAME})")
         english = "|".join(re.escape(w) for w in tables.english_heads) or "port of"
         # "Port of Antwerp-Bruges": an English head and a capitalised name.
         self._english = Opened(
@@ -317,7 +318,9 @@ class OrganisationFinder:
             rf"[ \t]+({_NAME}(?:[ \t]*,\s*{_NAME})*\s+en\s+{_NAME})(?![\w-])"
         )
         self._compound = re.compile(
-            rf"(?<![\w-])([A-Z][a-z]*(?i:{heads}))\s+(?:voor|van)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+            # (As r"(?<![\w-])([A-Z]...": the look-behind after the capital, so that ``re``
+            # tries the pattern only where a capital stands.)
+            rf"([A-Z](?<![\w-][A-Z])[a-z]*(?i:{heads}))\s+(?:voor|van)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})*)"
         )
         # "de Autoriteit Grensarbeid", "het Bundesamt für ...", "la Direction générale ...": a
         # capitalised head word of a body's name, read with its tail by ``_headed``.

@@ -12,7 +12,7 @@ surname alone later in the document refers to the same person.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..namespaces import ID, slug
@@ -24,7 +24,8 @@ _UPPER = "A-ZÀ-ÝŠŽ"
 # "Łukasz", "Dvořák"): Latin Extended-A mixes cases, so it stands only after a capital.
 _LOWER = "a-zà-ÿ\u0100-\u017f"
 # A double name may be broken over a line at its hyphen ("Jean-\nClaude Juncker").
-_FIRST = rf"[{_UPPER}][{_LOWER}]+(?:-(?:\n[ \t]*)?[{_UPPER}][{_LOWER}]+)?"
+_FIRST_REST = rf"[{_LOWER}]+(?:-(?:\n[ \t]*)?[{_UPPER}][{_LOWER}]+)?"  # after its capital
+_FIRST = rf"[{_UPPER}]{_FIRST_REST}"
 # A French or Irish elided particle may be glued to a surname ("d'Hondt", "O'Neill"); the
 # second part of a double surname may open with particles ("Verbeek-de Groot", "Peeters-van
 # den Broeck").
@@ -34,7 +35,14 @@ _SURNAME = (
 )
 # Initials, a French double first name's joined by a hyphen ("J.-C. Schmit", "M.-A. Petit",
 # "A.M. de Vries").
-_INITIALS = rf"(?:[{_UPPER}]\.(?:-[{_UPPER}]\.)?){{1,4}}"
+_INITIAL = rf"[{_UPPER}]\.(?:-[{_UPPER}]\.)?"
+_INITIALS = rf"(?:{_INITIAL}){{1,4}}"
+# A capital where a word begins, as rf"(?<![\w-])[{_UPPER}]" matches it, but written to open
+# on the capital: ``re`` tries a pattern that opens on a look-behind at every position of a
+# document, one that opens on a character class only where the class's characters stand (a
+# few times faster). The look-behind, moved after the capital, reads the same character
+# before it.
+_WORD_CAPITAL = rf"[{_UPPER}](?<![\w-][{_UPPER}])"
 # A party in brackets after a name ("het lid Verhoeven-Smit (CDA)", "(GL-PvdA)", "(CD&V)"),
 # not a country's code ("(NL)").
 _PARTY_AFTER = re.compile(
@@ -67,6 +75,29 @@ _PRESENT_END = re.compile(
 
 _MEMBERS = re.compile(r"[ \t]*(?:de[ \t]+)?(?:leden|heren|dames)(?![\w-])")
 
+# What every match of the colon-quote pattern holds (PeopleFinder._colon_quote): a document
+# without it is not searched.
+_COLON_QUOTE = re.compile(r":[ \t]*[\"“„‘'«]")
+
+
+def _not_opening(words: Iterable[str]) -> str:
+    """rf"(?!(?:{one_of(words)})\\s)" one character later, where the first letter has been
+    read (:data:`_WORD_CAPITAL`): the same words, each as its first letter behind and the rest
+    ahead."""
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        rests.setdefault(word[:1], set()).add(word[1:])
+    if "" in rests:
+        raise ValueError("an empty word matches everywhere")
+    branches = []
+    for first, rest in sorted(rests.items()):
+        longer = rest - {""}
+        ahead = one_of(longer) if longer else ""
+        if longer and "" in rest:
+            ahead += "?"  # the one-letter word too
+        branches.append(rf"(?<={re.escape(first)}){ahead}")
+    return rf"(?!(?:{'|'.join(branches)})\s)" if branches else ""
+
 
 @dataclass(frozen=True)
 class PeopleTables:
@@ -95,11 +126,19 @@ class PeopleFinder:
         self._body_words = tuple(sorted(h.lower() for h in tables.body_heads))
         particles = "|".join(re.escape(p) for p in sorted(tables.particles, key=len, reverse=True))
         # Belgian particles are capitalised ("Karel De Gucht", "Herman Van Rompuy").
-        self.full = rf"{_FIRST}(?:\s+(?:{particles}|{particles.title()}))*\s+{_SURNAME}"
+        full_rest = rf"{_FIRST_REST}(?:\s+(?:{particles}|{particles.title()}))*\s+{_SURNAME}"
+        self.full = rf"[{_UPPER}]{full_rest}"
         # Where the name is closed by a role or a link, a surname may have two parts ("Hanke
         # Bruins Slot, minister van ...").
         never = one_of(tables.not_names)
         self.long = rf"(?!(?:{never})\s){self.full}(?:[ \t]+{_SURNAME})?"
+        # The two where a word begins, as rf"(?<![\w-])({self.full})" and rf"(?<![\w-])
+        # ({self.long})" match them, opening on the capital (_WORD_CAPITAL); the test of the
+        # words that are never names is made after it (_not_opening).
+        full_at = rf"{_WORD_CAPITAL}{full_rest}"
+        long_at = (
+            rf"{_WORD_CAPITAL}{_not_opening(tables.not_names)}{full_rest}(?:[ \t]+{_SURNAME})?"
+        )
         # After a role or a title a lower-case "van" opens a portfolio ("minister van
         # Buitenlandse Zaken"), so there a particle must be capitalised ("Van Veldhoven").
         self.surname = rf"(?:(?:{particles.title()})\s+)*{_SURNAME}"
@@ -120,7 +159,7 @@ class PeopleFinder:
             tables.roles,
         )
         self._role_after = re.compile(
-            rf"(?<![\w-])({self.long}),\s+(?:de\s+)?(?:[A-Za-z]+\s+)?((?i:{roles}))\b"
+            rf"({long_at}),\s+(?:de\s+)?(?:[A-Za-z]+\s+)?((?i:{roles}))\b"
         )
         # "de minister-president, Matthias Diependaele, ...": a name in apposition.
         self._role_comma = Opened(
@@ -150,15 +189,18 @@ class PeopleFinder:
         )
         # "onder leiding van Hendrik-Jan Talsma (ChristenUnie)", "geleid door Mika Lehtonen":
         # who leads a delegation or chairs a committee, named in full.
-        self._led_by = re.compile(
-            r"(?<![\w-])(?:[Oo]nder[ \t]+(?:leiding|voorzitterschap)[ \t]+van|[Gg]eleid[ \t]+door"
-            rf"|[Vv]oorgezeten[ \t]+door)\s+({self.long})(?=\s*[,.;:()]|\s+[a-z])"
+        self._led_by = Opened(
+            re.compile(
+                r"(?<![\w-])(?:[Oo]nder[ \t]+(?:leiding|voorzitterschap)[ \t]+van"
+                r"|[Gg]eleid[ \t]+door|[Vv]oorgezeten[ \t]+door)"
+                rf"\s+({self.long})(?=\s*[,.;:()]|\s+[a-z])"
+            ),
+            ["onder", "geleid", "voorgezeten"],
         )
         # "Karen Ellemann namens de Noordse Raad van Ministers": who signs or speaks for a
         # body, named in full.
         self._on_behalf = re.compile(
-            rf"(?<![\w-])(?=[{_UPPER}])({self.long})"
-            r"[ \t\n]+namens[ \t\n]+(?:de|het)[ \t\n]+(?=[A-Z])"
+            rf"({long_at})[ \t\n]+namens[ \t\n]+(?:de|het)[ \t\n]+(?=[A-Z])"
         )
         # A letter's signature: the signatory's function ending in a comma, then the name
         # alone on its line ("De Minister van Buitenlandse Zaken,\n\nCaspar Veldkamp"); there
@@ -177,7 +219,10 @@ class PeopleFinder:
         # lines), then the function on the next line ("Pieter de Wit\nMinister van
         # Infrastructuur", "Vlaams minister van ..."); not a field ("Voorzitter: ...").
         self._signed_above = re.compile(
-            rf"(?m)(?:\n[ \t]*\n|[,.!?]\n)[ \t]*({capitals}|{self.full}|{initialled})[ \t]*\n"
+            # A blank line or a mark and a line break, written to open on a character class
+            # (_WORD_CAPITAL): as r"(?:\n[ \t]*\n|[,.!?]\n)".
+            r"(?m)[\n,.!?](?:(?<=\n)[ \t]*\n|(?<=[,.!?])\n)"
+            rf"[ \t]*({capitals}|{self.full}|{initialled})[ \t]*\n"
             rf"[ \t]*(?:(?i:de|het)[ \t]+)?{adjective}(?i:{roles})"
             r"(?:[ \t]+(?:van|voor)[ \t]+[^\n:]*)?[ \t]*,?$"
         )
@@ -205,7 +250,7 @@ class PeopleFinder:
             tables.roles,
         )
         is_role = rf"{copula}[ \t\n]+(?:(?:de|het|nieuwe|huidige)[ \t\n]+)*(?:{roles})(?![\w-])"
-        self._is_role = re.compile(rf"(?<![\w-])(?=[{_UPPER}])({self.long})[ \t\n]+{is_role}")
+        self._is_role = re.compile(rf"({long_at})[ \t\n]+{is_role}")
         # Where a copula and a role stand (found first: far fewer places than capitals).
         copulas = ["is", "was", "wordt", "werd", "blijft", "bleef"]
         self._copula_role = Opened(re.compile(rf"(?<![\w-]){is_role}"), copulas)
@@ -219,7 +264,7 @@ class PeopleFinder:
         # "KMI-directeur Daan Verstraete", "ECHA-woordvoerder Eva Smit": a role compounded
         # with a body's acronym, then the full name (a surname alone may be a place's).
         self._acronym_role = re.compile(
-            rf"(?<![\w-])[{_UPPER}]{{2,}}[A-Za-z]*-(?i:{roles})[ \t]+({self.full})(?![\w-])"
+            rf"{_WORD_CAPITAL}[{_UPPER}]+[A-Za-z]*-(?i:{roles})[ \t]+({self.full})(?![\w-])"
         )
         # "...", aldus Marieke de Ruiter van het KNMI. / "...", zei Jan Smit na afloop: who
         # a quote is attributed to, named in full right after the verb of saying.
@@ -233,8 +278,10 @@ class PeopleFinder:
         self._portfolio = re.compile(rf"(?i:{roles})\s+(?:van|voor)\s+$")
         # Initials, then a particle in either case: "S.A. Blok", "A.B.C. de Vries", "J. Van
         # den Bossche" (after initials "van" opens no portfolio).
+        # (Written to open on the capital, as r"\b({_INITIALS}...)": see _WORD_CAPITAL.)
         self._initials = re.compile(
-            rf"\b({_INITIALS}\s?(?:(?:{particles}|{particles.title()})\s+)*{_SURNAME})"
+            rf"([{_UPPER}](?<=\b[{_UPPER}])\.(?:-[{_UPPER}]\.)?(?:{_INITIAL}){{0,3}}"
+            rf"\s?(?:(?:{particles}|{particles.title()})\s+)*{_SURNAME})"
         )
         # "Jan Peeters (CD&V)", "Kristof Calvo (Groen)": a full name before a party.
         parties = one_of(tables.parties) if tables.parties else "(?!)"
@@ -257,11 +304,12 @@ class PeopleFinder:
         # brackets, the body the person works for, named by its head word.
         heads = one_of(tables.body_heads)
         self._affiliated = re.compile(
-            rf"(?<![\w-])(?=[{_UPPER}])({self.full})[ \t]*\((?:het[ \t]+|de[ \t]+)?(?:{heads})[ \t]"
+            rf"({full_at})[ \t]*\((?:het[ \t]+|de[ \t]+)?(?:{heads})[ \t]"
         )
         # "M. Jean-Pierre Dupont": "M." before a first name and a surname is "Monsieur", no
         # initial.
-        self._monsieur = re.compile(rf"(?<![\w.])M\.[ \t]+({self.full})(?![\w-])")
+        # (The look-behind after the "M": ``re`` then looks for that letter alone.)
+        self._monsieur = re.compile(rf"M(?<![\w.]M)\.[ \t]+({self.full})(?![\w-])")
         # "Lotte Jacobs: \"Dit is een mijlpaal.\"": a quote after the speaker's full name and a
         # colon, where a line or a sentence opens.
         self._colon_quote = re.compile(
@@ -295,6 +343,8 @@ class PeopleFinder:
             if pattern is self._on_behalf and "namens" not in text:
                 continue
             if pattern in (self._role_colon, self._colon_quote) and ":" not in text:
+                continue
+            if pattern is self._colon_quote and not _COLON_QUOTE.search(text):
                 continue
             if pattern is self._monsieur and "M." not in text:
                 continue

@@ -28,6 +28,50 @@ def may_start(words: Iterable[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])"
 
 
+def word_first(
+    words: Iterable[str], behind: str = r"\w", *, fold: bool = False, capital: bool = False
+) -> str:
+    """A group matching any of ``words`` where no ``behind`` character stands before it, as
+    ``rf"(?<!{behind})(?:{'|'.join(map(re.escape, words))})"`` does (``(?<!\\w)`` is ``\\b``
+    before a word that opens on a letter), but written to open on the words' first letters.
+
+    ``re`` tries a pattern that opens on a look-behind or ``\\b`` at every position of the
+    text; one that opens on letters only where those letters stand (several times faster over
+    a document). Each word is written as its first letter, the look-behind, which reads that
+    same letter after the character before it, and the rest; the branches keep their order.
+
+    ``fold``: the words in any case, as inside ``(?i:...)``. The first letter is then read as
+    a class of its two cases, the rest after a look-behind on them; first letters that ``re``
+    folds with a third character ("i", "k", "s") are written the plain way.
+
+    ``capital``: the first letter in either case, the rest as given: as
+    ``rf"(?<!{behind})(?:[Hh]et|[Dd]e)"`` for ``["het", "de"]``.
+    """
+    words = list(words)
+    if not words:
+        return "(?!)"
+    if not all(words):
+        raise ValueError("an empty word matches everywhere")
+    if not fold and not capital:
+        branches = []
+        for word in words:
+            letter = re.escape(word[0])
+            branches.append(rf"{letter}(?<!{behind}{letter}){re.escape(word[1:])}")
+        return "(?:" + "|".join(branches) + ")"
+    firsts = {c for w in words for c in (w[0].lower(), w[0].upper())}
+    either = "[" + "".join(map(re.escape, sorted(firsts))) + "]"
+    rests = "|".join(
+        rf"(?<=[{re.escape(w[0].lower() + w[0].upper())}]){re.escape(w[1:])}" for w in words
+    )
+    if not fold:
+        # Every class here is read under the flags the pattern gives: the consuming one
+        # admits a character where one of the branches' does, whatever those flags.
+        return rf"(?:{either}(?<!{behind}{either})(?:{rests}))"
+    if not all(c.isascii() and c.isalpha() and c not in "iIkKsS" for c in firsts):
+        return rf"(?:(?<!{behind})(?i:{'|'.join(map(re.escape, words))}))"
+    return rf"(?:(?-i:{either})(?<!{behind}{either})(?i:{rests}))"
+
+
 def one_of(words: Iterable[str], *, fold: bool = False) -> str:
     """A group matching any of ``words`` (none empty), as their alternation longest first
     does (``"|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))``), but
