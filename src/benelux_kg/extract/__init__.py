@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -91,6 +91,7 @@ class Extractor:
                 if _most_specific(r) == "NeighbouringRegion"
                 for n in r.names
             ],
+            patterns.words("organisation_nouns", "name_heads"),
         )
         self.people = PeopleFinder(patterns.people())
         self.posts = PostReader(reference, patterns.posts())
@@ -161,7 +162,8 @@ class Extractor:
             if not _replaced_name(text, c)
             for part in self._column_parts(cleaned, text, c, gaps)
         )
-        found = aliases.shortened(text, resolve(_drop_inside_known(text, [c for c in minted if c])))
+        kept = _named_by_body(text, _drop_inside_known(text, [c for c in minted if c]), self._kinds)
+        found = aliases.shortened(text, resolve(kept))
         bodies = [*found, *self.organisations.listed_bodies(text, found)]
         listed = (self._in_one_column(text, c, gaps) for c in bodies)
         found = organisations.retyped(text, resolve([c for c in listed if c]))
@@ -306,7 +308,8 @@ class Extractor:
         extra.extend(aliases.short_forms(text, found))
         for begin, end, name in self.people.surnames(text, {n: "" for n in people}):
             extra.append(aliases.copy_at(people[name], begin, end))
-        found = resolve([*found, *(_demote(c) for c in extra)])
+        # "het kennisnetwerk CGA", where the document named the body "(CGA)" first.
+        found = resolve(_named_by_body(text, [*found, *(_demote(c) for c in extra)], self._kinds))
         names: dict[str, set[str]] = {}
         for cand in found:
             names.setdefault(cand.iri, set()).add(cand.label or text[cand.begin : cand.end])
@@ -477,6 +480,34 @@ def _drop_inside_known(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
         out.append(c)
     return out
+
+
+# Classes of the bodies whose name after a kind word names that body, not a group of its own.
+_NAMED_BODIES = frozenset({"Institution", "ExternalOrganisation", "NationalBody"})
+
+
+def _named_by_body(text: str, cands: list[Candidate], kinds: Collection[str]) -> list[Candidate]:
+    """A group minted from a kind word followed only by the name of a body the reference
+    data or the document knows as an organisation, institution or national body names that
+    body ("het Europese netwerk EURES", "het kennisnetwerk EURES", "het platform Eurojust"):
+    no group of its own. The body's own mention stays."""
+    ends: dict[int, list[int]] = {}
+    for c in cands:
+        if c.cls in _NAMED_BODIES and c.layer == PLACES:
+            ends.setdefault(c.end, []).append(c.begin)
+    if not ends:
+        return cands
+
+    def kind_and_body(c: Candidate) -> bool:
+        if c.cls != "WorkingGroup" or c.priority >= KNOWN or c.layer != NAMES:
+            return False
+        for begin in ends.get(c.end, ()):
+            head = text[c.begin : begin]
+            if begin > c.begin and head[-1:].isspace() and head.strip().lower() in kinds:
+                return True
+        return False
+
+    return [c for c in cands if not kind_and_body(c)]
 
 
 def _nested_countries(

@@ -237,6 +237,20 @@ _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d{2})\b")
 # A month right after a session's name is its date ("de plenaire zitting van juni 2027").
 _OF_MONTH = re.compile(rf"\s+van\s+({_MONTHS})(?:\s+((?:19|20)\d{{2}}))?\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+# A meeting put off, called off or moved: "Vergadering van de stuurgroep X uitgesteld", "... werd
+# afgelast", "is verschoven naar 5 mei": a date after such a word is no day the meeting met.
+_CALLED_OFF = re.compile(
+    r"(?<![\w-])(?:uitgesteld|afgelast|geannuleerd|verschoven|verdaagd|opgeschort|"
+    r"(?:gaat|ging|gaan|gingen)\s+niet\s+door)(?![\w-])",
+    re.IGNORECASE,
+)
+# A press dateline opening a line, a dash after the date: "Brussel, 12 maart 2025 – ..." dates
+# the text, not a meeting named in the headline above it ("Vergadering van het Comité van
+# Ministers\nLuxemburg, 12 juni 2028" without a dash heads the minutes of that day).
+_PRESS_DATELINE = re.compile(
+    rf"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?,[ \t]+(?:{_WEEKDAY})?\d{{1,2}}[ \t]+"
+    rf"(?i:{_MONTHS})[ \t]+(?:19|20)\d{{2}}[ \t]*[–—-][ \t]",
+)
 # The minutes of a group's meeting under the group's name in capitals: "BENELUX-WERKGROEP
 # BESTUIVERS\n\nVerslag van de 9e vergadering, dinsdag 7 maart 2028": the meeting of the
 # heading's group on that day.
@@ -252,6 +266,24 @@ _NEXT_MEETING = re.compile(
     r"(?<![\w-])[Dd]e[ \t\n]+((?:eerst)?volgende[ \t\n]+vergadering)(?![\w-])(?![ \t\n]+van\b)"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _called_off(text: str, position: int) -> bool:
+    """Whether the day the rest of the sentence from ``position`` gives is none the meeting
+    named before it met on: the meeting is put off or called off before that day ("...
+    uitgesteld tot 5 mei", "... afgelast" and no day at all: not the day the sentence opens
+    with), or the day is the dateline of the lines below a headline ("Vergadering van de
+    stuurgroep X\nBrussel, 12 maart 2025 – ...")."""
+    stop = _SENTENCE_END.search(text, position)
+    end = stop.start() if stop else len(text)
+    found = _DAY_MONTH.search(text, position, end)
+    before = found.start() if found else end
+    if _CALLED_OFF.search(text, position, before):
+        return True
+    if found is None:
+        return False
+    line = text.rfind("\n", position, found.start())
+    return line >= 0 and _PRESS_DATELINE.match(text, line + 1) is not None
 
 
 def _date_in_sentence(text: str, position: int) -> tuple[str, int, str]:
@@ -936,7 +968,10 @@ class EventFinder:
             end = _rest_of_name(text, end, body[len(short) :])
             kind, body = self._canonical(match.group(1), body)
             year, month, day = _date_in_sentence(text, end)
-            if not month:
+            off = _called_off(text, end)
+            if off:
+                year, month, day = "", 0, ""  # "Vergadering van de stuurgroep X uitgesteld"
+            if not month and not off:
                 # "Op 30 oktober 2026 nam een delegatie deel aan de jaarzitting van de
                 # Baltische Assemblee": the day the sentence gives before the session.
                 year, month, day = _date_before_in_sentence(text, match.start())
@@ -1001,7 +1036,7 @@ class EventFinder:
                 continue  # a meeting of which committee?
             year, month, day = _date_in_sentence(text, match.end())
             year = year or (_year_before(text, match.start()) if month else "")
-            if not (year and month and day):
+            if not (year and month and day) or _called_off(text, match.end()):
                 continue
             kind, _ = self._canonical(match.group(1), "")
             found.append(

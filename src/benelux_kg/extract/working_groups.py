@@ -152,8 +152,13 @@ def _may_end_a_name(text: str, position: int) -> bool:
 
 
 class WorkingGroupFinder:
-    def __init__(self, tables: GroupTables, regions: Collection[str] = ()):
+    def __init__(
+        self, tables: GroupTables, regions: Collection[str] = (), body_heads: Collection[str] = ()
+    ):
         self.t = tables
+        # Heads of a body's own name ("Bureau", "Raad", "Kamer"): "het Bureau voor
+        # Grensmobiliteit (BGM)" is a body, with or without its abbreviation.
+        self._body_heads = frozenset(h.lower() for h in body_heads)
         # Names of neighbouring regions: "de Taskforce Grenzgänger van de Grande Région" is the
         # Taskforce Grenzgänger, in which the region takes part (a region is no parent body).
         folded = sorted({_fold(r) for r in regions if r.strip()}, key=len, reverse=True)
@@ -585,6 +590,9 @@ class WorkingGroupFinder:
         for match in self._abbreviated.finditer(text):
             if not match.group(1)[:1].isupper():
                 continue  # "de werkgroep van experts (FISC)": a capital marks a name
+            head, first = match.group(1), match.group(2).split()[0]
+            if head.lower() in self._body_heads and first in {"voor", "van"}:
+                continue  # "het Bureau voor Grensmobiliteit (BGM)": a body's name (organisations)
             yield self._group(text, match.start(), match.end(2), anchor=match.start())
 
     def _lists(self, text: str) -> Iterator[Candidate | None]:

@@ -146,6 +146,18 @@ def _with_items(
     return (b, e), here + items
 
 
+def _present_blocks(text: str, mentions: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """Where the lists of those present in minutes stand ("Aanwezig: ..."), which the
+    attendance reader reads: from the label to the last of its parts."""
+    from ..attendance import present_blocks  # attendance imports the relations package
+
+    return present_blocks(text, mentions)
+
+
+def _inside(position: int, blocks: Sequence[tuple[int, int]]) -> bool:
+    return any(b <= position < e for b, e in blocks)
+
+
 # The writer of a letter calls the ministry of its letterhead "mijn ministerie" ("staat onder
 # voorzitterschap van mijn ministerie", "Nederland is vertegenwoordigd door mijn ministerie").
 _OWN_MINISTRY = Opened(
@@ -255,6 +267,7 @@ class RelationFinder(
         by_sentence: dict[int, list[Candidate]] = {}
         for m in mentions:
             by_sentence.setdefault(sentences.index(m.begin), []).append(m)
+        present = _present_blocks(text, mentions)
         dates: list[Relation] = []  # eli:date_document, given once all are known
         # The one group the sentence before gave members to: "Aan de werkgroep nemen X en Y
         # deel. Frankrijk neemt als waarnemer deel." speaks of that group again.
@@ -268,6 +281,10 @@ class RelationFinder(
             if not here:
                 dates.extend(_entry_label_date(text, sentences.spans, by_sentence, i))
             listed_span, listed_here = _with_items(text, sentences.spans, by_sentence, i)
+            if present:
+                # The list of those present in minutes is the attendance reader's, by its
+                # conventions ("Rijkswaterstaat (Nederland)": the body, not its country).
+                listed_here = [m for m in listed_here if not _inside(m.begin, present)]
             if not here and listed_here:
                 # "Leden van de taskforce zijn:" and a bulleted list: the members only.
                 yield from self._participants(text, listed_here, listed_span, mentions, previous)
