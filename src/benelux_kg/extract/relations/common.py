@@ -138,10 +138,9 @@ COOPERATORS = {
     "NationalBody",
     "WorkingGroup",
 }
-# A list item may open the clause inside a span the sentence splitter did not cut.
-# (Shadowed, as it was in relations.py: the _ITEM_OPENING defined below replaces it, and
-# _fronted_with runs with that one.)
-_ITEM_OPENING = re.compile(r"\n[ \t]*[-•*–][ \t]+(?=Met\s)")
+# A list item may open the clause inside a span the sentence splitter did not cut: "- Met X
+# werkt Y samen" (for _fronted_with; once shadowed by the _ITEM_OPENING below).
+_MET_ITEM_OPENING = re.compile(r"\n[ \t]*[-•*–][ \t]+(?=Met\s)")
 
 
 # An adjective of nationality may stand before the next name ("en het Duitse Open Grid Europe").

@@ -14,8 +14,8 @@ from .common import (
     _AND,
     _COORDINATED,
     _COORDINATED_NATIONAL,
-    _ITEM_OPENING,
     _LIST_GLUE,
+    _MET_ITEM_OPENING,
     _NATIONALITY,
     _NEGATION,
     _NOT_YET,
@@ -400,7 +400,7 @@ def _fronted_with(text: str, here: list[Candidate], span: tuple[int, int]) -> It
     ...": the subject after the verb works with the partner the sentence opens with."""
     if text.find("Met", *span) < 0:
         return
-    starts = [span[0], *(o.end() for o in _ITEM_OPENING.finditer(text, *span))]
+    starts = [span[0], *(o.end() for o in _MET_ITEM_OPENING.finditer(text, *span))]
     bodies = [m for m in here if m.cls in COOPERATORS | PLACES]
     for start in starts:
         opening = _FRONTED_WITH.match(text, start, span[1])

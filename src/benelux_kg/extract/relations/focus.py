@@ -184,9 +184,10 @@ def _referred_group(
         if named:
             return named[-1]
     if _present(text, span):
+        # The only meeting named just before (two compete: "In mei vonden X en Y plaats.").
         meetings = [m for m in before if m.cls == "Meeting" and span[0] - m.begin <= 300]
         if meetings:
-            return meetings[-1]
+            return _focus(text, span, mentions, {"Meeting"}, reach=300)
         # "... woonden de zitting bij": the last meeting of that kind, further back.
         definite = {n.group(1).lower() for n in _DEFINITE_NOUN.finditer(text, span[0], span[1])}
         kinds = [
@@ -612,3 +613,99 @@ def _named_by_kind_before(
         return None
     kind = found.group("meeting") or found.group("group")
     return _in_focus(text, spans, index - 1, mentions, kinds, kind=kind)
+
+
+# -- the one resolver ------------------------------------------------------------------------
+# A section heading ending a line: "2. Verkeer", "4.2 Samenwerking", "## Leden" (a number
+# and a short title without a sentence's punctuation), at a line's start or after a sentence
+# the clean text joined it to ("... per jaar. 2. Verkeer\nDe ..."); or a blank line (a
+# paragraph break, where the clean text keeps one).
+_SECTION_BREAK = re.compile(
+    r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?[ \t]+[A-Z][^\n.;:!?]{1,70}"
+    r"|#{1,6}[ \t]+[^\n]{1,80})"
+    r"[ \t]*(?=\n)|\n[ \t]*\n"
+)
+
+
+# Where a sentence ends before the next one opens (as the sentence splitter cuts most).
+_SENTENCE_END = re.compile(r"[.!?][\"')]?\s+(?=[\"'(•-]?\s*[A-Z0-9])")
+_SECTION_REACH = 3000  # characters back to the section heading a sentence is under
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one opening at ``start`` opens (looked for within
+    _REFERENCE_REACH characters)."""
+    lowest = max(0, start - _REFERENCE_REACH)
+    # (The end of the sentence before is not found: its look-ahead stops at ``start``.)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lowest, start) if m.end() < start]
+    return ends[-1] if ends else lowest
+
+
+def _section(text: str, position: int) -> tuple[int, int]:
+    """Where the section around ``position`` opens (its heading's line, or after a blank
+    line) and where its heading ends; (0, 0) if none opens within reach."""
+    found = None
+    for heading in _SECTION_BREAK.finditer(text, max(0, position - _SECTION_REACH), position):
+        found = heading
+    # (The first section goes on from the document's title: "1. Opening" leaves it in focus.)
+    if found is None or found.group("number") == "1":
+        return 0, 0
+    if found.group().startswith("\n"):
+        return found.end(), found.end()
+    return found.start(), found.end()
+
+
+def _focus(
+    text: str,
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    classes: Collection[str],
+    kind: str = "",
+    *,
+    rivals: Collection[str] = (),
+    besides: str = "",
+    reach: int = 0,
+) -> Candidate | None:
+    """The one referent (of ``classes``) in focus at the sentence ``span``, or None.
+
+    In focus is what is named in this sentence or the one before, or else in the heading of
+    this section; with a ``kind`` word ("de werkgroep", "de conferentie"), the only one of
+    that kind (a word of its name, or a compound's head) named in this section before the
+    sentence, within reach. Nothing when two compete (a mention of ``rivals`` competes too),
+    when a section heading or a paragraph break stands between, or when none qualifies.
+    With ``reach`` (a topic the sentences before are about: "NRW neemt als waarnemer deel"),
+    also the only one named in this section within that many characters before; then a
+    sentence before that opens on a rival's kind ("De conferentie vond in mei plaats.")
+    competes too. ``besides`` is the one the sentence is about, never its own referent; a
+    group named as another's parent ("die onder de werkgroep Y valt") is never in focus."""
+    section, heading_end = _section(text, span[0])
+    wanted = {*classes, *rivals}
+
+    def named(start: int, end: int, of: Collection[str]) -> list[Candidate]:
+        return [
+            m
+            for m in mentions
+            if start <= m.begin < end
+            and m.cls in of
+            and m.iri != besides
+            and not (m.cls in GROUPS and _is_parent_named(text, m))
+        ]
+
+    if kind:
+        compound = "|[a-z]{3}" if len(kind) >= 8 else ""
+        head = re.compile(rf"(?:^|[\s-]|benelux{compound}){re.escape(kind)}(?:\s|$)")
+        start = max(section, span[0] - _KIND_REACH)
+        near = [m for m in named(start, span[0], classes) if head.search(_name_of(text, m))]
+    else:
+        before = max(section, _sentence_before(text, span[0]))
+        near = named(before, span[1], wanted)
+        if not near and reach:
+            opens = _KIND_OPENS.match(text, before)
+            if opens is not None and opens.group("meeting") and "Meeting" in rivals:
+                return None  # "De conferentie vond in mei plaats. Ook X nam deel."
+            near = named(max(section, span[0] - reach), span[1], wanted)
+        if not near and section < heading_end:
+            near = named(section, heading_end, wanted)
+    found = {m.iri: m for m in near}
+    only = next(iter(found.values())) if len(found) == 1 else None
+    return only if only is not None and only.cls in classes else None

@@ -383,9 +383,10 @@ _BEHIND = re.compile(
 )
 # Nouns that stand for the instrument just named, whatever its kind.
 _ANY_KIND = ("tekst", "teksten")
-# (Shadowed, as it was in relations.py: the _CLAUSE_OPENING defined further down replaces
-# it, and _accession and _joined_or_signed_too run with that one.)
-_CLAUSE_OPENING = re.compile(r"[;:]\s")
+# Where a clause opens after a semicolon or a colon, for the subject before a verb (of
+# _accession, _joined_or_signed_too and _discussing_in_group; once shadowed by the
+# _CLAUSE_OPENING below).
+_SEMICOLON_OR_COLON = re.compile(r"[;:]\s")
 
 
 def _accession(
@@ -402,7 +403,7 @@ def _accession(
         verbs += _BEHIND.finditer(text, *span)
     for verb in verbs:
         groups = verb.groupdict()
-        opening = [o.end() for o in _CLAUSE_OPENING.finditer(text, span[0], verb.start())]
+        opening = [o.end() for o in _SEMICOLON_OR_COLON.finditer(text, span[0], verb.start())]
         start = opening[-1] if opening else span[0]
         instruments = [m for m in here if m.cls in {"Declaration", "Agreement", "Treaty"}]
         named = [m for m in instruments if verb.start() <= m.begin <= verb.end()]
@@ -479,7 +480,7 @@ def _joined_or_signed_too(
     if text.find("mee", *span) >= 0 or text.find("handtekening", *span) >= 0:
         verbs += _SIGNED_TOO.finditer(text, *span)
     for verb in verbs:
-        opening = [o.end() for o in _CLAUSE_OPENING.finditer(text, span[0], verb.start())]
+        opening = [o.end() for o in _SEMICOLON_OR_COLON.finditer(text, span[0], verb.start())]
         start = opening[-1] if opening else span[0]
         if (
             _NEGATION.search(text, start, verb.end())

@@ -36,6 +36,7 @@ from .focus import (
     _MEETING_REACH,
     _PRESENT,
     _REFERENCE_REACH,
+    _focus,
     _instrument_after,
     _is_parent_named,
     _kind_next_to,
@@ -50,11 +51,11 @@ from .focus import (
     _region_anaphor,
 )
 from .members import (
-    _CLAUSE_OPENING,
     _CLOSING,
     _INTENDED,
     _LOCATION_BEFORE,
     _REPORTED_MEETING_REACH,
+    _SEMICOLON_OR_COLON,
     MEETING_BODIES,
     SIGNING_BODIES,
 )
@@ -201,7 +202,7 @@ def _discussing_in_group(
     part in it (the subject listed right before the verb, from the clause's start, or right
     after it)."""
     for verb in _DISCUSSING.finditer(text, *span):
-        opening = [o.end() for o in _CLAUSE_OPENING.finditer(text, span[0], verb.start())]
+        opening = [o.end() for o in _SEMICOLON_OR_COLON.finditer(text, span[0], verb.start())]
         start = opening[-1] if opening else span[0]
         # Inverted: the list right after the verb.
         lead = _SUBJECT_LEAD.match(text, verb.end(), span[1])
@@ -972,7 +973,9 @@ class ParticipationRelations:
                     # meeting ("X en Y waren aanwezig; Z nam als waarnemer deel.").
                     referred = previous
                 if referred is None:
-                    referred = _last_group(text, span, mentions)
+                    referred = _focus(
+                        text, span, mentions, GROUPS, rivals={"Meeting"}, reach=_REFERENCE_REACH
+                    )
                     if referred is not None and _instrument_after(text, span, mentions, referred):
                         # "... de verklaring X, ondertekend op 12 maart. Y is op 2 april
                         # toegetreden.": what was named last is joined, not the group.
