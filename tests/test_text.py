@@ -108,8 +108,9 @@ def test_a_blank_line_is_a_paragraph_break() -> None:
     breaks = c.paragraph_breaks()
     assert len(breaks) == 2
     for position in breaks:
-        assert c.text[position].isspace()
-        begin, end = c.unit(position)
+        # The break is a blank line of its own: "\n\n", one newline for each of the original's.
+        assert c.text[position : position + 2] == "\n\n"
+        begin, end = c.to_original(position, position + 2)
         assert text[begin:end].count("\n") == 2
 
 

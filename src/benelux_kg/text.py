@@ -4,9 +4,10 @@ Extractors read the clean text; every span they find is mapped back to the store
 with :meth:`CleanText.to_original`, so mentions always point into the document exactly as
 it lies in the corpus. Each character of the clean text is produced by one *unit* of the
 original: either the same character, or a run of characters it replaces (a run of white
-space becomes one space or one newline). Characters the cleaner drops (a line-end hyphen,
-a footnote marker, a page number) produce nothing; a span that straddles them covers
-them in the original.
+space becomes one space or one newline; a blank line that ends a paragraph becomes two
+newlines, the first for the white space up to its first newline, the second for the rest).
+Characters the cleaner drops (a line-end hyphen, a footnote marker, a page number) produce
+nothing; a span that straddles them covers them in the original.
 """
 
 from __future__ import annotations
@@ -181,6 +182,13 @@ def _drops(original: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _ends_blank(pieces: list[str]) -> bool:
+    """Whether the clean text so far ends with a blank line ("\\n\\n")."""
+    return pieces[-1].endswith("\n\n") or (
+        len(pieces) > 1 and pieces[-1] == "\n" and pieces[-2].endswith("\n")
+    )
+
+
 def clean(original: str) -> CleanText:
     """Undo hyphenation, hard line breaks, footnote markers and page numbers."""
     pieces: list[str] = []  # of the clean text, joined at the end
@@ -225,7 +233,7 @@ def clean(original: str) -> CleanText:
         spaces = original[begin:end]
         newlines = spaces.count("\n")
         # A blank line ends a paragraph, unless the text is double-spaced; two always do.
-        # The separator stays a space after a long line: the finders read names across it.
+        # A single line break stays a space after a long line: the finders read across it.
         paragraph = newlines > 2 or (newlines == 2 and begin + spaces.find("\n") not in wrapping)
         # So does a row of a text table: the next row is not the same sentence.
         paragraph = paragraph or (newlines == 1 and _table_row(original, line_start, begin))
@@ -235,16 +243,28 @@ def clean(original: str) -> CleanText:
             line_start = end
         else:
             separator = " "
+        # A paragraph a blank line ends keeps a blank line: "\n\n", two units (the white
+        # space up to the first newline, then the rest), so the readers see paragraphs.
+        blank = paragraph and newlines >= 2
+        first = begin + spaces.find("\n") + 1
         if pieces and pieces[-1][-1] in " \n":
             # Two white-space runs met across a dropped span: keep the stronger one.
-            if separator == "\n":
+            if separator == "\n" or blank:
                 pieces[-1] = pieces[-1][:-1] + "\n"
             if paragraph and (not breaks or breaks[-1] != length - 1):
                 breaks.append(length - 1)
+            if blank and not _ends_blank(pieces):
+                run_end[-1] = first
+                run(first, end, "\n")
+                return
             run_end[-1] = end
             return
         if paragraph:
             breaks.append(length)
+        if blank:
+            run(begin, first, "\n")
+            run(first, end, "\n")
+            return
         run(begin, end, separator)
 
     position = 0

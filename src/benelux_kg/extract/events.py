@@ -344,6 +344,10 @@ def _year_of_sentence(text: str, begin: int, end: int) -> str:
     starts = [m.end() for m in _BOUNDARY.finditer(text, max(0, begin - 300), begin)]
     start = starts[-1] if starts else max(0, begin - 300)
     stop = _BOUNDARY.search(text, end, end + 300)
+    if stop is not None and stop.group().count("\n") > 1 and not text[end : stop.start()].strip():
+        # A heading ("Benelux-top\n\nDe Benelux-top vindt in 2026 plaats"): the paragraph
+        # under it goes on with its sentence.
+        stop = _BOUNDARY.search(text, stop.end(), end + 300)
     years = [
         (abs(y.start() - begin), y.group())
         for y in _YEAR.finditer(text, start, stop.start() if stop else min(len(text), end + 300))

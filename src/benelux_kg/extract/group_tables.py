@@ -45,7 +45,8 @@ _LABELLED = re.compile(
 _QUALIFIER = re.compile(r"[a-z]+e\s+")
 # An item of the list that follows a label ending its line ("Leden zijn:"), up to the end of
 # its clause; a full stop inside a word ("de FOD Economie, K.M.O., Middenstand") ends none.
-_ITEM = re.compile(r"[ \t]*\n?[ \t]*(?:[•·▪*–-]|\d{1,2}[.)])[ \t]+((?:[^\n;.]|\.(?=\S))*)")
+# (A blank line may stand between a label and its list: "Leden zijn:\n\n- de VNG;".)
+_ITEM = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?:[•·▪*–-]|\d{1,2}[.)])[ \t]+((?:[^\n;.]|\.(?=\S))*)")
 # The next item on the same line, where the layout was lost ("...; • het Ministère").
 _NEXT_ON_LINE = re.compile(r"[;.,]?[ \t]*(?=[•·▪])")
 _CODE = re.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
@@ -638,6 +639,9 @@ def _caption(text: str, head: int) -> tuple[int, int]:
         line = text.rfind("\n", 0, end) + 1
         if _RULE_LINE.fullmatch(text, line, end) and line > 0:
             end = line - 1  # a rule above the head: the caption is above it
+            line = text.rfind("\n", 0, end) + 1
+        while line > 0 and not text[line:end].strip():
+            end = line - 1  # a blank line between the caption and the table
             line = text.rfind("\n", 0, end) + 1
     else:
         end = head

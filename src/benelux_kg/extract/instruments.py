@@ -144,6 +144,7 @@ _OPENS_ENTRY = re.compile(
 )
 _ENTRY_GAP = re.compile(r"[ \t]+(?=[A-ZÀ-Ý])")
 _SHORT_LEADERS = re.compile(r"[ \t]*(?:[.…][ \t]*){2,}(?:p\.[ \t]*)?\d{1,4}")
+_SHORT_LEADERS_END = re.compile(r"[ \t]*(?:[.…][ \t]*){2,}(?:p\.[ \t]*)?\d{1,4}[ \t]*$")
 
 
 def _number_first_entry(
@@ -157,9 +158,17 @@ def _number_first_entry(
         return None
     begin = gap.end()
     after = _LEADERS_AFTER.search(text, begin, min(len(text), begin + _ENTRY_REACH))
-    if after is None or "\n\n" in text[begin : after.start()]:
+    if after is None:
         return None
     end = after.start()
+    blank = text.find("\n\n", begin, end)
+    if blank != -1:
+        # The entry ends at a blank line; its own leaders were short (".. 3"), the long ones
+        # close a later entry.
+        short = _SHORT_LEADERS_END.search(text, begin, blank)
+        if short is None:
+            return None
+        end = short.start()
     for m in NUMBER.finditer(text, begin, end):
         # A later entry's number, followed by its title; a number that a wrapped title
         # carries to a new line is not followed by a capital ("... van de Beschikking\nM

@@ -215,8 +215,8 @@ class PeopleFinder:
             rf"[^\n,]{{0,80}},[ \t]*\n\s*({capitals}|{self.full}|{initialled})[ \t]*$"
         )
         # A signature the other way round: the name alone on its line after a blank line, a
-        # greeting ("Met vriendelijke groet,") or the last sentence (the clean text drops blank
-        # lines), then the function on the next line ("Pieter de Wit\nMinister van
+        # greeting ("Met vriendelijke groet,") or the last sentence (where conversion lost
+        # the blank line), then the function on the next line ("Pieter de Wit\nMinister van
         # Infrastructuur", "Vlaams minister van ..."); not a field ("Voorzitter: ...").
         self._signed_above = re.compile(
             # A blank line or a mark and a line break, written to open on a character class

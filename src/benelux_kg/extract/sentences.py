@@ -21,7 +21,7 @@ _END = re.compile(
     r"(?<=[.!?;])[\"'”’)]*[⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}\s+(?=[\"'“‘(]?[A-Z0-9À-Ý•])"
     r"|\s*•\s*"  # a bullet starts an item
     r"|\s*_{4,}\s*"  # a rule above the footnotes
-    r"|\n(?=\s*[A-Z0-9À-Ý•])"  # a line break before a capital: judged below
+    r"|\n\n?(?=\s*[A-Z0-9À-Ý•])"  # a line break or a blank line before a capital: judged below
     r")"
 )
 _HEADING = 40
@@ -55,6 +55,14 @@ def sentence_spans(text: str, breaks: Iterable[int] = ()) -> list[tuple[int, int
         if text[match.start() - 1 : match.start()] == "." and _not_an_end(text, match):
             continue
         if match.group().startswith("\n") and "•" not in match.group():
+            if match.group() == "\n\n":
+                # A blank line ends a sentence, also after a heading or a list's label, unless
+                # the line before ends with a comma ("De Minister van Financiën,\n\nJan Jansen").
+                if text[match.start() - 1 : match.start()] == ",":
+                    continue
+                spans.append((position, match.start()))
+                position = match.end()
+                continue
             line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
             if _NUMBER_OPENED.search(line):
                 continue

@@ -618,12 +618,12 @@ def _named_by_kind_before(
 # -- the one resolver ------------------------------------------------------------------------
 # A section heading ending a line: "2. Verkeer", "4.2 Samenwerking", "## Leden" (a number
 # and a short title without a sentence's punctuation), at a line's start or after a sentence
-# the clean text joined it to ("... per jaar. 2. Verkeer\nDe ..."); or a blank line (a
-# paragraph break, where the clean text keeps one).
+# the clean text joined it to ("... per jaar. 2. Verkeer\nDe ..."). A paragraph break is no
+# section: the next paragraph often goes on about the group the one before named.
 _SECTION_BREAK = re.compile(
     r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?[ \t]+[A-Z][^\n.;:!?]{1,70}"
     r"|#{1,6}[ \t]+[^\n]{1,80})"
-    r"[ \t]*(?=\n)|\n[ \t]*\n"
+    r"[ \t]*(?=\n)"
 )
 
 
@@ -642,16 +642,14 @@ def _sentence_before(text: str, start: int) -> int:
 
 
 def _section(text: str, position: int) -> tuple[int, int]:
-    """Where the section around ``position`` opens (its heading's line, or after a blank
-    line) and where its heading ends; (0, 0) if none opens within reach."""
+    """Where the section around ``position`` opens (its heading's line) and where its
+    heading ends; (0, 0) if none opens within reach."""
     found = None
     for heading in _SECTION_BREAK.finditer(text, max(0, position - _SECTION_REACH), position):
         found = heading
     # (The first section goes on from the document's title: "1. Opening" leaves it in focus.)
     if found is None or found.group("number") == "1":
         return 0, 0
-    if found.group().startswith("\n"):
-        return found.end(), found.end()
     return found.start(), found.end()
 
 
@@ -672,7 +670,7 @@ def _focus(
     this section; with a ``kind`` word ("de werkgroep", "de conferentie"), the only one of
     that kind (a word of its name, or a compound's head) named in this section before the
     sentence, within reach. Nothing when two compete (a mention of ``rivals`` competes too),
-    when a section heading or a paragraph break stands between, or when none qualifies.
+    when a section heading stands between, or when none qualifies.
     With ``reach`` (a topic the sentences before are about: "NRW neemt als waarnemer deel"),
     also the only one named in this section within that many characters before; then a
     sentence before that opens on a rival's kind ("De conferentie vond in mei plaats.")
