@@ -30,7 +30,7 @@ from .relations import (
     PLACES,
     Relation,
 )
-from .relations.focus import _is_parent_named, _last_meeting_of_kind, _last_of_kind
+from .relations.focus import _focus, _is_parent_named
 from .sentences import Sentences
 
 # "Aan de zitting namen ook deel:", "Aan de conferentie nemen verder deel:".
@@ -187,9 +187,9 @@ def _listed(
     if opening is None:
         return
     noun = (opening.group(1) or opening.group(2)).lower()
-    referred = _last_meeting_of_kind(text, (b, e), mentions, noun, _MEETING_REACH) or _last_of_kind(
-        text, (b, e), mentions, noun
-    )
+    referred = _focus(
+        text, (b, e), mentions, {"Meeting"}, noun, compound=True, reach=_MEETING_REACH
+    ) or _focus(text, (b, e), mentions, GROUPS, noun)
     if referred is None:
         return
     previous_end = e
@@ -228,8 +228,8 @@ def _present_lists(
         # ("... 14 oktober 2029, Brussel Aanwezig: A (X), B (Y)").
         if label.start() and not text[label.start() - 1].isspace():
             continue
-        meeting = _last_meeting_of_kind(
-            text, (label.start(), label.end()), mentions, reach=_MEETING_REACH
+        meeting = _focus(
+            text, (label.start(), label.end()), mentions, {"Meeting"}, reach=_MEETING_REACH
         )
         group = _header_group(text, label.start(), mentions)
         if meeting is not None or group is not None:
@@ -428,7 +428,7 @@ def _speaking_for(
         if principal is None:
             continue
         meeting = next((m for m in here if m.cls == "Meeting"), None)
-        meeting = meeting or _last_meeting_of_kind(text, span, mentions, reach=_MEETING_REACH)
+        meeting = meeting or _focus(text, span, mentions, {"Meeting"}, reach=_MEETING_REACH)
         if meeting is not None:
             yield Relation(meeting.iri, PARTICIPANT, principal.iri, span)
 
@@ -446,7 +446,7 @@ def _on_behalf(
             return
     meeting = next((m for m in here if m.cls == "Meeting"), None)
     if meeting is None:
-        before = _last_meeting_of_kind(text, span, mentions, reach=_MEETING_REACH)
+        before = _focus(text, span, mentions, {"Meeting"}, reach=_MEETING_REACH)
         near = before is not None and span[0] - before.begin <= _ON_BEHALF_REACH
         if near and spoke and before is not None:
             # "De tekst wordt voorgelegd aan de plenaire zitting van maart": a meeting still
@@ -479,7 +479,7 @@ def _fronted(
     subject = next((m for m in here if m.begin == verb.end() and m.cls in COOPERATORS), None)
     if subject is None:
         kind = _KIND.match(text, verb.end(), min(span[1], verb.end() + 40))
-        subject = _last_of_kind(text, span, mentions, kind.group(1)) if kind else None
+        subject = _focus(text, span, mentions, GROUPS, kind.group(1)) if kind else None
     if subject is None:
         return
     # "Met X werkt Y samen": only a verb of working together, with its particle.

@@ -16,8 +16,8 @@ The modules, each importing only from those above it:
 
 - ``common``: the predicates, IRIs and classes, :class:`Relation`, :class:`RelationTables`,
   ``NOT_STATED`` and the patterns of names and lists several readers share;
-- ``focus``: what a sentence refers back to without naming it (``_in_focus``,
-  ``_last_of_kind``, ``_last_group``, ``_topic_group``, ``_last_meeting_of_kind``, ...);
+- ``focus``: what a sentence refers back to without naming it (the one
+  resolver ``_focus``, ``_topic_group``, ``_last_instrument``, ...);
 - ``members``: the readers of ``bkg:participant`` beside the verbs of taking part
   (accession, chairs, organisers, counted members, representation, "daar");
 - ``instruments``, ``participation``, ``parents``, ``cooperation``: the methods of the

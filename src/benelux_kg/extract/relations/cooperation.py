@@ -25,6 +25,7 @@ from .common import (
     BENELUX_UNION,
     COOPERATES,
     COOPERATORS,
+    GROUPS,
     MEMBER_STATES,
     PARTNERS,
     PLACES,
@@ -33,10 +34,10 @@ from .common import (
 )
 from .focus import (
     _KIND_SUBJECT,
+    _REFERENCE_REACH,
     _SUBJECT_OPENING,
     _SUBJECT_PRONOUN,
-    _last_group,
-    _last_of_kind,
+    _focus,
     _previous_subject,
     _section_end,
     _subject_of,
@@ -163,13 +164,13 @@ def _group_by_kind(
         and not match.group().lower().startswith("werk")
     ):
         gap = _AUXILIARY_GAP.fullmatch(text, kind.end(), verb_start)
-        return _last_of_kind(text, span, mentions, kind.group(1).lower()) if gap else None
+        return _focus(text, span, mentions, GROUPS, kind.group(1).lower()) if gap else None
     if kind is None or kind.end() != verb_start:
         # After the verb: "Op Europees niveau werkt de werkgroep samen met de ELA".
         kind = _KIND_AFTER_VERB.match(match.group())
     if kind is None:
         return None
-    return _last_of_kind(text, span, mentions, kind.group(1).lower())
+    return _focus(text, span, mentions, GROUPS, kind.group(1).lower())
 
 
 # An adverb opening the sentence, the verb of cooperation, then a pronoun as its subject:
@@ -212,7 +213,7 @@ def _pronoun_cooperator(
     ):
         # "X, Y en Z zijn als partner toegetreden. Zij werkt samen met W": a singular verb
         # cannot stand for a list; "zij" is the group spoken of (a werkgroep, a taskforce).
-        group = _last_group(text, span, mentions)
+        group = _focus(text, span, mentions, GROUPS, reach=_REFERENCE_REACH, own=False)
         return group if group is not None and group.cls in COOPERATORS else None
     return found[0]
 
@@ -247,7 +248,7 @@ def _main_subject(
     kind = _KIND_SUBJECT.match(text, _section_end(text, span), verb_start)
     if kind is None or any(m.begin < verb_start for m in here):
         return None
-    return _last_of_kind(text, span, mentions, kind.group(1).lower())
+    return _focus(text, span, mentions, GROUPS, kind.group(1).lower())
 
 
 # "X en Y werken (sinds 2026 op dit terrein nauw) samen", "X en Y zullen samenwerken": both
@@ -569,7 +570,7 @@ def _kind_before_clause(
     kind = _KIND_CLAUSE_SUBJECT.fullmatch(text, _section_end(text, span), verb_start)
     if kind is None:
         return None
-    return _last_of_kind(text, span, mentions, kind.group(1).lower())
+    return _focus(text, span, mentions, GROUPS, kind.group(1).lower())
 
 
 class CooperationRelations:

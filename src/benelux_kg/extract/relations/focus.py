@@ -81,7 +81,7 @@ def _named_subject(
     kind = _KIND_SUBJECT.match(text, _section_end(text, span), span[1])
     if kind is None:
         return None
-    group = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
+    group = _focus(text, span, mentions, GROUPS, kind.group(1).lower(), compound=True)
     return (group, kind.end(1)) if group is not None else None
 
 
@@ -188,17 +188,13 @@ def _referred_group(
         meetings = [m for m in before if m.cls == "Meeting" and span[0] - m.begin <= 300]
         if meetings:
             return _focus(text, span, mentions, {"Meeting"}, reach=300)
-        # "... woonden de zitting bij": the last meeting of that kind, further back.
-        definite = {n.group(1).lower() for n in _DEFINITE_NOUN.finditer(text, span[0], span[1])}
-        kinds = [
-            m
-            for m in mentions
-            if m.cls == "Meeting"
-            and span[0] - _MEETING_REACH <= m.begin < span[0]
-            and definite & set(_name_of(text, m).split()[:2])
-        ]
-        if kinds:
-            return kinds[-1]
+        # "... woonden de zitting bij": the only meeting of that kind, further back.
+        for noun in _DEFINITE_NOUN.finditer(text, span[0], span[1]):
+            meeting = _focus(
+                text, span, mentions, {"Meeting"}, noun.group(1).lower(), reach=_MEETING_REACH
+            )
+            if meeting is not None:
+                return meeting
     return None
 
 
@@ -284,39 +280,6 @@ def _kind_next_to(text: str, verb: re.Match[str], start: int, end: int) -> str:
     return inside.group(1).lower() if inside is not None else ""
 
 
-def _last_of_kind(
-    text: str,
-    span: tuple[int, int],
-    mentions: Sequence[Candidate],
-    noun: str,
-    compound: bool = False,
-    parents: bool = False,
-) -> Candidate | None:
-    """The group named last before whose name has ``noun`` as a word or a compound's head
-    ("de werkgroep": the Benelux-werkgroep Rijbewijzen en Voertuigen); with ``compound``, also
-    a name ending in it ("de alliantie": the Europese Havenalliantie). With ``parents``, also
-    one named as another's parent: a demonstrative points back to it ("..., die deel uitmaakt
-    van het Directiecomité X. Dat directiecomité rapporteert aan ...")."""
-    head = re.compile(rf"(?:^|[\s-]|benelux){re.escape(noun)}(?:\s|$)")
-    before = [
-        m
-        for m in mentions
-        if m.cls in GROUPS
-        and span[0] - _KIND_REACH <= m.begin < span[0]
-        and (head.search(_name_of(text, m)) or (compound and _name_of(text, m).endswith(noun)))
-        # "de werkgroep X, die onder de Benelux-werkgroep Y valt": Y is named as the parent
-        # of the group spoken of.
-        and (parents or not _is_parent_named(text, m))
-        # "Het Senningenoverleg is het strategisch overleg van ...": a description of the
-        # group just named, not a group of its own.
-        and not any(
-            g.cls in GROUPS and g.end < m.begin and _COPULA.fullmatch(text, g.end, m.begin)
-            for g in mentions
-        )
-    ]
-    return before[-1] if before else None
-
-
 def _is_parent_named(text: str, m: Candidate) -> bool:
     """Whether group ``m`` is named as the parent of another: "die onder de
     Benelux-werkgroep Crisisbeheersing valt", "de werkgroep valt onder het Directiecomité"."""
@@ -366,18 +329,6 @@ def _last_named(
     return before[-1] if before else None
 
 
-def _last_meeting_of_kind(
-    text: str,
-    span: tuple[int, int],
-    mentions: Sequence[Candidate],
-    noun: str = "",
-    reach: int = _MEETING_REACH,
-) -> Candidate | None:
-    """The meeting named last before (of the kind ``noun`` names): "de conferentie", the
-    Benelux-onderwijsconferentie."""
-    return _last_named(text, span, mentions, {"Meeting"}, noun, reach)
-
-
 # "Het memorandum werd ...", "Het verdrag, gesloten tussen ...": a subject named by its kind.
 _PARTY_INSTRUMENTS = frozenset({"Declaration", "Agreement", "Treaty"})
 
@@ -421,21 +372,6 @@ def _sole_subject(
     return named[-1] if named else None
 
 
-def _last_group(
-    text: str, span: tuple[int, int], mentions: Sequence[Candidate]
-) -> Candidate | None:
-    """The group named last before this sentence, within reach, but not one named as the
-    parent of another ("De werkgroep X, die onder het Senningenoverleg valt, ...")."""
-    before = [
-        m
-        for m in mentions
-        if m.cls in GROUPS
-        and span[0] - _REFERENCE_REACH <= m.begin < span[0]
-        and not _is_parent_named(text, m)
-    ]
-    return before[-1] if before else None
-
-
 # An indefinite noun phrase: a new referent that "daaraan" may stand for instead.
 _INDEFINITE = re.compile(r"(?<!\w)een\s+(?!keer\b|maal\b|aantal\b)", re.IGNORECASE)
 
@@ -445,10 +381,10 @@ def _last_meeting_after_group(
 ) -> Candidate | None:
     """The meeting named last before, within reach, if no group was named after it and
     nothing new was introduced since."""
-    meeting = _last_meeting_of_kind(text, span, mentions, reach=_REFERENCE_REACH)
+    meeting = _focus(text, span, mentions, {"Meeting"}, reach=_REFERENCE_REACH)
     if meeting is None or _INDEFINITE.search(text, meeting.end, span[0]):
         return None
-    group = _last_group(text, span, mentions)
+    group = _focus(text, span, mentions, GROUPS, reach=_REFERENCE_REACH, own=False)
     return meeting if group is None or group.begin < meeting.begin else None
 
 
@@ -457,7 +393,7 @@ def _last_group_unless_new(
 ) -> Candidate | None:
     """The group named last before, unless something new was introduced after it ("Naast
     de taskforce is er een wekelijks overleg. Daaraan nemen ...": the overleg)."""
-    group = _last_group(text, span, mentions)
+    group = _focus(text, span, mentions, GROUPS, reach=_REFERENCE_REACH, own=False)
     if group is None or _INDEFINITE.search(text, group.end, span[0]):
         return None
     return group
@@ -546,41 +482,6 @@ _REPRESENTED = re.compile(r"\s+(?:is|was|wordt|werd)\s+vertegenwoordigd\s+door\s
 _FOCUS = frozenset({"Meeting", *GROUPS})  # what a sentence may refer back to
 
 
-def _in_focus(
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    index: int,
-    mentions: Sequence[Candidate],
-    classes: Collection[str],
-    rivals: Collection[str] = (),
-    kind: str = "",
-    besides: str = "",
-) -> Candidate | None:
-    """The meeting or group (of ``classes``) a sentence speaks of without naming it: the only
-    one named in this sentence or the one before ("Op 4 mei vond de conferentie X plaats.
-    Frankrijk was er aanwezig."); with ``kind``, the only group of that kind named before
-    within reach ("Onder de werkgroep valt ..."). Nothing when two compete (one of
-    ``rivals`` competes too), or none is named; ``besides`` is the one the sentence is about,
-    never its own referent."""
-    if kind:
-        # A long kind also ends a compound name: "de conferentie" is the Noordzeeconferentie.
-        compound = "|[a-z]{3}" if len(kind) >= 8 else ""
-        head = re.compile(rf"(?:^|[\s-]|benelux{compound}){re.escape(kind)}(?:\s|$)")
-        near = [
-            m
-            for m in mentions
-            if m.cls in classes
-            and spans[index][0] - _KIND_REACH <= m.begin < spans[index][0]
-            and head.search(_name_of(text, m))
-        ]
-    else:
-        start = spans[index - 1][0] if index else spans[index][0]
-        near = [m for m in mentions if start <= m.begin < spans[index][1]]
-    found = {m.iri: m for m in near if m.cls in {*classes, *rivals} and m.iri != besides}
-    only = next(iter(found.values())) if len(found) == 1 else None
-    return only if only is not None and only.cls in classes else None
-
-
 # The sentence before opens on the meeting or group by its kind: "De conferentie werd in Gent
 # georganiseerd. Ook de NAVO nam deel." The kind is a meeting's or a group's.
 _MEETING_KINDS = (
@@ -612,10 +513,33 @@ def _named_by_kind_before(
     if not kinds:
         return None
     kind = found.group("meeting") or found.group("group")
-    return _in_focus(text, spans, index - 1, mentions, kinds, kind=kind)
+    return _focus(text, spans[index - 1], mentions, kinds, kind)
 
 
 # -- the one resolver ------------------------------------------------------------------------
+# The map of what a sentence refers back to (round 29). Through ``_focus``: a group by its
+# kind ("de werkgroep": cooperation, members, parents, participation, attendance, and
+# _named_subject; once _last_of_kind, the last one named within 3000 characters), a meeting
+# by its kind or the one meeting before ("de conferentie", "de zitting": members,
+# participation, attendance, _referred_group; once _last_meeting_of_kind, the last within
+# 1500), a pronoun's group ("Zij werkt samen met": cooperation, members, participation,
+# _last_meeting_after_group, _last_group_unless_new; once _last_group, the last within 600),
+# and the one meeting or group just named (members, parents, _named_by_kind_before; once
+# _in_focus). Each of those took the last named; _focus refuses when two compete.
+# Not routed, each with its own reach and refusals:
+# - _last_instrument (members' accession and joining, participation's "tot het verdrag"): the
+#   declaration, agreement or treaty named last within 600 (of the kind named); "het memorandum
+#   van 2006" after a new memorandum names the last one, where _focus would see two compete.
+# - _last_named (members' _joined_or_signed_too): the mention of some classes named last
+#   within a reach, the one a verb with no object joins.
+# - _instrument_after (members, participation): the instrument named after a given group
+#   and before the sentence within 600; None if a group or meeting follows it.
+# - _last_meeting_after_group, _last_group_unless_new (participation's "daaraan"): compose
+#   _focus, and refuse when a group follows the meeting or a new referent ("een ...") was
+#   introduced since.
+# - _referred_group's demonstrative ("dit forum": the last group within 600 whose name ends in
+#   or has the noun) and _topic_group (members: the subject of the sentences before, up to
+#   three back, past lists of members): read the syntax, not what was named last.
 # A section heading ending a line: "2. Verkeer", "4.2 Samenwerking", "## Leden" (a number
 # and a short title without a sentence's punctuation), at a line's start or after a sentence
 # the clean text joined it to ("... per jaar. 2. Verkeer\nDe ..."). A paragraph break is no
@@ -663,6 +587,9 @@ def _focus(
     rivals: Collection[str] = (),
     besides: str = "",
     reach: int = 0,
+    compound: bool = False,
+    parents: bool = False,
+    own: bool = True,
 ) -> Candidate | None:
     """The one referent (of ``classes``) in focus at the sentence ``span``, or None.
 
@@ -675,7 +602,14 @@ def _focus(
     also the only one named in this section within that many characters before; then a
     sentence before that opens on a rival's kind ("De conferentie vond in mei plaats.")
     competes too. ``besides`` is the one the sentence is about, never its own referent; a
-    group named as another's parent ("die onder de werkgroep Y valt") is never in focus."""
+    group named as another's parent ("die onder de werkgroep Y valt") is never in focus.
+    With a ``kind`` and none of it in this section, the only one of that kind named before
+    within reach counts (a kind word names its referent: "3. Besluiten\nDe commissie nam
+    ..."); ``reach`` bounds that search too (else 3000 characters). ``compound``: a name with
+    the kind as a compound's head ("de conferentie": the Noordzeeconferentie 2026) or ending
+    in it counts; ``parents``: a group named as another's parent counts ("Dat directiecomité
+    ..." after "die deel uitmaakt van het Directiecomité X"); ``own=False``: what the
+    sentence itself names does not count (a pronoun opening it: "Zij werkt samen met X")."""
     section, heading_end = _section(text, span[0])
     wanted = {*classes, *rivals}
 
@@ -686,22 +620,51 @@ def _focus(
             if start <= m.begin < end
             and m.cls in of
             and m.iri != besides
-            and not (m.cls in GROUPS and _is_parent_named(text, m))
+            and not (m.cls in GROUPS and not parents and _is_parent_named(text, m))
         ]
 
     if kind:
-        compound = "|[a-z]{3}" if len(kind) >= 8 else ""
-        head = re.compile(rf"(?:^|[\s-]|benelux{compound}){re.escape(kind)}(?:\s|$)")
-        start = max(section, span[0] - _KIND_REACH)
-        near = [m for m in named(start, span[0], classes) if head.search(_name_of(text, m))]
+        glued = "|\\w" if compound else "|[a-z]{3}" if len(kind) >= 8 else ""
+        head = re.compile(rf"(?:^|[\s-]|benelux{glued}){re.escape(kind)}(?:\s|$)")
+
+        def of_kind(start: int) -> list[Candidate]:
+            return [
+                m
+                for m in named(start, span[0], classes)
+                if (
+                    head.search(_name_of(text, m))
+                    or (
+                        compound
+                        and (
+                            _name_of(text, m).endswith(kind)
+                            or head.search(" ".join(text[m.begin : m.end].lower().split()))
+                        )
+                    )
+                )
+                # "Het Senningenoverleg is het strategisch overleg van ...": a description of
+                # the group just named, not a referent of its own.
+                and not any(
+                    g.cls in GROUPS and g.end < m.begin and _COPULA.fullmatch(text, g.end, m.begin)
+                    for g in mentions
+                )
+            ]
+
+        lowest = span[0] - (reach or _KIND_REACH)
+        near = of_kind(max(section, lowest))
+        if not near and section > lowest:
+            # A kind word names its referent: with none of its kind in this section, the only
+            # one named before within reach ("3. Besluiten\nDe commissie nam ...": the
+            # committee the report is about).
+            near = of_kind(lowest)
     else:
+        end = span[1] if own else span[0]
         before = max(section, _sentence_before(text, span[0]))
-        near = named(before, span[1], wanted)
+        near = named(before, end, wanted)
         if not near and reach:
             opens = _KIND_OPENS.match(text, before)
             if opens is not None and opens.group("meeting") and "Meeting" in rivals:
                 return None  # "De conferentie vond in mei plaats. Ook X nam deel."
-            near = named(max(section, span[0] - reach), span[1], wanted)
+            near = named(max(section, span[0] - reach), end, wanted)
         if not near and section < heading_end:
             near = named(section, heading_end, wanted)
     found = {m.iri: m for m in near}

@@ -39,18 +39,16 @@ from .focus import (
     _GROUP_KINDS,
     _JOINS_CLOSING,
     _KIND_SUBJECT,
+    _MEETING_REACH,
     _PARTY_INSTRUMENTS,
     _REFERENCE_REACH,
     _REPRESENTED,
     _SEATED_OPENING,
-    _in_focus,
+    _focus,
     _instrument_after,
     _is_parent_named,
-    _last_group,
     _last_instrument,
-    _last_meeting_of_kind,
     _last_named,
-    _last_of_kind,
     _named_by_kind_before,
     _previous_subject,
     _section_end,
@@ -142,7 +140,7 @@ def _counted_back(
     )
     kind = _KIND_AFTER.match(text, verb.end(), span[1])
     if group is None and kind is not None:
-        group = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
+        group = _focus(text, span, mentions, GROUPS, kind.group(1).lower(), compound=True)
     if group is None:
         return []
     bodies = {
@@ -281,7 +279,7 @@ def _co_organisers(
     passive = _ORGANISED_BY_PRONOUN.match(text, span[0], span[1])
     if passive is not None and not any(m.cls == "Meeting" for m in here):
         # "Hij wordt georganiseerd door X (in samenwerking met Y).": the meeting named last.
-        meeting = _last_meeting_of_kind(text, span, mentions)
+        meeting = _focus(text, span, mentions, {"Meeting"}, reach=_MEETING_REACH)
         if meeting is None:
             return
         clause = _AGENT_CLAUSE.match(text, passive.end(), span[1])
@@ -298,12 +296,20 @@ def _co_organisers(
     meeting = meetings[0] if len(meetings) == 1 else None
     if not meetings:
         for noun in _DEFINITE_NOUN.finditer(text, *span):
-            meeting = _last_meeting_of_kind(text, span, mentions, noun.group(1).lower())
+            meeting = _focus(
+                text,
+                span,
+                mentions,
+                {"Meeting"},
+                noun.group(1).lower(),
+                compound=True,
+                reach=_MEETING_REACH,
+            )
             if meeting is not None:
                 break
     if meeting is None and _ORGANISED_PRONOUN.search(text, *span):
         # "Het Secretariaat-Generaal organiseert haar samen met X": the meeting named last.
-        meeting = _last_meeting_of_kind(text, span, mentions)
+        meeting = _focus(text, span, mentions, {"Meeting"}, reach=_MEETING_REACH)
     if meeting is None:
         return
     for m in here:
@@ -561,9 +567,9 @@ def _chaired_by(
         group = named[-1] if named else None
         kind = _KIND_SUBJECT.match(text, span[0], span[1]) if group is None else None
         if kind is not None:
-            group = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
+            group = _focus(text, span, mentions, GROUPS, kind.group(1).lower(), compound=True)
         elif group is None and _PRONOUN_OPENING.match(text, span[0], span[1]):
-            group = _last_group(text, span, mentions)
+            group = _focus(text, span, mentions, GROUPS, reach=_REFERENCE_REACH, own=False)
         if group is not None and group.iri != chair.iri:
             yield Relation(group.iri, PARTICIPANT, chair.iri, span)
 
@@ -777,7 +783,7 @@ def _spoken_on_behalf(
     body = next((m for m in here if m.begin == opening.end() and m.cls in MEETING_BODIES), None)
     if body is None or not _SPEAKS.match(text, body.end, span[1]):
         return
-    meeting = _last_meeting_of_kind(text, span, mentions, "", _REPORTED_MEETING_REACH)
+    meeting = _focus(text, span, mentions, {"Meeting"}, reach=_REPORTED_MEETING_REACH)
     if meeting is not None:
         yield Relation(meeting.iri, PARTICIPANT, body.iri, span)
         # "Namens Nederland presenteerde het Ministerie van X er een handreiking": the body
@@ -836,7 +842,7 @@ def _following_group(
         return
     group: Candidate | None
     if follows.group("kind"):
-        group = _last_of_kind(text, span, mentions, follows.group("kind"))
+        group = _focus(text, span, mentions, GROUPS, follows.group("kind"))
     else:
         # "volgt de werkzaamheden" alone may be a reader following the news: only as an
         # observer, of the group the sentences before are about.
@@ -1043,7 +1049,7 @@ def _taking_part_there(
             classes = _FOCUS
     if not classes or _NEGATION.search(text, span[0], span[1]):
         return
-    focus = _in_focus(text, spans, index, mentions, classes, _FOCUS | INSTRUMENTS)
+    focus = _focus(text, spans[index], mentions, classes, rivals=_FOCUS | INSTRUMENTS)
     if focus is None:
         focus = _named_by_kind_before(text, spans, index, mentions, classes)
     if focus is not None:
@@ -1087,7 +1093,7 @@ def _taking_part_in_kind(
             found.end() <= m.begin < verb.end() and m.cls in _FOCUS | INSTRUMENTS for m in here
         ):
             continue
-        group = _in_focus(text, spans, index, mentions, GROUPS, kind=found.group("kind"))
+        group = _focus(text, spans[index], mentions, GROUPS, found.group("kind"))
         if group is not None:
             for body in _listed(text, bodies, bodies[0].begin, verb.end()):
                 yield Relation(group.iri, PARTICIPANT, body.iri, span)
@@ -1113,9 +1119,17 @@ def _represented_at_meeting(
         if body is None or body.cls in PLACES or _NEGATION.search(text, place.end, found.end()):
             continue
         if found.group("kind"):
-            meeting = _last_meeting_of_kind(text, span, mentions, found.group("kind"))
+            meeting = _focus(
+                text,
+                span,
+                mentions,
+                {"Meeting"},
+                found.group("kind"),
+                compound=True,
+                reach=_MEETING_REACH,
+            )
         else:
-            meeting = _in_focus(text, spans, index, mentions, {"Meeting"}, GROUPS)
+            meeting = _focus(text, spans[index], mentions, {"Meeting"}, rivals=GROUPS)
         if meeting is not None:
             yield Relation(meeting.iri, PARTICIPANT, place.iri, span)
             yield Relation(meeting.iri, PARTICIPANT, body.iri, span)

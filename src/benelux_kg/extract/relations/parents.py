@@ -33,8 +33,7 @@ from .focus import (
     _REFERENCE_REACH,
     _SUBJECT_OPENING,
     _SUBJECT_PRONOUN,
-    _in_focus,
-    _last_of_kind,
+    _focus,
     _referred_group,
     _section_end,
     _subject_of,
@@ -94,7 +93,7 @@ def _founded(
             kind = _KIND_SUBJECT.match(text, span[0], verb.start())
             if kind is None or kind.end(1) + 1 != verb.start():
                 continue
-            founder = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
+            founder = _focus(text, span, mentions, GROUPS, kind.group(1).lower(), compound=True)
         if founder is None:
             continue
         for g in here:
@@ -266,7 +265,7 @@ def _reports_via(
         if kind is not None:
             # "rapporteert via het overleg aan het Comité": the group of that kind named
             # last before; what follows is measured from the noun.
-            named = _last_of_kind(text, span, mentions, kind.group(1).lower(), True)
+            named = _focus(text, span, mentions, GROUPS, kind.group(1).lower(), compound=True)
             if named is not None:
                 middle = replace(named, begin=kind.start(), end=kind.end())
         top = next(
@@ -653,7 +652,7 @@ def _under_group_of_kind(
             subjects = list(_listed(text, groups, g.begin, span[1]))
         if _NEGATION.search(text, found.start(), found.end()):
             continue
-        parent = _in_focus(text, spans, index, mentions, GROUPS, kind=found.group("kind"))
+        parent = _focus(text, spans[index], mentions, GROUPS, found.group("kind"))
         for sub in subjects:
             if parent is not None and parent.iri != sub.iri:
                 yield Relation(sub.iri, SUB_ORGANIZATION, parent.iri, span)
@@ -720,7 +719,15 @@ class ParentRelations:
                 subject = _referred_group(text, span, mentions, self.t.group_nouns)
             elif bodies and kind is not None:
                 pointed = _POINTING_OPENING.match(text, span[0]) is not None
-                subject = _last_of_kind(text, span, mentions, kind.group(1).lower(), True, pointed)
+                subject = _focus(
+                    text,
+                    span,
+                    mentions,
+                    GROUPS,
+                    kind.group(1).lower(),
+                    compound=True,
+                    parents=pointed,
+                )
             if subject is not None and subject.cls in GROUPS:
                 for p in bodies:
                     yield Relation(subject.iri, SUB_ORGANIZATION, p.iri, span)
@@ -730,7 +737,9 @@ class ParentRelations:
             under_this = _UNDER_THIS.match(text, m.end, span[1]) if m.cls in GROUPS else None
             if under_this is None:
                 continue
-            parent = _last_of_kind(text, span, mentions, under_this.group(1).lower(), True)
+            parent = _focus(
+                text, span, mentions, GROUPS, under_this.group(1).lower(), compound=True
+            )
             if parent is None or parent.iri == m.iri:
                 continue
             yield Relation(m.iri, SUB_ORGANIZATION, parent.iri, span)
@@ -831,7 +840,15 @@ class ParentRelations:
                 if kind is None or _RELATIVE_CLAUSE.search(text, kind.end(), verb.start()):
                     continue  # "Het netwerk, dat ... rapporteert": read with its relative clause
                 pointed = _POINTING_OPENING.match(text, span[0]) is not None
-                group = _last_of_kind(text, span, mentions, kind.group(1).lower(), True, pointed)
+                group = _focus(
+                    text,
+                    span,
+                    mentions,
+                    GROUPS,
+                    kind.group(1).lower(),
+                    compound=True,
+                    parents=pointed,
+                )
                 if group is not None and group.iri != p.iri:
                     yield Relation(group.iri, SUB_ORGANIZATION, p.iri, span)
                 continue

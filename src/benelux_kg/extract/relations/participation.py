@@ -40,12 +40,9 @@ from .focus import (
     _instrument_after,
     _is_parent_named,
     _kind_next_to,
-    _last_group,
     _last_group_unless_new,
     _last_instrument,
     _last_meeting_after_group,
-    _last_meeting_of_kind,
-    _last_of_kind,
     _present,
     _referred_group,
     _region_anaphor,
@@ -966,7 +963,9 @@ class ParticipationRelations:
                 # "... deel aan de werkgroep": the last werkgroep, however far back; "aan het
                 # netwerk": also a compound ending in it (the Euregionaal Traumanetwerk); "...
                 # deel aan de werkzaamheden": the group named last.
-                referred = _last_of_kind(text, span, mentions, noun, True) if noun else None
+                referred = (
+                    _focus(text, span, mentions, GROUPS, noun, compound=True) if noun else None
+                )
                 if referred is None and previous is not None and previous.cls in _GIVEN_MEMBERS:
                     # "Aan de werkgroep nemen X en Y deel. Frankrijk is waarnemer.": the group
                     # the sentence before gave members to, not a parent named since; or the
@@ -999,7 +998,9 @@ class ParticipationRelations:
             if referred is None and opening is not None:
                 # "Aan de werkgroep nemen X en Y deel", "Aan de alliantie nemen ... deel": the
                 # last group of the kind the sentence opens with.
-                referred = _last_of_kind(text, span, mentions, opening.group(1).lower(), True)
+                referred = _focus(
+                    text, span, mentions, GROUPS, opening.group(1).lower(), compound=True
+                )
                 by_kind = referred is not None and not opening.end() >= verb.start()
             # "Aan de top namen X en Y deel", "neemt ook Z aan de conferentie deel": the last
             # meeting of that kind.
@@ -1015,7 +1016,15 @@ class ParticipationRelations:
                 meeting_kind = attended.group(1) if attended is not None else None
                 reach = _REPORTED_MEETING_REACH
             if referred is None and meeting_kind is not None:
-                referred = _last_meeting_of_kind(text, span, mentions, meeting_kind.lower(), reach)
+                referred = _focus(
+                    text,
+                    span,
+                    mentions,
+                    {"Meeting"},
+                    meeting_kind.lower(),
+                    compound=True,
+                    reach=reach,
+                )
             if (
                 referred is None
                 and text.find("woon", span[0], span[1]) >= 0
@@ -1026,7 +1035,9 @@ class ParticipationRelations:
                 if previous is not None and previous.cls in GROUPS:
                     referred = previous
                 else:
-                    referred = _last_group(text, span, mentions)
+                    referred = _focus(
+                        text, span, mentions, GROUPS, reach=_REFERENCE_REACH, own=False
+                    )
             if (
                 referred is None
                 and text.find("deelname", span[0], span[1]) >= 0
@@ -1034,26 +1045,30 @@ class ParticipationRelations:
             ):
                 # "De Europese Commissie heeft haar deelname bevestigd": to the meeting the
                 # text spoke of last (a group is joined, not confirmed for).
-                referred = _last_meeting_of_kind(text, span, mentions, "", _MEETING_REACH)
+                referred = _focus(text, span, mentions, {"Meeting"}, reach=_MEETING_REACH)
             within = _IN_KIND_BEFORE.search(text, max(span[0], verb.start() - 40), verb.start())
             if referred is None and within is not None:
                 # "Verder zijn X en Y in de werkgroep vertegenwoordigd": the last group of
                 # that kind.
-                referred = _last_of_kind(text, span, mentions, within.group(1).lower(), True)
+                referred = _focus(
+                    text, span, mentions, GROUPS, within.group(1).lower(), compound=True
+                )
             if referred is None:
                 # "Frankrijk is lid van de werkgroep", "X zal aan het netwerk deelnemen",
                 # "X trad toe tot de stuurgroep": the last group of the kind named next to
                 # the verb, on either side.
                 noun = _kind_next_to(text, verb, clause_start, span[1])
-                referred = _last_of_kind(text, span, mentions, noun, True) if noun else None
+                referred = (
+                    _focus(text, span, mentions, GROUPS, noun, compound=True) if noun else None
+                )
                 by_kind = referred is not None
             if referred is None and _may_be_therein(text, span) and _THEREIN.search(text, *span):
                 # "Daarin zitten de Federale Politie, ...": the group named last before.
-                referred = _last_group(text, span, mentions)
+                referred = _focus(text, span, mentions, GROUPS, reach=_REFERENCE_REACH, own=False)
             pronoun = _PERSONAL_PRONOUN_OPENING.fullmatch(text, span[0], verb.start())
             if referred is None and pronoun is not None:
                 # "De werkgroep X is opgericht. Zij bestaat uit Y en Z": the group named last.
-                referred = _last_group(text, span, mentions)
+                referred = _focus(text, span, mentions, GROUPS, reach=_REFERENCE_REACH, own=False)
             members_named = _MEMBERS_OPENING.match(text, span[0], span[1]) or (
                 ";" in text[span[0] : verb.start()]
                 and _MEMBERS_CLAUSE.search(text, span[0], span[1])
