@@ -101,9 +101,10 @@ def test_development_set_floors(tmp_path: Path) -> None:
     # A+C-M (set M joined in session 9, after rounds 15-20 held out): entities 0.983/0.976,
     # relations 0.975/0.890; after round 21: entities 0.991/0.985, relations 0.985/0.911.
     # A+C-M, P, Q, S (sets P, Q and S joined in rounds 22-23, after their first runs): end of
-    # session 9 entities 0.987/0.973, relations 0.982/0.892.
+    # session 9 entities 0.987/0.973, relations 0.982/0.892; end of session 10 (rounds 25-29)
+    # entities 0.987/0.978, relations 0.981/0.903.
     assert entities.precision >= 0.98 and entities.recall >= 0.97, entities
-    assert relations.precision >= 0.97 and relations.recall >= 0.88, relations
+    assert relations.precision >= 0.97 and relations.recall >= 0.89, relations
 
 
 def test_scores() -> None:
