@@ -54,10 +54,6 @@ def slug(label: str) -> str:
     return _NON_SLUG.sub("-", ascii_only.lower()).strip("-")
 
 
-def entity_iri(kind: str, label: str) -> NamedNode:
-    return NamedNode(f"{ID}{kind}/{slug(label)}")
-
-
 def document_iri(doc_id: str) -> NamedNode:
     return NamedNode(f"{ID}document/{doc_id}")
 

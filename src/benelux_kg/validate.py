@@ -447,11 +447,6 @@ def _plan_pieces(
     return owners, context
 
 
-def _pieces(store: Store, plan: ShapesPlan) -> tuple[list[Piece], list[EncodedTriple]]:
-    owners, context = _plan_pieces(store, plan)
-    return [_piece(store, plan, name, own) for name, own in owners], context
-
-
 def _piece(store: Store, plan: ShapesPlan, name: str, own: dict[str, Any]) -> Piece:
     """The neighbourhood of the nodes ``own`` (see the module docstring), read through
     the store's indexes (faster here than a query with thousands of VALUES)."""

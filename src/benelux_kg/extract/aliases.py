@@ -343,10 +343,6 @@ _FUNCTION = {
 }
 
 
-def _subject_words(label: str) -> frozenset[str]:
-    return _split_label(label)[1]
-
-
 # Words that open the subject of a name ("beschikking inzake ..."), and words before the type
 # word that do not tell two instruments apart ("de nieuwe beschikking over ...").
 _OPENERS = {

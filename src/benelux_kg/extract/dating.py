@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .names import DATE, MONTHS, first_date
+from .names import DATE, MONTHS, WEEKDAYS, first_date
 
 _FULL = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})$")
 _YEAR = re.compile(r"((?:19|20)\d{2})$")
@@ -43,22 +43,13 @@ _DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 
-_WEEKDAYS = {
-    "maandag": 0,
-    "dinsdag": 1,
-    "woensdag": 2,
-    "donderdag": 3,
-    "vrijdag": 4,
-    "zaterdag": 5,
-    "zondag": 6,
-}
 # A weekday, alone or with its part of the day, not followed by a day number ("vrijdag 21
 # maart" is a full date) nor a plural ("zaterdagen"): "op zaterdag", "zaterdagochtend",
 # "op vrijdagavond"; never after a word that points ahead or repeats ("komende zaterdag",
 # "volgende vrijdag", "elke zaterdag").
 _WEEKDAY = re.compile(
     r"(?<![\w-])(?i:(?<!komende )(?<!volgende )(?<!aanstaande )(?<!elke )(?<!iedere ))"
-    rf"(?i:({'|'.join(_WEEKDAYS)}))(?:ochtend|middag|avond|namiddag|voormiddag)?"
+    rf"(?i:({'|'.join(WEEKDAYS)}))(?:ochtend|middag|avond|namiddag|voormiddag)?"
     r"(?![\w-])(?!\s+\d)"
 )
 _WEEK = 7
@@ -165,7 +156,7 @@ def _weekdays(text: str, today: date) -> list[RelativeDate]:
     """Every weekday named alone, as the last such day on or before ``today``."""
     found = []
     for m in _WEEKDAY.finditer(text):
-        back = (today.weekday() - _WEEKDAYS[m.group(1).lower()]) % _WEEK
+        back = (today.weekday() - WEEKDAYS[m.group(1).lower()]) % _WEEK
         found.append(RelativeDate(m.start(), m.end(), (today - timedelta(days=back)).isoformat()))
     return found
 

@@ -17,12 +17,20 @@ from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
 from .candidates import ANCHORED, Candidate
-from .names import FIELD_LABEL, MONTHS, before_row, canonical_label, first_date, subject_end
+from .names import (
+    FIELD_LABEL,
+    MONTHS,
+    WEEKDAY,
+    before_row,
+    canonical_label,
+    first_date,
+    subject_end,
+)
 from .regex import Opened, may_start, one_of
 
 _CAPITAL = r"(?:[A-Z][\w/’'-]*)"
 # The day of the week a date may open with: "de vergadering van vrijdag 23 januari 2026".
-_WEEKDAY = r"(?:(?i:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?"
+_WEEKDAY = rf"(?:(?i:{WEEKDAY})\s+)?"
 # A day, a month and a year: only these date a meeting's name.
 # (Opens on its first digit, which ``re`` finds fast; the digit before is looked behind from it.)
 _FULL_DATE = re.compile(rf"\d(?<!\d\d)\d?\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}\b", re.IGNORECASE)
@@ -570,6 +578,11 @@ def _body_meeting(words: list[str], day: re.Match[str], begin: int, end: int) ->
     """The meeting of a body on a day (``day``: a match of ``_DAY_MONTH`` with its year)."""
     body = " ".join(words).replace(" ,", ",")
     date = f"{day.group(3)}-{MONTHS[day.group(2).lower()]:02d}-{int(day.group(1)):02d}"
+    return _meeting_of(body, date, begin, end)
+
+
+def _meeting_of(body: str, date: str, begin: int, end: int) -> Candidate:
+    """The meeting of ``body`` on ``date`` (ISO), read at ``begin:end``."""
     return Candidate(
         begin,
         end,
@@ -592,7 +605,7 @@ _HEADER_LINES = 6  # lines of the header, a letterhead above it included
 # A kind of group a header names, and its name: capitalised words, a list closed by "en"
 # ("commissie Duurzaamheid, Energie en Mobiliteit"), no day or month ("Drones, Dinsdag"),
 # no label ("Grensinformatie Datum: 7 juni 2029", the lines joined).
-_NOT_NAME = rf"(?!(?i:(?:maan|dins|woens|donder|vrij|zater|zon)dag|{_MONTHS})(?![\w-]))"
+_NOT_NAME = rf"(?!(?i:{WEEKDAY}|{_MONTHS})(?![\w-]))"
 _HEADER_NAME_WORD = rf"{_NOT_NAME}(?:[A-Z][\w’'&-]*)(?![\w’'&-]|[ \t]*:)"
 _HEADER_GROUP = (
     r"((?:Benelux[ -])?(?i:(?:sub)?werkgroep|stuurgroep|subgroep|projectgroep|expertgroep"
@@ -692,17 +705,7 @@ def _header_candidate(group: str, day: re.Match[str], begin: int, end: int) -> I
         numbers = (int(day.group(7)), int(day.group(6)), int(day.group(4)))
     if not (1 <= numbers[1] <= 12 and 1 <= numbers[2] <= 31):
         return  # "12-13-2029": no day
-    date = "{:04d}-{:02d}-{:02d}".format(*numbers)
-    body = " ".join(group.split())
-    yield Candidate(
-        begin,
-        end,
-        f"{ID}event/vergadering-{slug(body)}-{date}",
-        "Meeting",
-        label=f"Vergadering van {body}, {date}",
-        date=date,
-        priority=3,
-    )
+    yield _meeting_of(" ".join(group.split()), "{:04d}-{:02d}-{:02d}".format(*numbers), begin, end)
 
 
 class EventFinder:

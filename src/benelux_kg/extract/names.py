@@ -19,6 +19,18 @@ MONTHS = {
     "november": 11,
     "december": 12,
 }
+# The days of the week, numbered from Monday as ``date.weekday()`` does.
+WEEKDAYS = {
+    "maandag": 0,
+    "dinsdag": 1,
+    "woensdag": 2,
+    "donderdag": 3,
+    "vrijdag": 4,
+    "zaterdag": 5,
+    "zondag": 6,
+}
+# One of them, as a regular expression (case as the caller's flags say).
+WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"
 # The bilingual official journal and English pages date in French and English: "du 20
 # septembre 2023", "signed on 6 December 2023". Dates only; the Dutch names stay ``MONTHS``.
 FOREIGN_MONTHS = {

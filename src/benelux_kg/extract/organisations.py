@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
 from .candidates import PLACES, Candidate
-from .names import MONTHS, squash
+from .names import MONTHS, WEEKDAYS, squash
 from .regex import Opened, may_start, one_of, word_first
 
 # A name word; a full stop only inside an abbreviation ("K.M.O.", "N.V."), so that a name
@@ -986,9 +986,7 @@ _TIED_SHAPE = re.compile(
     r"(?![ \t\n]+(?:à|au|aux|de|du|des|la|le|les|für|der|van|voor)(?![\w'’-]))"
 )
 # Months and weekdays: a capitalised one in a list is a date's, never a body's name.
-_DATE_WORDS = frozenset(
-    {*MONTHS, "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
-)
+_DATE_WORDS = frozenset({*MONTHS, *WEEKDAYS})
 # Classes of what a list of bodies holds: the known or minted bodies a capitalised name
 # stands in a list with.
 _LISTED_BODIES = frozenset({"ExternalOrganisation", "NationalBody", "Institution"})

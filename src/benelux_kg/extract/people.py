@@ -45,12 +45,10 @@ _INITIALS = rf"(?:{_INITIAL}){{1,4}}"
 _WORD_CAPITAL = rf"[{_UPPER}](?<![\w-][{_UPPER}])"
 # A party in brackets after a name ("het lid Verhoeven-Smit (CDA)", "(GL-PvdA)", "(CD&V)"),
 # not a country's code ("(NL)").
-_PARTY_AFTER = re.compile(
-    r"[ \t]*\((?!(?:NL|BE|LU|DE|FR)\))[A-Z][\w&-]{1,11}(?:,[ \t]*(?:NL|BE?|LU?|N))?\)"
-)
 # The member state's code the Benelux Parliament puts after a member's party: "(VVD, NL)",
 # "(CD&V, B)", "(DP, L)".
 _STATE_CODE = r"(?:,[ \t]*(?:NL|BE?|LU?|N))?"
+_PARTY_AFTER = re.compile(rf"[ \t]*\((?!(?:NL|BE|LU|DE|FR)\))[A-Z][\w&-]{{1,11}}{_STATE_CODE}\)")
 # A surname written in capitals, as Belgian and Luxembourg documents write it after the first
 # name ("Hilde CREVITS", "Jean-Claude JUNCKER", "Pieter VAN DEN BERGE").
 _CAPS_SURNAME = (

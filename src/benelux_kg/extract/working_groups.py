@@ -22,7 +22,15 @@ from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
 from .candidates import PLACES, Candidate
-from .names import FIELD_LABEL, MONTHS, before_row, canonical_label, subject_end, trim_to_line
+from .names import (
+    FIELD_LABEL,
+    MONTHS,
+    WEEKDAY,
+    before_row,
+    canonical_label,
+    subject_end,
+    trim_to_line,
+)
 from .regex import Opened, follows, may_start, one_of
 
 # "eHealth", "e-CMR": a lower-case prefix before capitals is a name word too.
@@ -104,9 +112,7 @@ _BODY_REACH = 2000  # characters (about a page) around a committee to the parlia
 # A body named after a committee in other words than "van de/het": "... (Benelux Parlement)".
 # "van" and a day dates a meeting of the committee, it names no body ("de vergadering van de
 # commissie Cultuur van vrijdag 23 januari", "... van 4 maart").
-_BODY_AFTER = re.compile(
-    r"\s*(?:\(|van\s(?!\s*(?:\d|(?:maan|dins|woens|donder|vrij|zater|zon)dag\b))|uit\s|der\s)"
-)
+_BODY_AFTER = re.compile(rf"\s*(?:\(|van\s(?!\s*(?:\d|{WEEKDAY}\b))|uit\s|der\s)")
 # A capitalised adjective, inflected or of a neuter noun, right before a compound name.
 # An adjective before a kind word: "Strategisch", "Permanente", "Gemeenschappelijk".
 _KIND_ADJECTIVE = r"(?!Unie\b)[A-Z][a-z]+(?:isch|aal|eel|ig|lijk|ent|e)"
@@ -635,15 +641,13 @@ class WorkingGroupFinder:
             if (begin if anchor is None else anchor) < line_label.start() < end:
                 end = line_label.start()
                 break
-        # "... de Benelux-werkgroep X\nDatum: 14 maart 2029", its lines joined: nor into a field.
-        field = FIELD_LABEL.search(text, begin, min(len(text), end + 40))
-        if field and (begin if anchor is None else anchor) < field.start() < end:
-            end = field.start()
-        # "Directiecomité Mobiliteit\n21 maart 2029", "werkgroep Drones 12-05-2029, 10.00
-        # uur", "... Interne Markt\nDinsdag 3 maart": nor into a day or a time.
-        day = _DAY_OR_TIME.search(text, begin, min(len(text), end + 40))
-        if day and (begin if anchor is None else anchor) < day.start() < end:
-            end = day.start()
+        # Nor into a field ("... de Benelux-werkgroep X\nDatum: 14 maart 2029", its lines
+        # joined), a day or a time ("Directiecomité Mobiliteit\n21 maart 2029", "werkgroep
+        # Drones 12-05-2029, 10.00 uur", "... Interne Markt\nDinsdag 3 maart").
+        for stop in (FIELD_LABEL, _DAY_OR_TIME):
+            found = stop.search(text, begin, min(len(text), end + 40))
+            if found and (begin if anchor is None else anchor) < found.start() < end:
+                end = found.start()
         end = before_row(text, begin, _before_date(text, begin, end))
         while end > begin and text[end - 1].isspace():
             end -= 1
@@ -728,7 +732,7 @@ _MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})(?![\w-])")
 # A day, a date or a time after a group's name, however written: "21 maart 2029", "dinsdag",
 # "12.05.2029", "12-05-2029", "12/05/2029", "d.d. 12 mei", "10.00-15.30 uur", "10:00", "14u".
 _DAY_OR_TIME = re.compile(
-    r"\s+(?:(?:van|op)\s+)?(?:d\.d\.|(?i:maan|dins|woens|donder|vrij|zater|zon)dag(?![\w-])"
+    rf"\s+(?:(?:van|op)\s+)?(?:d\.d\.|(?i:{WEEKDAY})(?![\w-])"
     rf"|\d{{1,2}}(?:\s+(?i:{'|'.join(MONTHS)})(?![\w-])"
     r"|([./-])\d{1,2}\1(?:19|20)?\d{2}(?!\d)"
     r"|[.:]\d{2}(?!\d)(?![.,]\d)"
