@@ -264,6 +264,13 @@ def evaluate(
         Path | None, typer.Option("--corpus", help="Corpus directory (default: corpus/).")
     ] = None,
     errors: Annotated[bool, typer.Option(help="List every miss and false hit.")] = False,
+    why: Annotated[
+        bool,
+        typer.Option(
+            help="Count why gold entities and relations were missed (named or typed otherwise, "
+            "inside another name, not found): counts only, no names."
+        ),
+    ] = False,
     learned_relations: Annotated[
         bool,
         typer.Option(
@@ -276,7 +283,7 @@ def evaluate(
     """Score the extractor against the gold standard: P/R/F1 per class and per relation."""
     from .corpus import default_corpus_dir, load_corpus
     from .evaluate import evaluate as run_evaluate
-    from .evaluate import format_errors, format_table, load_gold
+    from .evaluate import format_errors, format_table, format_why, load_gold
     from .extract import Extractor
     from .resources import project_root
 
@@ -285,6 +292,9 @@ def evaluate(
     extractor = Extractor.from_files(learned_relations=learned_relations)
     result = run_evaluate(load_gold(gold_dir), documents, extractor)
     print(format_table(result))
+    if why:
+        print()
+        print(format_why(result))
     if errors:
         print(format_errors(result))
 

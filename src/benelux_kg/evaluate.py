@@ -9,6 +9,13 @@ against precision, since the graph must hold one entity per real-world thing.
 Mentions are compared by span overlap: a predicted mention is right when it overlaps a
 gold span of the gold entity its own entity matched. Relations are compared as triples
 after mapping predicted IRIs to the gold entities they matched; dates compare as text.
+
+Why a gold entity was missed, in counts only (``--why``; safe to print for a held-out set):
+"named otherwise" when an unmatched predicted entity of its class has a mention overlapping
+one of its spans (found, but under a label the gold does not list); "typed otherwise" when an
+unmatched one of another class does; "inside another" when only entities matched to other gold
+entities do (a name nested in a longer one); "not found" when no mention overlaps. A missed
+relation is put down to the first of its ends that was missed, or to "ends found".
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ import json
 import re
 import time
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -166,6 +173,10 @@ class Evaluation:
     relations: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     # What went wrong, per document, to read when a figure drops.
     errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # Why: (class, reason) of each missed gold entity; (predicate, reason) of each missed
+    # relation (see the module's docstring).
+    missed_entities: Counter[tuple[str, str]] = field(default_factory=Counter)
+    missed_relations: Counter[tuple[str, str]] = field(default_factory=Counter)
     characters: int = 0
     seconds: float = 0.0
 
@@ -225,14 +236,43 @@ def _score_document(
         else:
             result.entities[p.cls].fp += 1
             errors.append(f"FP {p.cls} {p.iri}")
+    missed: dict[str, str] = {}
     for g in gold.entities:
         if g.cls in gold.unannotated:
             continue
         if g.iri not in matched_gold:
             result.entities[g.cls].fn += 1
             errors.append(f"FN {g.cls} {g.iri}")
+            missed[g.iri] = _why_missed(g, extraction, predicted, matches)
+            result.missed_entities[g.cls, missed[g.iri]] += 1
     _score_mentions(gold, extraction, predicted, matches, result)
-    _score_relations(gold, extraction, matches, result)
+    _score_relations(gold, extraction, matches, result, missed)
+
+
+# Why a gold entity was missed, the first that applies (see the module's docstring).
+REASONS = ("named otherwise", "typed otherwise", "inside another", "not found")
+
+
+def _why_missed(
+    gold: GoldEntity,
+    extraction: Extraction,
+    predicted: list[_Predicted],
+    matches: dict[str, str],
+) -> str:
+    classes = {p.iri: p.cls for p in predicted}
+    found = set()
+    for mention in extraction.mentions:
+        if not any(b < mention.end and mention.begin < e for b, e in gold.spans):
+            continue
+        iri = _relative(mention.entity.value)
+        cls = classes.get(iri)
+        if cls is None:
+            continue
+        if iri in matches:
+            found.add("inside another")
+        else:
+            found.add("named otherwise" if cls == gold.cls else "typed otherwise")
+    return next(reason for reason in REASONS if reason in found or reason == "not found")
 
 
 def _predicted_entities(
@@ -302,7 +342,11 @@ def _score_mentions(
 
 
 def _score_relations(
-    gold: GoldDocument, extraction: Extraction, matches: dict[str, str], result: Evaluation
+    gold: GoldDocument,
+    extraction: Extraction,
+    matches: dict[str, str],
+    result: Evaluation,
+    missed: Mapping[str, str],
 ) -> None:
     gold_classes = {g.iri: g.cls for g in gold.entities}
 
@@ -335,6 +379,8 @@ def _score_relations(
         else:
             score.fn += 1
             result.errors[gold.doc_id].append(f"FN rel {' '.join(triple)}")
+            ends = [missed[end] for end in (triple[0], triple[2]) if end in missed]
+            result.missed_relations[triple[1], ends[0] if ends else "ends found"] += 1
 
 
 def format_table(evaluation: Evaluation) -> str:
@@ -370,6 +416,34 @@ def _row(name: str, score: Score, mentions: Score | None = None) -> str:
     if mentions is not None:
         row += f"   {mentions.precision:5.3f} {mentions.recall:5.3f} {mentions.f1:5.3f}"
     return row
+
+
+def format_why(evaluation: Evaluation) -> str:
+    """Counts only: why gold entities and relations were missed, per class and predicate."""
+    lines = [f"{'missed entities':24} {'':>5}  " + "  ".join(f"{r:>15}" for r in REASONS)]
+    lines += _why_rows(evaluation.missed_entities, REASONS)
+    relation_reasons = ("ends found", *REASONS)
+    lines.append("")
+    lines.append(
+        f"{'missed relations':24} {'':>5}  " + "  ".join(f"{r:>15}" for r in relation_reasons)
+    )
+    lines += _why_rows(evaluation.missed_relations, relation_reasons)
+    return "\n".join(lines)
+
+
+def _why_rows(counts: Counter[tuple[str, str]], reasons: tuple[str, ...]) -> list[str]:
+    rows = []
+    for name in sorted({name for name, _ in counts}):
+        total = sum(counts[name, r] for r in reasons)
+        rows.append(
+            f"{name:24} {total:5d}  " + "  ".join(f"{counts[name, r]:15d}" for r in reasons)
+        )
+    total = sum(counts.values())
+    sums = "  ".join(
+        f"{sum(v for (_, r), v in counts.items() if r == reason):15d}" for reason in reasons
+    )
+    rows.append(f"{'ALL':24} {total:5d}  " + sums)
+    return rows
 
 
 def format_errors(evaluation: Evaluation) -> str:

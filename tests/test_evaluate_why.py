@@ -1,0 +1,129 @@
+"""``benelux-kg evaluate --why``: why gold entities and relations were missed, in counts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from benelux_kg.cli import app
+from benelux_kg.corpus import Document
+from benelux_kg.evaluate import evaluate, format_why, load_gold
+from benelux_kg.extract import Extractor
+
+TEXT = (
+    "Het Comité van Ministers stelde op 3 maart 2030 Beschikking M (2030) 4 vast. De "
+    "Benelux-werkgroep Drones kwam bijeen met het Agentschap van de Europese Unie voor "
+    "cyberbeveiliging. Ook de Stichting Blauwe Vogels uit Gent was er."
+)
+
+
+def _span(words: str) -> list[int]:
+    begin = TEXT.index(words)
+    return [begin, begin + len(words)]
+
+
+def _entity(iri: str, cls: str, label: str, words: str) -> dict[str, object]:
+    return {"iri": iri, "class": cls, "label": label, "spans": [_span(words)]}
+
+
+GROUP = "id/working-group/werkgroep-onbemande-luchtvaart"
+AGENCY = "id/organisation/agentschap-van-de-europese-unie-voor-cyberbeveiliging"
+GOLD = {
+    "document": "why",
+    "entities": [
+        _entity(
+            "id/institution/comite-van-ministers",
+            "Institution",
+            "Comité van Ministers",
+            "Comité van Ministers",
+        ),
+        _entity("id/instrument/m-2030-4", "Decision", "M(2030)4", "M (2030) 4"),
+        # Found under another label: the gold calls the group otherwise.
+        _entity(
+            GROUP, "WorkingGroup", "Werkgroep Onbemande Luchtvaart", "Benelux-werkgroep Drones"
+        ),
+        _entity(
+            AGENCY,
+            "ExternalOrganisation",
+            "Agentschap van de Europese Unie voor cyberbeveiliging",
+            "Agentschap van de Europese Unie voor cyberbeveiliging",
+        ),
+        # Only inside the agency's name, which matched the agency.
+        _entity(
+            "id/organisation/europese-unie",
+            "ExternalOrganisation",
+            "Europese Unie",
+            "Europese Unie",
+        ),
+        # Found as an external organisation, a national body in the gold.
+        _entity(
+            "id/organisation/stichting-blauwe-vogels",
+            "NationalBody",
+            "Stichting Blauwe Vogels",
+            "Stichting Blauwe Vogels",
+        ),
+        # No mention overlaps it.
+        _entity("id/person/jan-peeters", "Person", "Jan Peeters", "kwam bijeen"),
+    ],
+    "relations": [
+        {
+            "subject": "id/instrument/m-2030-4",
+            "predicate": "eli:passed_by",
+            "object": "id/institution/comite-van-ministers",
+        },
+        {
+            "subject": "id/instrument/m-2030-4",
+            "predicate": "eli:date_document",
+            "object": "2030-03-04",
+        },
+        {"subject": GROUP, "predicate": "bkg:participant", "object": AGENCY},
+        {
+            "subject": AGENCY,
+            "predicate": "org:subOrganizationOf",
+            "object": "id/organisation/europese-unie",
+        },
+        {"subject": AGENCY, "predicate": "bkg:cooperatesWith", "object": "id/person/jan-peeters"},
+    ],
+}
+
+
+def _gold(tmp_path: Path) -> Path:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "why.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    return gold
+
+
+def test_each_missed_entity_and_relation_gets_its_reason(tmp_path: Path) -> None:
+    document = Document("why", TEXT, Path("why.txt"), "0" * 64, {})
+    result = evaluate(load_gold(_gold(tmp_path)), {"why": document}, Extractor.from_files())
+    assert dict(result.missed_entities) == {
+        ("WorkingGroup", "named otherwise"): 1,
+        ("ExternalOrganisation", "inside another"): 1,
+        ("NationalBody", "typed otherwise"): 1,
+        ("Person", "not found"): 1,
+    }
+    assert dict(result.missed_relations) == {
+        ("eli:date_document", "ends found"): 1,
+        ("bkg:participant", "named otherwise"): 1,
+        ("org:subOrganizationOf", "inside another"): 1,
+        ("bkg:cooperatesWith", "not found"): 1,
+    }
+    table = format_why(result)
+    assert "Europese Unie" not in table and "werkgroep" not in table.lower()  # counts only
+    assert table.splitlines()[-1].split() == ["ALL", "4", "1", "1", "0", "1", "1"]
+
+
+def test_the_evaluate_command_prints_the_reasons(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "why.txt").write_text(TEXT, encoding="utf-8")
+    manifest = {"documents": {"why": {"title": "t", "language": "nl"}}}
+    (corpus / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    args = ["evaluate", "--why", "--gold", str(_gold(tmp_path)), "--corpus", str(corpus)]
+    out = CliRunner().invoke(app, args)
+    assert out.exit_code == 0, out.output
+    assert "missed entities" in out.output and "missed relations" in out.output
+    assert "typed otherwise" in out.output
