@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -127,3 +128,19 @@ def test_the_evaluate_command_prints_the_reasons(tmp_path: Path) -> None:
     assert out.exit_code == 0, out.output
     assert "missed entities" in out.output and "missed relations" in out.output
     assert "typed otherwise" in out.output
+
+
+def test_leave_out_drops_only_the_chosen_classes_from_the_reference() -> None:
+    heldout = Path(__file__).resolve().parent / "heldout"
+    sys.path.insert(0, str(heldout))
+    try:
+        import leave_out
+    finally:
+        sys.path.remove(str(heldout))
+    full = Extractor.from_files().reference
+    kept = leave_out.without(("NationalBody",)).reference
+    national = {
+        iri for iri, e in full.items() if any(t.value.endswith("#NationalBody") for t in e.types)
+    }
+    assert national and not national & set(kept)
+    assert set(kept) == set(full) - national  # countries, institutions, ... stay
