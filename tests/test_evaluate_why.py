@@ -31,6 +31,7 @@ def _entity(iri: str, cls: str, label: str, words: str) -> dict[str, object]:
 
 GROUP = "id/working-group/werkgroep-onbemande-luchtvaart"
 AGENCY = "id/organisation/agentschap-van-de-europese-unie-voor-cyberbeveiliging"
+MEETING = "id/event/vergadering-comite-van-ministers-2030-03-03"
 GOLD = {
     "document": "why",
     "entities": [
@@ -51,12 +52,12 @@ GOLD = {
             "Agentschap van de Europese Unie voor cyberbeveiliging",
             "Agentschap van de Europese Unie voor cyberbeveiliging",
         ),
-        # Only inside the agency's name, which matched the agency.
+        # Its only mention is that of the Committee, matched to the Committee.
         _entity(
-            "id/organisation/europese-unie",
-            "ExternalOrganisation",
-            "Europese Unie",
-            "Europese Unie",
+            MEETING,
+            "Meeting",
+            "Vergadering van het Comité van Ministers van 3 maart 2030",
+            "Comité van Ministers",
         ),
         # Found as an external organisation, a national body in the gold.
         _entity(
@@ -81,9 +82,9 @@ GOLD = {
         },
         {"subject": GROUP, "predicate": "bkg:participant", "object": AGENCY},
         {
-            "subject": AGENCY,
-            "predicate": "org:subOrganizationOf",
-            "object": "id/organisation/europese-unie",
+            "subject": MEETING,
+            "predicate": "bkg:participant",
+            "object": "id/institution/comite-van-ministers",
         },
         {"subject": AGENCY, "predicate": "bkg:cooperatesWith", "object": "id/person/jan-peeters"},
     ],
@@ -102,18 +103,18 @@ def test_each_missed_entity_and_relation_gets_its_reason(tmp_path: Path) -> None
     result = evaluate(load_gold(_gold(tmp_path)), {"why": document}, Extractor.from_files())
     assert dict(result.missed_entities) == {
         ("WorkingGroup", "named otherwise"): 1,
-        ("ExternalOrganisation", "inside another"): 1,
+        ("Meeting", "inside another"): 1,
         ("NationalBody", "typed otherwise"): 1,
         ("Person", "not found"): 1,
     }
     assert dict(result.missed_relations) == {
         ("eli:date_document", "ends found"): 1,
         ("bkg:participant", "named otherwise"): 1,
-        ("org:subOrganizationOf", "inside another"): 1,
+        ("bkg:participant", "inside another"): 1,
         ("bkg:cooperatesWith", "not found"): 1,
     }
     table = format_why(result)
-    assert "Europese Unie" not in table and "werkgroep" not in table.lower()  # counts only
+    assert "Comité" not in table and "werkgroep" not in table.lower()  # counts only
     assert table.splitlines()[-1].split() == ["ALL", "4", "1", "1", "0", "1", "1"]
 
 

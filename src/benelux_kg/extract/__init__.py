@@ -28,7 +28,7 @@ from .events import EventFinder
 from .gazetteer import Gazetteer, Match, longest_first
 from .group_tables import GroupTableReader, TableLabels
 from .instruments import find_numbered, find_titles
-from .model import Entity, Extraction, Fact, Mention
+from .model import INSTRUMENT_CLASSES, Entity, Extraction, Fact, Mention
 from .named_instruments import NamedInstrumentFinder
 from .names import canonical_label
 from .organisations import OrganisationFinder
@@ -37,7 +37,7 @@ from .people import PeopleFinder, PersonFound, person_candidate
 from .posts import PostReader
 from .presidencies import PresidencyFinder
 from .projects import ProjectFinder
-from .relations import NOT_STATED, RelationFinder, RelationTables
+from .relations import NOT_STATED, PARTICIPANT, Relation, RelationFinder, RelationTables
 from .sentences import Sentences
 from .working_groups import WorkingGroupFinder
 
@@ -164,7 +164,16 @@ class Extractor:
         )
         kept = _named_by_body(text, _drop_inside_known(text, [c for c in minted if c]), self._kinds)
         found = aliases.shortened(text, resolve(kept))
-        bodies = [*found, *self.organisations.listed_bodies(text, found)]
+        parties = [
+            *self.organisations.title_parties(text, found),
+            *self._compound_parties(text, found),
+        ]
+        bodies = [
+            *found,
+            *self.organisations.listed_bodies(text, found),
+            *parties,
+            *_known_inside_minted(text, kept, [*found, *parties]),
+        ]
         listed = (self._in_one_column(text, c, gaps) for c in bodies)
         found = organisations.retyped(text, resolve([c for c in listed if c]))
         found = resolve([*found, *self.named.unnamed(text, found, self._signing, self._labels)])
@@ -183,7 +192,7 @@ class Extractor:
             *self.group_tables.find(text, found),
             *attendance.find(text, collector.sentences, found),
         ]
-        for relation in ruled:
+        for relation in _inner_parties_dropped(ruled, found):
             collector.relation(relation)
         if self.learned is not None:
             known = ((r.subject, r.predicate, r.object) for r in ruled)
@@ -279,6 +288,31 @@ class Extractor:
         yield from self.organisations.find(text)
         for person in people:
             yield person_candidate(person)
+
+    def _compound_parties(self, text: str, found: list[Candidate]) -> Iterator[Candidate]:
+        """The second of two parties an instrument's title joins by a hyphen ("intentieverklaring
+        Benelux Unie-Hauts-de-France", "politieke verklaring Benelux-Noordrijn-Westfalen"),
+        which the gazetteer reads as the head of a compound: a known name of its own where
+        the first is the Benelux or a known place or body ending at the hyphen."""
+        for title in found:
+            if title.layer != NAMES or title.cls not in INSTRUMENT_CLASSES:
+                continue
+            dash = text.find("-", title.begin, title.end)
+            while dash >= 0:
+                at = dash + 1
+                dash = text.find("-", at, title.end)
+                if not text[at : at + 1].isupper() or not _joins_parties(text, found, at - 1):
+                    continue
+                match = next(iter(self.gazetteer.find(text[at : title.end])), None)
+                if match is None or match.begin != 0:
+                    continue
+                cls = _most_specific(self.reference[match.key])
+                if _GAZETTEER_LAYERS[cls] != PLACES:
+                    continue
+                end = at + match.end
+                if any(c.layer == PLACES and c.begin < end and at < c.end for c in found):
+                    continue
+                yield Candidate(at, end, match.key, cls, layer=PLACES, priority=KNOWN)
 
     def _split(self, begin: int, end: int, key: str, surface: str) -> list[tuple[int, int, str]]:
         """ "Comité van Ministers van de Benelux Unie" names two things: the Committee, and
@@ -530,10 +564,11 @@ def _nested_countries(
             # België" of a mention of the country (set M's judgement calls).
             inside = inside and not _FRENCH_OF.search(text, max(0, m.begin - 4), m.begin)
         elif cls == "ExternalOrganisation":
-            # The body a proper name says it belongs to: "Raad van de Europese Unie" (not a
-            # description such as "de milieuorganisatie van de Verenigde Naties").
+            # The body a proper name says it belongs to: "Raad van de Europese Unie", "het
+            # Agentschap van de Europese Unie voor cyberbeveiliging" (not a description such as
+            # "de milieuorganisatie van de Verenigde Naties").
             inside = any(
-                b.begin < m.begin and m.end == b.end and b.key != m.key and text[b.begin].isupper()
+                b.begin < m.begin and m.end <= b.end and b.key != m.key and text[b.begin].isupper()
                 for b in bodies
             ) and bool(_PARENT_BEFORE.search(text, max(0, m.begin - 10), m.begin))
         else:
@@ -544,6 +579,88 @@ def _nested_countries(
 
 _PARENT_BEFORE = re.compile(r"\s+van\s+(?:de|het)\s+$")
 _FRENCH_OF = re.compile(r"(?<![\w-])(?:de|du)\s+$")
+
+
+# The Benelux as the first party of a compound: "Benelux-Noordrijn-Westfalen".
+_BENELUX_BEFORE = re.compile(r"(?<![\w-])Benelux$")
+
+
+def _joins_parties(text: str, found: list[Candidate], dash: int) -> bool:
+    """The hyphen at ``dash`` ends the name of a first party: the Benelux, or a known
+    place or body ("Benelux Unie-", "Nederland-"), not a word or name running over it."""
+    if any(c.layer == PLACES and c.begin < dash < c.end for c in found):
+        return False
+    if _BENELUX_BEFORE.search(text, max(0, dash - 8), dash):
+        return True
+    return any(
+        c.layer == PLACES and c.end == dash and c.priority == KNOWN and c.cls in _PARTY_CLASSES
+        for c in found
+    )
+
+
+# Classes of the known names that may be a party of an instrument.
+_PARTY_CLASSES = frozenset(
+    {"Country", "MemberState", "NeighbouringRegion", "BeneluxUnion", "ExternalOrganisation"}
+)
+# Classes of the known organisations a minted body's name may say it belongs to.
+_OWNERS = frozenset({"ExternalOrganisation", "BeneluxUnion"})
+_MINTED_BODIES = frozenset({"ExternalOrganisation", "NationalBody"})
+
+
+def _known_inside_minted(
+    text: str, cands: list[Candidate], bodies: list[Candidate]
+) -> Iterator[Candidate]:
+    """A known organisation named inside a minted body's name after "van de" ("het
+    Agentschap van de Europese Unie voor grensbeheer", "het Bureau voor Grensstatistiek van
+    de Europese Unie"): a mention of its own, in the layer of names so that it may nest in
+    the body's."""
+    minted = [
+        b for b in bodies if b.layer == PLACES and b.priority < KNOWN and b.cls in _MINTED_BODIES
+    ]
+    if not minted:
+        return
+    for c in cands:
+        if c.layer != PLACES or c.priority != KNOWN or c.cls not in _OWNERS:
+            continue
+        if any(b.begin < c.begin and c.end <= b.end for b in minted) and _PARENT_BEFORE.search(
+            text, max(0, c.begin - 10), c.begin
+        ):
+            yield replace(c, layer=NAMES)
+
+
+def _inner_parties_dropped(relations: list[Relation], found: list[Candidate]) -> list[Relation]:
+    """An instrument's party named only inside the name of another of its parties is none
+    of its own: in "Intentieverklaring tussen het Koninklijk Meteorologisch Instituut van
+    België en ..." the institute signs, not Belgium."""
+    parties: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate == PARTICIPANT:
+            parties.setdefault(r.subject, set()).add(r.object)
+    instruments = {c.iri for c in found if c.cls in INSTRUMENT_CLASSES}
+    nested = {s: objects for s, objects in parties.items() if s in instruments and len(objects) > 1}
+    if not nested:
+        return relations
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for c in found:
+        spans.setdefault(c.iri, []).append((c.begin, c.end))
+
+    def inside_another(r: Relation) -> bool:
+        if r.predicate != PARTICIPANT or r.subject not in nested:
+            return False
+        low, high = r.evidence
+        own = [(b, e) for b, e in spans.get(r.object, ()) if low <= b < high]
+        others = [
+            (b, e)
+            for o in nested[r.subject]
+            if o != r.object
+            for b, e in spans.get(o, ())
+            if low <= b < high
+        ]
+        return bool(own) and all(
+            any(b <= ob and oe <= e and (b, e) != (ob, oe) for b, e in others) for ob, oe in own
+        )
+
+    return [r for r in relations if not inside_another(r)]
 
 
 def _most_specific(ref: ReferenceEntity) -> str:

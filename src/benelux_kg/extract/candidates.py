@@ -1,6 +1,6 @@
 """What the finders report before the extractor turns it into entities and mentions.
 
-Every finder returns :class:`Candidate` spans of the *clean* text. Two layers exist so that
+Every finder returns :class:`Candidate` spans of the *clean* text. Layers exist so that
 names may nest: a country inside the name of an agreement ("Uitvoeringsovereenkomst tussen
 België en Nederland ...") is a mention of its own. Within a layer the longest span wins.
 """
@@ -16,6 +16,11 @@ from dataclasses import dataclass, field, replace
 PLACES = 0
 NAMES = 1
 NUMBERS = 2  # an instrument's number is a mention even inside another name
+# A known name inside a body's name that itself stands inside a longer name (a title, a
+# meeting's name): the country in "Intentieverklaring tussen het Koninklijk Meteorologisch
+# Instituut van België en ...", the Union in "Protocol tussen X en het Bureau voor ... van de
+# Europese Unie", the region in "het werkbezoek aan de Landtag van Noordrijn-Westfalen".
+INNER = 3
 # Marks a name that stands only if the document also gives it in full ("de Benelux-Top",
 # "het Gemeenschappelijk Werkprogramma": of which year?).
 ANCHORED = "needs-full-name"
@@ -50,10 +55,13 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
         _not_over_known(candidates_list),
         key=lambda c: (-(c.end - c.begin), -c.priority, c.begin),
     )
+    lost: list[Candidate] = []  # known names that nest in a body, beaten by a longer name
     for cand in ordered:
         covered = taken.setdefault(cand.layer, set())
         span = range(cand.begin, cand.end)
         if not covered.isdisjoint(span):
+            if cand.layer == NAMES and cand.priority == KNOWN and cand.cls in _NESTING:
+                lost.append(cand)
             continue
         covered.update(span)
         chosen.append(cand)
@@ -68,11 +76,23 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
         or not any(b <= c.begin and c.end <= e and (b, e) != (c.begin, c.end) for b, e in acts)
     ]
     chosen.extend(_places_inside_minted(candidates_list, chosen))
+    if lost:
+        chosen.extend(_inside_inner_body(lost, chosen))
+    if any(c.layer in (NAMES, INNER) and c.cls in _NESTING and c.priority == KNOWN for c in chosen):
+        # A name moved to a deeper layer that its own layer chose all the same (the body it
+        # nested in lost): one mention.
+        spans = {(c.begin, c.end, c.iri) for c in chosen if c.layer == PLACES}
+        chosen = [c for c in chosen if c.layer == PLACES or (c.begin, c.end, c.iri) not in spans]
     return sorted(chosen, key=lambda c: (c.begin, c.end))
 
 
 # Classes of the places whose name inside a body's name is a mention of its own.
 _PLACE_CLASSES = frozenset({"Country", "MemberState", "NeighbouringRegion"})
+# Classes of the known names that nest in a body's name: its place, or the organisation it
+# belongs to ("het Agentschap van de Europese Unie voor ...").
+_NESTING = _PLACE_CLASSES | {"ExternalOrganisation", "BeneluxUnion"}
+# Classes of the bodies a known name may nest in.
+_HOSTS = _BODIES | {"Institution"}
 
 
 def _places_inside_minted(
@@ -86,14 +106,59 @@ def _places_inside_minted(
         return
     names = {(c.begin, c.end) for c in chosen if c.layer == NAMES}
     taken = {i for c in chosen if c.layer == NAMES for i in range(c.begin, c.end)}
+    inner = {i for c in chosen if c.layer == INNER for i in range(c.begin, c.end)}
     for c in candidates:
         if c.cls not in _PLACE_CLASSES or c.priority != KNOWN or c.layer != PLACES:
             continue
-        if (c.begin, c.end) in names or not taken.isdisjoint(range(c.begin, c.end)):
+        if (c.begin, c.end) in names:
             continue
-        if any(b.begin < c.begin and c.end <= b.end for b in minted):
-            taken.update(range(c.begin, c.end))
+        body = next((b for b in minted if b.begin < c.begin and c.end <= b.end), None)
+        if body is None:
+            continue
+        span = range(c.begin, c.end)
+        if taken.isdisjoint(span):
+            taken.update(span)
             yield replace(c, layer=NAMES)
+        elif inner.isdisjoint(span) and _holds(chosen, body):
+            # The body is itself a party named in a title: "tussen X en het Rijksarchief
+            # in België inzake ...".
+            inner.update(span)
+            yield replace(c, layer=INNER)
+
+
+def _holds(chosen: list[Candidate], body: Candidate) -> bool:
+    """Every name of the layer of names that overlaps ``body`` holds it whole (an
+    instrument's title naming it as a party, a meeting's name naming its host), so a name
+    inside the body may nest deeper."""
+    return all(
+        o.begin <= body.begin and body.end <= o.end
+        for o in chosen
+        if o.layer == NAMES and o.begin < body.end and body.begin < o.end
+    )
+
+
+def _inside_inner_body(lost: list[Candidate], chosen: list[Candidate]) -> Iterator[Candidate]:
+    """A known name nested in a body's name ("het Koninklijk Meteorologisch Instituut van
+    België", "het Agentschap van de Europese Unie voor ..."), where the body is named inside
+    a longer name (an instrument's title, a meeting's name), keeps its mention one layer
+    deeper: the longer name beat it in the layer of names, the body in that of places."""
+    hosts = [c for c in chosen if c.layer == PLACES and c.cls in _HOSTS]
+    inner = {i for c in chosen if c.layer == INNER for i in range(c.begin, c.end)}
+    for c in lost:
+        span = range(c.begin, c.end)
+        if not inner.isdisjoint(span):
+            continue
+        body = next(
+            (
+                b
+                for b in hosts
+                if b.begin <= c.begin and c.end <= b.end and (b.begin, b.end) != (c.begin, c.end)
+            ),
+            None,
+        )
+        if body is not None and _holds(chosen, body):
+            inner.update(span)
+            yield replace(c, layer=INNER)
 
 
 def _not_over_known(candidates: list[Candidate]) -> list[Candidate]:

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
-from .candidates import PLACES, Candidate
+from .candidates import NAMES, PLACES, Candidate
+from .model import INSTRUMENT_CLASSES
 from .names import MONTHS, WEEKDAYS, squash
 from .regex import Opened, may_start, one_of, word_first
 
@@ -192,6 +193,9 @@ _OPENERS = frozenset(
     {"de", "het", "der", "die", "das", "den", "dem", "la", "le", "les", "the", "een"}
 )
 
+# What opens a body's name that a member state closes: an article, or "met" before a
+# partner.
+_PLACED_OPENERS = _OPENERS | {"met"}
 # Member states and regions whose name may close a body's name, in their Dutch spelling
 # ("de Politie Nederland", "het Europees Consumentencentrum België", "Rode Kruis Vlaanderen").
 _PLACE_WORDS = ("Nederland", "België", "Luxemburg", "Vlaanderen", "Wallonië", "Brussel")
@@ -471,8 +475,10 @@ class OrganisationFinder:
                 continue
             begin = self._leading_names(text, match.start(1), 2)
             before = text[max(0, begin - 40) : begin].split()
-            if not before or before[-1].lower() not in _OPENERS:
-                continue  # only after an article: "Namens Nederland", "Zowel België ..."
+            if not before or before[-1].lower() not in _PLACED_OPENERS:
+                # Only after an article, or "met" before a partner ("werkt samen met Dementie
+                # Nederland"): "Namens Nederland", "Zowel België ...".
+                continue
             words = text[begin : match.start(2)].split()
             if any(w in _PLACE_NOUNS or w in self.t.not_names for w in words):
                 continue
@@ -902,6 +908,89 @@ class OrganisationFinder:
                     queue.append((cand.begin, cand.end, cand.cls))
         return out
 
+    def title_parties(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The parties an instrument's title names after "tussen" that no finder read, as
+        bodies: "Administratief akkoord tussen het Secretariaat-Generaal van de Benelux Unie
+        en het Rijksarchief in België inzake ...", "Intentieverklaring tussen het KMI, het
+        KNMI, MeteoLux en ... over ...". The title wins the layer of names, the parties nest
+        in it in the layer of places."""
+        out: list[Candidate] = []
+        for title in found:
+            if title.layer != NAMES or title.cls not in INSTRUMENT_CLASSES:
+                continue
+            between = _BETWEEN.search(text, title.begin, title.end)
+            if between is None:
+                continue
+            known = sorted(
+                (
+                    c
+                    for c in found
+                    if c.layer == PLACES and between.end() <= c.begin and c.end <= title.end
+                ),
+                key=lambda c: c.begin,
+            )
+            out.extend(self._parties(text, _party_items(text, between.end(), title.end, known)))
+        return out
+
+    def _parties(self, text: str, items: list[list[_Token]]) -> Iterator[Candidate]:
+        """The items of a list of parties that name a body no finder read: capitalised words
+        joined by particles ("de Haagse Conferentie voor Internationaal Privaatrecht"),
+        perhaps ending in a known place ("het Rijksarchief in België"); one word only where
+        it is shaped like a body's name ("MeteoLux"). A list holds two parties at least."""
+        if len(items) < 2:
+            return
+        minted: list[Candidate] = []
+        for item in items:
+            if any(t.known is not None for t in item[:-1]):
+                continue  # a known party, perhaps of its owner ("X van de Benelux Unie")
+            last = item[-1].known
+            words = [text[t.begin : t.end] for t in (item[:-1] if last is not None else item)]
+            if last is not None and not _joined_to(words, last):
+                continue  # a known party alone, or no name before it
+            if not self._party_name(words, last is not None):
+                continue
+            begin, end = item[0].begin, item[-1].end
+            cls = self._party_class(text[begin:end])
+            if last is not None and last.cls == "MemberState" and words[0] not in _NETWORK_OPENERS:
+                cls = "NationalBody"  # "het Rijksarchief in België": a member state's body
+            minted.append(self._organisation(text, begin, end, cls))
+        if not minted:
+            return
+        bodies = [t.known for item in items for t in item if t.known is not None]
+        national = [b for b in bodies if b.cls in _BODY_CLASSES]
+        for cand in minted:
+            # "tussen het KMI, het KNMI, MeteoLux en ...": a body listed with national bodies
+            # only is the third member state's.
+            if len(national) >= 2 and all(b.cls == "NationalBody" for b in national):
+                cand = replace(cand, cls="NationalBody")
+            yield cand
+
+    def _party_name(self, words: list[str], placed: bool) -> bool:
+        first = words[0]
+        if not re.fullmatch(_CAP, first) or first in self.t.not_names or first in _PLACE_NOUNS:
+            return False
+        if first.lower() in self.t.starters or first in self.t.descriptive:
+            return False
+        if len(words) == 1 and not placed:
+            return re.fullmatch(_PARTY_SHAPE, first) is not None
+        content = [w for w in words if w not in _NAME_PARTICLES]
+        if not placed and (words[-1] in _NAME_PARTICLES or _ADJECTIVE_END.search(words[-1])):
+            return False
+        return all(
+            re.fullmatch(_CAP, w) and not _COMMON_WORD.fullmatch(w) and w.lower() not in _DATE_WORDS
+            for w in content
+        )
+
+    def _party_class(self, surface: str) -> str:
+        """A body named for the state ("het Rijksarchief ...", "de Rijksdienst ...") or by
+        the words of a member state's public body is national."""
+        label = squash(surface)
+        words = label.split()
+        cls = self._class(label, self._public_word(words), False)
+        if label.lower().startswith("rijks"):
+            return "NationalBody"
+        return cls
+
     def _listed_name(
         self, text: str, begin: int, end: int, occupied: set[int], chained: bool
     ) -> Candidate | None:
@@ -1080,6 +1169,102 @@ _LISTED_OPENERS = frozenset(
 
 def _opens_listed(word: str) -> bool:
     return word.lower() in _LISTED_OPENERS or word[-1:] in "(,"
+
+
+# "tussen" in an instrument's title: the parties follow ("Verdrag tussen België en ...").
+_BETWEEN = re.compile(r"(?<![\w-])tussen\s+")
+# Lower-case words inside a list of parties: the particles that join the words of a name
+# ("het Bureau voor Intellectuele Eigendom van de ..."), the articles that open an item and
+# "en" between two. Any other lower-case word ("inzake", "over", "betreffende",
+# "lidstaten") ends the list.
+_NAME_PARTICLES = frozenset(
+    {"van", "voor", "in", "der", "den", "des", "für", "of", "for", "du", "et", "de", "het"}
+)
+_PARTY_GLUE = _NAME_PARTICLES | {"the", "la", "le", "les", "die", "das", "en"}
+# What joins a body's name to the place it ends in ("het Rijksarchief in België", "het
+# Instituut voor Wallonië") or to the organisation it belongs to ("het Octrooibureau van de
+# Europese Unie").
+_PLACE_JOINS = frozenset({"in", "van", "voor"})
+_PLACE_CLASSES = frozenset({"Country", "MemberState", "NeighbouringRegion"})
+_OWNER_CLASSES = frozenset({"ExternalOrganisation", "BeneluxUnion"})
+
+
+def _joined_to(words: list[str], known: Candidate) -> bool:
+    """The words of an item of a list of parties end in a particle that joins them to the
+    known name after them: a place after "in", "van" or "voor"; an organisation after "van
+    de" or "van het", where a name of two words or more stands before ("het Bureau voor
+    Grensstatistiek van de Europese Unie"; "het Secretariaat van de Noordse Raad" is the
+    Council's own office, read as the Council)."""
+    if len(words) < 2:
+        return False
+    if known.cls in _PLACE_CLASSES:
+        return words[-1] in _PLACE_JOINS
+    named = sum(1 for w in words[:-2] if w not in _NAME_PARTICLES) >= 2
+    return (
+        named and known.cls in _OWNER_CLASSES and words[-2] == "van" and words[-1] in {"de", "het"}
+    )
+
+
+# One word that names a party alone: an acronym ("ABCERT"), an inner capital ("MeteoLux"), a
+# closing "+"; a plain capitalised word may be a place ("Curaçao").
+_PARTY_SHAPE = r"(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-zà-ÿ]+[A-Z][A-Za-zà-ÿ]*|[A-Z][\w-]*\+)"
+_PARTY_WORD = re.compile(r"[^\s,;:()]+|,")
+
+
+@dataclass(frozen=True)
+class _Token:
+    begin: int
+    end: int
+    known: Candidate | None = None  # the known or found name this token is
+
+
+def _party_items(text: str, begin: int, end: int, known: list[Candidate]) -> list[list[_Token]]:
+    """The items of the list of parties in ``text[begin:end]``: runs of words and names
+    found, split at commas and "en", without their articles. The list ends at the first
+    lower-case word that is no particle ("inzake", "over", "lidstaten"), a number, a bracket
+    or a semicolon."""
+    tokens: list[_Token] = []
+    position = begin
+    queue = [c for c in known if c.begin >= begin]
+    while position < end:
+        if queue and queue[0].begin <= position:
+            name = queue.pop(0)
+            tokens.append(_Token(name.begin, name.end, name))
+            position = name.end
+            continue
+        limit = queue[0].begin if queue else end
+        word = _PARTY_WORD.search(text, position, limit)
+        if word is None:
+            if limit == end or text[position:limit].strip(" \t\n"):
+                break
+            position = limit
+            continue
+        if text[position : word.start()].strip(" \t\n"):
+            break  # a bracket or semicolon between: the list is over
+        surface = word.group()
+        if surface != "," and surface[:1].islower() and surface not in _PARTY_GLUE:
+            break
+        if surface[:1].isdigit():
+            break
+        tokens.append(_Token(word.start(), word.end()))
+        position = word.end()
+    glue = _PARTY_GLUE
+    items: list[list[_Token]] = [[]]
+    for token in tokens:
+        surface = text[token.begin : token.end]
+        if token.known is None and surface in {",", "en"}:
+            items.append([])
+        else:
+            items[-1].append(token)
+    out = []
+    for item in items:
+        while item and item[0].known is None and text[item[0].begin : item[0].end] in glue:
+            item = item[1:]
+        while item and item[-1].known is None and text[item[-1].begin : item[-1].end] in glue:
+            item = item[:-1]  # "... en B voor de uitwisseling": the list ends with "B"
+        if item:
+            out.append(item)
+    return out
 
 
 # Dutch heads of public desks and committees: such a name in a list with a national body is
