@@ -926,9 +926,13 @@ def test_a_description_of_a_group_after_is_is_no_group_to_refer_to() -> None:
         "Het Zeeoverleg is het strategisch overleg van de ministers van Nederland en België. "
         "Aan het overleg nemen de Nationale Politie en de Federale Politie deel."
     )
+    # The countries whose ministers hold the consultation take part in it too (round 30, as
+    # the development gold reads "het strategisch overleg van de ministers van ... van X, Y").
     assert participants(text) == {
         ("working-group/zeeoverleg", "organisation/nationale-politie"),
         ("working-group/zeeoverleg", "organisation/federale-politie"),
+        ("working-group/zeeoverleg", "country/nederland"),
+        ("working-group/zeeoverleg", "country/belgie"),
     }
 
 

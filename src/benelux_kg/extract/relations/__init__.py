@@ -22,6 +22,8 @@ The modules, each importing only from those above it:
   (accession, chairs, organisers, counted members, representation, "daar");
 - ``instruments``, ``participation``, ``parents``, ``cooperation``: the methods of the
   finder for each predicate (mixins) and the patterns and helpers only they use;
+- ``representation``: ``bkg:participant`` through those who stand for a party ("de
+  ministers van X en Y", "minister Krischer", "namens X"), read per document in order;
 - ``finder``: :class:`RelationFinder`, its patterns built from the tables, and ``find``.
 """
 

@@ -53,6 +53,7 @@ from .members import (
 )
 from .parents import ParentRelations, _groups_below, _under_group_of_kind
 from .participation import ParticipationRelations
+from .representation import Representatives
 
 # "... in Luxemburg", "... op 14 juni 2024 in Luxemburg", "... vond plaats in Brussel".
 _HELD_IN = re.compile(
@@ -274,6 +275,8 @@ class RelationFinder(
         previous: Candidate | None = None
         parented: set[str] = set()  # groups whose parent a sentence names
         last_taking_part: list[Relation] = []  # the participants the sentence before gave
+        # Who stands for whom: people and collective roles tied to places as the text goes.
+        represented = Representatives(text, mentions)
         for i, (b, e) in enumerate(sentences.spans):
             here = by_sentence.get(i, [])
             # "De verklaring werd op ... ondertekend": a sentence that may name nothing else.
@@ -352,6 +355,7 @@ class RelationFinder(
                 parented.add(parent.subject)
                 yield parent
             yield from _following_group(text, here, sentences.spans, i, mentions)
+            yield from represented.read(here, sentences.spans, i)
         yield from _groups_below(text, sentences, by_sentence, mentions, parented)
         meeting = _meeting_of(mentions, today, text)
         dates.extend(self._list_dates(text, sentences.spans, by_sentence, relative, meeting))
