@@ -145,3 +145,34 @@ def test_leave_out_drops_only_the_chosen_classes_from_the_reference() -> None:
     }
     assert national and not national & set(kept)
     assert set(kept) == set(full) - national  # countries, institutions, ... stay
+
+
+def test_any_label_matches_a_minted_entity_by_its_other_labels_too(tmp_path: Path) -> None:
+    text = (
+        "Het Benelux-Parlement heeft een commissie Mobiliteit. De commissie Mobiliteit vergaderde."
+    )
+    committee = "id/working-group/commissie-mobiliteit"
+    gold = {
+        "document": "label",
+        "entities": [
+            {
+                "iri": committee,
+                "class": "WorkingGroup",
+                "label": "Commissie Mobiliteit",
+                "spans": [[text.index("commissie"), text.index("commissie") + 20]],
+            }
+        ],
+        "relations": [],
+    }
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "label.json").write_text(json.dumps(gold), encoding="utf-8")
+    document = {"label": Document("label", text, Path("label.txt"), "0" * 64, {})}
+    extractor = Extractor.from_files()
+    strict = evaluate(load_gold(folder), document, extractor)
+    lenient = evaluate(load_gold(folder), document, extractor, any_label=True)
+    # Its rdfs:label adds the parliament ("Commissie Mobiliteit van het Benelux-Parlement"),
+    # as the development gold names committees; its skos:altLabel is the text's own form.
+    assert strict.entities["WorkingGroup"].tp == 0
+    assert dict(strict.missed_entities) == {("WorkingGroup", "named otherwise"): 1}
+    assert lenient.entities["WorkingGroup"].tp == 1

@@ -271,6 +271,15 @@ def evaluate(
             "inside another name, not found): counts only, no names."
         ),
     ] = False,
+    any_label: Annotated[
+        bool,
+        typer.Option(
+            "--any-label",
+            help="Match a minted entity to the gold by any of its labels in the document "
+            "(skos:altLabel too), not by its rdfs:label alone: how much of a score is a "
+            "convention of labels.",
+        ),
+    ] = False,
     learned_relations: Annotated[
         bool,
         typer.Option(
@@ -290,7 +299,7 @@ def evaluate(
     documents = {d.doc_id: d for d in load_corpus(corpus or default_corpus_dir())}
     gold_dir = gold or project_root() / "tests" / "gold"
     extractor = Extractor.from_files(learned_relations=learned_relations)
-    result = run_evaluate(load_gold(gold_dir), documents, extractor)
+    result = run_evaluate(load_gold(gold_dir), documents, extractor, any_label=any_label)
     print(format_table(result))
     if why:
         print()
