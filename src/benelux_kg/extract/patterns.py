@@ -18,6 +18,17 @@ from .posts import PostTables
 from .working_groups import GroupTables
 
 PATTERNS_FILE = Path(__file__).with_name("patterns.toml")
+# Common given names, one a line ("#" opens a comment): evidence that a capitalised pair in a
+# list of people is a person's name.
+GIVEN_NAMES_FILE = Path(__file__).with_name("given_names.txt")
+
+
+def _given_names(path: Path = GIVEN_NAMES_FILE) -> frozenset[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise InputError(error.strerror or str(error), source=str(path)) from None
+    return frozenset(s for line in lines if (s := line.split("#", 1)[0].strip()))
 
 
 def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -126,6 +137,17 @@ class Patterns:
             surname_roles=frozenset(_words(roles, "surname_roles")),
             parties=tuple(str(w) for w in roles.get("parties", ())),
             body_heads=frozenset(str(w) for w in roles.get("body_heads", ())),
+            given_names=_given_names(),
+            list_labels=_words(roles, "list_labels"),
+            list_heads=_words(roles, "list_heads"),
+            not_people=frozenset(str(w) for w in roles.get("not_people", ())),
+            organisation_words=frozenset(
+                str(w).lower() for w in self.table("organisation_nouns").get("name_heads", ())
+            ),
+            organisation_endings=(
+                *_words(self.table("organisation_nouns"), "compound_name_heads"),
+                *_words(self.table("organisation_nouns"), "company_heads"),
+            ),
         )
 
     def posts(self) -> PostTables:

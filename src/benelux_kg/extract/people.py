@@ -73,6 +73,36 @@ _PRESENT_END = re.compile(
 
 _MEMBERS = re.compile(r"[ \t]*(?:de[ \t]+)?(?:leden|heren|dames)(?![\w-])")
 
+# Lists of people (PeopleFinder._labelled_lists, _headed_lists). A bullet or dash before an
+# item or a label.
+_LEAD = " \t-–•·▪*"
+# Where a list on its label's line goes on to the next line: after a comma, a semicolon or
+# "en" ending the line.
+_GOES_ON = re.compile(r"(?:[,;]|[ \t]en)[ \t]*$")
+# A line that ends a list of one person a line: an item of the agenda ("1. Opening"), or
+# another label ("Agenda:", "Verslag:").
+_LIST_STOP = re.compile(rf"\d{{1,2}}[.)][ \t]|[{_UPPER}][\w-]*(?:[ \t]+[\w-]+){{0,3}}[ \t]*:")
+# What may follow a person's name in an item: a bracket ("(BE, FOD Economie)"), then the
+# end, a comma ("Jan Peeters, FOD Mobiliteit") or a dash ("Marie Schmit – LU").
+_ITEM_REST = re.compile(r"[ \t]*(?:\([^()]{0,80}\))?[ \t]*(?:$|[,–]|-[ \t])")
+# Between the items of a list in running text: "Jansen (VVD), De Vries en Marc Thill".
+_LIST_GLUE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t\n]*(?:en[ \t\n]+)?|[ \t\n]+en[ \t\n]+)"
+)
+# What closes a name in running text: a bracket, punctuation, "en", a lower-case word.
+_NAME_CLOSED = re.compile(r"[ \t]*[(,.;:)]|[ \t\n]+[a-z]|[ \t]*$")
+# A label inside a line of the clean text: "... (NL) Verontschuldigd: Luc Dubois (BE)".
+_INLINE_LABEL = re.compile(
+    rf"(?<=\s)[{_UPPER}][\w-]*(?:[ \t]+[\w-]+){{0,3}}[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?:(?!\d)"
+)
+_FULL_STOP = re.compile(r"\.(?=\s|$)")
+# What a label may follow on a line the clean text joined: the list's line before ("(NL)
+# Verontschuldigd:") or a header's last word, capitalised or a number ("Brussel Aanwezig:").
+_JOINED_AFTER = re.compile(rf"(?:[).,;]|(?<![\w-])[\d{_UPPER}][\w-]*)[ \t]+$")
+# The article before the head of a list in running text: "de leden", "De heren".
+_DE_BEFORE = re.compile(r"(?<![\w-])[Dd]e[ \t\n]+$")
+_STRONG, _GIVEN, _PAIR, _BARE, _NONE = "strong", "given", "pair", "bare", "none"
+
 # What every match of the colon-quote pattern holds (PeopleFinder._colon_quote): a document
 # without it is not searched.
 _COLON_QUOTE = re.compile(r":[ \t]*[\"“„‘'«]")
@@ -106,6 +136,14 @@ class PeopleTables:
     surname_roles: frozenset[str]  # roles after which a surname alone names a person
     parties: tuple[str, ...] = ()  # "CD&V", "Groen": a party in brackets after a name
     body_heads: frozenset[str] = frozenset()  # "Agentschap": a body's name goes on after it
+    given_names: frozenset[str] = frozenset()  # "Marie", "Jan": first names (given_names.txt)
+    list_labels: tuple[str, ...] = ()  # "aanwezig", "voorzitter": a list of people's label
+    list_heads: tuple[str, ...] = ()  # "leden", "heren": "de leden X, Y en Z"
+    not_people: frozenset[str] = frozenset()  # "Max Havelaar": a brand named like a person
+    # A body's head word ("Gesellschaft", "Centrum"), alone or ending a compound ("...amt"):
+    # no word of a name in a list of people.
+    organisation_words: frozenset[str] = frozenset()
+    organisation_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -314,6 +352,36 @@ class PeopleFinder:
             rf"(?m)(?:^|(?<=[.!?])[ \t]+)[ \t]*({self.long})[ \t]*:[ \t]*[\"“„‘'«]"
         )
         self._and_more = re.compile(rf"\s*(?:\s(?:als|en)|,)\s+(?:(?i:{titles})\s+)*({self.long})")
+        # An item of a list of people: titles, then a name with initials ("A. de Groot"), a
+        # first name and a surname ("Otto von Bergen", "Claire le Roux"), or a surname alone
+        # ("De Vries", "Van den Bossche"; after a title "van der Berg").
+        either = rf"(?:{particles}|{particles.title()})"
+        not_particle = rf"(?!(?:{particles.title()})[ \t])"
+        self._item = re.compile(
+            rf"(?P<titles>(?:(?i:{titles})[ \t]+)*)"
+            rf"(?:(?P<initials>{_INITIALS}[ \t]?(?:{either}[ \t]+)*{_SURNAME})"
+            rf"|(?P<full>{not_particle}{_FIRST}(?:[ \t]+{not_particle}{_FIRST})??"
+            rf"(?:[ \t]+{either})*[ \t]+{_SURNAME}(?:[ \t]+{_SURNAME})?)"
+            rf"|(?P<bare>(?:{either}[ \t]+)*{_SURNAME}))"
+            r"(?![\w'’-])"
+        )
+        labels = one_of(tables.list_labels, fold=True) if tables.list_labels else "(?!)"
+        # The label of a list of people: "Aanwezig:", "Verhinderd (leden):", "Te gast bij
+        # agendapunt 3:", "Voorzitter:"; capitalised, where its line opens (checked after).
+        self._list_label = Opened(
+            re.compile(
+                rf"(?<![\w-])(?=[{_UPPER}])(?i:{labels})(?:[ \t]*\([^()\n]{{1,40}}\))?"
+                r"(?:[ \t]+(?i:bij|voor|tijdens)[ \t]+agendapunt[^:\n]{0,20})?[ \t]*:"
+            ),
+            tables.list_labels,
+        )
+        heads = one_of(tables.list_heads) if tables.list_heads else "(?!)"
+        self._list_head = Opened(
+            re.compile(rf"(?<![\w-])(?P<head>{heads})[ \t\n]+(?=[{_UPPER}]|(?i:{titles})[ \t])"),
+            tables.list_heads,
+        )
+        self._title_words = frozenset(tables.titles)
+        self._head_at = re.compile(rf"(?:de[ \t]+)?(?P<head>{heads})[ \t\n]+")
 
     def find(self, text: str) -> Iterator[PersonFound]:
         for match in self._link.finditer(text):
@@ -360,6 +428,9 @@ class PeopleFinder:
                     yield found
         if "Aanwezig" in text:
             yield from self._present(text)
+        if ":" in text:
+            yield from self._labelled_lists(text)
+        yield from self._headed_lists(text)
         signatures = [*self._signature.finditer(text)]
         if "\n" in text:
             signatures += self._signed_above.finditer(text)
@@ -404,6 +475,230 @@ class PeopleFinder:
                 first = found.name.split()[0].lower() if found is not None else ""
                 if found is not None and "\n" not in found.name and first not in self.t.particles:
                     yield found
+
+    def _labelled_lists(self, text: str) -> Iterator[PersonFound]:
+        """The people of a labelled list in minutes or a report's header: "Aanwezig: Jan
+        Peeters (BE, FOD Economie), Marie Schmit (LU)", "Deelnemers:" and one person a line,
+        "Voorzitter: mevrouw A. de Groot"."""
+        for label in self._list_label.finditer(text):
+            line_start = text.rfind("\n", 0, label.start()) + 1
+            before = text[line_start : label.start()]
+            if before.strip(_LEAD) and not (
+                # or follows a heading or the list's line before, which the clean text joined
+                # to it: "... (NL) Verontschuldigd:", "... 3 maart 2025, Brussel Aanwezig:"
+                before[-1:] in " \t" and _JOINED_AFTER.search(before)
+            ):
+                continue  # a label opens its line
+            line_end = _line_end(text, label.end())
+            if text[label.end() : line_end].strip():
+                items = self._split(text, label.end(), self._inline_end(text, label.end()))
+            else:
+                items = self._one_a_line(text, line_end)
+            yield from self._accepted(text, items)
+
+    def _inline_end(self, text: str, position: int) -> int:
+        """Where a list written on its label's line ends: at the line's end, unless a comma
+        or "en" there carries it on to the next."""
+        start = position
+        end = _line_end(text, position)
+        while _GOES_ON.search(text, position, end) and end < len(text):
+            position = end + 1
+            end = _line_end(text, position)
+        # Another label on the line (the clean text joins short lines to a long one).
+        for label in _INLINE_LABEL.finditer(text, start, end):
+            if _depth(text[start:end], label.start() - start) == 0:
+                end = label.start()
+                break
+        # The end of a sentence the list ran on into: a full stop after a word that is no
+        # title or initial ("dhr.", "A.").
+        for stop in _FULL_STOP.finditer(text, start, end):
+            word = re.search(r"(\w+)$", text[max(start, stop.start() - 12) : stop.start()])
+            if word is None or len(word.group(1)) == 1:
+                continue  # an initial
+            if {word.group(1).lower(), word.group(1).lower() + "."} & self._title_words:
+                continue  # "dhr.", "mevr."
+            return stop.start()
+        return end
+
+    def _one_a_line(self, text: str, position: int) -> list[tuple[int, int]]:
+        """The items of a list of one person a line, from the line after its label: up to a
+        blank line, another label, an agenda item or prose; lower-case sub-heads ("leden",
+        "waarnemer") and the lines a bracket runs over are no items."""
+        items: list[tuple[int, int]] = []
+        depth = 0
+        blank = False  # one blank line may stand between the label and the list
+        for _ in range(40):
+            if position >= len(text):
+                break
+            begin = position + 1
+            end = _line_end(text, begin)
+            position = end
+            line = text[begin:end]
+            if not line.strip():
+                if items or blank:
+                    break
+                blank = True
+                continue
+            if depth > 0:
+                depth += line.count("(") - line.count(")")
+                continue
+            depth = line.count("(") - line.count(")")
+            lead = begin + len(line) - len(line.lstrip(_LEAD))
+            if text[lead].islower():
+                if len(line.split()) > 2:
+                    break  # prose
+                continue  # a sub-head
+            label = self._list_label.pattern.match(text, lead, end)
+            if label is not None or _LIST_STOP.match(text, lead, end):
+                colon = text.find(":", lead, end)
+                if label is None and colon > 0 and _ITEM_REST.match(text, colon + 1, end) is None:
+                    # "Leefmilieu Brussel: Ine Wouters": a body, then its people.
+                    items += self._split(text, colon + 1, end)
+                    continue
+                break
+            if line.rstrip().endswith(".") and len(line.split()) >= 8:
+                break
+            items.append((lead, end))
+        return items
+
+    def _split(self, text: str, begin: int, end: int) -> list[tuple[int, int]]:
+        """The items of a list on one line (or lines carried on): split at commas and "en"
+        outside brackets, or at semicolons only where the list has them ("Jan Peeters, FOD
+        Economie; Marie Schmit, LU")."""
+        region = text[begin:end]
+        depth = 0
+        top: list[int] = []  # offsets of the commas and semicolons outside brackets
+        semicolon = False
+        for i, ch in enumerate(region):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in ",;":
+                top.append(i)
+                semicolon = semicolon or ch == ";"
+        cuts = [(i, i + 1) for i in top if not semicolon or region[i] == ";"]
+        if not semicolon:
+            for glue in re.finditer(r"[ \t\n]en[ \t\n]", region):
+                if _depth(region, glue.start()) == 0:
+                    cuts.append((glue.start(), glue.end()))
+        items = []
+        start = 0
+        for cut, after in sorted(cuts):
+            items.append((start, cut))
+            start = after
+        items.append((start, len(region)))
+        spans = []
+        for a, b in items:
+            piece = region[a:b]
+            stripped = piece.strip().rstrip(".")
+            if stripped:
+                at = a + len(piece) - len(piece.lstrip())
+                spans.append((begin + at, begin + at + len(stripped)))
+        return spans
+
+    def _entry(self, text: str, begin: int, end: int) -> tuple[str, PersonFound | None]:
+        """What an item of a list holds: a name marked as a person's by a title, initials or
+        a party (strong), by a known first name (given), a first name not known (pair), a
+        surname alone (bare), or no name (none)."""
+        match = self._item.match(text, begin, end)
+        if match is None:
+            return _NONE, None
+        group = next(g for g in ("initials", "full", "bare") if match.group(g))
+        titled = bool(match.group("titles").strip())
+        found = self._person(match, group)
+        if found is None and titled and group == "bare" and match.group(group)[:1].islower():
+            # "mevrouw van der Linden": after a title the particle opens the surname, which
+            # is written "Van der Linden" when it stands alone.
+            name = match.group(group)
+            words = name.split()
+            if not any(
+                w in self.t.not_names or w.lower().endswith(self._body_words) for w in words
+            ):
+                found = PersonFound(
+                    match.start(group), match.end(group), name[:1].upper() + name[1:]
+                )
+        if found is None or "\n" in found.name or found.name in self.t.not_people:
+            return _NONE, None
+        if any(self._organisation_word(w) for w in found.name.split()):
+            return _NONE, None  # "Max Planck Gesellschaft", "Vlaamse Milieumaatschappij"
+        party = _PARTY_AFTER.match(text, match.end(group)) is not None
+        if titled or group == "initials" or (party and group != "full"):
+            return _STRONG, found
+        if group == "bare":
+            if not found.name[:1].isupper():
+                return _NONE, None  # "de Watergroep": an article
+            return _BARE, found
+        first = found.name.split()[0]
+        if all(part in self.t.given_names for part in first.split("-")):
+            return _GIVEN, found
+        return _PAIR, found
+
+    def _organisation_word(self, word: str) -> bool:
+        lower = word.lower()
+        return lower in self.t.organisation_words or any(
+            lower.endswith(e) and lower != e for e in self.t.organisation_endings
+        )
+
+    def _accepted(self, text: str, items: list[tuple[int, int]]) -> Iterator[PersonFound]:
+        """The people of a labelled list: every name marked by a title or initials; names
+        with a first name only where every item of the list is a person's name in full (a
+        list of bodies, places or brands names no one); a surname alone only in a list of
+        "de heren", "de dames" or "de leden" with a name marked among them."""
+        if not items:
+            return
+        head = self._head_at.match(text, items[0][0])
+        if head is not None:
+            items[0] = (head.end(), items[0][1])
+        entries = []
+        for begin, end in items:
+            kind, found = self._entry(text, begin, end)
+            if found is not None and not _ITEM_REST.match(text, found.end, end):
+                kind, found = _NONE, None  # "Jan Peeters Stichting": the name goes on
+            entries.append((kind, found))
+        yield from self._decided(entries, head.group("head").lower() if head else "")
+
+    def _decided(
+        self, entries: list[tuple[str, PersonFound | None]], head: str
+    ) -> Iterator[PersonFound]:
+        kinds = [kind for kind, _ in entries]
+        clean = _NONE not in kinds
+        in_full = all(k in (_STRONG, _GIVEN, _PAIR) for k in kinds)
+        marked = sum(k in (_STRONG, _GIVEN) for k in kinds)
+        particled = any(
+            k == _BARE and f is not None and f.name.split()[0].lower() in self.t.particles
+            for k, f in entries
+        )
+        people = head in ("heren", "dames") or (head == "leden" and (marked or particled))
+        for kind, found in entries:
+            if found is None:
+                continue
+            if (
+                kind == _STRONG
+                or (kind == _GIVEN and clean and (in_full or people))
+                or (kind == _PAIR and clean and (in_full or people) and marked)
+                or (kind == _BARE and clean and people)
+            ):
+                yield found
+
+    def _headed_lists(self, text: str) -> Iterator[PersonFound]:
+        """ "de leden Jansen, De Vries en Marc Thill", "de heren Hansen en Van den Bossche":
+        the names a list in running text coordinates after its head, up to what is no name."""
+        for head in self._list_head.finditer(text):
+            if not _DE_BEFORE.search(text, max(0, head.start() - 4), head.start()):
+                continue
+            entries: list[tuple[str, PersonFound | None]] = []
+            position = head.end()
+            while True:
+                kind, found = self._entry(text, position, min(len(text), position + 120))
+                if found is None or not _NAME_CLOSED.match(text, found.end):
+                    break
+                entries.append((kind, found))
+                glue = _LIST_GLUE.match(text, found.end)
+                if glue is None:
+                    break
+                position = glue.end()
+            yield from self._decided(entries, head.group("head").lower())
 
     def _with_party(self, text: str) -> Iterator[PersonFound]:
         """ "Daarna sprak Jan Peeters (CD&V)": a full name right before a party's name."""
@@ -465,7 +760,7 @@ class PeopleFinder:
             )
         return True
 
-    def _person(self, match: re.Match[str], group: int, role: str = "") -> PersonFound | None:
+    def _person(self, match: re.Match[str], group: int | str, role: str = "") -> PersonFound | None:
         name = match.group(group)
         words = name.split()
         begin = match.start(group)
@@ -520,6 +815,16 @@ class PeopleFinder:
             if len(names) != 1 or not match.group(1)[:1].isupper():
                 continue
             yield match.start(1), match.end(1), next(iter(names))
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end
+
+
+def _depth(region: str, at: int) -> int:
+    """How many brackets are open at ``at``."""
+    return max(0, region.count("(", 0, at) - region.count(")", 0, at))
 
 
 def _surname_of(words: list[str], particles: tuple[str, ...]) -> str:

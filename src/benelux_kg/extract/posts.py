@@ -35,8 +35,9 @@ _REACH = 400  # characters back from a name to the role that may stand before a 
 _TITLE = r"(?:prof|dr|mr|ir|drs|ing)\.?"
 # What may stand between a role and the name it goes with: other linked names and their
 # parties, a portfolio, titles, articles, commas.
+# A label's colon too: "Voorzitter: mevrouw A. de Groot".
 _GAP = re.compile(
-    rf"(?:\s+|,|\[|\ben\b|\bde\b|\bhet\b|\bheer\b|\bmevrouw\b|{_TITLE}(?!\w)|\[[^\]\n]{{1,60}}\]\(#\)"
+    rf"(?:\s+|,|:|\[|\ben\b|\bde\b|\bhet\b|\bheer\b|\bmevrouw\b|{_TITLE}(?!\w)|\[[^\]\n]{{1,60}}\]\(#\)"
     r"|\([^()\n]{1,40}\)|\b(?:van|voor)\s+[A-Z][\w-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w-]*)*)*"
 )
 _AFTER_NAME = re.compile(r"(?:\]\(#\))?\s*(?:\(([^()\n]{1,40})\))?\s*,\s*(?:de\s+|het\s+)?")
@@ -83,7 +84,9 @@ class PostReader:
             start, end = sentences.around(person.begin)
             party = self._party(text, person, end)
             role = self._role_before(text, person, max(start, person.begin - _REACH))
-            role = role or self._role_after(text, person, end)
+            role = (
+                role or self._role_after(text, person, end) or self._role_aside(text, person, end)
+            )
             if party:
                 yield cand.iri, BKG + "party", party, person.begin
             if role is None:
@@ -130,6 +133,17 @@ class PostReader:
         if not matches or matches[0].begin != 0:
             return None
         return _Role(matches[0].key, at, at + matches[0].end, matches[0].surface)
+
+    def _role_aside(self, text: str, person: PersonFound, stop: int) -> _Role | None:
+        """ "de leden Kieffer (voorzitter), De Bruijn": a role in brackets after the name."""
+        aside = re.match(r"(?:\]\(#\))?[ \t]*\(([^()\n]{1,60})\)", text[person.end : stop])
+        if aside is None:
+            return None
+        at = person.end + aside.start(1)
+        matches = self.roles.find(aside.group(1))
+        if not matches or aside.group(1)[: matches[0].begin].strip(" ,"):
+            return None  # "(Departement Omgeving, voorzitter)": a body's, or its role
+        return _Role(matches[0].key, at + matches[0].begin, at + matches[0].end, matches[0].surface)
 
     def _holding(
         self,
