@@ -69,7 +69,30 @@ def test_a_first_name_not_known_among_known_ones() -> None:
     assert "person/janis-ozolins" in people(text)
 
 
+def test_surnames_in_capitals() -> None:
+    text = "Aanwezig: Jan PEETERS (BE), Marie SCHMIT (LU), Pieter VAN DEN BERG (NL)\n"
+    assert {"person/jan-peeters", "person/marie-schmit", "person/pieter-van-den-berg"} <= people(
+        text
+    )
+
+
+def test_those_present_named_in_a_sentence() -> None:
+    text = (
+        "De vergadering werd voorgezeten door Jan Peeters. Aanwezig waren ook Marie Schmit "
+        "(LU), Koen Maes (BE) en Pieter de Vries (NL). De agenda werd goedgekeurd."
+    )
+    assert {"person/marie-schmit", "person/koen-maes", "person/pieter-de-vries"} <= people(text)
+
+
 # -- one person a line -------------------------------------------------------------------------
+
+
+def test_a_numbered_list_of_participants() -> None:
+    text = (
+        "Deelnemers:\n1. Jan Peeters (FOD Economie)\n2. Marie Schmit (LU)\n3. Koen Maes (BE)\n"
+        "\n1. Opening en vaststelling van de agenda\n"
+    )
+    assert {"person/jan-peeters", "person/marie-schmit", "person/koen-maes"} <= people(text)
 
 
 @pytest.mark.parametrize("bullet", ["- ", "• ", ""])
@@ -157,6 +180,37 @@ def test_a_list_in_running_text(text: str, expected: set[str]) -> None:
     assert expected <= people(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De ministers Asselborn en Reynders ondertekenden het verdrag.",
+            {"person/asselborn", "person/reynders"},
+        ),
+        (
+            "De senatoren Claes en Van Damme dienden een amendement in.",
+            {"person/claes", "person/van-damme"},
+        ),
+        (
+            "De premiers Bettel, De Croo en Rutte ontmoetten elkaar in Brussel.",
+            {"person/bettel", "person/de-croo", "person/rutte"},
+        ),
+    ],
+)
+def test_a_list_after_a_plural_role(text: str, expected: set[str]) -> None:
+    assert people(text) == expected
+
+
+def test_an_article_and_a_role_before_a_surname_are_no_name() -> None:
+    text = "De Kamerleden Jansen (VVD), De Vries (CDA) en Marc Thill stelden vragen."
+    assert people(text) == {"person/jansen", "person/de-vries", "person/marc-thill"}
+
+
+def test_a_role_before_a_list_of_surnames() -> None:
+    text = "Verder keken de rapporteurs Hofstede en Willems vooruit naar de zitting."
+    assert ("person/hofstede", "role/rapporteur") in roles(text)
+
+
 # -- precision: lists of bodies, places, countries and brands -----------------------------------
 
 
@@ -177,6 +231,11 @@ def test_a_list_in_running_text(text: str, expected: set[str]) -> None:
         "Leden: Max Planck Gesellschaft en Fraunhofer Institut.",
         "Deelnemers: Vlaamse Milieumaatschappij en Jan De Nul.",
         "Gasten: Hugo Boss en Jan Linders\n",
+        "Aanwezig waren ook Rijkswaterstaat, De Watergroep en Max Havelaar.",
+        "Deelnemers:\n1. Opening\n2. Verslag van de vorige vergadering\n",
+        "Aanwezig: Departement MOW, Agentschap VLAIO en Jan VERMEULEN.\n",
+        "De ministers Nederland en België ondertekenden het verdrag.",
+        "De leden Benelux Unie en Comité van Ministers zijn het eens.",
     ],
 )
 def test_a_list_of_no_people_names_no_one(text: str) -> None:

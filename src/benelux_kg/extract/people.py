@@ -101,6 +101,20 @@ _FULL_STOP = re.compile(r"\.(?=\s|$)")
 _JOINED_AFTER = re.compile(rf"(?:[).,;]|(?<![\w-])[\d{_UPPER}][\w-]*)[ \t]+$")
 # The article before the head of a list in running text: "de leden", "De heren".
 _DE_BEFORE = re.compile(r"(?<![\w-])[Dd]e[ \t\n]+$")
+_LIST_CAPS_SURNAME = (
+    rf"(?:(?:VAN|DE|DER|DEN|TER|VON|LE|LA|DU|DI)[ \t]+)*(?:D['’])?[{_UPPER}]{{3,}}"
+    rf"(?:-[{_UPPER}]{{2,}})?"
+)
+# Those present named in running text: "Aanwezig waren ook Marie Schmit (LU), Koen Maes (BE)
+# en Pieter de Vries (NL)." (with a colon, a label: PeopleFinder._labelled_lists).
+_PRESENT_IN_TEXT = Opened(
+    re.compile(
+        r"(?<![\w-])(?:[Aa]anwezig[ \t\n]+waren|[Tt]evens[ \t\n]+aanwezig[ \t\n]+waren)"
+        r"(?:[ \t\n]+(?:ook|verder|tevens|eveneens|voorts))?[ \t\n]+(?=[A-Z])"
+    ),
+    ["aanwezig", "tevens"],
+)
+_NUMBERED_ITEM = re.compile(r"(\d{1,2})[.)][ \t]+(?=\S)")
 _STRONG, _GIVEN, _PAIR, _BARE, _NONE = "strong", "given", "pair", "bare", "none"
 
 # What every match of the colon-quote pattern holds (PeopleFinder._colon_quote): a document
@@ -360,6 +374,9 @@ class PeopleFinder:
         self._item = re.compile(
             rf"(?P<titles>(?:(?i:{titles})[ \t]+)*)"
             rf"(?:(?P<initials>{_INITIALS}[ \t]?(?:{either}[ \t]+)*{_SURNAME})"
+            # "Jan PEETERS", "Pieter VAN DEN BERG": a surname in capitals, as Belgian and
+            # Luxembourg lists write it (not a country's code: three capitals at least).
+            rf"|(?P<caps>{not_particle}{_FIRST}[ \t]+{_LIST_CAPS_SURNAME})"
             rf"|(?P<full>{not_particle}{_FIRST}(?:[ \t]+{not_particle}{_FIRST})??"
             rf"(?:[ \t]+{either})*[ \t]+{_SURNAME}(?:[ \t]+{_SURNAME})?)"
             rf"|(?P<bare>(?:{either}[ \t]+)*{_SURNAME}))"
@@ -375,9 +392,11 @@ class PeopleFinder:
             ),
             tables.list_labels,
         )
-        heads = one_of(tables.list_heads) if tables.list_heads else "(?!)"
+        heads = one_of(tables.list_heads, fold=True) if tables.list_heads else "(?!)"
         self._list_head = Opened(
-            re.compile(rf"(?<![\w-])(?P<head>{heads})[ \t\n]+(?=[{_UPPER}]|(?i:{titles})[ \t])"),
+            re.compile(
+                rf"(?<![\w-])(?P<head>(?i:{heads}))[ \t\n]+(?=[{_UPPER}]|(?i:{titles})[ \t])"
+            ),
             tables.list_heads,
         )
         self._title_words = frozenset(tables.titles)
@@ -527,6 +546,7 @@ class PeopleFinder:
         items: list[tuple[int, int]] = []
         depth = 0
         blank = False  # one blank line may stand between the label and the list
+        number = 0  # of the last numbered item ("1. Jan Peeters (FOD Economie)")
         for _ in range(40):
             if position >= len(text):
                 break
@@ -544,6 +564,15 @@ class PeopleFinder:
                 continue
             depth = line.count("(") - line.count(")")
             lead = begin + len(line) - len(line.lstrip(_LEAD))
+            numbered = _NUMBERED_ITEM.match(text, lead, end)
+            if numbered is not None:
+                # A list numbered from 1 where it opens; any other number opens the agenda.
+                if int(numbered.group(1)) != number + 1 or (not number and items):
+                    break
+                number += 1
+                lead = numbered.end()
+            elif number:
+                break
             if text[lead].islower():
                 if len(line.split()) > 2:
                     break  # prose
@@ -604,7 +633,7 @@ class PeopleFinder:
         match = self._item.match(text, begin, end)
         if match is None:
             return _NONE, None
-        group = next(g for g in ("initials", "full", "bare") if match.group(g))
+        group = next(g for g in ("initials", "caps", "full", "bare") if match.group(g))
         titled = bool(match.group("titles").strip())
         found = self._person(match, group)
         if found is None and titled and group == "bare" and match.group(group)[:1].islower():
@@ -632,6 +661,8 @@ class PeopleFinder:
         first = found.name.split()[0]
         if all(part in self.t.given_names for part in first.split("-")):
             return _GIVEN, found
+        if group == "caps":
+            return _NONE, None  # "Departement MOW": a word and an acronym
         return _PAIR, found
 
     def _organisation_word(self, word: str) -> bool:
@@ -669,7 +700,8 @@ class PeopleFinder:
             k == _BARE and f is not None and f.name.split()[0].lower() in self.t.particles
             for k, f in entries
         )
-        people = head in ("heren", "dames") or (head == "leden" and (marked or particled))
+        # Members may be bodies; gentlemen, ladies and the holders of a role are people.
+        people = head not in ("", "leden") or (head == "leden" and (marked or particled))
         for kind, found in entries:
             if found is None:
                 continue
@@ -685,20 +717,27 @@ class PeopleFinder:
         """ "de leden Jansen, De Vries en Marc Thill", "de heren Hansen en Van den Bossche":
         the names a list in running text coordinates after its head, up to what is no name."""
         for head in self._list_head.finditer(text):
-            if not _DE_BEFORE.search(text, max(0, head.start() - 4), head.start()):
-                continue
-            entries: list[tuple[str, PersonFound | None]] = []
-            position = head.end()
-            while True:
-                kind, found = self._entry(text, position, min(len(text), position + 120))
-                if found is None or not _NAME_CLOSED.match(text, found.end):
-                    break
-                entries.append((kind, found))
-                glue = _LIST_GLUE.match(text, found.end)
-                if glue is None:
-                    break
-                position = glue.end()
-            yield from self._decided(entries, head.group("head").lower())
+            if _DE_BEFORE.search(text, max(0, head.start() - 4), head.start()):
+                yield from self._decided(
+                    self._running(text, head.end()), head.group("head").lower()
+                )
+        if "anwezig" in text:
+            for present in _PRESENT_IN_TEXT.finditer(text):
+                yield from self._decided(self._running(text, present.end()), "")
+
+    def _running(self, text: str, position: int) -> list[tuple[str, PersonFound | None]]:
+        """The names of a list in running text from ``position``, up to what is no name."""
+        entries: list[tuple[str, PersonFound | None]] = []
+        while True:
+            kind, found = self._entry(text, position, min(len(text), position + 120))
+            if found is None or not _NAME_CLOSED.match(text, found.end):
+                break
+            entries.append((kind, found))
+            glue = _LIST_GLUE.match(text, found.end)
+            if glue is None:
+                break
+            position = glue.end()
+        return entries
 
     def _with_party(self, text: str) -> Iterator[PersonFound]:
         """ "Daarna sprak Jan Peeters (CD&V)": a full name right before a party's name."""
@@ -766,8 +805,11 @@ class PeopleFinder:
         begin = match.start(group)
         # "Mevrouw Hadja Lahbib, minister ...": a title at the start of a sentence is no name.
         # "Senator Karin Brouwerts, Schepen ...": a role opening the name is no name either.
+        # "De Kamerleden Jansen (VVD)": an article before a role is no name either.
         while len(words) > 2 and (
-            words[0].lower() in self.t.titles or words[0].lower() in self.t.roles
+            words[0].lower() in self.t.titles
+            or words[0].lower() in self.t.roles
+            or (words[0] in ("De", "Het") and words[1].lower() in self.t.roles)
         ):
             begin = match.string.index(words[1], begin + len(words[0]))
             words = words[1:]
