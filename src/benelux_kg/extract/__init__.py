@@ -23,6 +23,7 @@ from ..text import CleanText, clean
 from . import aliases, attendance, learned, organisations
 from .acts import ActFinder
 from .assemble import Collector
+from .bodies import BodyFinder
 from .candidates import KNOWN, NAMES, NUMBERS, PLACES, Candidate, resolve
 from .events import EventFinder
 from .gazetteer import Gazetteer, Match, longest_first
@@ -97,6 +98,7 @@ class Extractor:
         self.posts = PostReader(reference, patterns.posts())
         self.events = EventFinder(patterns.events())
         self.organisations = OrganisationFinder(patterns.organisations())
+        self.bodies = BodyFinder(patterns.bodies())
         labels = TableLabels(
             participants=frozenset(patterns.words("group_table_labels", "participants")),
             parents=frozenset(patterns.words("group_table_labels", "parents")),
@@ -176,6 +178,7 @@ class Extractor:
         ]
         listed = (self._in_one_column(text, c, gaps) for c in bodies)
         found = organisations.retyped(text, resolve([c for c in listed if c]))
+        found = self.bodies.retyped(text, found)
         found = resolve([*found, *self.named.unnamed(text, found, self._signing, self._labels)])
         found = self._second_mentions(text, found)
         collector.add_candidates(found)
@@ -286,6 +289,7 @@ class Extractor:
         yield from self.groups.find(text)
         yield from self.events.find(text)
         yield from self.organisations.find(text)
+        yield from self.bodies.find(text)
         for person in people:
             yield person_candidate(person)
 

@@ -39,7 +39,7 @@ _CAP = rf"(?!{_TITLE})[A-ZÀ-Ý][\w'’&-]*"
 # ("het Instituut X en de Universiteit Y" are two).
 _JOIN = (
     r"(?:[ \t]+(?:(?:voor|van|ter|tot|für|of|for|zur|zum|von|in[ \t]+der)"
-    r"(?:[ \t]+(?:de|het|der|die|das|den|the|des))?|en|und|and|der|des))?[ \t]+"
+    r"(?:[ \t]+(?:de|het|der|die|das|den|the|des))?|en|und|and|&|der|des))?[ \t]+"
 )
 # The rest of a name after its head: "Grensarbeid en Mobiliteit", "voor Grenseconomie",
 # "für Sicherheit in der Informationstechnik", "of Border Regions".
@@ -51,16 +51,20 @@ _TAIL = rf"(?:{_JOIN}{_CAP}){{1,7}}"
 # least ("hier", "vier" are Dutch).
 _FR_ADJ = (
     r"(?:[a-zà-ÿ-]*(?:e|es|al|aux|ique|iques|if|ifs|ive|el|é|ée|és|ées|eur|ois|ais|on"
-    r"|éen|éens|éenne|éennes)|[a-zà-ÿ-]{3,}(?:ier|iers|ière|ières))"
+    r"|éen|éens|éenne|éennes|ic|ics|un)|[a-zà-ÿ-]{3,}(?:ier|iers|ière|ières)"
+    # Capitalised, with an ending no Dutch capitalised word has: "Société Nationale de
+    # Circulation Automobile", "Institut Luxembourgeois de Régulation", "Police Grand-Ducale".
+    r"|[A-ZÀ-Ý][a-zà-ÿ-]*(?:ale|ales|aux|oise|oises|ois|ique|iques|ile|iles|ienne|ée|éen"
+    r"|éenne))"
 )
 _FR_NOUN = r"[\wÀ-ÿ-]+(?![\w'’])"  # "l'" is an article: "de l'Intégration"
 _FR_JOIN = (
     # "pour le patrimoine", "sur les ...": the article joins too, never is a noun of the name.
-    r"(?:[ \t]+(?:et[ \t]+)?(?:de[ \t]+la|de|des|du|(?:pour|sur)[ \t]+l(?:a|es?)|pour|sur|à[ \t]+la"
-    r"|à|aux|au)[ \t]+"
+    r"(?:[ \t]+(?:et[ \t]+)?(?:de[ \t]+la|de|des|du|(?:pour|sur)[ \t]+(?:l(?:a|es?)|une?)|pour"
+    r"|sur|à[ \t]+la|à|aux|au)[ \t]+"
     r"|[ \t]+(?:et[ \t]+)?(?:de[ \t]+|pour[ \t]+|à[ \t]+)?[ld]['’]"
-    # "des villes et communes": "et" alone joins two nouns in lower case.
-    r"|[ \t]+et[ \t]+(?=[a-zà-ÿ]))"
+    # "des villes et communes", "des Villes et Communes": "et" alone joins two nouns.
+    r"|[ \t]+et[ \t]+(?=[a-zà-ÿA-ZÀ-Ý]))"
 )
 # French words the Dutch lists of clause words hold too: never where a French name stops.
 _FRENCH_WORDS = frozenset({"de", "des", "du", "et", "pour", "sur", "à", "la", "le", "les", "en"})
@@ -75,7 +79,10 @@ def _french_tail(dutch: frozenset[str]) -> str:
     particle = r"(?!(?:de|des|du|la|le|les|et|à|au|aux|pour|sur)(?![\w'’]))"
     adjective = rf"[ \t]+{not_dutch}{particle}{_FR_ADJ}(?![\w'’])"
     # Two adjectives may follow the head: "Autorité luxembourgeoise indépendante de ...".
-    return rf"(?:{adjective}){{0,2}}(?:{_FR_JOIN}{not_dutch}{_FR_NOUN}(?:{adjective})?){{1,4}}"
+    joined = rf"(?:{adjective}){{0,2}}(?:{_FR_JOIN}{not_dutch}{_FR_NOUN}(?:{adjective})?){{1,4}}"
+    # Adjectives alone ("la Police grand-ducale"): read only where one ties the body to a
+    # member state (``OrganisationFinder._headed``).
+    return rf"(?:{joined}|(?:{adjective}){{1,2}})"
 
 
 _FRENCH_HEADS = {
@@ -107,7 +114,18 @@ _FRENCH_HEADS = {
     # "l'Autorité luxembourgeoise indépendante de l'audiovisuel", "l'Autorité de la
     # concurrence".
     "Autorité",
+    # "la Police grand-ducale", "le Corps grand-ducal d'incendie et de secours".
+    "Police",
+    "Corps",
+    # "le Haut-Commissariat à la Protection nationale".
+    "Haut-Commissariat",
+    # Unions and leagues: "l'Union des Villes et Communes de Wallonie", "la Ligue des
+    # familles".
+    "Union",
+    "Ligue",
 }
+# French adjectives of a hospital: "le Centre hospitalier du Nord" is no public body.
+_HOSPITALS = frozenset({"hospitalier", "hospitalière", "universitaire"})
 # French adjectives that make a body public: "Société publique ...", "Musée national ...".
 _FR_PUBLIC = frozenset({"public", "publique", "publics", "publiques", "national", "nationale"})
 # Dutch heads of administrations: Dutch is an official language of Belgium and the
@@ -124,8 +142,21 @@ _DUTCH_PUBLIC = frozenset(
         "expertisecentrum",
         "rechtbank",
         "gerechtshof",
+        # Councils, colleges, authorities and departments named in Dutch: "de Raad voor de
+        # rechtspraak", "het College voor de Rechten van de Mens", "de Autoriteit Consument &
+        # Markt", "het Departement Omgeving" ("de Raad van Europa": above the states).
+        "raad",
+        "college",
+        "autoriteit",
+        "departement",
+        # "de Algemene Administratie van Douane en Accijnzen".
+        "administratie",
     }
 )
+# Councils and colleges named by their task ("de Raad voor de rechtspraak", "het College
+# ter Beoordeling van Geneesmiddelen") are a member state's; named by their members ("het
+# College van Commissarissen") they may be anyone's.
+_BOARDS = frozenset({"raad", "college"})
 # So does an authority named by a compound ("de Kansspelautoriteit"); "de Autoriteit X" may
 # be a European one.
 _COMPOUND_ADMINISTRATIONS = frozenset({"inspectie", "agentschap", "autoriteit"})
@@ -133,7 +164,7 @@ _COMPOUND_ADMINISTRATIONS = frozenset({"inspectie", "agentschap", "autoriteit"})
 # "het Wereldantidopingagentschap", "de Europaautoriteit".
 _ABOVE_STATES_PREFIXES = ("wereld", "europ", "internationa")
 _ABOVE_STATES = frozenset(
-    {"europees", "europese", "eu", "internationaal", "internationale", "benelux", "unie"}
+    {"europees", "europese", "eu", "internationaal", "internationale", "benelux", "unie", "europa"}
 )
 # English heads that close a name ("European Border Health Centre", "Border Watch
 # International"); "of"/"for" may go on ("European Network of Border Regions").
@@ -154,6 +185,7 @@ _ENGLISH_FINAL = (
     "Confederation",
     "Council",
     "International",
+    "Union",
     "Stiftung",
     "Institut",
 )
@@ -166,11 +198,13 @@ _JOINED_HEADS = {"Raad": ("voor",), "Bureau": ("voor",), "Kamer": ("van", "voor"
 # So is a Belgian local police zone ("de Politiezone Maasland").
 _LOCAL_HEADS = frozenset({"provincie", "gemeente", "waterschap", "politiezone"})
 # French heads that German or English names open too ("Institut für", "Office for").
-_SHARED_HEADS = frozenset({"Institut", "Office", "Fonds"})
+_SHARED_HEADS = frozenset({"Institut", "Office", "Fonds", "Centre"})
 # "van de" and a capitalised word inside a Dutch tail: perhaps the body it is a unit of.
 _PARENT_HEAD = re.compile(r"[ \t]+van[ \t]+(?:de|het)[ \t]+([A-Z][\w-]*)")
 # "et" and an article before a capitalised word inside a French tail: another body begins.
-_FRENCH_AND = re.compile(r"[ \t]+et[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+)?(?=[A-ZÀ-Ý])")
+_FRENCH_AND = re.compile(r"[ \t]+et[ \t]+(l['’]|la[ \t]+|le[ \t]+|les[ \t]+)?(?=[A-ZÀ-Ý])")
+# A comma and a particle that carry a French portfolio on: ", de l'Enfance", ", du Climat".
+_FRENCH_COMMA = re.compile(r",[ \t\n]*(?:de[ \t]+la|de[ \t]+l['’]|des|du|d['’])")
 # Words of a French name that place the body in France, not in Belgium or Luxembourg.
 _FRANCE = frozenset({"français", "française", "france"})
 # Words of a French name that put the body above the states, as "Europees" does a Dutch one:
@@ -475,7 +509,8 @@ class OrganisationFinder:
                 continue
             begin = self._leading_names(text, match.start(1), 2)
             before = text[max(0, begin - 40) : begin].split()
-            if not before or before[-1].lower() not in _PLACED_OPENERS:
+            listed = bool(before) and (before[-1][-1:] in ",(" or before[-1] == "en")
+            if not before or (before[-1].lower() not in _PLACED_OPENERS and not listed):
                 # Only after an article, or "met" before a partner ("werkt samen met Dementie
                 # Nederland"): "Namens Nederland", "Zowel België ...".
                 continue
@@ -578,9 +613,16 @@ class OrganisationFinder:
                 tail = self._french.match(text, match.end())
             end = 0
             if tail is not None:
-                end = self._french_end(text, tail)
-            else:
+                tied = self._french_tied(text, tail)
+                if tied < 0:
+                    tail = None  # "la Police française": adjectives alone, of no member state
+                elif tied:
+                    # "la Police grand-ducale"; "de Agence luxembourgeoise antidopage (ALAD)".
+                    end = _acronym_complement(text, match.start(), tied)
+            if tail is None:
                 tail = self._tail.match(text, match.end())
+            elif not end:
+                end = self._french_end(text, tail)
             if tail is None:
                 continue  # "de Inspectie" alone refers back, it names no new body
             joined = _JOINED_HEADS.get(match.group())
@@ -608,11 +650,38 @@ class OrganisationFinder:
             end = self._cut(text, tail, compound=True) if tail is not None else match.end()
             yield from self._body(text, begin, end, match.group().lstrip("-"))
 
+    def _french_tied(self, text: str, tail: re.Match[str]) -> int:
+        """A French tail of adjectives alone ("grand-ducale") ends at its last member state's
+        tie (a lower-case noun after it, "de Agence luxembourgeoise antidopage", goes on only
+        before its acronym: ``listed_bodies``); -1 without a tie, 0 for a joined tail ("de la
+        ...", "d'incendie"), read whole."""
+        words = text[tail.start() : tail.end()].split()
+        if any(
+            w.lower() in _FRENCH_WORDS or w[:2].lower() in {"l'", "d'", "l’", "d’"} for w in words
+        ):
+            return 0
+        ties = [w for w in words if w.lower() in self.t.member_ties]
+        if not ties:
+            return -1
+        return text.rindex(ties[-1], tail.start(), tail.end()) + len(ties[-1])
+
     def _french_end(self, text: str, tail: re.Match[str]) -> int:
         """The end of a French tail: "et" before another capitalised head starts another
-        body ("l'Office national des frontières et l'Institut wallon ...")."""
+        body ("l'Office national des frontières et l'Institut wallon ..."). A comma and a
+        particle go on with the portfolio ("le Ministère de l'Éducation nationale, de
+        l'Enfance et de la Jeunesse")."""
         other = _FRENCH_AND.search(text, tail.start(), tail.end())
-        return other.start() if other is not None else tail.end()
+        if other is not None and (
+            other.group(1) or text[other.end() :].split(None, 1)[0] in _FRENCH_HEADS
+        ):
+            return other.start()  # not "des Villes et Communes de X": nouns of one name
+        end = tail.end()
+        while _FRENCH_COMMA.match(text, end):
+            more = self._french.match(text, end + 1)
+            if more is None or _FRENCH_AND.search(text, more.start(), more.end()):
+                break
+            end = more.end()
+        return end
 
     def _acronymed(self, text: str) -> Iterator[Candidate]:
         """A capitalised name of two words or more with its acronym in brackets: "de Deutsche
@@ -761,7 +830,19 @@ class OrganisationFinder:
             begin = text.rindex(before[-1], 0, begin) + 1  # "(Nationaal Centrum voor ...)"
             before[-1] = "("
         while before and re.fullmatch(_ADJECTIVE, before[-1]):
-            if before[-1] in self.t.descriptive or before[-1].lower() in self.t.starters:
+            # "het Vlaamse Agentschap X": after "het" a name's adjective is bare ("het Vlaams
+            # Agentschap X"); an inflected one of a member state describes the body.
+            inflected = (
+                len(before) > 1
+                and before[-2].lower() == "het"
+                and before[-1].endswith("e")
+                and before[-1].lower() in self.t.member_ties
+            )
+            if (
+                inflected
+                or before[-1] in self.t.descriptive
+                or before[-1].lower() in self.t.starters
+            ):
                 tie = tie or before[-1].lower() in self.t.member_ties
                 foreign = before[-1] in self.t.descriptive and not tie
                 before.pop()
@@ -782,11 +863,16 @@ class OrganisationFinder:
         if head.lower() in _LOCAL_HEADS and not foreign:
             return "NationalBody"
         words = {w.lower() for w in re.split(r"[\s'’-]+", label)}
+        words |= {w.lower() for w in label.split()}  # "grand-ducale" is one tie
         if head in _FRENCH_HEADS and words & _FR_PUBLIC and not foreign and not words & _ELSEWHERE:
             return "NationalBody"  # "la Société publique de ...": a public body by its name
         if tie and head in _FRENCH_HEADS and not foreign:
             # "het Luxemburgse Centre pour ...", "de Belgische Caisse ...": French and a member
             # state's adjective together leave Belgium or Luxembourg, whatever the head.
+            return "NationalBody"
+        if head == "Centre" and not foreign and not words & (_ELSEWHERE | _HOSPITALS):
+            # A French centre ("le Centre commun de la sécurité sociale"; an English "Centre
+            # for ..." has its head lower-cased by ``_headed``) is a public body.
             return "NationalBody"
         if head.lower() not in self.t.public_heads:
             return "ExternalOrganisation"
@@ -794,7 +880,14 @@ class OrganisationFinder:
             return "NationalBody"
         if head in _FRENCH_HEADS and not foreign and not words & _ELSEWHERE:
             return "NationalBody"
-        if self._dutch_administration(label, head) and not foreign and not words & _ABOVE_STATES:
+        # "de Raad van de Oostzeestaten": a body of states is above them.
+        of_states = any(len(w) > 6 and w.endswith("staten") for w in words)
+        if (
+            self._dutch_administration(label, head)
+            and not foreign
+            and not words & _ABOVE_STATES
+            and not of_states
+        ):
             return "NationalBody"
         return "ExternalOrganisation"
 
@@ -806,7 +899,15 @@ class OrganisationFinder:
         lowered = head.lower()
         if lowered not in _DUTCH_PUBLIC | _COMPOUND_ADMINISTRATIONS:
             return False
-        first = label.split()[0].lower() if label.split() else ""
+        words = label.split()
+        # Capitalised adjectives may open the name: "de Algemene Administratie van ...".
+        while len(words) > 1 and re.fullmatch(_ADJECTIVE, words[0]) and words[0].lower() != lowered:
+            words.pop(0)
+        first = words[0].lower() if words else ""
+        if lowered in _BOARDS and words[1:2] == ["van"]:
+            return False  # "het College van Commissarissen": a board of people, anyone's
+        if lowered == "dienst" and len(words) == 1 and len(first) > len(lowered):
+            return True  # "de Belastingdienst" alone ("de Veerdienst X" is a service)
         return (first == lowered and lowered in _DUTCH_PUBLIC) or (
             lowered in _COMPOUND_ADMINISTRATIONS
             and first.endswith(lowered)

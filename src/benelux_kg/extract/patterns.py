@@ -10,6 +10,7 @@ from typing import Any
 from ..errors import InputError
 from ..namespaces import ID
 from .acts import ActTables
+from .bodies import BodyTables
 from .events import EventTables
 from .named_instruments import InstrumentTables
 from .organisations import OrganisationTables
@@ -181,6 +182,28 @@ class Patterns:
             clause_words=frozenset(
                 w for table, key in _CLAUSE_WORDS for p in self.words(table, key) for w in p.split()
             ),
+        )
+
+    def bodies(self) -> BodyTables:
+        table = self.table("bodies")
+        return BodyTables(
+            heads=tuple(str(w) for w in table.get("heads", ())),
+            compound_heads=tuple(str(w) for w in table.get("compound_heads", ())),
+            alone=tuple(str(w) for w in table.get("alone", ())),
+            national=frozenset(_words(table, "national_adjectives")),
+            external=frozenset(_words(table, "external_adjectives")),
+            member_adjectives=frozenset(_words(table, "member_adjectives")),
+            foreign_adjectives=frozenset(_words(table, "foreign_adjectives")),
+            chambers=tuple(str(w) for w in table.get("chambers", ())),
+            ministries=tuple(str(w) for w in table.get("ministries", ())),
+            councils=tuple(str(w) for w in table.get("councils", ())),
+            council_complements=tuple(str(w) for w in table.get("council_complements", ())),
+            not_councils=frozenset(str(w) for w in table.get("not_councils", ())),
+            national_prefixes=_words(table, "national_prefixes"),
+            member_places=frozenset(str(w) for w in table.get("member_places", ())),
+            described_heads=_words(table, "described_heads"),
+            associations=_words(table, "associations"),
+            land_heads=tuple(str(w) for w in table.get("land_heads", ())),
         )
 
     def events(self) -> EventTables:
