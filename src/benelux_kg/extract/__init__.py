@@ -190,8 +190,13 @@ class Extractor:
         text = collector.cleaned.text
         numbered = {c.iri for c in found if c.attributes and ("numbered", "1") in c.attributes}
         today = doc.metadata.get("date", "")
+        # The relation readers see the names' ends as the finders did: a footnote mark glued
+        # to a name ("de Benelux-werkgroep Drinkwater¹ valt onder ...") stands between the
+        # name and its verb.
         ruled = [
-            *self.relations.find(text, collector.sentences, found, numbered, today),
+            *self.relations.find(
+                _unmarked(text), collector.sentences, found, numbered, today, marked=text
+            ),
             *self.group_tables.find(text, found),
             *attendance.find(text, collector.sentences, found),
         ]
@@ -360,6 +365,7 @@ class Extractor:
             names,
             [str(d) for d in self.anaphora.get("determiners", ())],
             [str(h) for h in self.anaphora.get("heads", ())],
+            {str(h) for h in self.anaphora.get("group_heads", ())},
         )
         return resolve([*found, *(_demote(c) for c in anaphors)])
 
@@ -567,6 +573,13 @@ def _nested_countries(
             # the country after "de"/"du" is the body's seat, where a Dutch name says "van
             # België" of a mention of the country (set M's judgement calls).
             inside = inside and not _FRENCH_OF.search(text, max(0, m.begin - 4), m.begin)
+            # "Luxembourg Institute of Health", "Luxembourg Digital": a state that opens a
+            # body's name before a capitalised word names a brand, not the state (gold).
+            inside = inside and not (
+                cls != "NeighbouringRegion"
+                and any(b.begin == m.begin and m.end < b.end for b in bodies)
+                and _BRAND_AFTER.match(text, m.end) is not None
+            )
         elif cls == "ExternalOrganisation":
             # The body a proper name says it belongs to: "Raad van de Europese Unie", "het
             # Agentschap van de Europese Unie voor cyberbeveiliging" (not a description such as
@@ -582,6 +595,7 @@ def _nested_countries(
 
 
 _PARENT_BEFORE = re.compile(r"\s+van\s+(?:de|het)\s+$")
+_BRAND_AFTER = re.compile(r"[ \t]+[A-Z]")
 _FRENCH_OF = re.compile(r"(?<![\w-])(?:de|du)\s+$")
 
 

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from .candidates import ANCHORED, Candidate
@@ -503,9 +503,13 @@ def anaphors(
     names: dict[str, set[str]],
     determiners: Sequence[str],
     heads: Sequence[str],
+    group_heads: Collection[str] = (),
 ) -> Iterator[Candidate]:
-    """``names``: every name (label, alias, surface) of each entity IRI in the document."""
+    """``names``: every name (label, alias, surface) of each entity IRI in the document.
+    ``group_heads``: kinds of group that may open a group's name before its subject
+    ("Strategisch Overleg Grensoverschrijdende Brandweerzorg": "het Overleg" refers to it)."""
     by_iri = {c.iri: c for c in found}
+    groups = {c.iri for c in found if c.cls == "WorkingGroup"}
     owners: dict[str, set[str]] = {}
     for iri, entity_names in names.items():
         for name in entity_names:
@@ -513,6 +517,10 @@ def anaphors(
                 for head in heads:
                     if part.endswith(head):
                         owners.setdefault(head, set()).add(iri)
+            if iri in groups:
+                for word in _words_before_subject(name):
+                    if word in group_heads:
+                        owners.setdefault(word, set()).add(iri)
     pattern = re.compile(
         r"(?<!\w)(?i:"
         + "|".join(determiners)
@@ -525,7 +533,7 @@ def anaphors(
         if len(iris) == 1:
             cand = by_iri.get(next(iter(iris)))
         else:
-            cand = _just_named(found, iris, match.start())
+            cand = _just_named(text, found, iris, match.start())
         if cand is not None:
             yield copy_at(cand, match.start(1), match.end(1))
 
@@ -533,14 +541,29 @@ def anaphors(
 _NEAR = 300  # characters: about two sentences
 
 
-def _just_named(found: Sequence[Candidate], iris: set[str], position: int) -> Candidate | None:
+# "valt onder het Senningenoverleg", "ressorteert onder de werkgroep X": a body named as the
+# one another falls under.
+_UNDER = re.compile(r"(?<!\w)onder\s+(?:de|het)\s+(?:Benelux[\s-])?$")
+
+
+def _just_named(
+    text: str, found: Sequence[Candidate], iris: set[str], position: int
+) -> Candidate | None:
     """Where several entities fit, the anaphor refers to one the text named just before,
-    provided no other that fits was named between."""
+    provided no other that fits was named between. A body named only as the one another
+    falls under is not what the text goes on about ("Het Overleg valt onder het
+    Senningenoverleg. Aan het Overleg nemen ... deel")."""
     before = [c for c in found if c.iri in iris and position - _NEAR <= c.end <= position]
     if not before:
         return None
+    parents = {
+        c.iri for c in before if _UNDER.search(text, max(0, c.begin - 20), c.begin) is not None
+    }
+    subjects = [c for c in before if c.iri not in parents]
+    if subjects and parents:
+        before = subjects
     last = max(before, key=lambda c: c.end)
-    others = {c.iri for c in found if c.iri in iris and position - _NEAR <= c.end <= position}
+    others = {c.iri for c in before}
     return last if others == {last.iri} else None
 
 
@@ -550,6 +573,13 @@ def _head_parts(name: str) -> list[str]:
     before = re.split(r"\s+(?:van|voor|der|inzake|betreffende|tussen)\s+", name.strip())[0]
     last = before.split()[-1] if before.split() else ""
     return [p.lower() for p in last.split("-") if p]
+
+
+def _words_before_subject(name: str) -> list[str]:
+    """The words of a name before its first preposition, and their hyphenated parts, in
+    lower case: "Benelux-werkgroep Drinkwater" -> benelux, werkgroep, drinkwater."""
+    before = re.split(r"\s+(?:van|voor|der|inzake|betreffende|tussen)\s+", name.strip())[0]
+    return [p.lower() for word in before.split() for p in word.split("-") if p]
 
 
 def copy_at(cand: Candidate, begin: int, end: int) -> Candidate:

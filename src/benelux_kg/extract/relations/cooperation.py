@@ -287,7 +287,13 @@ def _working_together(
             continue
         if not _TOGETHER.match(text, second.end) and not _inverted_together(text, here, second):
             continue
-        before = [m for m in here if m.end <= second.begin]
+        # Not a place inside the name before it ("Agence régionale de santé Grand Est").
+        before = [
+            m
+            for m in here
+            if m.end <= second.begin
+            and not any(o is not m and o.begin <= m.begin and m.end <= o.end for o in here)
+        ]
         first = before[-1] if before else None
         if (
             first is None

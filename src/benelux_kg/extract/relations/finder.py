@@ -31,6 +31,7 @@ from .instruments import (
     _is_draft,
     _meeting_of,
     _most_precise,
+    noted_dates,
 )
 from .members import (
     _accession,
@@ -194,6 +195,7 @@ class RelationFinder(
 ):
     def __init__(self, tables: RelationTables):
         self.t = tables
+        self._marked = ""
         self._amend = re.compile(
             r"(?:" + "|".join(re.escape(a) for a in tables.amendment) + r")\s+(?:\w+\s+)?$",
             re.IGNORECASE,
@@ -209,10 +211,12 @@ class RelationFinder(
         self._cooperates = _any_phrase(tables.cooperation, words=7)
         inside = "|".join(re.escape(v) for v in tables.inside) or "werken"
         # "In deze werkgroep werken X, Y en Z": the group the demonstrative names; "In de
-        # werkgroep zitten X en Y": the last group of that kind.
+        # werkgroep zitten X en Y": the last group of that kind; "In het Benelux-platform
+        # Starters werken X, Y en Z samen": the group by its name.
         self._inside_words = tuple(tables.inside) or ("werken",)  # one in every match
         self._inside = re.compile(
-            rf"(?<!\w)(?:[Ii]n|[Bb]innen)\s+(?:deze|dit|de|het)\s+[\w-]+\s+(?:{inside})(?!\w)"
+            rf"(?<!\w)(?:[Ii]n|[Bb]innen)\s+(?:deze|dit|de|het)\s+[\w-]+(?:\s+[A-Z][\w-]*){{0,4}}"
+            rf"\s+(?:{inside})(?!\w)"
         )
         # "Daarin zitten X en Y": members of the group named before.
         # "Daarin onderhandelen X, Y en Z": any plural verb with the members as its subject
@@ -257,9 +261,12 @@ class RelationFinder(
         mentions: Sequence[Candidate],
         numbered: set[str],
         today: str = "",
+        marked: str = "",
     ) -> Iterator[Relation]:
         """The relations of a document; ``today`` is its date (the manifest's), against
-        which "vandaag" and "4 december jl." are read."""
+        which "vandaag" and "4 december jl." are read. ``marked``: the text with the footnote
+        marks glued to names, which ``text`` has blanked."""
+        self._marked = marked
         relative = relative_dates(text, today)
         # "mijn ministerie" read as the ministry of the letterhead, for the relations only.
         own = list(_own_ministry(text, mentions))
@@ -357,6 +364,9 @@ class RelationFinder(
             yield from _following_group(text, here, sentences.spans, i, mentions)
             yield from represented.read(here, sentences.spans, i)
         yield from _groups_below(text, sentences, by_sentence, mentions, parented)
+        if marked:
+            dated = {r.subject for r in dates}
+            dates.extend(noted_dates(marked, sentences.spans, mentions, dated, self._adopted))
         meeting = _meeting_of(mentions, today, text)
         dates.extend(self._list_dates(text, sentences.spans, by_sentence, relative, meeting))
         if meeting is not None:

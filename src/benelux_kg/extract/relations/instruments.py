@@ -38,6 +38,7 @@ _DRAFT = re.compile(r"\s*(?:ontwerp|projet\s+d)", re.IGNORECASE)
 # number, and the subject where the text gives one ("Aanbeveling 948/2 over telewerk").
 _PARLIAMENT_NUMBER = re.compile(r"^\S+\s\d{2,4}/\d{1,2}(?:\s|$)")
 _DATE_REACH = 80  # characters between an instrument and the date of its signing
+_DAYS = re.compile(r"\d{1,2}\s+en\s+\d")  # "13 en 14 maart 2026"
 # The body named before a recommendation answers it, it did not make it: "de antwoorden van
 # het comité van ministers op de aanbeveling", "het Comité reageerde op de aanbeveling".
 # The body that adopted an instrument, named between its number and its date or the rest of
@@ -638,6 +639,79 @@ _FOOTNOTE_MARK = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*[⁰¹²³⁴⁵⁶⁷⁸⁹
 _FOOTNOTE_DATE = re.compile(rf"{_ENTRY_PLACE}\s+({DATE.pattern})\.(?:\s|$)")
 
 
+# A correction of the date printed with an instrument: 'moet in de titel van Beschikking
+# M (2024) 2 "d.d. 11.03.2024" worden gelezen in plaats van "d.d. 13.03.2024"', 'bij
+# Aanbeveling X de datum "11 maart 2024" lezen in plaats van ...', 'in M (2023) 4 leze men
+# "d.d. ..." in plaats van ...': the date to read is the instrument's, the other is none.
+_CORRECTED_DATE = re.compile(
+    r"[\s,]+(?:(?:moet\s+)?(?:de\s+datum|leze\s+men|lees)\s+)?[\"“„'‘]\s*(?:d\.\s?d\.\s*)?"
+    rf"({DATE.pattern})\s*[\"”'’]\s+(?:worden\s+gelezen|gelezen\s+worden|(?:te\s+)?lezen)?\s*"
+    r"in\s+plaats\s+van\s",
+    re.IGNORECASE,
+)
+
+
+def _corrected_date(text: str, m: Candidate, span: tuple[int, int]) -> str:
+    corrected = _CORRECTED_DATE.match(text, m.end, span[1])
+    return first_date(corrected.group(1)) if corrected else ""
+
+
+# A footnote mark glued to an instrument's name ("Beschikking M (2025) 9²"), and the note it
+# calls: "² Vastgesteld op 8 december 2025; in werking getreden op 1 maart 2026."
+_GLUED_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_NOTE_CLAUSE = re.compile(r"[^.;\n]*")
+
+
+def noted_dates(
+    marked: str,
+    spans: Sequence[tuple[int, int]],
+    mentions: Sequence[Candidate],
+    dated: set[str],
+    adopted: Opened,
+) -> Iterator[Relation]:
+    """The date of an instrument whose footnote opens by saying it was adopted or signed on
+    that day: the note's first clause ("Vastgesteld op 8 december 2025"), not a later one
+    ("in werking getreden op 1 maart 2026"). ``marked`` is the text with its footnote marks."""
+    for m in mentions:
+        if m.cls not in INSTRUMENTS or m.iri in dated:
+            continue
+        mark = _GLUED_MARK.match(marked, m.end)
+        if mark is None:
+            continue
+        note = re.compile(rf"\n[ \t]*{mark.group()}[ \t]+").search(marked, mark.end())
+        if note is None:
+            continue
+        clause = _NOTE_CLAUSE.match(marked, note.end())
+        if clause is None or adopted.match(marked, note.end()) is None:
+            continue
+        day = DATE.search(marked, note.end(), clause.end())
+        date = first_date(day.group()) if day else ""
+        if date:
+            at = next((s for s in spans if s[0] <= m.begin < s[1]), (m.begin, m.end))
+            dated.add(m.iri)
+            yield Relation(m.iri, DATE_DOCUMENT, date, at)
+
+
+# The date an instrument's title closes with: "Décision ... M (2025) 11 relative à la
+# reconnaissance ..., d.d. 16 juni 2025".
+_TITLE_DD = re.compile(rf",\s+d\.\s?d\.\s+({DATE.pattern})", re.IGNORECASE)
+_TITLE_REACH = 300  # characters of a title between the instrument and its "d.d."
+
+
+def _title_dd_date(
+    text: str, here: Sequence[Candidate], m: Candidate, span: tuple[int, int]
+) -> str:
+    """The "d.d." date after the title of the first instrument of the sentence, where no
+    other instrument is named between."""
+    dated = _TITLE_DD.search(text, m.end, min(span[1], m.end + _TITLE_REACH))
+    if dated is None or any(
+        o is not m and o.cls in INSTRUMENTS and o.begin < dated.start() and o.end > m.begin
+        for o in here
+    ):
+        return ""
+    return first_date(dated.group(1))
+
+
 def _footnote_date(text: str, m: Candidate, span: tuple[int, int]) -> str:
     """ "¹ Verdrag tussen ... inzake politiesamenwerking, Brussel, 23 juli 2018.": the date a
     footnote citing an instrument closes with."""
@@ -880,7 +954,14 @@ class InstrumentRelations:
                     body = PARLIAMENT if body == COMMITTEE else None
                 if body is not None:
                     yield Relation(m.iri, PASSED_BY, body, span)
-            elif m.cls in ADOPTED_BY_BODIES and self._adopted.search(text, span[0], span[1]):
+            elif (
+                m.cls in ADOPTED_BY_BODIES
+                and (
+                    self._adopted.search(text, span[0], span[1]) is not None
+                    # "Het Comité van Ministers stelde op 16 juni het werkprogramma ... vast".
+                    or _split_adoption(text[span[0] : span[1]]) is not None
+                )
+            ):
                 # "kwam het Comité van Ministers bijeen en werden de prioriteiten vastgelegd
                 # in het Gemeenschappelijk Werkprogramma 2021-2024".
                 # A body named inside the instrument's name is a party to it, not its author:
@@ -1181,7 +1262,9 @@ class InstrumentRelations:
             if signed is not None and _OF_ANOTHER.search(text, max(span[0], m.begin - 40), m.begin):
                 signed = None  # "ter uitvoering van het Benelux-Politieverdrag, gedaan te ..."
             signed_on = first_date(signed.group(1)) if signed else ""
-            if m.date and len(m.date) == 4 and signed_on.startswith(m.date + "-"):
+            if corrected := _corrected_date(text, m, span):
+                yield Relation(m.iri, DATE_DOCUMENT, corrected, span)
+            elif m.date and len(m.date) == 4 and signed_on.startswith(m.date + "-"):
                 # "het Memorandum ... van 2006, ondertekend te Brussel op 1 juni 2006": the
                 # day it was signed says more than the year of its name.
                 yield Relation(m.iri, DATE_DOCUMENT, signed_on, span)
@@ -1196,6 +1279,8 @@ class InstrumentRelations:
                 yield Relation(m.iri, DATE_DOCUMENT, listed, span)
             elif noted := _footnote_date(text, m, span):
                 yield Relation(m.iri, DATE_DOCUMENT, noted, span)
+            elif m is first and not entry and (titled := _title_dd_date(text, here, m, span)):
+                yield Relation(m.iri, DATE_DOCUMENT, titled, span)
             elif signed_on:
                 # "Richtlijn M (2016) 8 ..., vastgesteld op 20 juni 2016", "de beschikking
                 # ..., vastgesteld door het Comité van Ministers op 18 oktober 2023".
@@ -1461,6 +1546,9 @@ class InstrumentRelations:
             (d.start(), d.end(), first_date(d.group()))
             for d in DATE.finditer(text, *span)
             if not _in_period(text, d)
+            # "de plenaire zitting van 13 en 14 maart 2026": two days, neither of them the
+            # day of what the session adopted.
+            and not _DAYS.match(d.group())
         ]
         # "vandaag", "op 4 december jl.": a day the document's own date resolves.
         stated += [(d.begin, d.end, d.iso) for d in relative if span[0] <= d.begin < span[1]]

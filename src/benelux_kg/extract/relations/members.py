@@ -344,7 +344,9 @@ def _organiser(text: str, here: list[Candidate], span: tuple[int, int]) -> Itera
         return
     meeting = meetings[0]
     for m in here:
-        if m.cls not in ORGANISERS or meeting.begin <= m.begin < meeting.end:
+        # A group organises a meeting too: "Op 20 mei organiseerde het Benelux-netwerk X de
+        # Themadag Y".
+        if m.cls not in ORGANISERS | GROUPS or meeting.begin <= m.begin < meeting.end:
             continue
         before = _ORGANISER_BEFORE.match(text, m.end, span[1])
         after = _ORGANISER_AFTER.search(text, max(span[0], m.begin - 40), m.begin)
@@ -382,9 +384,11 @@ _SUBSCRIBED = re.compile(
     r"(?:[^\s.;:]+\s+){0,3}?(?:de|het|dit|deze)\s+(?:(?P<subscribed>[a-z][\w-]{3,})(?![\w-]))?"
 )
 # Standing behind it: "Denemarken en Noorwegen schaarden zich achter de verklaring", "X heeft
-# zich achter de tekst geschaard".
+# zich achter de tekst geschaard"; the subject may stand between the verb and "zich" ("Twee
+# weken later schaarde ook Ierland zich achter de tekst").
 _BEHIND = re.compile(
-    r"(?<!\w)(?:schaart|scharen|schaarde|schaarden|hebben|heeft|hadden|had)\s+zich\s+"
+    r"(?<!\w)(?:schaart|scharen|schaarde|schaarden|hebben|heeft|hadden|had)\s+"
+    r"(?P<inverted>(?:[^\s.;:,]+\s+){0,6}?)zich\s+"
     r"(?:[^\s.;:]+\s+){0,4}?achter\s+(?:de|het|dit|deze)\s+(?P<behind>[a-z][\w-]{3,})(?![\w-])"
 )
 # Nouns that stand for the instrument just named, whatever its kind.
@@ -436,10 +440,18 @@ def _accession(
                 )
         if joined is None:
             continue
+        inverted = (
+            (verb.start("inverted"), verb.end("inverted")) if groups.get("inverted") else None
+        )
         for p in here:
             if (
                 p.cls in PARTNERS
-                and start <= p.begin < verb.start()
+                # The subject stands before the verb, or between it and "zich" (inverted).
+                and (
+                    inverted[0] <= p.begin < inverted[1]
+                    if inverted is not None
+                    else start <= p.begin < verb.start()
+                )
                 and not any(i.begin <= p.begin < i.end for i in instruments)
                 and not _OWNER_BEFORE.search(text, max(span[0], p.begin - 12), p.begin)
             ):
@@ -543,6 +555,26 @@ _CHAIR_OF = re.compile(
     r"(?:de\s+|het\s+)?(?:[A-Z][a-z]+(?:se|sche)\s+)?$"
 )
 _PRONOUN_OPENING = re.compile(r"\s*(?:Die|Dat|Zij|Het)\s+[a-z]")
+# The body before the group it coordinates or leads: "Het Secretariaat-Generaal coördineert
+# sinds 2024 de Benelux-werkgroep X", "X leidde de taskforce Y".
+_LEADS = re.compile(
+    r"\s+(?:[a-z0-9]+\s+){0,3}?(?:coördineert|coördineerde|coördineren|coördineerden|leidt"
+    r"|leidde|leiden|leidden)\s+(?:[a-z0-9]+\s+){0,3}?(?:de|het)\s+$"
+)
+_LEADS_WORDS = ("coördin", "leid")  # one in every match of _LEADS
+# A role held by the body after it: "Het voorzitterschap berust bij X", "De coördinatie van
+# het netwerk ligt sinds 2024 bij X", "De leiding is in handen van X", "Het voorzitterschap
+# wordt waargenomen door X". ``of`` holds what the role is of, if said. (A body that keeps
+# the secretariat, "Het secretariaat berust bij het Secretariaat-Generaal", does not take
+# part by that: set S.)
+_ROLE_HELD = re.compile(
+    r"(?<!\w)(?:[Hh]et\s+(?:co)?voorzitterschap|[Dd]e\s+coördinatie"
+    r"|[Dd]e\s+leiding)(?P<of>\s+(?:van|over)\s+[^.;:]{1,120}?|\s+(?:ervan|daarvan))?"
+    r"\s+(?:berust|berustte|ligt|lag|is|was|wordt|werd)\s+(?:[a-z0-9]+\s+){0,3}?"
+    r"(?:bij|in\s+handen\s+van|(?:verzorgd|waargenomen|uitgeoefend|verzekerd)\s+door)\s+"
+    r"(?:de\s+|het\s+)?(?:[A-Z][a-z]+(?:se|sche)\s+)?$"
+)
+_ROLE_HELD_WORDS = ("voorzitterschap", "coördinatie", "leiding")  # one in every match
 
 
 def _chaired_by(
@@ -550,10 +582,31 @@ def _chaired_by(
 ) -> Iterator[Relation]:
     """A body that chairs a group takes part in it: the group named before in the sentence,
     the last of the kind the sentence opens with, or the last group for a pronoun."""
+    leading = any(text.find(w, *span) >= 0 for w in _LEADS_WORDS)
+    holding = any(text.find(w, *span) >= 0 for w in _ROLE_HELD_WORDS)
     for chair in here:
         if chair.cls not in PARTNERS | {"Institution"}:
             continue
-        if not _CHAIR_OF.search(text, max(span[0], chair.begin - 50), chair.begin):
+        led = next(
+            (
+                m
+                for m in here
+                if leading
+                and m.cls in GROUPS
+                and m.begin > chair.end
+                and _LEADS.match(text, chair.end, m.begin)
+            ),
+            None,
+        )
+        if led is not None and led.iri != chair.iri:
+            yield Relation(led.iri, PARTICIPANT, chair.iri, span)
+            continue
+        held = (
+            _ROLE_HELD.search(text, max(span[0], chair.begin - 200), chair.begin)
+            if holding
+            else None
+        )
+        if held is None and not _CHAIR_OF.search(text, max(span[0], chair.begin - 50), chair.begin):
             continue
         named = [
             m
@@ -565,6 +618,15 @@ def _chaired_by(
             and not _is_parent_named(text, m)
         ]
         group = named[-1] if named else None
+        if held is not None and group is None:
+            # "Het voorzitterschap van het Comité van Ministers ligt bij X": a role of what
+            # is no group; a role said of nothing, or "ervan", is the group in focus.
+            of = held.group("of")
+            if of is None or of.split()[0] in ("ervan", "daarvan"):
+                group = _focus(text, span, mentions, GROUPS, reach=_REFERENCE_REACH, own=False)
+            if group is not None and group.iri != chair.iri:
+                yield Relation(group.iri, PARTICIPANT, chair.iri, span)
+            continue
         kind = _KIND_SUBJECT.match(text, span[0], span[1]) if group is None else None
         if kind is not None:
             group = _focus(text, span, mentions, GROUPS, kind.group(1).lower(), compound=True)

@@ -141,8 +141,8 @@ _OF_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+van\s+")
 # la pharmacie", "Dienst Vreemdelingenzaken", "Directie Wegverkeer", the Belgian
 # "Directie-generaal Energie".
 _UNIT_HEAD = re.compile(
-    r"(?:Directoraat-?generaal|DG|Division|Direction|Directie-generaal|Directie|Dienst|Afdeling"
-    r"|Departement|Département|Service)(?![\w-])"
+    r"(?:[Dd]irectoraat-?generaal|DG|Division|Direction|[Dd]irectie-generaal|[Dd]irectie"
+    r"|[Dd]ienst|[Aa]fdeling|Departement|Département|Service)(?![\w-])"
 )
 # "door haar Directoraat-generaal Milieu": the unit of the body the sentence is about.
 _POSSESSIVE = re.compile(r"(?<!\w)(?:haar|zijn)\s+$")
@@ -150,7 +150,7 @@ _POSSESSIVE = re.compile(r"(?<!\w)(?:haar|zijn)\s+$")
 # Luxemburgse", "van de" after a unit's name.
 _NATIONAL_OF = re.compile(
     r"(?:\s*\([^()]{1,40}\))?,\s+(?:de|het|een)\s+(?:[a-z]+e\s+){0,2}[a-z]*?(?:dienst|agentschap|afdeling"
-    r"|directie|inspectie)\s+van\s+(?:de|het)\s+(?:[A-Z][a-z]+(?:se|sche)\s+)?"
+    r"|directie|inspectie|administratie|onderdeel)\s+van\s+(?:de|het)\s+(?:[A-Z][a-z]+(?:se|sche)\s+)?"
 )
 _UNIT_OF = re.compile(_OF_NAME.pattern + r"(?:de|het)\s+")
 

@@ -513,6 +513,13 @@ _BASIS_BEFORE = re.compile(
 )
 
 
+# A group named as the partner of a verb of cooperation: "werkt (daarbij) samen met de".
+_PARTNER_GROUP = re.compile(
+    r"(?<!\w)(?:werk(?:t|en|te|ten)\s+(?:[^\s.;:,]+\s+){0,6}?samen|samen(?:\s+te\s+)?werk(?:en|t))"
+    r"\s+met\s+(?:de\s+|het\s+)?$"
+)
+
+
 def _taken_part_in(text: str, m: Candidate, span: tuple[int, int]) -> bool:
     """Whether ``m``, named in the sentence of a verb of taking part, may be what its
     partners take part in: not a treaty named as the basis of another instrument (a
@@ -520,6 +527,8 @@ def _taken_part_in(text: str, m: Candidate, span: tuple[int, int]) -> bool:
     waarin de Benelux-landen en Frankrijk ...")."""
     if m.cls in GROUPS and _is_parent_named(text, m):
         return False  # "X neemt deel aan de werkgroep Y, die onder het Z valt": not Z
+    if m.cls in GROUPS and _PARTNER_GROUP.search(text, max(span[0], m.begin - 120), m.begin):
+        return False  # "De ELA werkt daarbij samen met de werkgroep Y": a partner of Y
     return not (
         m.cls == "Treaty" and _BASIS_BEFORE.search(text, max(span[0], m.begin - 30), m.begin)
     )
@@ -649,6 +658,9 @@ class ParticipationRelations:
     patterns are built from the tables by ``RelationFinder.__init__``."""
 
     t: RelationTables
+    # The document's text with the footnote marks glued to names, which the text the
+    # readers see has blanked (set by ``RelationFinder.find`` for each document).
+    _marked: str
     _takes_part: Opened
     _separable: Opened | None
     _declared: Opened | None
@@ -1076,7 +1088,7 @@ class ParticipationRelations:
             if referred is None and members_named:
                 # "³ Opgericht in 2019; leden zijn X en Y": a footnote speaks of the group its
                 # mark is set after ("het Benelux Netwerk Cultureel Erfgoed³").
-                referred = _marked_group(text, span, mentions)
+                referred = _marked_group(self._marked or text, span, mentions)
             if referred is None and (
                 _THERETO.search(text, span[0], span[1])
                 or members_named
