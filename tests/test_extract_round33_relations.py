@@ -10,6 +10,7 @@ before "en"; a session of two days; a group one works with; members inside a nam
 from __future__ import annotations
 
 from extract_helpers import (
+    AMENDS,
     COOPERATES,
     PARTICIPANT,
     PASSED,
@@ -434,3 +435,70 @@ def test_members_working_inside_a_group_named_in_full() -> None:
         assert {o for s, o in participants(text) if s == group} >= members, text
     text = "In de Benelux Unie werken België, Nederland en Luxemburg samen."
     assert participants(text) == set()
+
+
+# -- the subject referred back to, the partners after "en met" --------------------------------
+
+
+def test_a_pronoun_refers_to_the_group_not_to_the_parent_inside_its_name() -> None:
+    group = "working-group/commissie-mobiliteit-van-het-benelux-parlement"
+    cases = (
+        "De vaste commissie Mobiliteit van het Benelux-Parlement hield in 2026 drie "
+        "hoorzittingen. Zij werkt samen met Europol.",
+        "De vaste commissie Mobiliteit van het Benelux-Parlement bezocht in mei de haven van "
+        "Gent. Daarnaast werkt zij samen met Europol.",
+    )
+    for text in cases:
+        assert (group, "organisation/europol") in partners(text), text
+    # A body named beside the group, outside its name, competes: no referent.
+    text = (
+        "De vaste commissie Mobiliteit hield met het Benelux-Parlement in 2026 drie "
+        "hoorzittingen. Zij werkt samen met Europol."
+    )
+    assert partners(text) == set()
+
+
+def test_a_partner_after_an_abbreviation_en_met_and_an_adjective_of_its_state() -> None:
+    cases = (
+        (
+            "De Benelux-werkgroep Grenszorg werkt samen met Sciensano, met de Dienst Uitvoering "
+            "Onderwijs (DUO) en met het Nederlandse Centraal Planbureau.",
+            "working-group/benelux-werkgroep-grenszorg",
+            "organisation/centraal-planbureau",
+        ),
+        (
+            "Het Benelux-netwerk Leerlingenvervoer is in 2024 opgericht. Daarnaast werkt het "
+            "samen met de Dienst Uitvoering Onderwijs (DUO) en met het Luxemburgse Agence "
+            "eSanté.",
+            "working-group/benelux-netwerk-leerlingenvervoer",
+            "organisation/agence-esante",
+        ),
+    )
+    for text, group, partner in cases:
+        assert (group, partner) in partners(text), text
+
+
+# -- amendment by the second verb of a pronoun subject ---------------------------------------
+
+
+def test_the_second_verb_of_a_pronoun_subject_amends() -> None:
+    cases = (
+        (
+            "Tijdens dezelfde zitting stelde het Comité Beschikking M (2026) 8 over "
+            "grensoverschrijdende taxidiensten vast. Zij bouwt voort op Richtlijn 2006/123/EG "
+            "en wijzigt Beschikking M (2017) 2 op drie punten.",
+            ("instrument/m-2026-8", "instrument/m-2017-2"),
+        ),
+        (
+            "Het Comité nam Aanbeveling M (2025) 4 aan. Zij treedt op 1 januari 2026 in "
+            "werking en vervangt dan Aanbeveling M (2016) 9.",
+            ("instrument/m-2025-4", "instrument/m-2016-9"),
+        ),
+    )
+    for text, pair in cases:
+        assert pair in facts(text, AMENDS), text
+    text = (
+        "Het Comité stelde Beschikking M (2026) 8 vast. Zij bouwt voort op Beschikking "
+        "M (2017) 2 en wijzigt de bijlage van de Benelux-overeenkomst."
+    )
+    assert facts(text, AMENDS) == set()

@@ -134,7 +134,9 @@ def _between_pair(
 
 # "..., en met het Benelux-NRW Netwerk": a further partner after a relative clause.
 # "en sinds 2011 ook met de Noordse Raad": a few words may stand between.
-_AND_WITH = re.compile(r",?\s+en\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?met\s+(?:de\s+|het\s+)?$")
+_AND_WITH = re.compile(
+    rf",?\s+en\s+(?:(?:[a-z]+|\d{{4}})\s+){{0,3}}?met\s+(?:de\s+|het\s+)?(?:{_NATIONALITY})?$"
+)
 
 
 # Between a subject and an infinitive of cooperation: "zal nauw", "besloot voor dit dossier".

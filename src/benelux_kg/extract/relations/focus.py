@@ -63,7 +63,13 @@ def _previous_subject(
     subject = _named_subject(text, previous, before, mentions)
     if subject is None:
         groups = [m for m in before if m.cls in GROUPS]
-        if len({g.iri for g in groups}) != 1 or any(m.cls in PARENTS - GROUPS for m in before):
+        if len({g.iri for g in groups}) != 1 or any(
+            m.cls in PARENTS - GROUPS
+            # "De vaste commissie X van het Benelux-Parlement": the parent inside the group's
+            # name is not what the sentence is about.
+            and not any(g.begin <= m.begin and m.end <= g.end for g in groups)
+            for m in before
+        ):
             return None
         return groups[0]
     return subject[0]

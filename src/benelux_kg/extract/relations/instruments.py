@@ -1127,6 +1127,12 @@ class InstrumentRelations:
                 stop = span[1] if stop < 0 else stop
                 later = [m for m in instruments if subject.end() <= m.begin < stop]
                 objects = list(_future_objects(text, later, subject.end(), stop))
+            if not objects and not agents and clause is not None and clause.group().strip() == "en":
+                # "Zij bouwt voort op Richtlijn X en wijzigt Aanbeveling M (2018) 11": the
+                # same subject, a second verb.
+                second = self._amending.match(text, clause.end(), span[1])
+                if second is not None:
+                    objects = [m for m in instruments if 0 <= m.begin - second.end() <= 30][:1]
             if not objects and not agents:
                 continue
             antecedent = _antecedent(text, start, mentions, subject["pronoun"] or "")
