@@ -104,9 +104,11 @@ def test_development_set_floors(tmp_path: Path) -> None:
     # relations 0.975/0.890; after round 21: entities 0.991/0.985, relations 0.985/0.911.
     # A+C-M, P, Q, S (sets P, Q and S joined in rounds 22-23, after their first runs): end of
     # session 9 entities 0.987/0.973, relations 0.982/0.892; end of session 10 (rounds 25-29)
-    # entities 0.987/0.978, relations 0.981/0.903.
-    assert entities.precision >= 0.98 and entities.recall >= 0.97, entities
-    assert relations.precision >= 0.97 and relations.recall >= 0.89, relations
+    # entities 0.987/0.978, relations 0.981/0.903. Session 13 (rounds 30-33: names inside
+    # names, representatives, bodies by their names' grammar, people in lists, constructions
+    # of relations): entities 0.987/0.983, relations 0.983/0.929.
+    assert entities.precision >= 0.98 and entities.recall >= 0.975, entities
+    assert relations.precision >= 0.975 and relations.recall >= 0.92, relations
 
 
 def test_scores() -> None:
