@@ -119,6 +119,8 @@ class Extractor:
                 inside=patterns.words("participation", "inside"),
                 work_nouns=patterns.words("participation", "work_nouns"),
                 supporting=patterns.words("participation", "supporting"),
+                declining=patterns.words("participation", "declining"),
+                declined_after=patterns.words("participation", "declined_after"),
                 preparation=patterns.words("adoption", "preparation"),
                 table_labels=(*labels.participants, *labels.parents),
             )

@@ -103,6 +103,11 @@ class RelationTables:
     # Labels of the lines of a text table of groups ("Deelnemers:", "Valt onder:"): such a
     # table is read apart (group_tables), not by the verbs of the sentence it falls in.
     table_labels: tuple[str, ...] = ()
+    # Words by which taking part is declined or only hoped for, before the verb of taking part
+    # ("X weigert deel te nemen", "X zal mogelijk toetreden", "Noch X noch Y neemt deel"), and
+    # those that decline it after the verb, in its clause ("... om deel te nemen afgeslagen").
+    declining: tuple[str, ...] = ()
+    declined_after: tuple[str, ...] = ()
 
 
 def _coordinated_before(

@@ -233,7 +233,7 @@ class RelationFinder(
             re.escape(v) for v in (*tables.inside, *tables.participation) if "*" not in v
         )
         self._wherein = re.compile(
-            r",?\s+(?:waarin|waarbinnen|waaraan|waarvan)\s+[^.;:]{0,160}?"
+            r",?\s+(?:waarin|waarbinnen|waaraan|waarvan|waarbij|waartoe)\s+[^.;:]{0,160}?"
             rf"(?<!\w)(?:{simple or inside})(?!\w)"
         )
         supporting = "|".join(re.escape(v) for v in tables.supporting) or "ondersteund"
@@ -253,6 +253,10 @@ class RelationFinder(
         self._table_line = re.compile(rf"\n[ \t]*(?i:{labels})[ \t]*:[ \t]") if labels else None
         # "neemt deel aan de werkzaamheden", "sluit bij de werkgroep aan".
         self._work = re.compile(rf"\s+(?:aan|bij)\s+(?:de|het)\s+(?:{work})(?!\w)", re.IGNORECASE)
+        # Taking part declined or only hoped for (patterns.toml [participation] declining,
+        # declined_after): "X weigert deel te nemen", "... om deel te nemen afgeslagen".
+        self._declining = _any_word(tables.declining) if tables.declining else None
+        self._declined_after = _any_word(tables.declined_after) if tables.declined_after else None
 
     def find(
         self,

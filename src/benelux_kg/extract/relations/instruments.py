@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..candidates import Candidate
 from ..dating import RelativeDate
@@ -288,6 +289,78 @@ _AMENDS_DEMONSTRATIVE = re.compile(
 )
 # The particle of "past ... aan", "vulde ... aan" ("past die beschikking toe" applies it).
 _PARTICLE_AAN = re.compile(r"[^.;:]*?(?<!\w)aan(?!\w)")
+# The same verbs with the object named: "Beschikking M (2025) 6 vult Beschikking M (2024) 3
+# aan", "... past de Beschikking M (2024) 3 aan": what stands between verb and object.
+_AMENDS_SPLIT_NAMED = re.compile(
+    rf"{_JUST_BEFORE.pattern}(?:past|paste|vult|vulde)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?$"
+)
+# The particle closing its clause, with no other verb's object between ("past Y aan het
+# protocol aan", "vult Y aan met een bijlage", "vult Y aan.").
+_PARTICLE_AAN_CLOSING = re.compile(r"[^.;:,]*?(?<!\w)aan(?=\s*[.;:,]|\s+(?:met|en|door)\s|$)")
+# A negation right after the object of an amending verb: "wijzigt Beschikking X niet".
+_NOT_AFTER = re.compile(r"\s+(?:(?:echter|dus|evenwel)\s+)?(?:niet|geenszins)(?!\w)")
+
+
+# The glue of a list of amended instruments: "M (2024) 3, M (2023) 11 en M (2022) 9", "en
+# de Beschikking M (2023) 11".
+_AMENDED_GLUE = re.compile(
+    r"(?P<glue>\s*,\s*|\s+en\s+)(?:(?:de|het)\s+)?"
+    r"(?:[A-Z][a-z]+\s+|(?:beschikking|aanbeveling)(?:en)?\s+)?"
+)
+
+
+def _amended_list(text: str, instruments: Sequence[Candidate], first: Candidate) -> list[Candidate]:
+    """The instruments listed right after ``first`` ("M (2024) 3 en M (2023) 11"), if the
+    list closes with "en" (a comma alone may open the next entry of an index)."""
+    chain: list[Candidate] = []
+    last = first
+    closed = False
+    for m in instruments:
+        if m.begin < last.end:
+            continue
+        glue = _AMENDED_GLUE.fullmatch(text, last.end, m.begin)
+        if glue is None:
+            break
+        chain.append(m)
+        last = m
+        if "en" in glue["glue"]:
+            closed = True
+            break
+    return chain if closed else []
+
+
+# A relative pronoun of the agent between two instruments: "M (2025) 6, waarbij (de)".
+_AGENT_RELATIVE = re.compile(
+    r"\s*,?\s+(?:waarbij|waarmee|waardoor)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?"
+)
+_NOT_IN_RELATIVE = re.compile(r"(?<!\w)(?:niet|geen|kan|kunnen|zou|zouden)(?!\w)")
+# The noun of an amendment right before its object: "een wijziging van (de)", "de vervanging
+# van", "de herziening van", "de aanvulling van".
+_AMENDING_NOUN = re.compile(
+    r"(?<!\w)(?:wijziging|vervanging|herziening|aanvulling|verlenging)\s+van\s+"
+    r"(?:(?:de|het)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# Between the object and the agent of such a noun: "bij", "door", "bij de".
+_NOUN_AGENT = re.compile(r"\s+(?:bij|door)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?")
+
+
+def _amends_split_named(
+    text: str, instruments: Sequence[Candidate], span: tuple[int, int]
+) -> Iterator[Relation]:
+    """ "Beschikking M (2025) 6 vult Beschikking M (2024) 3 aan", "... past ... aan": the
+    instrument before the split verb amends the one named after it, the particle closing
+    the clause."""
+    for amending, amended in pairwise(instruments):
+        if amending.iri == amended.iri or amended.begin - amending.end > 120:
+            continue
+        if not _AMENDS_SPLIT_NAMED.fullmatch(text, amending.end, amended.begin):
+            continue
+        if _PARTICLE_AAN_CLOSING.match(text, amended.end, span[1]) is None:
+            continue
+        if _NOT_AFTER.match(text, amended.end):
+            continue
+        yield Relation(amending.iri, AMENDS, amended.iri, span)
 
 
 # "De nieuwe aanbeveling M (2025) 6 van het Comité over de toegankelijkheid van ...
@@ -988,6 +1061,7 @@ class InstrumentRelations:
         yield from _amends_anaphoric_object(text, instruments, span, mentions)
         yield from _amends_pronoun_object(text, instruments, span, mentions)
         yield from _amends_described_subject(text, instruments, span)
+        yield from _amends_split_named(text, instruments, span)
         yield from _amends_demonstrative_object(text, instruments, span, mentions, self._amend)
         by_phrase: dict[int, Candidate] = {}  # amending instrument's index -> amended one
         for i, m in enumerate(instruments):
@@ -1017,8 +1091,15 @@ class InstrumentRelations:
                     m for m in instruments if _JUST_BEFORE.fullmatch(text, m.end, phrase.start())
                 ]
             after = [m for m in instruments if 0 <= m.begin - phrase.end() <= 30]
+            if after and _NOT_AFTER.match(text, after[0].end):
+                continue  # "Beschikking M (2025) 6 wijzigt Beschikking M (2024) 3 niet"
             if titled and after and titled[0].iri != after[0].iri:
                 yield Relation(titled[0].iri, AMENDS, after[0].iri, span)
+                # "tot wijziging van de Beschikkingen M (2024) 3 en M (2023) 11": the list
+                # after the phrase, closed by "en".
+                for other in _amended_list(text, instruments, after[0]):
+                    if other.iri != titled[0].iri:
+                        yield Relation(titled[0].iri, AMENDS, other.iri, span)
             elif titled and not after:
                 # A title read with its relative clause ("Beschikking betreffende de pyropas,
                 # die de Beschikking M (2020) 14 vervangt"): it amends the one nested before
@@ -1184,6 +1265,28 @@ class InstrumentRelations:
             if gap is not None and self._amending_verb.match(text, agent.end + gap.end()):
                 yield Relation(agent.iri, AMENDS, subject.iri, span)
         yield from _amends_object_first(text, instruments, span, self._amending_verb)
+        # A relative clause whose pronoun is the agent: "Beschikking M (2025) 6, waarbij
+        # Beschikking M (2024) 3 wordt gewijzigd", "..., waarmee ... werd vervangen".
+        for agent, amended in pairwise(instruments):
+            if agent.iri == amended.iri:
+                continue
+            if not _AGENT_RELATIVE.fullmatch(text, agent.end, amended.begin):
+                continue
+            clause = _CLAUSE_END.search(text, amended.end, span[1])
+            comma = text.find(",", amended.end, span[1])
+            end = min(clause.start() if clause else span[1], comma if comma >= 0 else span[1])
+            verb = self._amending_verb.search(text, amended.end, end)
+            if verb is not None and not _NOT_IN_RELATIVE.search(text, amended.end, verb.start()):
+                yield Relation(agent.iri, AMENDS, amended.iri, span)
+        # The noun of an amendment, its object first and its agent after "bij"/"door": "een
+        # wijziging van Beschikking M (2024) 3 door Beschikking M (2025) 6".
+        for amended, agent in pairwise(instruments):
+            if agent.iri == amended.iri:
+                continue
+            if not _AMENDING_NOUN.search(text, max(span[0], amended.begin - 30), amended.begin):
+                continue
+            if _NOUN_AGENT.fullmatch(text, amended.end, agent.begin):
+                yield Relation(agent.iri, AMENDS, amended.iri, span)
 
     def _amends_in_name(
         self,

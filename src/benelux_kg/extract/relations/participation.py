@@ -57,6 +57,10 @@ from .members import (
     SIGNING_BODIES,
 )
 
+# Where the clause of a verb of taking part closes, for a refusal after it.
+_CLAUSE_CLOSE = re.compile(r"[.;:,]\s|\s(?:maar|terwijl|omdat)\s")
+# A doubt in a relative clause of taking part: "waarin X mogelijk zitting zal hebben".
+_HEDGE = re.compile(r"(?<!\w)(?:mogelijk|eventueel|wellicht|misschien)(?!\w)", re.IGNORECASE)
 # A question still open: "we onderzoeken of X kan aansluiten", "bekeken wordt of ...".
 # A question asked, as in a parliamentary letter: "Het lid X vraagt of Y deelneemt", "wil
 # weten of", "informeert of".
@@ -673,6 +677,48 @@ class ParticipationRelations:
     _supporting: re.Pattern[str]
     _table_line: re.Pattern[str] | None
     _work: re.Pattern[str]
+    _declining: Opened | None
+    _declined_after: Opened | None
+
+    def _declined(self, text: str, span: tuple[int, int], verb: re.Match[str]) -> bool:
+        """Whether taking part is declined or only hoped for: a word of refusal or doubt in
+        the forty characters before the verb ("Duitsland weigert deel te nemen", "heeft
+        afgezien van deelname", "zal mogelijk toetreden", "Noch X noch Y neemt deel"), or one
+        of refusal after it in its clause ("heeft de uitnodiging om deel te nemen afgeslagen")."""
+        if self._declining is not None and self._declining.search(
+            text, max(span[0], verb.start() - 40), verb.start()
+        ):
+            return True
+        if _INFINITIVE.search(verb.group()):
+            # An infinitive of joining under a modal verb anywhere in its clause: "Frankrijk
+            # kan zich na de evaluatie bij de werkgroep aansluiten".
+            opening = max(span[0], *(text.rfind(c, span[0], verb.start()) + 1 for c in ",;:"))
+            if _NOT_YET.search(text, opening, verb.start()):
+                return True
+        if self._declined_after is None:
+            return False
+        clause_end = _CLAUSE_CLOSE.search(text, verb.end(), span[1])
+        end = clause_end.start() if clause_end is not None else span[1]
+        return self._declined_after.search(text, verb.end(), end) is not None
+
+    def _relative_declined(self, text: str, clause: re.Match[str]) -> bool:
+        """Whether a relative clause of taking part ("..., waaraan X deelneemt") denies,
+        doubts or declines it: "waaraan Duitsland niet deelneemt", "waarvan X geen lid is",
+        "waaraan X zou kunnen deelnemen", "waarin X mogelijk zitting zal hebben", "waaraan X
+        weigert deel te nemen". The clause runs to its verb; its close is read up to the
+        comma."""
+        close = _CLAUSE_CLOSE.search(text, clause.end())
+        end = close.start() if close is not None else clause.end()
+        end = max(end, clause.end())
+        start = clause.start()
+        if (
+            _NEGATION.search(text, start, end)
+            or _NOT_YET.search(text, start, end)
+            or _INTENDED.search(text, start, end)
+            or _HEDGE.search(text, start, end)
+        ):
+            return True
+        return self._declining is not None and bool(self._declining.search(text, start, end))
 
     def _participants(
         self,
@@ -842,6 +888,8 @@ class ParticipationRelations:
             if wherein is None:
                 continue
             clauses.append((wherein.start(), wherein.end()))
+            if self._relative_declined(text, wherein):
+                continue  # "..., waaraan Duitsland niet deelneemt", "waarvan X geen lid is"
             for p in places:
                 if wherein.start() <= p.begin < wherein.end() and p.begin not in named_in:
                     attached.add(p.begin)
@@ -930,6 +978,8 @@ class ParticipationRelations:
             return  # "Neemt het Ministère de la Santé deel aan de werkgroep?": a question
         if _INTENDED.search(text, max(span[0], verb.start() - 40), verb.start()):
             return  # "Nedersaksen wil op termijn deelnemen aan de werkgroep"
+        if self._declined(text, span, verb):
+            return  # "Duitsland weigert deel te nemen", "X zal mogelijk toetreden"
         # "Tot 2021 was X lid van de werkgroep": a membership that ended, in its own clause
         # ("Het UWV nam tot eind 2022 deel; sindsdien is de VDAB lid": the VDAB is one).
         ended = _ended_clauses(text, span)
