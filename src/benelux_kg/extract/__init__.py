@@ -157,8 +157,8 @@ class Extractor:
         cleaned = clean(doc.text)
         text = _unmarked(cleaned.text)
         collector = Collector(doc, cleaned, self.reference)
-        people = list(self.people.find(text))
         gaps = _column_gaps(cleaned)
+        people = list(self.people.find(text, gaps))
         candidates = self._candidates(text, collector.sentences, people)
         minted = (
             _tidy(text, part)
@@ -452,8 +452,11 @@ def _in_one_column(
         return cand
     kept = len(text[cand.begin : gaps[first]].split())
     words = cand.label.split()
-    if len(words) != len(text[cand.begin : cand.end].split()):
-        return cand
+    surface = text[cand.begin : cand.end].split()
+    if len(words) != len(surface) or (
+        cand.cls == "Person" and [w.lower() for w in words] != [w.lower() for w in surface]
+    ):
+        return cand  # ("PEETERS<tab>Jan": a person named by two cells, surname first)
     label = " ".join(words[:kept])
     if kept == 1 and label.lower() in kinds:
         return None

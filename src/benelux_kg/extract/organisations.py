@@ -320,6 +320,7 @@ class OrganisationTables:
     descriptive: frozenset[str] = frozenset()  # "Belgische": describes, does not name
     clause_words: frozenset[str] = frozenset()  # Dutch verbs and particles: "deel", "samen"
     other_kinds: tuple[str, ...] = ()  # "werkgroep", "verordening": names of groups, acts
+    country_codes: frozenset[str] = frozenset()  # "BE", "NL": a country's code, no body
 
 
 class OrganisationFinder:
@@ -1103,6 +1104,14 @@ class OrganisationFinder:
         words = text[begin:end].split()
         first = words[0]
         if first in self.t.not_names or first.lower() in self.t.starters:
+            return None
+        if (
+            len(words) == 1
+            and first in self.t.country_codes
+            and text[max(0, begin - 3) : begin].rstrip().endswith("(")
+        ):
+            # "Jan Peeters (BE, FOD Economie)": the country's code opening a bracket, no body
+            # (unlike "met CZ en met de Caisse nationale de santé").
             return None
         if first in self.t.descriptive or first in _PARTICLES:
             return None

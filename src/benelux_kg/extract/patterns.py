@@ -141,6 +141,10 @@ class Patterns:
             given_names=_given_names(),
             list_labels=_words(roles, "list_labels"),
             list_heads=_words(roles, "list_heads"),
+            heading_labels=_words(roles, "heading_labels"),
+            name_columns=_words(roles, "name_columns"),
+            list_subheads=_words(roles, "list_subheads"),
+            first_name_columns=_words(roles, "first_name_columns"),
             not_people=frozenset(str(w) for w in roles.get("not_people", ())),
             organisation_words=frozenset(
                 str(w).lower() for w in self.table("organisation_nouns").get("name_heads", ())
@@ -178,6 +182,7 @@ class Patterns:
             descriptive=frozenset(str(w) for w in nouns.get("descriptive_adjectives", ())),
             not_names=frozenset(str(w) for w in nouns.get("not_names", ())),
             other_kinds=_words(nouns, "other_kinds"),
+            country_codes=frozenset(str(k) for k in self.table("country_codes")),
             starters=frozenset(_words(self.table("working_group_kinds"), "sentence_starters")),
             clause_words=frozenset(
                 w for table, key in _CLAUSE_WORDS for p in self.words(table, key) for w in p.split()

@@ -12,7 +12,8 @@ surname alone later in the document refers to the same person.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..namespaces import ID, slug
@@ -109,10 +110,22 @@ _LIST_CAPS_SURNAME = (
 # en Pieter de Vries (NL)." (with a colon, a label: PeopleFinder._labelled_lists).
 _PRESENT_IN_TEXT = Opened(
     re.compile(
-        r"(?<![\w-])(?:[Aa]anwezig[ \t\n]+waren|[Tt]evens[ \t\n]+aanwezig[ \t\n]+waren)"
-        r"(?:[ \t\n]+(?:ook|verder|tevens|eveneens|voorts))?[ \t\n]+(?=[A-Z])"
+        r"(?<![\w-])(?:[Aa]anwezig[ \t\n]+waren|[Tt]evens[ \t\n]+aanwezig[ \t\n]+waren"
+        # "Namens Nederland namen Pieter Bakker en Eva Smit deel": a country or body, then
+        # the people who took part for it.
+        r"|[Nn]amens[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?[A-Z][\w-]*(?:[ \t\n]+[A-Z][\w-]*)?"
+        r"[ \t\n]+(?:nam|namen|waren|was)(?=[ \t\n]))"
+        r"(?:[ \t\n]+(?:ook|verder|tevens|eveneens|voorts|aanwezig))?[ \t\n]+(?=[A-Z])"
     ),
-    ["aanwezig", "tevens"],
+    ["aanwezig", "tevens", "namens"],
+)
+# An item of a list that opens with an article names a body: "Aanwezig: Jan Peeters (FOD
+# Economie), het Secretariaat-Generaal en de Staatskanzlei NRW".
+_ARTICLE = re.compile(r"(?:de|het)[ \t]+(?=[A-Z])")
+# What an item may open with before a person's name: the country or body the person stands
+# for, with a colon ("België: Jan Peeters") or a country's code and a dash ("BE – Jan Peeters").
+_ITEM_HEAD = re.compile(
+    r"(?:[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*:|[A-Z]{2,3}[ \t]*[–-])[ \t]+"
 )
 _NUMBERED_ITEM = re.compile(r"(\d{1,2})[.)][ \t]+(?=\S)")
 _STRONG, _GIVEN, _PAIR, _BARE, _NONE = "strong", "given", "pair", "bare", "none"
@@ -153,6 +166,10 @@ class PeopleTables:
     given_names: frozenset[str] = frozenset()  # "Marie", "Jan": first names (given_names.txt)
     list_labels: tuple[str, ...] = ()  # "aanwezig", "voorzitter": a list of people's label
     list_heads: tuple[str, ...] = ()  # "leden", "heren": "de leden X, Y en Z"
+    heading_labels: tuple[str, ...] = ()  # "Aanwezig", "AANWEZIGEN": a label alone on its line
+    name_columns: tuple[str, ...] = ()  # "Naam": the head of a table's column of people
+    list_subheads: tuple[str, ...] = ()  # "Delegatie": "Delegatie België:" inside a list
+    first_name_columns: tuple[str, ...] = ()  # "Voornaam": a column beside the names'
     not_people: frozenset[str] = frozenset()  # "Max Havelaar": a brand named like a person
     # A body's head word ("Gesellschaft", "Centrum"), alone or ending a compound ("...amt"):
     # no word of a name in a list of people.
@@ -401,8 +418,39 @@ class PeopleFinder:
         )
         self._title_words = frozenset(tables.titles)
         self._head_at = re.compile(rf"(?:de[ \t]+)?(?P<head>{heads})[ \t\n]+")
+        # A label heading its list alone on its line, without a colon, in any case:
+        # "Aanwezig", "AANWEZIGEN", "3. Verontschuldigd".
+        headings = one_of(tables.heading_labels, fold=True) if tables.heading_labels else "(?!)"
+        self._list_heading = re.compile(
+            rf"(?m)^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?=[{_UPPER}])(?i:{headings})[ \t]*$"
+        )
+        # A sub-head inside a list of one person a line: "Delegatie België:", "Nederland",
+        # "BELGIË:", "Leden" (one capitalised word), or a short label with nothing after its
+        # colon ("Vlaamse overheid:").
+        subheads = one_of(tables.list_subheads, fold=True) if tables.list_subheads else "(?!)"
+        self._subhead = re.compile(
+            rf"(?:(?=[{_UPPER}])(?i:{subheads})[ \t]+[^\n:()]{{1,40}}"
+            rf"|[{_UPPER}][{_UPPER}{_LOWER}]+(?:-[{_UPPER}][{_UPPER}{_LOWER}]+)*"
+            rf"|[{_UPPER}][^\s:()]*(?:[ \t]+[^\s:()]+){{0,2}}(?=[ \t]*:))[ \t]*:?[ \t]*$"
+        )
+        # A name written surname first, as lists and tables sort them: "Peeters, Jan",
+        # "Vries, Jan de", "PEETERS Jan" (the first name a known one: checked after).
+        self._reversed = re.compile(
+            rf"(?P<sur>(?:(?:{particles.title()})[ \t]+)*{_SURNAME}|{_LIST_CAPS_SURNAME}),"
+            rf"[ \t]*(?P<first>{_FIRST})(?P<part>(?:[ \t]+(?:{particles}))*)(?![\w'’-])"
+            rf"|(?P<csur>{_LIST_CAPS_SURNAME})[ \t]+(?P<cfirst>{_FIRST})(?![\w'’-])"
+        )
+        # The head of a text table's column of people's names: "Naam | Organisatie | Land".
+        columns = one_of(tables.name_columns, fold=True) if tables.name_columns else "(?!)"
+        self._name_column = re.compile(rf"(?<![\w-])(?=[{_UPPER}])(?i:{columns})(?![\w-])")
+        firsts = (
+            one_of(tables.first_name_columns, fold=True) if tables.first_name_columns else "(?!)"
+        )
+        self._first_name_column = re.compile(rf"(?i:{firsts})$")
 
-    def find(self, text: str) -> Iterator[PersonFound]:
+    def find(self, text: str, gaps: Sequence[int] = ()) -> Iterator[PersonFound]:
+        """The people ``text`` names; ``gaps``: the offsets of the spaces that stand for a
+        column gap of a text table (tabs or runs of spaces in the stored text)."""
         for match in self._link.finditer(text):
             yield PersonFound(
                 match.start(1), match.end(1), match.group(1), party=match.group(2) or ""
@@ -449,6 +497,8 @@ class PeopleFinder:
             yield from self._present(text)
         if ":" in text:
             yield from self._labelled_lists(text)
+        yield from self._heading_lists(text)
+        yield from self._name_tables(text, gaps)
         yield from self._headed_lists(text)
         signatures = [*self._signature.finditer(text)]
         if "\n" in text:
@@ -515,6 +565,55 @@ class PeopleFinder:
                 items = self._one_a_line(text, line_end)
             yield from self._accepted(text, items)
 
+    def _heading_lists(self, text: str) -> Iterator[PersonFound]:
+        """The people of a list under a label alone on its line, without a colon:
+        "Aanwezig\n- Jan Peeters (FOD Economie)\n- Marie Schmit (LU)", "AANWEZIGEN"."""
+        for heading in self._list_heading.finditer(text):
+            yield from self._accepted(text, self._one_a_line(text, heading.end()))
+
+    def _name_tables(self, text: str, gaps: Sequence[int]) -> Iterator[PersonFound]:
+        """The people of a text table whose column of names is headed "Naam", its columns
+        parted by pipes, tabs or runs of spaces ("Naam | Organisatie | Land", "Peeters, Jan
+        FOD Economie    BE"); a table without such a column (of projects, bodies or
+        documents) names no one here."""
+        for head in self._name_column.finditer(text):
+            line_start = text.rfind("\n", 0, head.start()) + 1
+            line_end = _line_end(text, head.end())
+            pipes = "|" in text[line_start:line_end]
+            cells = _cells(text, line_start, line_end, gaps, pipes)
+            column = next((i for i, (a, b) in enumerate(cells) if a <= head.start() < b), -1)
+            if len(cells) < 2 or column < 0 or cells[column] != head.span():
+                continue  # "Naam" alone in its cell
+            # "Naam<tab>Voornaam": the person named by the two cells together (not parted by
+            # a pipe, which a name never holds).
+            beside = [
+                i
+                for i in (column - 1, column + 1)
+                if 0 <= i < len(cells)
+                and not pipes
+                and self._first_name_column.match(text[cells[i][0] : cells[i][1]])
+            ]
+            first_cell, last_cell = min([column, *beside]), max([column, *beside])
+            entries = []
+            position = line_end
+            while position < len(text):
+                begin = position + 1
+                position = _line_end(text, begin)
+                row = text[begin:position]
+                if not row.strip() or pipes != ("|" in row):
+                    break
+                if not row.strip(" \t|-:+="):
+                    continue  # "|---|---|": the rule under a markdown table's head
+                row_cells = _cells(text, begin, position, gaps, pipes)
+                if len(row_cells) != len(cells):
+                    break
+                a, b = row_cells[first_cell][0], row_cells[last_cell][1]
+                kind, found = self._entry(text, a, b)
+                if found is not None and found.end != b:
+                    kind, found = _NONE, None  # "Jan Peeters Stichting": the name goes on
+                entries.append((kind, found))
+            yield from self._decided(entries, "")
+
     def _inline_end(self, text: str, position: int) -> int:
         """Where a list written on its label's line ends: at the line's end, unless a comma
         or "en" there carries it on to the next."""
@@ -573,11 +672,16 @@ class PeopleFinder:
                 lead = numbered.end()
             elif number:
                 break
-            if text[lead].islower():
+            words = text[lead:end].split()
+            titled = {words[0].lower(), " ".join(words[:2]).lower()} & self._title_words
+            if text[lead].islower() and not titled:
+                # (not "mevr. A. Janssens (FOD Binnenlandse Zaken)": a title opens the item)
                 if len(line.split()) > 2:
                     break  # prose
                 continue  # a sub-head
             label = self._list_label.pattern.match(text, lead, end)
+            if label is None and self._subhead.match(text, lead, end):
+                continue  # "Delegatie België:", "Nederland": the people below stand for it
             if label is not None or _LIST_STOP.match(text, lead, end):
                 colon = text.find(":", lead, end)
                 if label is None and colon > 0 and _ITEM_REST.match(text, colon + 1, end) is None:
@@ -587,6 +691,17 @@ class PeopleFinder:
                 break
             if line.rstrip().endswith(".") and len(line.split()) >= 8:
                 break
+            bullet = line.lstrip()[:1]
+            if bullet in "-–•*" and line.lstrip()[1:2] in " \t":
+                # "- A (NL) - Marie Schmit (LU)": the clean text joined the next item's line
+                # to a long one; it opens with the same bullet.
+                cut = lead
+                for joined in re.finditer(rf"[ \t]{re.escape(bullet)}[ \t]+", text[lead:end]):
+                    if _depth(text[lead:end], joined.start()) == 0:
+                        items.append((cut, lead + joined.start()))
+                        cut = lead + joined.end()
+                items.append((cut, end))
+                continue
             items.append((lead, end))
         return items
 
@@ -630,6 +745,14 @@ class PeopleFinder:
         """What an item of a list holds: a name marked as a person's by a title, initials or
         a party (strong), by a known first name (given), a first name not known (pair), a
         surname alone (bare), or no name (none)."""
+        turned = self._reversed.match(text, begin, end)
+        if turned is not None:
+            first = turned.group("first") or turned.group("cfirst")
+            if all(part in self.t.given_names for part in first.split("-")):
+                surname = turned.group("sur") or turned.group("csur")
+                parts = (first, (turned.group("part") or "").strip(), surname)
+                name = " ".join(w for w in parts if w)
+                return _GIVEN, PersonFound(turned.start(), turned.end(), name)
         match = self._item.match(text, begin, end)
         if match is None:
             return _NONE, None
@@ -686,6 +809,14 @@ class PeopleFinder:
             kind, found = self._entry(text, begin, end)
             if found is not None and not _ITEM_REST.match(text, found.end, end):
                 kind, found = _NONE, None  # "Jan Peeters Stichting": the name goes on
+            if kind == _NONE and _ARTICLE.match(text, begin, end):
+                continue  # "het Secretariaat-Generaal": a body among the people
+            if kind == _NONE and (head_of_item := _ITEM_HEAD.match(text, begin, end)):
+                # "België: Jan Peeters (FOD Economie)", "BE – Jan Peeters": the country or
+                # body the person stands for, before the name.
+                kind, found = self._entry(text, head_of_item.end(), end)
+                if found is not None and not _ITEM_REST.match(text, found.end, end):
+                    kind, found = _NONE, None
             entries.append((kind, found))
         yield from self._decided(entries, head.group("head").lower() if head else "")
 
@@ -721,7 +852,7 @@ class PeopleFinder:
                 yield from self._decided(
                     self._running(text, head.end()), head.group("head").lower()
                 )
-        if "anwezig" in text:
+        if "anwezig" in text or "amens" in text:
             for present in _PRESENT_IN_TEXT.finditer(text):
                 yield from self._decided(self._running(text, present.end()), "")
 
@@ -862,6 +993,25 @@ class PeopleFinder:
 def _line_end(text: str, position: int) -> int:
     end = text.find("\n", position)
     return len(text) if end == -1 else end
+
+
+def _cells(
+    text: str, begin: int, end: int, gaps: Sequence[int], pipes: bool
+) -> list[tuple[int, int]]:
+    """The cells of a table's line between ``begin`` and ``end``, parted by pipes or at the
+    column gaps in it, each without the blanks around it."""
+    if pipes:
+        cuts = [i for i in range(begin, end) if text[i] == "|"]
+    else:
+        cuts = [g for g in gaps[bisect_left(gaps, begin) : bisect_left(gaps, end)]]
+    cells = []
+    start = begin
+    for stop in [*cuts, end]:
+        piece = text[start:stop]
+        at = start + len(piece) - len(piece.lstrip())
+        cells.append((at, max(at, start + len(piece.rstrip()))))
+        start = stop + 1
+    return cells
 
 
 def _depth(region: str, at: int) -> int:
