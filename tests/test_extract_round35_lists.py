@@ -127,6 +127,24 @@ def test_a_country_code_and_a_dash_before_each_name() -> None:
     assert {"person/jan-peeters", "person/marie-schmit", "person/pieter-bakker"} <= people(text)
 
 
+def test_countries_heading_items_on_the_label_line() -> None:
+    text = minutes(
+        "Aanwezig: België: Jan Peeters (FOD Economie); Nederland: Pieter Bakker (Ministerie "
+        "van Economische Zaken); Luxemburg: Marie Schmit"
+    )
+    assert {"person/jan-peeters", "person/pieter-bakker", "person/marie-schmit"} <= people(text)
+
+
+def test_french_labels_and_a_minute_taker_heading() -> None:
+    text = minutes(
+        "Présents:\nJan Peeters (FOD Economie)\nMarie Schmit (Ministère de l'Économie)\n\n"
+        "Excusés:\nPieter Bakker (Ministerie van Economische Zaken)\n\nNotulist\nEva Smit "
+        "(Secretariaat-Generaal)"
+    )
+    found = people(text)
+    assert {"person/jan-peeters", "person/pieter-bakker", "person/eva-smit"} <= found
+
+
 # -- surname first -------------------------------------------------------------------------------
 
 

@@ -624,6 +624,8 @@ class PeopleFinder:
             end = _line_end(text, position)
         # Another label on the line (the clean text joins short lines to a long one).
         for label in _INLINE_LABEL.finditer(text, start, end):
+            if text[start : label.start()].rstrip()[-1:] in ("", ";"):
+                continue  # "Aanwezig: België: Jan Peeters (...); Nederland: ...": an item's head
             if _depth(text[start:end], label.start() - start) == 0:
                 end = label.start()
                 break
