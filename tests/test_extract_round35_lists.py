@@ -44,8 +44,9 @@ def test_aanwezig_as_a_heading_without_a_colon() -> None:
         "(NL, Rijkswaterstaat)\n- Marie Schmit (LU, Administration de la gestion de l'eau)"
     )
     assert {"person/l-wouters", "person/hendrik-visser", "person/marie-schmit"} <= people(text)
-    # The bodies the people stand for take part in the meeting, as after "Aanwezig:".
-    assert {"organisation/rijkswaterstaat"} <= in_meeting(text)
+    # A heading without a colon gives the people, not the participation "Aanwezig:" gives:
+    # merged with it, the reading added 13 false participants on a held-out set (session 13).
+    assert not in_meeting(text)
 
 
 def test_aanwezigen_in_capitals_one_person_a_line() -> None:
@@ -54,7 +55,7 @@ def test_aanwezigen_in_capitals_one_person_a_line() -> None:
         "(Rijkswaterstaat)\nClaude Weber (Administration de la gestion de l'eau)"
     )
     assert {"person/annelies-maes", "person/joris-dekker", "person/claude-weber"} <= people(text)
-    assert "organisation/vlaamse-milieumaatschappij" in in_meeting(text)
+    assert not in_meeting(text)
 
 
 def test_verontschuldigd_heading_gives_the_person_but_no_meeting_participant() -> None:
@@ -65,7 +66,7 @@ def test_verontschuldigd_heading_gives_the_person_but_no_meeting_participant() -
     assert {"person/jan-peeters", "person/marie-schmit", "person/pieter-bakker"} <= people(text)
     # The excused are kept away from the meeting (SET-P's conventions).
     assert "organisation/ministerie-van-economische-zaken-en-klimaat" not in in_meeting(text)
-    assert "organisation/fod-economie" in in_meeting(text)
+    assert not in_meeting(text)
 
 
 def test_present_and_numbered_items_under_a_heading() -> None:
@@ -116,7 +117,7 @@ def test_country_sub_heads_without_a_colon() -> None:
         "(Ministère de l'Économie)"
     )
     assert {"person/jan-peeters", "person/an-claes"} <= people(text)
-    assert {"country/belgie", "organisation/fod-economie"} <= in_meeting(text)
+    assert not in_meeting(text)
 
 
 def test_a_country_code_and_a_dash_before_each_name() -> None:
@@ -198,7 +199,7 @@ def test_a_table_with_tabs_and_the_name_column_second() -> None:
         "LU\tSophie Kayser\tMinistère de l'Environnement\nNL\tBart Smit\tRijkswaterstaat"
     )
     assert {"person/koen-maes", "person/sophie-kayser", "person/bart-smit"} <= people(text)
-    assert "organisation/departement-omgeving" in in_meeting(text)
+    assert not in_meeting(text)
 
 
 def test_a_table_with_surname_and_first_name_columns() -> None:

@@ -110,15 +110,7 @@ _TOGETHER = re.compile(r"(?<!\w)samen(?!\w)")
 # The list of those present in the minutes of a meeting: "Aanwezig:", "Aanwezigen:",
 # "Aanwezig waren:", then one person a line ("mevr. A. de Vries, namens de ACM") or the names
 # on the same line ("Aanwezig: de ACM, het BIPT en het ILR").
-_PRESENT = re.compile(
-    r"(?:Aanwezig(?:en|\s+waren)?|AANWEZIG(?:EN)?)(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*:"
-)
-# The same label heading its list alone on its line, without a colon: "Aanwezig",
-# "AANWEZIGEN", "Present".
-_PRESENT_HEADING = re.compile(
-    r"(?m)^[ \t]*(?:Aanwezig(?:en)?|AANWEZIG(?:EN)?|Present|PRESENT)"
-    r"(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*$"
-)
+_PRESENT = re.compile(r"Aanwezig(?:en|\s+waren)?(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*:")
 # What a part of the list says of those in it (set P, q02): members, a chair and observers
 # take part in the meeting and in the group; the secretariat, a minute-taker and a guest in
 # the meeting only; the excused in the group only (members kept away).
@@ -161,7 +153,7 @@ _HEADER_REACH = 500  # characters back from "Aanwezig:" to the group the header 
 
 
 def find(text: str, sentences: Sentences, mentions: Sequence[Candidate]) -> Iterator[Relation]:
-    if _any_present(text):
+    if "Aanwezig" in text:
         yield from _present(text, mentions)
     by_sentence: dict[int, list[Candidate]] = {}
     for m in mentions:
@@ -217,7 +209,7 @@ def present_blocks(text: str, mentions: Sequence[Candidate]) -> list[tuple[int, 
     """Where the lists of those present in minutes stand, from the label to the last part:
     their lines ("Leden: ...", "Secretariaat: ...") are read here, as the list's parts, and
     no reader of labelled lines of a group's table reads them again (group_tables)."""
-    if not _any_present(text):
+    if "Aanwezig" not in text:
         return []
     blocks: list[tuple[int, int]] = []
     for label, _, _ in _present_lists(text, mentions):
@@ -231,10 +223,7 @@ def _present_lists(
 ) -> Iterator[tuple[re.Match[str], Candidate | None, Candidate | None]]:
     """The labels of the lists of those present in the minutes of a meeting, each with the
     meeting named last before it and the group the minutes' header names (one at least)."""
-    labels = [*_PRESENT.finditer(text)]
-    if "\n" in text:
-        labels += _PRESENT_HEADING.finditer(text)
-    for label in sorted(labels, key=lambda m: m.start()):
+    for label in _PRESENT.finditer(text):
         # The label opens its line, or stands after a heading the clean text joined it to
         # ("... 14 oktober 2029, Brussel Aanwezig: A (X), B (Y)").
         if label.start() and not text[label.start() - 1].isspace():
@@ -245,10 +234,6 @@ def _present_lists(
         group = _header_group(text, label.start(), mentions)
         if meeting is not None or group is not None:
             yield label, meeting, group
-
-
-def _any_present(text: str) -> bool:
-    return "Aanwezig" in text or "AANWEZIG" in text or "Present" in text or "PRESENT" in text
 
 
 def _present(text: str, mentions: Sequence[Candidate]) -> Iterator[Relation]:
