@@ -681,7 +681,9 @@ def test_a_pronoun_after_the_verb_of_cooperation(text: str, subject: str, partne
             {"organisation/baltische-assemblee"},
         ),
         (
-            "De werkgroep Cybercrime kwam in mei bijeen. De werkgroep wil vanaf 2026 samenwerken "
+            # Round 36: "wil samenwerken" is a wish, no relation (set P: "wil zich daarbij
+            # aansluiten" is no participation); the settled future "zal" keeps the case.
+            "De werkgroep Cybercrime kwam in mei bijeen. De werkgroep zal vanaf 2026 samenwerken "
             "met Europol en Eurojust.",
             CYBER,
             {"organisation/europol", "organisation/eurojust"},

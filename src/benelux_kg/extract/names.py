@@ -58,13 +58,31 @@ FOREIGN_MONTHS = {
     "august": 8,
     "october": 10,
 }
+# Abbreviated Dutch months, read only after a day ("8 dec. 2025", "3 mrt 2024").
+ABBREVIATED_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mrt": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+}
 _DATE_MONTHS = {**MONTHS, **FOREIGN_MONTHS}
 _MONTH = "|".join(sorted(_DATE_MONTHS, key=len, reverse=True))
-# A day, a month name and a year; a year alone; or a numeric date "30.06.2021", "30-06-2021"
-# ("d.d. 30.06.2021" in an index), read day first as everywhere in the Benelux.
+_ABBREVIATION = "|".join(sorted(ABBREVIATED_MONTHS, key=len, reverse=True))
+# A day, a month name and a year; a year alone; or a numeric date "30.06.2021", "30-06-2021",
+# "30/06/2021" ("d.d. 30.06.2021" in an index), read day first as everywhere in the Benelux.
+# An abbreviated month only after a day: "8 dec. 2025".
 DATE = re.compile(
-    rf"\b(?:(\d{{1,2}})\s+(?:en\s+\d{{1,2}}\s+)?)?({_MONTH})\s+(\d{{4}})\b"
-    rf"|\b(?<![\d.-])(\d{{1,2}})[.-](\d{{1,2}})[.-]((?:19|20)\d{{2}})\b"
+    rf"\b(?:(\d{{1,2}})\s+(?:en\s+\d{{1,2}}\s+)?)?({_MONTH}|(?<=\d\s)(?:{_ABBREVIATION})\.?)"
+    rf"\s+(\d{{4}})\b"
+    rf"|\b(?<![\d./-])(\d{{1,2}})[./-](\d{{1,2}})[./-]((?:19|20)\d{{2}})\b"
     rf"|\b((?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
@@ -77,7 +95,9 @@ WORD = re.compile(r"[^\W_][\w'’/.!-]*[\w!]|[^\W_]", re.UNICODE)
 def iso_date(day: str | None, month: str | None, year: str) -> str:
     """``("7", "oktober", "2020")`` -> ``2020-10-07``; without a day, the year alone."""
     if day and month:
-        return f"{year}-{_DATE_MONTHS[month.lower()]:02d}-{int(day):02d}"
+        key = month.lower().rstrip(".")
+        number = _DATE_MONTHS.get(key) or ABBREVIATED_MONTHS[key]
+        return f"{year}-{number:02d}-{int(day):02d}"
     return year
 
 

@@ -37,9 +37,14 @@ _ENTRY_THEN_TEXT = re.compile(
     r"(?:[.…][ \t]*){3,}(?:(?:blz|bl|p|pag|page|pp)\.?[ \t]*)?\d{1,4}(?=\s+[\"'“‘(]?[A-ZÀ-Ý])"
 )
 # A full stop that ends no sentence: dotted leaders ("van 18 mei 2018 ....... M(2018)5"), and
-# an abbreviation before a number ("blz. 7", "nr. 112").
+# an abbreviation before a number ("blz. 7", "nr. 112"), also a month's before its year
+# ("8 dec. 2025").
 _LEADER = re.compile(r"(?:[.…][ \t]?){2,}$")
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:blz|bl|p|pp|pag|nr|nrs|art|no|d\.d|dd)\.$", re.IGNORECASE)
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:blz|bl|p|pp|pag|nr|nrs|art|no|d\.d|dd"
+    r"|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.$",
+    re.IGNORECASE,
+)
 # A number broken over a line ("Aanbeveling M (2022)\n4 betreffende ..."): no sentence ends.
 _NUMBER_OPENED = re.compile(r"M[ \t]*\([ \t]*(?:19|20)\d{2}[ \t]*\)[ \t]*$")
 # A footnote line: its number, then the note ("19 De ministers van energie ...").

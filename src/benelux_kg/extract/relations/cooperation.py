@@ -46,7 +46,7 @@ from .focus import (
 # The nouns of cooperation whose subject is the body before the verb of their clause.
 _NOUN_OF_COOPERATION = re.compile(
     r"(?:in\s+)?(?:samenwerking|samenwerkingsakkoord|samenwerkingsovereenkomst"
-    r"|samenwerkingsprotocol|partnerschap|partner)\s",
+    r"|samenwerkingsprotocol|samenwerkingsverband|partnerschap|partner)\s",
     re.IGNORECASE,
 )
 # The verb between that body and the noun: "Het Beneluxparlement zet de samenwerking met X
@@ -394,7 +394,11 @@ def _joined_hands(text: str, here: list[Candidate], span: tuple[int, int]) -> It
 
 # "Met Wallonië onderzoekt het Departement Zorg hoe ...": a partner fronted by "met" before
 # a verb of joint work, whose subject follows it (the main clause inverted).
-_FRONTED_WITH = re.compile(rf"\s*(?:[-•*–]\s*)?Met\s+(?:de\s+|het\s+)?(?:{_NATIONALITY})?")
+# "Ook met X werkt Y samen": an adverb of addition before "met".
+_FRONTED_WITH = re.compile(
+    rf"\s*(?:[-•*–]\s*)?(?:(?:Ook|Daarnaast|Verder|Tevens)\s+met|Met)\s+(?:de\s+|het\s+)?"
+    rf"(?:{_NATIONALITY})?"
+)
 _JOINT_WORK_AFTER = re.compile(
     r"\s+(?:onderzoekt|onderzoeken|onderzocht|onderzochten|verkent|verkennen|verkende"
     r"|verkenden|ontwikkelt|ontwikkelen|ontwikkelde|ontwikkelden|bereidt|bereiden|bereidde"
@@ -407,7 +411,7 @@ _JOINT_WORK_AFTER = re.compile(
 def _fronted_with(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
     """ "Met Wallonië onderzoekt het Departement Zorg ...", "Met de ADEM werkt het UWV aan
     ...": the subject after the verb works with the partner the sentence opens with."""
-    if text.find("Met", *span) < 0:
+    if text.find("Met", *span) < 0 and text.find(" met ", *span) < 0:
         return
     starts = [span[0], *(o.end() for o in _MET_ITEM_OPENING.finditer(text, *span))]
     bodies = [m for m in here if m.cls in COOPERATORS | PLACES]
@@ -487,6 +491,9 @@ _COOPERATING_VERBS = (
     *("gaat", "gaan", "ging"),
     # "X sloot in 2024 een partnerschap met Y": the verb of closing, with its subject before.
     *("sloot", "sluit", "sloten", "sluiten"),
+    # Joint work: "X ontwikkelt samen met Y", "X stelt samen met Y ... op", "X voert samen
+    # met Y ... uit", "X bereidt samen met Y ... voor", "X onderzoekt/verkent samen met Y".
+    *("ontwikkel", "stel", "voer", "bereid", "onderzo", "verken"),
 )
 
 
@@ -581,6 +588,96 @@ def _kind_before_clause(
     return _focus(text, span, mentions, GROUPS, kind.group(1).lower())
 
 
+# "de samenwerking van X met Y": the body between "van" and "met" is the subject.
+_GENITIVE_WITH = re.compile(r"\s+met$", re.IGNORECASE)
+
+
+def _genitive_subject(
+    here: list[Candidate], begin: int, end: int, match: re.Match[str], text: str
+) -> Candidate | None:
+    """ "De samenwerking van het Secretariaat-Generaal met Europol wordt voortgezet": the
+    body named right after "samenwerking van", closed by "met"."""
+    if not match.group().lower().startswith("samenwerking van"):
+        return None
+    inside = [
+        m
+        for m in here
+        if begin < m.begin
+        and m.end <= end
+        and m.cls in COOPERATORS
+        and _GENITIVE_WITH.fullmatch(text, m.end, end) is not None
+    ]
+    if not inside or not re.fullmatch(
+        r"samenwerking\s+van\s+(?:de\s+|het\s+)?", text[begin : inside[0].begin], re.I
+    ):
+        return None
+    return inside[0]
+
+
+# Cooperation only wished for or sought: "X wil samenwerken met Y", "X wenst samen te werken
+# met Y", "X hoopt op een samenwerking met Y", "X streeft naar een partnerschap met Y".
+_WISHED = re.compile(
+    r"(?<!\w)(?:wil|willen|wilde|wilden|wenst|wensen|wenste|wensten|hoopt|hopen|hoopte"
+    r"|streeft|streven|streefde)(?!\w)",
+    re.IGNORECASE,
+)
+
+# "Europol, waarmee het Secretariaat-Generaal (sinds 2020 nauw) samenwerkt": the body of
+# the relative clause works with the one before the pronoun.
+_WITH_WHOM = re.compile(
+    rf"(?:\s*\([^()]{{1,40}}\))?,?\s+waarmee\s+(?:ook\s+)?(?:de\s+|het\s+)?(?:{_NATIONALITY})?"
+)
+_WHOM_VERB = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:[^\s.;:,()]+\s+){0,6}?"
+    r"(?:samenwerkt|samenwerken|samenwerkte|samenwerkten|heeft\s+samengewerkt"
+    r"|hebben\s+samengewerkt|samen\s+optrekt|samen\s+optrekken|samen\s+optrok)(?!\w)"
+)
+
+
+def _with_whom(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+    """ "de Interregionale Parlementaire Raad, waarmee het Beneluxparlement in dit dossier
+    samenwerkt": the subject of the clause works with the body before "waarmee"."""
+    if text.find("waarmee", *span) < 0:
+        return
+    bodies = [m for m in here if m.cls in COOPERATORS | PARTNERS]
+    for partner in bodies:
+        clause = _WITH_WHOM.match(text, partner.end, span[1])
+        if clause is None:
+            continue
+        subject = next((m for m in bodies if m.begin == clause.end()), None)
+        if subject is None or subject.cls not in COOPERATORS or subject.iri == partner.iri:
+            continue
+        verb = _WHOM_VERB.match(text, subject.end, span[1])
+        if verb is None or _NEGATION.search(text, subject.end, verb.end()):
+            continue  # "waarmee X (nog) niet samenwerkt"
+        if _WISHED.search(text, subject.end, verb.end()) or _NOT_YET.search(
+            text, subject.end, verb.end()
+        ):
+            continue  # "waarmee X wil samenwerken"
+        if subject.iri in MEMBER_STATES and partner.iri in MEMBER_STATES:
+            continue
+        yield Relation(subject.iri, COOPERATES, partner.iri, span)
+
+
+_ONE_BODY = frozenset({"ExternalOrganisation", "NationalBody"})
+
+
+def _short_form_of_another(text: str, mentions: Sequence[Candidate], m: Candidate) -> bool:
+    """Whether ``m`` is a body read from its head word alone ("het Landesamt") that opens the
+    name of another body named before ("het Landesamt für Verbraucherschutz ..."): a short
+    form the entities did not resolve, so no partner to state a relation with."""
+    word = text[m.begin : m.end]
+    if m.cls not in _ONE_BODY or not word.isalpha() or not word[:1].isupper():
+        return False
+    return any(
+        c.cls in _ONE_BODY
+        and c.iri != m.iri
+        and c.end <= m.begin
+        and text[c.begin : c.end].startswith(word + " ")
+        for c in mentions
+    )
+
+
 class CooperationRelations:
     """The method of :class:`~.finder.RelationFinder` for ``bkg:cooperatesWith``. Its pattern
     is built from the tables by ``RelationFinder.__init__``."""
@@ -607,10 +704,16 @@ class CooperationRelations:
             window = (max(span[0], start - len(match.group()) - 60), start)
             if _NEGATION.search(text, *window) or _NOT_YET.search(text, *window):
                 continue  # "zou kunnen samenwerken met", "werkt niet samen met": not stated
+            if _WISHED.search(text, *window):
+                continue  # "wil samenwerken met": only wished for
             if _between_pair(text, here, span, match, start):
                 yield from _between_pair(text, here, span, match, start)
                 continue
-            acting = _cooperating(text, here, span[0], span[0] + match.start(), start, match)
+            acting = _genitive_subject(here, span[0] + match.start(), start, match, text)
+            if acting is None and match.group().lower().startswith("samenwerking van"):
+                continue  # "de samenwerking van de drie landen met X": no body named
+            if acting is None:
+                acting = _cooperating(text, here, span[0], span[0] + match.start(), start, match)
             if acting is None:
                 acting = _noun_subject(text, here, span[0], span[0] + match.start(), match)
             if acting is None:
@@ -636,7 +739,13 @@ class CooperationRelations:
                 continue  # "samenwerking tussen X en de Benelux Unie", not between two others
             # A subject other than the Union may work with the Union or one of its bodies.
             wanted = PARTNERS | (COOPERATORS if cooperator != BENELUX_UNION else set())
-            partners = [m for m in here if m.cls in wanted and m.iri != cooperator]
+            partners = [
+                m
+                for m in here
+                if m.cls in wanted
+                and m.iri != cooperator
+                and not _short_form_of_another(text, mentions, m)
+            ]
             first = next((m for m in partners if start <= m.begin < start + 80), None)
             if first is None:
                 continue
@@ -674,3 +783,4 @@ class CooperationRelations:
         yield from _working_together(text, here, span)
         yield from _joined_hands(text, here, span)
         yield from _fronted_with(text, here, span)
+        yield from _with_whom(text, here, span)

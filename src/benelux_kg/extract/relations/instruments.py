@@ -50,15 +50,17 @@ _BY_BODY = (
     r"(?:\s+(?:(?:van|de|der|des)\s+)?(?-i:[A-Z])[\w-]*){0,4})?"
 )
 _DATED_AFTER = re.compile(
-    rf"\)?,?{_BY_BODY},?\s+(?:van|du|d\.d\.)\s+({DATE.pattern})", re.IGNORECASE
+    rf"\)?,?{_BY_BODY},?\s+(?:van|du|d\.d\.|de\s+dato)\s+({DATE.pattern})", re.IGNORECASE
 )
 _PLANNED_BEFORE = re.compile(
     r"(?<!\w)(?:voorzien|gepland|verwacht|beoogd)\s+(?:in|voor|op|tegen)\s+(?:[a-z]+\s+)?$"
 )
 # "... van 8 juni 2004", "aanbeveling 912/2 over patiëntenmobiliteit uit 2018", "de
 # aanbeveling 'Grensoverschrijdend telewerk' van 22 maart 2025".
+# A full date in brackets right after the name: "Beschikking M (2025) 14 (8 december 2025)".
 _PLAIN_DATED_AFTER = re.compile(
-    rf"['’”\"]?[ \t\n]+(?P<prep>van|uit)[ \t\n]+({DATE.pattern})(?![\w-])"
+    rf"['’”\"]?(?:[ \t\n]+(?P<prep>van|uit)[ \t\n]+|[ \t]*\((?=[^()]{{6,20}}\)))"
+    rf"({DATE.pattern})(?![\w-])"
 )
 # A name that completes another one: "ter uitvoering van (artikel 35 van) het Verdrag";
 # the participle after it is the other instrument's.
@@ -73,8 +75,12 @@ _SIGNED_AFTER = re.compile(
     r"(?:[ \t\n]*\([^()]{1,80}\))?"
     # the subject printed after a number: "M (2016) 8 betreffende de bewegwijzering ..."
     r"(?:[ \t\n]+(?:betreffende|inzake|over|houdende)[ \t\n][^,.;:()]{1,200}?)?"
-    r",?[ \t\n]+(?:vastgesteld|aangenomen|ondertekend|getekend"
-    r"|gesloten|gedaan)(?:[ \t\n]+(?:door|te|in)[ \t\n]+[^,.;:()]{1,60}?)?[ \t\n]+(?:op|in)"
+    r",?[ \t\n]+(?:(?:vastgesteld|aangenomen|ondertekend|getekend"
+    r"|gesloten|gedaan)(?:[ \t\n]+(?:door|te|in)[ \t\n]+[^,.;:()]{1,60}?)?[ \t\n]+(?:op|in"
+    # "vastgesteld in de vergadering van 8 december 2025"
+    r"|(?:in|tijdens)[ \t\n]+de[ \t\n]+vergadering[ \t\n]+van)"
+    # "gedateerd (op) 8 december 2025", "de dato 8 december 2025"
+    r"|gedateerd(?:[ \t\n]+op)?|de[ \t\n]+dato)"
     rf"[ \t\n]+({DATE.pattern})(?![\w-])"
 )
 # A separable verb of adoption split around its object, the particle closing the clause:

@@ -473,6 +473,16 @@ _BELONGS = (
     r"|(?:brengt|brengen|bracht|brachten|legt|leggen|legde|legden)\s+(?:(?:[a-z]+|\d{4})\s+)"
     r"{0,4}?verslag\s+(?:uit|af)\s+aan"
     r"|(?:werkt|werken|werkte|werkten)\s+(?:[a-z]+\s+){0,2}?in\s+opdracht\s+van"
+    # "is ondergeschikt aan", "is (sinds 2024) actief binnen", "behoort tot", "werd in de
+    # schoot van X opgericht" (Belgian: founded within X), "is een van de werkgroepen van".
+    r"|(?:is|zijn|was|waren)\s+(?:(?:[a-z]+|\d{4})\s+){0,2}?(?:ondergeschikt\s+aan"
+    r"|actief\s+(?:binnen|onder))"
+    r"|(?:behoort|behoren|behoorde|behoorden)\s+(?:[a-z]+\s+){0,2}?tot"
+    r"|(?:is|zijn|was|waren|werd|werden)\s+(?:(?:[a-z]+|\d{4})\s+){0,2}?(?:opgericht\s+)?"
+    r"in\s+de\s+schoot\s+van"
+    r"|(?:is|was)\s+(?-i:een)\s+van\s+de\s+(?-i:(?:[a-z]+e\s+){0,2}(?=[a-z]))"
+    r"[\w-]*?(?:groep|comité|orgaan|forum|netwerk|platform|overleg|agentschap|dienst"
+    r"|bureau|centrum|instituut|onderdel|commissie)(?:s|en)\s+van"
 )
 # A body of a state under another: "valt (sinds 2019) onder", "ressorteert onder", "maakt
 # deel uit van", "is een onderdeel van", "is ondergebracht bij" (not "opgericht door": a
@@ -502,7 +512,8 @@ _UNDER = re.compile(
     rf"|[,;]?\s*(?:die\s+|dat\s+)(?:[a-z]+\s+){{0,3}}?(?:{_REPORTS_VERB}"
     r"|verantwoording\s+afleg(?:t|gen))\s+(?:[a-z]+\s+){0,3}?aan)"
     r"\s+(?:de\s+|het\s+)?(?:(?:auspiciën|verantwoordelijkheid|leiding|coördinatie|paraplu"
-    r"|vleugels|aansturing|regie)\s+van\s+(?:de|het)\s+)?(?:bredere?\s+)?"
+    r"|vleugels|vleugel|koepel|gezag|bevoegdheid|toezicht|aansturing|regie)\s+van\s+(?:de|het)\s+)?"
+    r"(?:bredere?\s+)?"
     r"|(?:\s*\([^()]{1,40}\))?\s+van\s+(?:de|het)\s+"
     # "het Digital Transport and Logistics Forum (DTLF), een expertgroep van de Commissie".
     # The noun is no name ("het Europees Parlement, de Raad van de Europese Unie" is a list).
@@ -520,6 +531,65 @@ _UNDER = re.compile(
     r"(?:\s+(?:voor|inzake)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+van\s+(?:de|het)\s+",
     re.IGNORECASE,
 )
+# A verb of belonging denied: "valt niet onder", "maakt geen deel uit van", "rapporteert
+# niet (meer) aan", "is geen onderdeel van", "ressorteert niet langer onder".
+_DENIED = re.compile(
+    r"(?<!\w)(?:niet|geen)\s+(?:(?:meer|langer|rechtstreeks)\s+)?(?:onder|deel|onderdeel|aan"
+    r"|bij|tot)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _denied(text: str, here: list[Candidate], r: Relation) -> bool:
+    """Whether the words between the part and its parent deny that it belongs to it."""
+    parts = [m for m in here if m.iri == r.subject]
+    parents = [m for m in here if m.iri == r.object]
+    for a in parts:
+        for b in parents:
+            begin, end = (a.end, b.begin) if a.end <= b.begin else (b.end, a.begin)
+            if 0 <= end - begin <= 80 and _DENIED.search(text, begin, end):
+                return True
+    return False
+
+
+# "het Directiecomité X, waaronder (ook) de werkgroep Y (en de werkgroep Z) valt/vallen":
+# the group of the relative clause under the body before "waaronder" ("waaronder" alone is
+# "including": the verb of belonging must close the clause).
+_UNDER_WHICH = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s*waaronder\s+(?:ook\s+)?(?:de\s+|het\s+)?")
+_UNDER_WHICH_VERB = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:[a-z]+|\d{4})\s+){0,3}?"
+    r"(?:valt|vallen|viel|vielen|ressorteert|ressorteren|ressorteerde|ressorteerden)(?!\w)"
+)
+
+
+def _under_which(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+    """ "Het Directiecomité Verkeer en Vervoer, waaronder de werkgroep Drones valt, ...": the
+    group (or the coordinated groups) of the clause under the body before it."""
+    if text.find("waaronder", *span) < 0:
+        return
+    for p in here:
+        if p.cls not in PARENTS:
+            continue
+        clause = _UNDER_WHICH.match(text, p.end, span[1])
+        if clause is None:
+            continue
+        listed: list[Candidate] = []
+        for g in here:
+            if g.begin < clause.end() or g.iri == p.iri:
+                continue
+            opens = not listed and g.begin == clause.end()
+            joined = bool(listed) and _COORDINATED.fullmatch(text, listed[-1].end, g.begin)
+            if g.cls in GROUPS and (opens or joined):
+                listed.append(g)
+            elif listed and g.begin >= listed[-1].end:
+                break
+        verb = _UNDER_WHICH_VERB.match(text, listed[-1].end, span[1]) if listed else None
+        if verb is None or _NEGATION.search(text, listed[-1].end, verb.end()):
+            continue  # "waaronder X niet valt"
+        for g in listed:
+            yield Relation(g.iri, SUB_ORGANIZATION, p.iri, span)
+
+
 # A sentence that opens with a group's kind and a relative clause: "Het netwerk, dat ...".
 _THIS_SUBJECT = re.compile(r"\s*(?:Deze|Dit)\s+[a-z]{4,}")
 # "Dat netwerk valt onder", "Dat netwerk, waarin ook X participeert, valt eveneens onder",
@@ -567,7 +637,8 @@ _OF_THE = re.compile(r"\s+van\s+de\s+")
 # A sentence that opens with its parent body: "Binnen het Senningenoverleg is ...".
 # "Onder aansturing van het Directiecomité X werkt ...", "Onder de vleugels van het ...".
 _WITHIN_OPENING = re.compile(
-    r"\s*(?:Binnen|Onder)\s+(?:(?:de\s+)?(?:leiding|aansturing|auspiciën|vleugels|regie"
+    r"\s*(?:Binnen|Onder|In\s+de\s+schoot\s+van)\s+(?:(?:de\s+|het\s+)?(?:leiding|aansturing"
+    r"|auspiciën|vleugels|vleugel|koepel|gezag|bevoegdheid|toezicht|regie"
     r"|verantwoordelijkheid)\s+van\s+)?(?:de|het)\s+"
 )
 # The opening of a relative clause whose verb follows the parent body ("..., die onder het
@@ -664,6 +735,22 @@ class ParentRelations:
     t: RelationTables
 
     def _parents(
+        self,
+        text: str,
+        here: list[Candidate],
+        span: tuple[int, int],
+        mentions: Sequence[Candidate] = (),
+        previous: tuple[int, int] | None = None,
+    ) -> Iterator[Relation]:
+        """Every parent the sentence states, without those it denies ("De werkgroep valt niet
+        onder het Directiecomité", "X maakt geen deel uit van Y")."""
+        found = [
+            *self._parents_stated(text, here, span, mentions, previous),
+            *_under_which(text, here, span),
+        ]
+        yield from (r for r in found if not _denied(text, here, r))
+
+    def _parents_stated(
         self,
         text: str,
         here: list[Candidate],
