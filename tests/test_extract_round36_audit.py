@@ -259,3 +259,81 @@ def test_no_partner_read_from_a_head_word_alone(text: str) -> None:
         o in {"organisation/landesamt", "organisation/bundesamt", "organisation/fachzentrum"}
         for _, o in found
     )
+
+
+# -- a national unit of a ministry, and a numbered decision dated by a year -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "ministry"),
+    [
+        (
+            "Het NCSC is een dienst van het ministerie van Justitie en Veiligheid.",
+            "organisation/nationaal-cyber-security-centrum",
+            "organisation/ministerie-van-justitie-en-veiligheid",
+        ),
+        (
+            "Het NCSC is een agentschap van het ministerie van Justitie en Veiligheid.",
+            "organisation/nationaal-cyber-security-centrum",
+            "organisation/ministerie-van-justitie-en-veiligheid",
+        ),
+        (
+            "De Rijksdienst voor Ondernemend Nederland is een agentschap van het ministerie van "
+            "Economische Zaken en Klimaat.",
+            "organisation/rijksdienst-voor-ondernemend-nederland",
+            "organisation/ministerie-van-economische-zaken-en-klimaat",
+        ),
+    ],
+)
+def test_a_service_of_a_ministry(text: str, unit: str, ministry: str) -> None:
+    assert (unit, ministry) in parents(text)
+
+
+def test_no_service_of_a_ministry() -> None:
+    """Denied (passed before this round too)."""
+    assert not parents("Het NCSC is geen dienst van het ministerie van Justitie en Veiligheid.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beschikking M (2025) 14 werd in 2025 vastgesteld.",
+        "Het Comité stelde Beschikking M (2025) 14 in 2025 vast.",
+        "In 2025 keurde het Comité van Ministers Beschikking M (2025) 14 goed.",
+    ],
+)
+def test_numbered_decision_dated_by_a_year(sentence: str) -> None:
+    assert (M_2025_14, "2025") in dates(sentence)
+
+
+def test_numbered_decision_and_a_month() -> None:
+    """A month with its year is no year stated alone (passed before this round too)."""
+    assert not dates("Beschikking M (2025) 14 werd in december 2025 vastgesteld.")
+
+
+# -- joining forces ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        ("Het Secretariaat-Generaal en Europol bundelen hun krachten.", {(SG, EUROPOL)}),
+        ("Het Secretariaat-Generaal bundelt de krachten met Europol.", {(SG, EUROPOL)}),
+        (
+            "Het Secretariaat-Generaal bundelde in 2024 de krachten met Europol en Eurojust.",
+            {(SG, EUROPOL), (SG, EUROJUST)},
+        ),
+        (
+            "Europol en Eurojust bundelen sinds 2024 hun krachten tegen drugscriminaliteit.",
+            {(EUROPOL, EUROJUST)},
+        ),
+    ],
+)
+def test_joining_forces(sentence: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= partners(sentence)
+
+
+def test_joining_forces_inside_a_group_or_denied() -> None:
+    """Members of one group, and a denial: no partners (passed before this round too)."""
+    assert not partners("In de werkgroep bundelen Europol en Eurojust hun krachten.")
+    assert not partners("Het Secretariaat-Generaal bundelt de krachten niet met Europol.")

@@ -274,7 +274,9 @@ _TOGETHER = re.compile(
     r"|verdiepten|breiden|breidden)\s+(?:[^\s.;:,]+\s+){0,3}?hun\s+(?:[a-z]+e\s+)?"
     r"samenwerking(?!\s+met\b)"
     # "X en Y zijn (sinds 2020) partners", not "partners in het project".
-    r"|(?:zijn|waren)\s+(?:[^\s.;:,]+\s+){0,2}?partners(?!\s+(?:in|van|binnen|bij)\b))(?!\w)"
+    r"|(?:zijn|waren)\s+(?:[^\s.;:,]+\s+){0,2}?partners(?!\s+(?:in|van|binnen|bij)\b)"
+    # "X en Y bundelen (sinds 2024) hun krachten".
+    r"|(?:bundelen|bundelden)\s+(?:[^\s.;:,]+\s+){0,3}?(?:hun|de)\s+krachten)(?!\w)"
     r"(?!\s+met\b)(?!\s+(?:in|binnen)\s+(?:de|het)\s(?!kader\s))"
 )
 
@@ -399,6 +401,7 @@ _FRONTED_WITH = re.compile(
     rf"\s*(?:[-•*–]\s*)?(?:(?:Ook|Daarnaast|Verder|Tevens)\s+met|Met)\s+(?:de\s+|het\s+)?"
     rf"(?:{_NATIONALITY})?"
 )
+_ADDED_WITH = re.compile(r"(?:Ook|Daarnaast|Verder|Tevens)\s+met\s")
 _JOINT_WORK_AFTER = re.compile(
     r"\s+(?:onderzoekt|onderzoeken|onderzocht|onderzochten|verkent|verkennen|verkende"
     r"|verkenden|ontwikkelt|ontwikkelen|ontwikkelde|ontwikkelden|bereidt|bereiden|bereidde"
@@ -411,7 +414,7 @@ _JOINT_WORK_AFTER = re.compile(
 def _fronted_with(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
     """ "Met Wallonië onderzoekt het Departement Zorg ...", "Met de ADEM werkt het UWV aan
     ...": the subject after the verb works with the partner the sentence opens with."""
-    if text.find("Met", *span) < 0 and text.find(" met ", *span) < 0:
+    if text.find("Met", *span) < 0 and _ADDED_WITH.search(text, *span) is None:
         return
     starts = [span[0], *(o.end() for o in _MET_ITEM_OPENING.finditer(text, *span))]
     bodies = [m for m in here if m.cls in COOPERATORS | PLACES]
@@ -494,6 +497,8 @@ _COOPERATING_VERBS = (
     # Joint work: "X ontwikkelt samen met Y", "X stelt samen met Y ... op", "X voert samen
     # met Y ... uit", "X bereidt samen met Y ... voor", "X onderzoekt/verkent samen met Y".
     *("ontwikkel", "stel", "voer", "bereid", "onderzo", "verken"),
+    # "X bundelt de krachten met Y".
+    *("bundel",),
 )
 
 

@@ -1417,6 +1417,17 @@ class InstrumentRelations:
                 # "Het Comité stelde op 25 juni 2019 Beschikking M (2019) 11 vast": the one
                 # day of the sentence in the year of the number.
                 yield Relation(m.iri, DATE_DOCUMENT, same, span)
+            elif (
+                adopted
+                and not entry
+                and _NUMBERED.match(m.label)
+                and (year := _date_of_number_year(text, here, m, span, years=True))
+                and re.search(rf"(?<!\w)[Ii]n\s+{year}(?!\w)", text[span[0] : span[1]])
+            ):
+                # "Beschikking M (2025) 14 werd in 2025 vastgesteld": the one date of the
+                # sentence, a year stated alone ("in 2025", not "in september 2025") in the
+                # number's year.
+                yield Relation(m.iri, DATE_DOCUMENT, year, span)
             elif self._amend.search(text, max(span[0], m.begin - 40), m.begin) and (
                 year := _date_of_number_year(text, here, m, span, years=True)
             ):

@@ -492,7 +492,10 @@ _BODY_UNDER = re.compile(
     rf"(?:(?:{_FALLS}|{_RESSORTS}|ressorteerde)\s+(?:(?:[a-z]+|\d{{4}})\s+){{0,3}}?onder"
     r"|(?:maakt|maken|maakte)\s+(?:[a-z]+\s+){0,2}?deel\s+uit\s+van|deel\s+uitmaakt\s+van"
     r"|(?:is|zijn|was|waren|werd|wordt)\s+(?:(?:[a-z]+|\d{4})\s+){0,2}?"
-    r"(?:(?:een\s+|het\s+)?onderdeel\s+van|ondergebracht\s+bij))"
+    r"(?:(?:een\s+|het\s+)?onderdeel\s+van|ondergebracht\s+bij)"
+    # "Het NCSC is een dienst van het ministerie van ...", "X is een agentschap van Y".
+    r"|(?:is|was)\s+(?:een|de|het)\s+(?:dienst|agentschap|directie|afdeling|eenheid"
+    r"|directoraat-generaal)\s+van)"
     r"\s+(?:de\s+|het\s+)?"
 )
 _UNDER = re.compile(
