@@ -176,13 +176,14 @@ _DAY_KINDS = (
     "informatiebijeenkomst|infobijeenkomst|expertbijeenkomst|expertenbijeenkomst|"
     "expertmeeting|stakeholderbijeenkomst|netwerkbijeenkomst|netwerkdag|werksessie|"
     "rondetafelgesprek|workshop|webinar|seminarie|seminar|startbijeenkomst|"
-    "kick-offbijeenkomst|slotbijeenkomst"
+    "kick-offbijeenkomst|slotbijeenkomst|ministeriële bijeenkomst"
 )
 _DAY_EVENT = re.compile(rf"({_DAY_KINDS})[ \t\n]+(voor|over)[ \t\n]+(?=[\w’'])")
-# The article before it: "een studiedag", "de eerste informatiesessie".
+# The article before it: "een studiedag", "de eerste informatiesessie", "het seminarie",
+# "een informele expertbijeenkomst".
 _DAY_ARTICLE = re.compile(
-    r"(?<![\w-])(?:[Ee]en|[Dd]e)[ \t\n]+(?:(?:eerste|tweede|derde|jaarlijkse|digitale|online)"
-    r"[ \t\n]+)?$"
+    r"(?<![\w-])(?:[Ee]en|[Dd]e|[Hh]et)[ \t\n]+(?:(?:eerste|tweede|derde|jaarlijkse|digitale|"
+    r"online|informele|gezamenlijke|openbare|extra)[ \t\n]+)?$"
 )
 # The verbs that tell the meeting took place on the sentence's day.
 # Prepositions that end the audience or subject ("voor notarissen uit de drie landen").
@@ -526,6 +527,7 @@ class EventTables:
     # MAART 2026"): the first word is the canonical kind; they are sessions of the body below
     # when the document names it by one of its names.
     plenary_words: tuple[str, ...] = ()
+    plenary_body_kinds: tuple[str, ...] = ()
     plenary_body: str = ""
     plenary_body_names: tuple[str, ...] = ()
     # Debates named by subject and day ("het commissiedebat over de Benelux van 12 september").
@@ -1326,6 +1328,8 @@ class EventFinder:
             kind = self.t.plenary_words[0]
         if body and self._plenary_body is not None and self._plenary_body.fullmatch(body):
             body = self.t.plenary_body
+            if kind in self.t.plenary_body_kinds:
+                kind = self.t.plenary_words[0]  # "de zitting van het Benelux-Parlement"
         elif body.startswith("Benelux ") and body[8:9].isupper():
             # "het Benelux Comité van Ministers" is "het Comité van Ministers": a separate
             # "Benelux" qualifies the body's name, as ``_body_words`` reads it ("Benelux-

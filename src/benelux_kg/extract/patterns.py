@@ -223,6 +223,7 @@ class Patterns:
             subject_openers=_words(events, "subject_openers"),
             subject_stops=frozenset(_words(events, "subject_stops")),
             plenary_words=_words(events, "plenary_words"),
+            plenary_body_kinds=_words(events, "plenary_body_kinds"),
             plenary_body=str(events.get("plenary_body", "")),
             plenary_body_names=tuple(str(n) for n in events.get("plenary_body_names", ())),
             debate_words=_words(events, "debate_words"),
