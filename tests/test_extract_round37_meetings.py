@@ -139,3 +139,49 @@ def test_session_of_the_parliament_is_its_plenary(text: str, iri: str) -> None:
 )
 def test_session_of_another_body_keeps_its_day(text: str, iri: str) -> None:
     assert of_class(text, "Meeting") == {iri}
+
+
+# -- more kinds of one-day meeting: theme day, working or closing conference, kick-off --------
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        (
+            "Op 11 september 2030 vond in Hasselt een themadag over mantelzorg over de grens "
+            "plaats.",
+            "event/themadag-over-mantelzorg-over-de-grens-2030-09-11",
+        ),
+        (
+            "De werkconferentie voor grensgemeenten werd op 2 oktober 2030 in Venlo gehouden.",
+            "event/werkconferentie-voor-grensgemeenten-2030-10-02",
+        ),
+        (
+            "Op 28 november 2030 organiseerde het project een slotconferentie over "
+            "waterstofcorridors in Antwerpen.",
+            "event/slotconferentie-over-waterstofcorridors-2030-11-28",
+        ),
+        (
+            "Op 15 januari 2030 vond in Esch-sur-Alzette de kick-off voor het netwerk van "
+            "grensinfopunten plaats.",
+            "event/kick-off-voor-het-netwerk-2030-01-15",
+        ),
+    ],
+)
+def test_more_day_event_kinds(text: str, iri: str) -> None:
+    assert iri in of_class(text, "Meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no day (passes on the starting code too)
+        "In 2030 organiseert de werkgroep een themadag over mantelzorg.",
+        # plural, generic (passes on the starting code too)
+        "Op 2 oktober 2030 werden themadagen over mantelzorg aangekondigd.",
+        # planned, not held (passes on the starting code too)
+        "Op 2 oktober 2030 besloot het project een slotconferentie over waterstof te houden.",
+    ],
+)
+def test_more_day_event_kinds_near_misses(text: str) -> None:
+    assert not of_class(text, "Meeting")

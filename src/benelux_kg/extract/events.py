@@ -176,7 +176,8 @@ _DAY_KINDS = (
     "informatiebijeenkomst|infobijeenkomst|expertbijeenkomst|expertenbijeenkomst|"
     "expertmeeting|stakeholderbijeenkomst|netwerkbijeenkomst|netwerkdag|werksessie|"
     "rondetafelgesprek|workshop|webinar|seminarie|seminar|startbijeenkomst|"
-    "kick-offbijeenkomst|slotbijeenkomst|ministeriële bijeenkomst"
+    "kick-offbijeenkomst|slotbijeenkomst|ministeriële bijeenkomst|themadag|werkconferentie|"
+    "slotconferentie|startconferentie|kick-off|netwerkevent"
 )
 _DAY_EVENT = re.compile(rf"({_DAY_KINDS})[ \t\n]+(voor|over)[ \t\n]+(?=[\w’'])")
 # The article before it: "een studiedag", "de eerste informatiesessie", "het seminarie",
@@ -198,6 +199,10 @@ _DAY_KIND_HINTS = (
     "webinar",
     "semina",
     "netwerkdag",
+    "themadag",
+    "conferentie",
+    "kick-off",
+    "netwerkevent",
 )
 _TOOK_PLACE = re.compile(
     r"(?<![\w-])(?:vond|vonden|vindt|vinden|plaatsvond|plaatsvonden|plaatsvindt|organiseerde|"
