@@ -24,7 +24,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import httpx
+import httpx2
 
 from benelux_kg.sparql import execute, serialize_result
 from benelux_kg.store import open_read_only
@@ -55,7 +55,7 @@ def report(label: str, seconds: list[float]) -> float:
 
 
 def concurrent_throughput(url: str, n: int, clients: int) -> float:
-    with httpx.Client(timeout=30) as client:
+    with httpx2.Client(timeout=30) as client:
 
         def one(_: int) -> None:
             response = client.get(url, params={"query": QUERY})
@@ -89,9 +89,9 @@ def start_server(store: Path) -> tuple[subprocess.Popen[bytes], str]:
     deadline = time.monotonic() + 30
     while True:
         try:
-            httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).raise_for_status()
+            httpx2.get(f"http://127.0.0.1:{port}/health", timeout=1).raise_for_status()
             return process, url
-        except httpx.HTTPError:
+        except httpx2.HTTPError:
             if time.monotonic() > deadline or process.poll() is not None:
                 process.kill()
                 raise SystemExit("the server did not start") from None
@@ -117,7 +117,7 @@ def main() -> None:
     if url is None:
         process, url = start_server(store_dir)
     try:
-        with httpx.Client(timeout=30) as client:
+        with httpx2.Client(timeout=30) as client:
             probe = client.get(url, params={"query": QUERY})
             probe.raise_for_status()
             assert "m-2015-15" in probe.text

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from fastapi.testclient import TestClient
 
@@ -51,7 +51,7 @@ def client(site: Site, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
 
 def upload(
     client: TestClient, name: str, data: bytes, headers: dict[str, str] | None = None, **form: str
-) -> httpx.Response:
+) -> httpx2.Response:
     return client.post(
         "/admin/documents",
         files={"file": (name, data)},

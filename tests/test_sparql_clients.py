@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterator
 from typing import Any, cast
 
-import httpx
+import httpx2
 import pytest
 import uvicorn
 from rdflib import Graph, URIRef
@@ -116,7 +116,7 @@ def test_rdflib_sparqlstore_with_a_named_graph(endpoint: str) -> None:
 
 
 def test_a_plain_http_client_sees_the_truncation_and_cache_headers(endpoint: str) -> None:
-    with httpx.Client() as client:
+    with httpx2.Client() as client:
         response = client.get(endpoint, params={"query": LOOKUP})
         assert response.status_code == 200
         again = client.get(
