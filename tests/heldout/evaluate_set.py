@@ -1,11 +1,11 @@
-"""Evaluate the extractor on one evaluation set: A, B (h05-h08), C-U or dev (A, C-M, P, Q, S).
+"""Evaluate the extractor on one evaluation set: A, B (h05-h08), C-V or dev (A, C-M, P, Q, S).
 
 Sets A (h01-h04), C (c01-c06), D, E, F, G, H (i01-i06), I (j01-j06), J (k01-k06),
 K (l01-l06), L (m01-m06), M (n01-n06), P (q01-q06), Q (r01-r06) and S (t01-t06) are
-development sets; sets B, N (o01-o06), O (p01-p06), R (s01-s06), T (u01-u06) and U (v01-v06) are
-held out (see README.md). The evaluator reads whole directories, so this script copies the chosen
-documents, their manifest entries and their gold files into a temporary directory and runs
-``benelux-kg evaluate`` on it. Nothing in the repository is changed.
+development sets; sets B, N (o01-o06), O (p01-p06), R (s01-s06), T (u01-u06), U (v01-v06) and
+V (w01-w06) are held out (see README.md). The evaluator reads whole directories, so this script
+copies the chosen documents, their manifest entries and their gold files into a temporary
+directory and runs ``benelux-kg evaluate`` on it. Nothing in the repository is changed.
 
 Usage::
 
@@ -25,6 +25,7 @@ Usage::
     .venv/bin/python tests/heldout/evaluate_set.py N            # set N alone (o01-o06), held out
     .venv/bin/python tests/heldout/evaluate_set.py T            # set T alone (u01-u06), held out
     .venv/bin/python tests/heldout/evaluate_set.py U            # set U alone (v01-v06), held out
+    .venv/bin/python tests/heldout/evaluate_set.py V            # set V alone (w01-w06), held out
     .venv/bin/python tests/heldout/evaluate_set.py dev          # development sets A, C-M, P, Q, S
     .venv/bin/python tests/heldout/evaluate_set.py deva         # half A, C-I (devb: J-M, P, Q, S)
 """
@@ -63,8 +64,10 @@ SETS = {
     "S": ("t01", "t02", "t03", "t04", "t05", "t06"),
     "T": ("u01", "u02", "u03", "u04", "u05", "u06"),
     "U": ("v01", "v02", "v03", "v04", "v05", "v06"),
+    "V": ("w01", "w02", "w03", "w04", "w05", "w06"),
 }
-# Unions of sets, evaluated as one corpus. The held-out sets B, N, O, R, T and U are never in one.
+# Unions of sets, evaluated as one corpus. The held-out sets B, N, O, R, T, U and V are never in
+# one.
 UNIONS = {
     "DEV": ("A", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "P", "Q", "S"),
     # Two halves of DEV: a rule found by studying one half is checked on the other.
