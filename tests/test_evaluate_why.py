@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from benelux_kg.cli import app
@@ -145,6 +146,22 @@ def test_leave_out_drops_only_the_chosen_classes_from_the_reference() -> None:
     }
     assert national and not national & set(kept)
     assert set(kept) == set(full) - national  # countries, institutions, ... stay
+
+
+def test_leave_out_names_an_unknown_set_or_class_instead_of_failing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    heldout = Path(__file__).resolve().parent / "heldout"
+    sys.path.insert(0, str(heldout))
+    try:
+        import leave_out
+    finally:
+        sys.path.remove(str(heldout))
+    assert leave_out.main(["leave_out.py", "--help"]) == 2
+    assert "unknown set '--help'" in capsys.readouterr().err
+    assert leave_out.main(["leave_out.py", "A", "Bodies"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown class 'Bodies'" in err and "NationalBody" in err
 
 
 def test_any_label_matches_a_minted_entity_by_its_other_labels_too(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 import evaluate_set
 
 from benelux_kg.corpus import load_corpus
-from benelux_kg.evaluate import REASONS, Evaluation, evaluate, load_gold
+from benelux_kg.evaluate import CLASSES, REASONS, Evaluation, evaluate, load_gold
 from benelux_kg.extract import Extractor
 from benelux_kg.extract.patterns import Patterns
 from benelux_kg.reference import load_reference
@@ -61,7 +61,18 @@ def main(argv: list[str]) -> int:
         print("usage: leave_out.py SET [CLASS ...]", file=sys.stderr)
         return 2
     name = argv[1].upper()
+    if name not in evaluate_set.SETS and name not in evaluate_set.UNIONS:
+        known = ", ".join([*evaluate_set.SETS, *evaluate_set.UNIONS])
+        print(f"leave_out.py: unknown set {argv[1]!r} (known: {known})", file=sys.stderr)
+        return 2
     classes = tuple(argv[2:]) or BODIES
+    unknown = [c for c in classes if c not in CLASSES]
+    if unknown:
+        print(
+            f"leave_out.py: unknown class {unknown[0]!r} (known: {', '.join(CLASSES)})",
+            file=sys.stderr,
+        )
+        return 2
     with tempfile.TemporaryDirectory(prefix=f"leave-out-{name}-") as tmp:
         corpus, gold_dir = evaluate_set.stage(name, Path(tmp))
         documents = {d.doc_id: d for d in load_corpus(corpus)}
