@@ -113,7 +113,7 @@ def stage(name: str, target: Path) -> tuple[Path, Path]:
 def main(argv: list[str]) -> int:
     if len(argv) < 2 or argv[1].upper() not in {*SETS, *UNIONS}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        usage = "usage: evaluate_set.py A|B|C|...|S|dev [--errors]"
+        usage = "usage: evaluate_set.py A|B|C|...|V|dev|deva|devb [--errors|--why|--any-label]"
         print(usage, file=sys.stderr)
         return 2
     name = argv[1].upper()
