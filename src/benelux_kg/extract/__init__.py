@@ -121,6 +121,11 @@ class Extractor:
                 supporting=patterns.words("participation", "supporting"),
                 declining=patterns.words("participation", "declining"),
                 declined_after=patterns.words("participation", "declined_after"),
+                relative_pronouns=patterns.words("clauses", "relative_pronouns"),
+                aside_openings=patterns.words("clauses", "aside_openings"),
+                conjunctions=patterns.words("clauses", "conjunctions"),
+                subordinators=patterns.words("clauses", "subordinators"),
+                hoping=patterns.words("clauses", "hoping"),
                 preparation=patterns.words("adoption", "preparation"),
                 table_labels=(*labels.participants, *labels.parents),
             )

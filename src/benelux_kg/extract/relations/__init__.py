@@ -24,6 +24,9 @@ The modules, each importing only from those above it:
   finder for each predicate (mixins) and the patterns and helpers only they use;
 - ``representation``: ``bkg:participant`` through those who stand for a party ("de
   ministers van X en Y", "minister Krischer", "namens X"), read per document in order;
+- ``clauses``: the clauses of a sentence the readers would leave unread (after a semicolon,
+  around an inserted relative clause, joined by "en", "maar", "terwijl"), each read again
+  as a sentence of its own by the finder;
 - ``finder``: :class:`RelationFinder`, its patterns built from the tables, and ``find``.
 """
 

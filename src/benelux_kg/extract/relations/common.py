@@ -108,6 +108,17 @@ class RelationTables:
     # those that decline it after the verb, in its clause ("... om deel te nemen afgeslagen").
     declining: tuple[str, ...] = ()
     declined_after: tuple[str, ...] = ()
+    # The pronouns that open a relative clause ("die", "dat", "waarin"): one set between a
+    # name and the verb of its clause is left out when the clause is read again (clauses.py).
+    relative_pronouns: tuple[str, ...] = ()
+    # The words that open an aside set there as well ("X, een initiatief van Y, valt onder").
+    aside_openings: tuple[str, ...] = ()
+    # The conjunctions that join clauses read one by one for taking part ("..., terwijl").
+    conjunctions: tuple[str, ...] = ()
+    # The words after a conjunction that make what follows hang on the verb before ("en of").
+    subordinators: tuple[str, ...] = ()
+    # Words by which a clause only shows an interest in taking part ("toonde interesse in Y").
+    hoping: tuple[str, ...] = ()
 
 
 def _coordinated_before(

@@ -10,16 +10,20 @@ from dataclasses import replace
 
 from ...namespaces import ID
 from ..candidates import Candidate
-from ..dating import relative_dates
+from ..dating import RelativeDate, relative_dates
 from ..regex import Opened, may_start
 from ..sentences import Sentences
+from .clauses import ClauseView, clause_views, coordinated_clauses, opened_as_sentence
 from .common import (
     _FOLLOWING,
     _THEREIN,
+    DATE_DOCUMENT,
     INSTRUMENTS,
+    NOT_STATED,
     PARTNERS,
     PLACE,
     PLACES,
+    SUB_ORGANIZATION,
     Relation,
     RelationTables,
 )
@@ -53,7 +57,7 @@ from .members import (
     _taking_part_there,
 )
 from .parents import ParentRelations, _groups_below, _under_group_of_kind
-from .participation import ParticipationRelations
+from .participation import ParticipationRelations, _verb_search
 from .representation import Representatives
 
 # "... in Luxemburg", "... op 14 juni 2024 in Luxemburg", "... vond plaats in Brussel".
@@ -186,6 +190,11 @@ def _own_ministry(text: str, mentions: Sequence[Candidate]) -> Iterator[Candidat
             yield replace(first, begin=own.start(), end=own.end())
 
 
+def _not_stated(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause ``span`` denies, only hopes or advises (``NOT_STATED``)."""
+    return any(p.search(text, span[0], span[1]) for p in NOT_STATED)
+
+
 # The one name the plural stands as while its sentence is read again.
 _COUNTED_IRI = ID + "counted/bodies"
 
@@ -257,6 +266,22 @@ class RelationFinder(
         # declined_after): "X weigert deel te nemen", "... om deel te nemen afgeslagen".
         self._declining = _any_word(tables.declining) if tables.declining else None
         self._declined_after = _any_word(tables.declined_after) if tables.declined_after else None
+        # A conjunction joining two clauses (patterns.toml [clauses]), not two that hang on
+        # the verb before it ("vraagt of X deelneemt en of Y ..."): clauses.py.
+        conjunctions = "|".join(re.escape(w) for w in tables.conjunctions) or "en"
+        subordinate = "|".join(re.escape(w) for w in tables.subordinators) or "of|dat"
+        self._conjunction = re.compile(
+            rf"\s*,?\s+(?:{conjunctions})\s+(?!(?:ook\s+)?(?:{subordinate})\s)"
+        )
+        # A clause only showing an interest in taking part ("toonde interesse in Y").
+        self._hoping = _any_word(tables.hoping) if tables.hoping else None
+        # A relative clause or an aside right after a name, set between a subject and its
+        # verb ("X, die het Comité in 2021 instelde, valt onder Y", "X, een initiatief van Y,
+        # valt onder Z"): its comma and opening word (clauses.py).
+        openings = (*tables.relative_pronouns, *tables.aside_openings) or ("die", "dat")
+        self._relative_opening = re.compile(
+            rf"(?:\s*\([^()]{{1,60}}\))?\s*,\s+(?:{'|'.join(re.escape(w) for w in openings)})\s"
+        )
 
     def find(
         self,
@@ -322,6 +347,11 @@ class RelationFinder(
             taking_part = ordinal or list(
                 self._participants(text, listed_here, listed_span, mentions, previous)
             )
+            if not ordinal and listed_span == span:
+                # A sentence of clauses that each take part: each clause's own members.
+                taking_part = self._taking_part_by_clause(
+                    text, here, span, mentions, previous, taking_part
+                )
             if i:
                 taking_part += _members_counted_before(
                     text, sentences.spans[i - 1], span, by_sentence.get(i - 1, []), here
@@ -367,6 +397,26 @@ class RelationFinder(
                 yield parent
             yield from _following_group(text, here, sentences.spans, i, mentions)
             yield from represented.read(here, sentences.spans, i)
+            # The clauses the readers above left unread, each read as a sentence of its own;
+            # what a clause refers back to is named in its sentence ("...; ook X neemt eraan
+            # deel"): a referent before it is the sentence's readers' to find.
+            named = {m.iri for m in here}
+            for view in clause_views(text, span, here, mentions, self._relative_opening):
+                if _not_stated(view.text, view.span):
+                    continue  # a clause that denies, or only hopes: the sentence's readers'
+                # What stands before the clause is the sentence before it ("...; het valt").
+                ahead = (b, view.span[0]) if view.span[0] > b else before
+                for r in self._clause_relations(view, sentences, i, ahead, relative):
+                    if r.subject not in named:
+                        continue
+                    if r.predicate == DATE_DOCUMENT:
+                        dates.append(replace(r, evidence=span))
+                        continue
+                    if r.object not in named:
+                        continue
+                    if r.predicate == SUB_ORGANIZATION:
+                        parented.add(r.subject)
+                    yield replace(r, evidence=span)
         yield from _groups_below(text, sentences, by_sentence, mentions, parented)
         if marked:
             dated = {r.subject for r in dates}
@@ -384,6 +434,107 @@ class RelationFinder(
             m.iri for m in mentions if m.cls in INSTRUMENTS and not m.date and _is_draft(text, m)
         }
         yield from (r for r in _most_precise(dates) if r.subject not in drafts)
+
+    def _taking_part_by_clause(
+        self,
+        text: str,
+        here: list[Candidate],
+        span: tuple[int, int],
+        mentions: Sequence[Candidate],
+        previous: Candidate | None,
+        whole: list[Relation],
+    ) -> list[Relation]:
+        """The members the sentence gives (``whole``), read again clause by clause where
+        clauses each with a verb of taking part are joined (clauses.py). A clause adds the
+        members its verb gives between names of the sentence; a member the sentence gives
+        to a group of another clause is left out where each clause gives its own name a
+        relation of its own ("Aan X nemen België en Nederland deel, terwijl Luxemburg lid is
+        van Y": not België in Y). A clause without a subject of its own ("..., en sluit aan
+        bij Z") or a referent named before the sentence keeps what the sentence gives."""
+        clauses = coordinated_clauses(
+            text, span, self._conjunction, lambda clause: self._has_taking_part(text, clause)
+        )
+        if not clauses:
+            return whole
+        read: list[Relation] = []
+        for k, (begin, end) in enumerate(clauses):
+            inside = [m for m in here if begin <= m.begin < end]
+            opened = opened_as_sentence(text, begin) if k else text
+            found = self._participants(
+                opened, inside, (begin, end), mentions, None if k else previous
+            )
+            read += [replace(r, evidence=span) for r in found]
+
+        def clause_of(iri: str) -> int | None:
+            """The one clause that names ``iri``, if one does."""
+            at = {
+                k
+                for k, (b, e) in enumerate(clauses)
+                for m in here
+                if m.iri == iri and b <= m.begin < e
+            }
+            return at.pop() if len(at) == 1 else None
+
+        given = {(r.subject, r.object) for r in read}
+        # Who each clause gives a relation to, and which groups it gives members; a clause
+        # that denies ("het neemt niet deel aan Y") gives its group none.
+        members = {(clause_of(r.object), r.object) for r in read}
+        groups = {(clause_of(r.subject), r.subject) for r in read}
+        denied = {
+            k
+            for k, clause in enumerate(clauses)
+            if _not_stated(text, clause) or self._only_hoping(text, clause)
+        }
+
+        def crossed(r: Relation) -> bool:
+            group, member = clause_of(r.subject), clause_of(r.object)
+            if group is None or member is None or group == member:
+                return False
+            return group in denied or (
+                (member, r.object) in members and (group, r.subject) in groups
+            )
+
+        stated = {(r.subject, r.object) for r in whole}
+        named = {m.iri for m in here}
+        kept = [r for r in whole if (r.subject, r.object) in given or not crossed(r)]
+        return kept + [
+            r
+            for r in read
+            if (r.subject, r.object) not in stated and r.subject in named and r.object in named
+        ]
+
+    def _only_hoping(self, text: str, clause: tuple[int, int]) -> bool:
+        """Whether ``clause`` only shows an interest, or declines ("weigert")."""
+        return any(
+            words is not None and words.search(text, clause[0], clause[1]) is not None
+            for words in (self._hoping, self._declining)
+        )
+
+    def _has_taking_part(self, text: str, clause: tuple[int, int]) -> bool:
+        """Whether ``clause`` holds a verb of taking part, or only an interest in it."""
+        if _verb_search(self._takes_part, text, clause) is not None:
+            return True
+        if self._hoping is not None and self._hoping.search(text, clause[0], clause[1]):
+            return True
+        split = self._separable
+        return split is not None and _verb_search(split, text, clause) is not None
+
+    def _clause_relations(
+        self,
+        view: ClauseView,
+        sentences: Sentences,
+        i: int,
+        before: tuple[int, int] | None,
+        relative: Sequence[RelativeDate],
+    ) -> Iterator[Relation]:
+        """What one clause of a sentence says of taking part, amendments, parents and
+        cooperation, read as the readers read a sentence (clauses.py)."""
+        text, here, span, mentions = view.text, view.here, view.span, view.mentions
+        yield from self._participants(text, here, span, mentions)
+        yield from self._amends(text, here, span, mentions)
+        yield from self._parents(text, here, span, mentions, before)
+        yield from self._cooperation(text, here, span, sentences, i, mentions)
+        yield from self._dates(text, here, span, relative)
 
     def _counted_relations(
         self,

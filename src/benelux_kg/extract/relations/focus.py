@@ -29,7 +29,7 @@ _SUBJECT_PRONOUN = re.compile(
     r"|rapporteerde|maakt|maakte|ontstond|hangt|werkt|werkte|brengt|bracht|staat|stond)\s)"
     # "Het werk is belegd bij de werkgroep X. Die ressorteert onder ...": the demonstrative
     # as subject, only before a verb of belonging (elsewhere it may point at any noun).
-    r"|Die(?=\s+(?:valt|ressorteert|rapporteert)\s))"
+    r"|(?:Die|Deze)(?=\s+(?:valt|ressorteert|rapporteert)\s))"
     r"(?!\w)"
 )
 
