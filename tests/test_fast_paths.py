@@ -109,12 +109,30 @@ def test_openings_serve_many_searches_from_one_pass() -> None:
     assert [m.group() for m in greek.finditer("5 µg of 3 MG " * 200)][:2] == ["µg", "MG"]
     plain = Openings()
     assert plain.starts(text, plain.add(["raad"])) is None  # a short text: the plain way
-    # Positions are kept for the last two texts; a third is scanned anew.
+    # Positions are kept for the last four texts; a fifth is scanned anew.
     other, third = "Raad " + text, "De Raad. " + text
     for each in (text, other, text, third, other, text):
         assert [m.start() for m in heads.finditer(each)] == [
             m.start() for m in heads.pattern.finditer(each)
         ]
+
+
+def test_a_copy_that_differs_only_in_case_is_not_scanned_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    openings = Openings(short=0)
+    heads = Opened(re.compile(r"Raad\b|Zij\b"), ["raad", "zij"], openings)
+    text = "De Raad vergadert; zij valt onder de raad. Raadzaal."
+    opened = text[:19] + "Z" + text[20:]  # the clause after ";" read as a sentence opens
+    assert [m.group() for m in heads.finditer(text)] == ["Raad"]
+    scans: list[str] = []
+    scan = openings._scan
+    monkeypatch.setattr(openings, "_scan", lambda lowered: scans.append(lowered) or scan(lowered))
+    assert [m.group() for m in heads.finditer(opened)] == ["Raad", "Zij"]
+    assert scans == []  # the positions of its lower case were known
+    blanked = text.replace("vergadert", " " * 9)
+    assert [m.start() for m in heads.finditer(blanked)] == [3]
+    assert scans == [blanked.lower()]
 
 
 def test_openings_travel_to_a_worker_process_with_their_searches() -> None:

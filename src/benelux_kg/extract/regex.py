@@ -191,9 +191,9 @@ class Openings:
         self._slots: dict[frozenset[str], int] = {}
         self._automaton: Any = None
         self._lock = threading.Lock()
-        # The positions in the last two texts searched: a finder may search a sentence or
-        # a slice between two searches of its document.
-        self._last: list[tuple[str, list[list[int]] | None]] = []
+        # The positions in the last four texts searched: a finder may search a sentence, a
+        # slice or a copy of its document (a clause read again) between two searches of it.
+        self._last: list[tuple[str, str | None, list[list[int]] | None]] = []
 
     def __getstate__(self) -> dict[str, Any]:
         # Sent to the extraction workers with the finders: the slots only; the automaton
@@ -228,17 +228,20 @@ class Openings:
         return None if found is None else found[slot]
 
     def _positions(self, text: str) -> list[list[int]] | None:
-        for seen, found in self._last:
+        for seen, _, found in self._last:
             if seen is text:
                 return found
-        found = self._scan(text)
-        self._last = [(text, found), *self._last[:1]]  # serving all searches of the text
+        lowered = _lower(text)
+        found = None
+        if lowered is not None:
+            # A copy that differs from a text searched only in case (a clause read again as
+            # a sentence opens, "...; zij valt onder" as "Zij valt onder") has its positions.
+            same = (f for _, seen, f in self._last if seen == lowered)
+            found = next(same, None) or self._scan(lowered)
+        self._last = [(text, lowered, found), *self._last[:3]]  # serving all its searches
         return found
 
-    def _scan(self, text: str) -> list[list[int]] | None:
-        lowered = _lower(text)
-        if lowered is None:
-            return None
+    def _scan(self, lowered: str) -> list[list[int]]:
         automaton = self._automaton or self._build()
         found: list[list[int]] = [[] for _ in range(len(self._slots))]
         for end, (length, slots) in automaton.iter(lowered):

@@ -51,6 +51,8 @@ _MAIN_VERB_AFTER = re.compile(
 
 def _depth_zero(text: str, begin: int, end: int) -> list[int]:
     """The semicolons joining clauses between ``begin`` and ``end``, outside parentheses."""
+    if text.find(";", begin, end) < 0:
+        return []
     depth = 0
     found = []
     for i in range(begin, end):
@@ -91,6 +93,8 @@ def coordinated_clauses(
     such clause. A part without a verb belongs to the clause before it ("X neemt deel aan A
     en B, en Y is lid van C"), the first part to the one after it ("België en Nederland
     nemen deel"): only a cut with a verb on either side joins two clauses."""
+    if not has_verb(span):
+        return []
     cuts = [(c, c + 1) for c in _depth_zero(text, span[0], span[1])]
     cuts += [(m.start(), m.end()) for m in conjunction.finditer(text, span[0], span[1])]
     parts: list[tuple[int, int]] = []  # (begin, end) of each part, the cut left out
