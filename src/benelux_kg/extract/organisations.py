@@ -38,7 +38,7 @@ _CAP = rf"(?!{_TITLE})[A-ZÀ-Ý][\w'’&-]*"
 # "in der", "en", "und", "and"; "en" only before a capitalised word, never before an article
 # ("het Instituut X en de Universiteit Y" are two).
 _JOIN = (
-    r"(?:[ \t]+(?:(?:voor|van|ter|tot|für|of|for|zur|zum|von|in[ \t]+der)"
+    r"(?:[ \t]+(?:(?:voor|van|ter|tot|für|of|for|zur|zum|zu|von|in[ \t]+der)"
     r"(?:[ \t]+(?:de|het|der|die|das|den|the|des))?|en|und|and|&|der|des))?[ \t]+"
 )
 # The rest of a name after its head: "Grensarbeid en Mobiliteit", "voor Grenseconomie",
@@ -55,7 +55,7 @@ _FR_ADJ = (
     # Capitalised, with an ending no Dutch capitalised word has: "Société Nationale de
     # Circulation Automobile", "Institut Luxembourgeois de Régulation", "Police Grand-Ducale".
     r"|[A-ZÀ-Ý][a-zà-ÿ-]*(?:ale|ales|aux|oise|oises|ois|ique|iques|ile|iles|ienne|ée|éen"
-    r"|éenne))"
+    r"|éenne|ière|ières))"
 )
 _FR_NOUN = r"[\wÀ-ÿ-]+(?![\w'’])"  # "l'" is an article: "de l'Intégration"
 _FR_JOIN = (
@@ -123,7 +123,16 @@ _FRENCH_HEADS = {
     # familles".
     "Union",
     "Ligue",
+    # "l'Université de Liège", "la Fondation ... pour la Santé" (no public heads: external).
+    "Université",
+    "Fondation",
 }
+# French heads whose name has a capitalised word (a place, a patron): "l'Université de Liège",
+# "la Fondation Roi Baudouin" ("l'Université d'été" is a summer school, not a university).
+_NAMED_HEADS = frozenset({"Université", "Fondation"})
+# Heads of universities: after "van de" they end a unit's own name ("het Centrum voor
+# Grensstudies van de Universiteit Hasselt"), they start no parent body of it.
+_UNIVERSITIES = frozenset({"Universiteit", "Université", "Universität"})
 # French adjectives of a hospital: "le Centre hospitalier du Nord" is no public body.
 _HOSPITALS = frozenset({"hospitalier", "hospitalière", "universitaire"})
 # French adjectives that make a body public: "Société publique ...", "Musée national ...".
@@ -199,6 +208,9 @@ _JOINED_HEADS = {"Raad": ("voor",), "Bureau": ("voor",), "Kamer": ("van", "voor"
 _LOCAL_HEADS = frozenset({"provincie", "gemeente", "waterschap", "politiezone"})
 # French heads that German or English names open too ("Institut für", "Office for").
 _SHARED_HEADS = frozenset({"Institut", "Office", "Fonds", "Centre"})
+# A first word of a name cut short before "und"/"en"/"et", the compound that ends it naming
+# both ("Industrie- und Handelskammer").
+_CUT_SHORT = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][\w]+-[ \t]+(?:und|en|et)[ \t]+$")
 # "van de" and a capitalised word inside a Dutch tail: perhaps the body it is a unit of.
 _PARENT_HEAD = re.compile(r"[ \t]+van[ \t]+(?:de|het)[ \t]+([A-Z][\w-]*)")
 # "et" and an article before a capitalised word inside a French tail: another body begins.
@@ -369,6 +381,7 @@ class OrganisationFinder:
         self._head = re.compile(rf"{one_of(names)}(?![\w'’-])")
         self._head_words = frozenset(names)
         self._tail = re.compile(_TAIL)
+        self._first_word = re.compile(_CAP)
         self._french = re.compile(_french_tail(tables.clause_words))
         # "het Waterinstituut", "de Vlaamse Milieumaatschappij": a capitalised compound
         # ending in a head word; the word's start is found by looking back.
@@ -413,7 +426,11 @@ class OrganisationFinder:
                 )
         for match in self._one.finditer(text):
             adjective, noun = match.group(1), match.group(2)
-            if noun[:1].isupper():
+            if noun.isupper():
+                # A legal form in capitals before the name, no part of it: "de EGTS Linieland
+                # van Waas en Hulst", "het GECT Alzette Belval" (not "de EGTS Verordening").
+                yield from self._after_form(text, match.start(3), noun)
+            elif noun[:1].isupper():
                 if adjective:
                     continue  # "de Vlaamse Vereniging X": read by ``_headed``
                 # "het Havenbedrijf Rotterdam": a capitalised noun is the head of the name.
@@ -450,6 +467,19 @@ class OrganisationFinder:
             yield from self._ministries(text)
             yield from self._units_of_ministries(text)
             yield from self._signed_ministry(text)
+
+    def _after_form(self, text: str, begin: int, form: str) -> Iterator[Candidate]:
+        """A name after a legal form, in the grammar of a body's name: capitalised words
+        joined by "van", "voor", "en" ("Linieland van Waas en Hulst")."""
+        first = self._first_word.match(text, begin)
+        if first is None:
+            return
+        tail = self._tail.match(text, first.end())
+        end = self._cut(text, tail) if tail is not None else first.end()
+        words = text[begin:end].split()
+        if self._other_kind(words):
+            return
+        yield from self._names(text, begin, " ".join(words), form)
 
     def _tied_shapes(self, text: str) -> Iterator[Candidate]:
         """One word of a body's shape after a member state's adjective, perhaps with a
@@ -613,6 +643,8 @@ class OrganisationFinder:
             if match.group() in _FRENCH_HEADS:
                 tail = self._french.match(text, match.end())
             end = 0
+            if tail is not None and match.group() in _NAMED_HEADS and tail.group().islower():
+                tail = None  # "de Université d'été ...": a summer school; "de Liège" names one
             if tail is not None:
                 tied = self._french_tied(text, tail)
                 if tied < 0:
@@ -647,9 +679,16 @@ class OrganisationFinder:
                 continue
             if match.group()[:1] == "-":
                 begin = self._leading_names(text, begin, 2)  # "het Robert Koch-Instituut"
+            else:
+                # "de Industrie- und Handelskammer Aachen": a first word cut short joins it.
+                cut_short = _CUT_SHORT.search(text, max(0, begin - 40), begin)
+                if cut_short is not None:
+                    begin = cut_short.start()
             tail = self._tail.match(text, match.end())
             end = self._cut(text, tail, compound=True) if tail is not None else match.end()
-            yield from self._body(text, begin, end, match.group().lstrip("-"))
+            # A compound's head is German or Dutch, never French: "het Fraunhofer-Institut
+            # für ...", "het Goethe-Institut" are no public bodies of a French name.
+            yield from self._body(text, begin, end, match.group().lstrip("-").lower())
 
     def _french_tied(self, text: str, tail: re.Match[str]) -> int:
         """A French tail of adjectives alone ("grand-ducale") ends at its last member state's
@@ -765,7 +804,11 @@ class OrganisationFinder:
         # "de Directie Grensarbeid van de FOD Sociale Zekerheid": "van" and another body's
         # head word start the body it is a unit of, a name of its own.
         parent = _PARENT_HEAD.search(text, tail.start(), end)
-        if parent is not None and parent.group(1) in self._head_words:
+        if (
+            parent is not None
+            and parent.group(1) in self._head_words
+            and parent.group(1) not in _UNIVERSITIES
+        ):
             end = parent.start()
         if compound and " en " in text[tail.start() : end]:
             # "de Vlaamse Confederatie Bouw en Bouwend Nederland": the compound's name ends
