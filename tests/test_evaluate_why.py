@@ -114,9 +114,58 @@ def test_each_missed_entity_and_relation_gets_its_reason(tmp_path: Path) -> None
         ("bkg:participant", "inside another"): 1,
         ("bkg:cooperatesWith", "not found"): 1,
     }
+    assert dict(result.missed_apart) == {("eli:date_document", "a value"): 1}
     table = format_why(result)
     assert "Comité" not in table and "werkgroep" not in table.lower()  # counts only
-    assert table.splitlines()[-1].split() == ["ALL", "4", "1", "1", "0", "1", "1"]
+    lines = table.splitlines()
+    places = lines.index(next(line for line in lines if line.startswith("ends found, named")))
+    assert lines[places - 2].split() == ["ALL", "4", "1", "1", "0", "1", "1"]
+    assert lines[-1].split() == ["ALL", "1", "0", "0", "1"]
+
+
+def test_a_relation_missed_with_both_ends_found_is_told_by_where_its_ends_stand(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "De Benelux-werkgroep Drones vergaderde in Brussel. België was tevreden.\n\n"
+        "De Benelux-werkgroep Drones en Luxemburg publiceerden een rapport."
+    )
+    group = "id/working-group/benelux-werkgroep-drones"
+
+    def spans(words: str) -> list[list[int]]:
+        found, at = [], text.find(words)
+        while at >= 0:
+            found.append([at, at + len(words)])
+            at = text.find(words, at + 1)
+        return found
+
+    entities = [
+        (group, "WorkingGroup", "Benelux-werkgroep Drones"),
+        ("id/country/belgie", "Country", "België"),
+        ("id/country/luxemburg", "Country", "Luxemburg"),
+    ]
+    gold = {
+        "document": "apart",
+        "entities": [
+            {"iri": iri, "class": cls, "label": label, "spans": spans(label)}
+            for iri, cls, label in entities
+        ],
+        "relations": [
+            {"subject": group, "predicate": "bkg:participant", "object": "id/country/belgie"},
+            {"subject": group, "predicate": "bkg:participant", "object": "id/country/luxemburg"},
+        ],
+    }
+    directory = tmp_path / "gold"
+    directory.mkdir()
+    (directory / "apart.json").write_text(json.dumps(gold), encoding="utf-8")
+    document = Document("apart", text, Path("apart.txt"), "0" * 64, {})
+    result = evaluate(load_gold(directory), {"apart": document}, Extractor.from_files())
+    assert result.entities["WorkingGroup"].tp == 1 and result.entities["Country"].tp == 2
+    assert dict(result.missed_apart) == {
+        ("bkg:participant", "apart"): 1,
+        ("bkg:participant", "in one sentence"): 1,
+    }
+    assert format_why(result).splitlines()[-1].split() == ["ALL", "2", "1", "1", "0"]
 
 
 def test_the_evaluate_command_prints_the_reasons(tmp_path: Path) -> None:

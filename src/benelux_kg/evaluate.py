@@ -15,7 +15,11 @@ Why a gold entity was missed, in counts only (``--why``; safe to print for a hel
 one of its spans (found, but under a label the gold does not list); "typed otherwise" when an
 unmatched one of another class does; "inside another" when only entities matched to other gold
 entities do (a name nested in a longer one); "not found" when no mention overlaps. A missed
-relation is put down to the first of its ends that was missed, or to "ends found".
+relation is put down to the first of its ends that was missed, or to "ends found"; a
+relation missed with both ends found is told apart by where the gold names its ends: "in one
+sentence" when some sentence names both (a construction the readers do not read), "apart"
+when none does (a relation stated across sentences, in a table or under a heading), "a value"
+when its object is a value (a date).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import json
 import re
 import time
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -35,6 +40,7 @@ from pyoxigraph import Literal, NamedNode
 from .corpus import Document
 from .errors import InputError
 from .extract import Extraction, Extractor
+from .extract.sentences import sentence_spans
 from .namespaces import BASE, BKG, ELI, ID, ORG
 
 # The classes the gold standard annotates, most specific first.
@@ -177,6 +183,8 @@ class Evaluation:
     # relation (see the module's docstring).
     missed_entities: Counter[tuple[str, str]] = field(default_factory=Counter)
     missed_relations: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # (predicate, where) of each relation missed with both ends found (see the docstring).
+    missed_apart: Counter[tuple[str, str]] = field(default_factory=Counter)
     characters: int = 0
     seconds: float = 0.0
 
@@ -226,7 +234,7 @@ def evaluate(
         extraction = extractor.extract(doc)
         result.seconds += time.perf_counter() - started
         result.characters += len(doc.text)
-        _score_document(gold_doc, extraction, extractor, result, any_label)
+        _score_document(gold_doc, extraction, extractor, result, any_label, doc.text)
     return result
 
 
@@ -236,6 +244,7 @@ def _score_document(
     extractor: Extractor,
     result: Evaluation,
     any_label: bool = False,
+    text: str = "",
 ) -> None:
     errors = result.errors[gold.doc_id]
     predicted = _predicted_entities(extraction, extractor, gold.unannotated, any_label)
@@ -259,7 +268,7 @@ def _score_document(
             missed[g.iri] = _why_missed(g, extraction, predicted, matches)
             result.missed_entities[g.cls, missed[g.iri]] += 1
     _score_mentions(gold, extraction, predicted, matches, result)
-    _score_relations(gold, extraction, matches, result, missed)
+    _score_relations(gold, extraction, matches, result, missed, text)
 
 
 # Why a gold entity was missed, the first that applies (see the module's docstring).
@@ -361,8 +370,10 @@ def _score_relations(
     matches: dict[str, str],
     result: Evaluation,
     missed: Mapping[str, str],
+    text: str = "",
 ) -> None:
     gold_classes = {g.iri: g.cls for g in gold.entities}
+    where = _EndsApart(gold, text)
 
     def judged(iri: str) -> bool:
         return gold_classes.get(iri) not in gold.unannotated
@@ -395,6 +406,30 @@ def _score_relations(
             result.errors[gold.doc_id].append(f"FN rel {' '.join(triple)}")
             ends = [missed[end] for end in (triple[0], triple[2]) if end in missed]
             result.missed_relations[triple[1], ends[0] if ends else "ends found"] += 1
+            if not ends:
+                result.missed_apart[triple[1], where(triple[0], triple[2])] += 1
+
+
+# Where the gold names the ends of a relation missed with both ends found.
+PLACES = ("in one sentence", "apart", "a value")
+
+
+class _EndsApart:
+    """Whether some sentence of a document names both ends of a relation, by the gold's spans
+    of each (the extractor's sentence splitting of the document's text)."""
+
+    def __init__(self, gold: GoldDocument, text: str) -> None:
+        spans = sentence_spans(text) if text else []
+        self._starts = [begin for begin, _ in spans]
+        self._spans = {g.iri: g.spans for g in gold.entities}
+
+    def _sentences(self, iri: str) -> set[int]:
+        return {bisect_right(self._starts, begin) for begin, _ in self._spans.get(iri, ())}
+
+    def __call__(self, subject: str, obj: str) -> str:
+        if obj not in self._spans:
+            return "a value"
+        return "in one sentence" if self._sentences(subject) & self._sentences(obj) else "apart"
 
 
 def format_table(evaluation: Evaluation) -> str:
@@ -442,6 +477,9 @@ def format_why(evaluation: Evaluation) -> str:
         f"{'missed relations':24} {'':>5}  " + "  ".join(f"{r:>15}" for r in relation_reasons)
     )
     lines += _why_rows(evaluation.missed_relations, relation_reasons)
+    lines.append("")
+    lines.append(f"{'ends found, named':24} {'':>5}  " + "  ".join(f"{r:>15}" for r in PLACES))
+    lines += _why_rows(evaluation.missed_apart, PLACES)
     return "\n".join(lines)
 
 
