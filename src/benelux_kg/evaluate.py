@@ -403,8 +403,9 @@ def _score_relations(
             result.errors[gold.doc_id].append(f"FP rel {' '.join(triple)}")
         else:
             score.fn += 1
-            result.errors[gold.doc_id].append(f"FN rel {' '.join(triple)}")
             ends = [missed[end] for end in (triple[0], triple[2]) if end in missed]
+            reason = ends[0] if ends else f"ends found, {where(triple[0], triple[2])}"
+            result.errors[gold.doc_id].append(f"FN rel {' '.join(triple)} ({reason})")
             result.missed_relations[triple[1], ends[0] if ends else "ends found"] += 1
             if not ends:
                 result.missed_apart[triple[1], where(triple[0], triple[2])] += 1
