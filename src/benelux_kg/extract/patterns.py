@@ -146,6 +146,10 @@ class Patterns:
             list_subheads=_words(roles, "list_subheads"),
             first_name_columns=_words(roles, "first_name_columns"),
             not_people=frozenset(str(w) for w in roles.get("not_people", ())),
+            name_openers=frozenset(_words(roles, "name_openers")),
+            place_endings=_words(roles, "place_endings"),
+            not_before_initials=frozenset(_words(roles, "not_before_initials")),
+            named_after_heads=frozenset(_words(roles, "named_after_heads")),
             organisation_words=frozenset(
                 str(w).lower() for w in self.table("organisation_nouns").get("name_heads", ())
             ),

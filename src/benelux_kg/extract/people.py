@@ -127,6 +127,19 @@ _ARTICLE = re.compile(r"(?:de|het)[ \t]+(?=[A-Z])")
 _ITEM_HEAD = re.compile(
     r"(?:[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*:|[A-Z]{2,3}[ \t]*[–-])[ \t]+"
 )
+# What closes a name in running text that no role or title marks (PeopleFinder._given_pairs):
+# punctuation, a bracket, a dash, a lower-case word, the end of the line; no capitalised word.
+_GIVEN_CLOSED = re.compile(r"[ \t]*(?:[(),.;:!?\"”’'»–]|$|\n)|[ \t]+[a-zà-ÿ]")
+_ANY = re.compile(r".+", re.DOTALL)
+# Between the words of a name in running text: blanks, or a line break ("Katrien\nDevos").
+_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_ARTICLES = frozenset({"de", "het", "een", "des", "der", "den"})
+# The words that join the items of a list: "Sprekers: Marie Curie, Paul Henri en ...".
+_LIST_WORDS = frozenset({"en", "of", "et", "und", "and"})
+# Prepositions before a place: "de fractie in Limburg (CDA)" names no person Limburg.
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "uit", "naar", "te", "op", "nabij", "rond", "binnen", "buiten", "tussen", "via"}
+)
 _NUMBERED_ITEM = re.compile(r"(\d{1,2})[.)][ \t]+(?=\S)")
 _STRONG, _GIVEN, _PAIR, _BARE, _NONE = "strong", "given", "pair", "bare", "none"
 
@@ -175,6 +188,11 @@ class PeopleTables:
     # no word of a name in a list of people.
     organisation_words: frozenset[str] = frozenset()
     organisation_endings: tuple[str, ...] = ()
+    # "Volgens", "Daarna": a capitalised word after which a name in running text may stand.
+    name_openers: frozenset[str] = frozenset()
+    place_endings: tuple[str, ...] = ()  # "straat", "gebouw": "Minister Lelylaan" is a street
+    not_before_initials: frozenset[str] = frozenset()  # "bijlage": "bijlage A. Overzicht"
+    named_after_heads: frozenset[str] = frozenset()  # "schip": "het schip Johan de Witt"
 
 
 @dataclass(frozen=True)
@@ -350,6 +368,21 @@ class PeopleFinder:
             rf"([{_UPPER}](?<=\b[{_UPPER}])\.(?:-[{_UPPER}]\.)?(?:{_INITIAL}){{0,3}}"
             rf"\s?(?:(?:{particles}|{particles.title()})\s+)*{_SURNAME})"
         )
+        # "Volgens Sandra Kleinhans is ...", "Daarna sprak Jan Peeters over ...": a name in
+        # running text with no role or title, which a known first name marks as a person's
+        # (PeopleFinder._given_pairs): where a word opens on a capital, then the name from
+        # there, with at most a second surname ("Hanke Bruins Slot"); a line may break
+        # before the surname ("bij Katrien\nDevos van ...").
+        self._capital_word = re.compile(rf"{_WORD_CAPITAL}[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
+        self._pair = re.compile(
+            rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+            rf"(?:{_BREAK}(?:{particles}|{particles.title()}))*{_BREAK}(?P<sur>{_SURNAME})"
+            rf"(?:[ \t]+(?P<second>{_SURNAME}))?(?![\w'’-])"
+        )
+        # "Ook Bakker (D66) vroeg ...": a surname alone right before a party in brackets.
+        self._surname_end = re.compile(
+            rf"(?<![\w'’-])((?:(?:{particles.title()})[ \t]+)*{_SURNAME})[ \t]*$"
+        )
         # "Jan Peeters (CD&V)", "Kristof Calvo (Groen)": a full name before a party.
         parties = one_of(tables.parties) if tables.parties else "(?!)"
         self._party = re.compile(rf"\(((?:{parties})){_STATE_CODE}\)")
@@ -451,6 +484,20 @@ class PeopleFinder:
     def find(self, text: str, gaps: Sequence[int] = ()) -> Iterator[PersonFound]:
         """The people ``text`` names; ``gaps``: the offsets of the spaces that stand for a
         column gap of a text table (tabs or runs of spaces in the stored text)."""
+        found = [*self._marked(text, gaps)]
+        yield from found
+        yield from self._given_pairs(text)
+        # "Ook Bakker (D66) vroeg ...": a surname alone before a party names a person of its
+        # own only where the document names no one else of that surname in full ("Roel van
+        # Dijk (CDA)" ... "Van Dijk (CDA)").
+        named = {_surname_of(f.name.split(), self.t.particles).lower() for f in found}
+        named |= {f.name.lower() for f in found}
+        for person in self._surname_with_party(text):
+            if person.name.lower() not in named:
+                yield person
+
+    def _marked(self, text: str, gaps: Sequence[int]) -> Iterator[PersonFound]:
+        """The people a title, a role, a party, a list or a signature marks as such."""
         for match in self._link.finditer(text):
             yield PersonFound(
                 match.start(1), match.end(1), match.group(1), party=match.group(2) or ""
@@ -872,6 +919,120 @@ class PeopleFinder:
             position = glue.end()
         return entries
 
+    def _given_pairs(self, text: str) -> Iterator[PersonFound]:
+        """ "Volgens Sandra Kleinhans is ...", "met Jan Peeters over ...": a full name whose
+        first name is a known one, in running text, where no capitalised word stands before
+        it but a sentence's opening word ("Volgens", "Daarna") and no capitalised word
+        follows it ("Stichting Jan Smit", "AZ Maria Middelares", "Marie Curie Fellowship":
+        a name that goes on names no one)."""
+        given = self.t.given_names
+        for word in self._capital_word.finditer(text):
+            if not all(part in given for part in word.group().split("-")):
+                continue
+            match = self._pair.match(text, word.start())
+            if match is None or not self._free_before(text, word.start()):
+                continue
+            end = match.end()
+            if match.group("second") and not self._closed(text, end):
+                end = match.end("sur")  # "Jan Peeters Vlaanderen": without the second
+            if not self._closed(text, end):
+                continue
+            if self._in_a_list(text, word.start(), end):
+                continue
+            name = text[word.start() : end]
+            if "\n" in name and not self._inside_sentence(text, word.start()):
+                continue  # "Grande\nRégion" ... a heading's end and the next line
+            if self._not_a_name(name):
+                continue
+            found = PersonFound(word.start(), end, name)
+            person = self._person_at(text, found)
+            if person is not None:
+                yield person
+
+    def _person_at(self, text: str, found: PersonFound) -> PersonFound | None:
+        match = _ANY.match(text, found.begin, found.end)
+        person = None if match is None else self._person(match, 0)
+        return person if person is not None and person.name == found.name else None
+
+    def _free_before(self, text: str, position: int) -> bool:
+        """No word before ``position`` that a name would go on from: a capitalised word other
+        than a sentence's opening word, an article ("het Jan Palfijn ziekenhuis"), or a
+        hyphen or apostrophe glued to it."""
+        if text[max(0, position - 8) : position].rstrip(" \t\n").endswith("-"):
+            return False  # "Jean-\nClaude Juncker": the second part of a first name
+        at = position
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-'’"):
+            return True
+        if at < position and text[at - 1].isdigit():
+            return True
+        before = re.search(r"[\w'’-]+$", text[max(0, at - 40) : at])
+        word = before.group() if before is not None else ""
+        if at == position or not word or not word[0].isalpha():
+            return False
+        if word[0].isupper():
+            return word.lower() in self.t.name_openers
+        # "het schip Johan de Witt", "de luchthaven Charles de Gaulle": a thing named after
+        # a person.
+        return word not in _ARTICLES and word not in self.t.named_after_heads
+
+    def _in_a_list(self, text: str, begin: int, end: int) -> bool:
+        """A name in a labelled list ("Sprekers: Marie Curie, Paul Henri en ...") or an item
+        of a bulleted one ("- Jan Peeters (FOD Economie)"): the list's readers decide there
+        whether the list names people at all (_accepted)."""
+        line = text[text.rfind("\n", 0, begin) + 1 : begin]
+        if ":" in line:
+            # Only names, brackets and "en" between the label's colon and the name (not a
+            # sentence that runs on after a colon: "... bij Katrien Devos van ...").
+            items = re.sub(r"\([^()]*\)", " ", line[line.rfind(":") + 1 :])
+            words = re.findall(r"[^\W\d_][\w'’.-]*", items)
+            if all(w[0].isupper() or w in _LIST_WORDS or w in self.t.particles for w in words):
+                return True
+        return not line.strip(_LEAD) and line.strip() != "" and bool(_ITEM_REST.match(text, end))
+
+    @staticmethod
+    def _inside_sentence(text: str, position: int) -> bool:
+        """A lower-case word stands before ``position`` on its line: a sentence runs on."""
+        line = text[text.rfind("\n", 0, position) + 1 : position]
+        before = re.search(r"(\w+)[ \t]+$", line)
+        return before is not None and before.group(1).islower()
+
+    @staticmethod
+    def _closed(text: str, end: int) -> bool:
+        """A name in running text ends at ``end``: punctuation, a bracket, a lower-case word or
+        the end of the line follows, no capitalised word."""
+        return _GIVEN_CLOSED.match(text, end) is not None
+
+    def _not_a_name(self, name: str) -> bool:
+        """A name of a body, a brand, a street or a prize, by its words."""
+        if any(name == p or name.startswith(p + " ") for p in self.t.not_people):
+            return True
+        parts = [w for word in name.split() for w in word.split("-")]
+        return any(
+            w in self.t.not_names or w.lower() in self.t.roles or self._organisation_word(w)
+            for w in parts
+        )
+
+    def _surname_with_party(self, text: str) -> Iterator[PersonFound]:
+        """ "Ook Bakker (D66) en De Jong (PVV) vroegen ...": a surname alone right before a
+        party's name in brackets, where no other capitalised word stands before it."""
+        for party in self._party.finditer(text):
+            window = max(0, party.start() - 40)
+            match = self._surname_end.search(text, window, party.start())
+            if match is None or self._full_name.search(text, window, party.start()):
+                continue
+            if not self._free_before(text, match.start(1)):
+                continue
+            before = re.search(r"(\w+)[ \t]+$", text[max(0, match.start(1) - 20) : match.start(1)])
+            if before is not None and before.group(1) in _PLACE_PREPOSITIONS:
+                continue  # "de fractie in Limburg (CDA)": a place
+            if self._not_a_name(match.group(1)):
+                continue
+            person = self._person(match, 1)
+            if person is not None:
+                yield PersonFound(person.begin, person.end, person.name, party=party.group(1))
+
     def _with_party(self, text: str) -> Iterator[PersonFound]:
         """ "Daarna sprak Jan Peeters (CD&V)": a full name right before a party's name."""
         for party in self._party.finditer(text):
@@ -924,6 +1085,8 @@ class PeopleFinder:
             # "Bijlage B. Respondenten": initials after a capitalised word are a list label;
             # after a role ("Minister K.H.M. Ollongren") they open a name.
             before = re.search(r"(\S+)\s*$", text[max(0, match.start() - 30) : match.start()])
+            if before is not None and before.group(1).lower() in self.t.not_before_initials:
+                return False  # "bijlage A. Overzicht": a lettered part of the document
             return (
                 before is None
                 or not before.group(1)[:1].isupper()
@@ -951,6 +1114,9 @@ class PeopleFinder:
             return None  # "De Voorzitter" is a role, not a name
         if any(w.lower().endswith(self._body_words) for w in words):
             return None  # "Federale Overheidsdienst": a body's head, also in a compound
+        last = words[-1].lower()
+        if any(last.endswith(e) and len(last) - len(e) >= 4 for e in self.t.place_endings):
+            return None  # "Minister Lelylaan", "Paul-Henri Spaakgebouw": a street, a building
 
         if not _case_sensitive_ok(name):
             return None
