@@ -298,6 +298,8 @@ _GROUPS_OF = re.compile(
     r"(?<!\w)(?:[Ww]erkgroepen|[Ss]ubgroepen|[Gg]roepen|[Nn]etwerken|[Ss]tuurgroepen)"
     r"\s+(?:van|onder|binnen)\s+(?:de\s+|het\s+)?$"
 )
+# A caption that names a group's members without naming the group: "Samenstelling", "Leden".
+_MEMBERSHIP_CAPTIONS = {"samenstelling", "leden", "lidorganisaties"}
 _CELL_CLASSES = PARTNERS | {"Institution", "WorkingGroup", "Person"}
 _MEMBER_CLASSES = PARTNERS | {"Institution"}
 
@@ -479,7 +481,16 @@ class ColumnTableReader:
         words = {w.lower() for w in re.findall(r"\w+", text[caption[0] : caption[1]])}
         nouns = words & self.labels.groups
         if not nouns:
-            return None
+            if not words & _MEMBERSHIP_CAPTIONS:
+                return None
+            # "Samenstelling", "Leden" over a table of members (round 41): the one group
+            # named within reach before the caption, if only one is.
+            before = {
+                m.iri: m
+                for m in mentions
+                if m.cls == "WorkingGroup" and m.end <= caption[0] and caption[0] - m.end <= _REACH
+            }
+            return next(iter(before.values())) if len(before) == 1 else None
         earlier = [
             m
             for m in mentions

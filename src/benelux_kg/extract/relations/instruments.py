@@ -504,7 +504,7 @@ def _amends_pronoun_object(
 # lower case ("Zij vervangt ...", "; zij werd gewijzigd bij ...", "Het past ... aan"), or
 # "de tekst" ("De tekst bouwt voort op ... en zal Aanbeveling M (2011) 4 vervangen").
 _REFERRING_SUBJECT = re.compile(
-    r"\s*(?:(?P<pronoun>[Zz]ij|[Hh]et|[Dd]eze|[Dd]it)\s+(?=[a-z])|[Dd]e\s+tekst\s+)"
+    r"\s*(?:(?P<pronoun>[Zz]ij|[Hh]ij|[Hh]et|[Dd]eze|[Dd]it)\s+(?=[a-z])|[Dd]e\s+tekst\s+)"
 )
 _PRONOUN_REACH = 400  # characters back to the instrument a pronoun refers to
 # A passive amendment right after the subject, its agent next: "werd gewijzigd bij ",
@@ -546,9 +546,15 @@ def _antecedent(
     pronoun = pronoun.lower()
     if pronoun in ("het", "dit"):
         earlier = [m for m in earlier if _neuter(text, m)]
-    elif pronoun in ("zij", "haar"):
+    elif pronoun in ("zij", "haar", "hij", "hem"):
         earlier = [m for m in earlier if not _neuter(text, m)]
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    if pronoun in ("hij", "hem") and any(
+        m.cls == "Person" and earlier[-1].end <= m.begin < start for m in mentions
+    ):
+        return None  # "... Minister X. Hij ...": a person named since (round 41)
+    return earlier[-1]
 
 
 # A renewal or replacement by a new instrument, named next: "vernieuwd met de ", "verlengd

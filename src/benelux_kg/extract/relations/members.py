@@ -185,9 +185,15 @@ _KIND_AFTER = re.compile(r"([a-zé]{4,})(?!\w)")
 
 # The sentence says its subject does what the sentence before said: "Dat doet sinds 2025
 # ook de ASNR", "Hetzelfde doen ook X en Y", "X doet dat sinds 2025 ook", "Ook X doet dat".
+# Also what holds for the sentence before holds for the subject (round 41): "Hetzelfde geldt
+# sinds januari 2025 voor X", "Dat geldt ook voor X en Y" (not "Dat geldt voor X": "dat" may
+# point at anything the sentence before said; nor "Dat geldt niet voor X": a negation).
 _SAME_BEFORE = re.compile(
-    r"\s*(?:Dat|Dit|Hetzelfde)\s+(?:doet|doen|deed|deden)\s+(?:[^\s.;:,]+\s+){0,4}?"
-    rf"(?:ook|eveneens)\s+(?:de\s+|het\s+)?(?:{_NATIONALITY})?"
+    r"\s*(?:(?:Dat|Dit|Hetzelfde)\s+(?:doet|doen|deed|deden)\s+(?:[^\s.;:,]+\s+){0,4}?"
+    r"(?:ook|eveneens)"
+    r"|Hetzelfde\s+(?:geldt|gold)\s+(?:[^\s.;:,]+\s+){0,4}?(?:(?:ook|eveneens)\s+)?voor"
+    r"|(?:Dat|Dit)\s+(?:geldt|gold)\s+(?:[^\s.;:,]+\s+){0,4}?(?:ook|eveneens)\s+voor)"
+    rf"\s+(?:de\s+|het\s+)?(?:{_NATIONALITY})?"
 )
 _SAME_AFTER = re.compile(
     r"\s+(?:doet|doen|deed|deden)\s+(?:dat|dit|hetzelfde)\s+(?:[^\s.;:,]+\s+){0,3}?"
@@ -931,9 +937,18 @@ _BODY_PLURALS = {
     "assemblees": "assemblee",
     "parlementen": "parlement",
 }
+# Instruments counted the same way (round 41): "Beide verklaringen zijn ondertekend door X".
+_INSTRUMENT_PLURALS = {
+    "verklaringen": "verklaring",
+    "overeenkomsten": "overeenkomst",
+    "memoranda": "memorandum",
+    "akkoorden": "akkoord",
+    "verdragen": "verdrag",
+    "protocollen": "protocol",
+}
 _COUNTED_PLURAL = re.compile(
     r"(?<![\w-])(?:(?:[Dd]e|[Dd]eze|[Aa]lle)\s+(twee|drie|vier|vijf|zes)|(?:[Dd]e\s+)?([Bb]eide))"
-    rf"\s+((?:[\w]+-)?[a-z]*?({'|'.join(_BODY_PLURALS)}))(?![\w-])"
+    rf"\s+((?:[\w]+-)?[a-z]*?({'|'.join([*_BODY_PLURALS, *_INSTRUMENT_PLURALS])}))(?![\w-])"
 )
 _COUNTED_WORDS = ("twee", "drie", "vier", "vijf", "zes", "eide")  # one in every such plural
 # The classes such a plural may stand for: an assembly may be an institution of the Union.
@@ -973,7 +988,12 @@ def _counted_referents(
         return None
     count = _COUNTS[counted.group(1).lower()] if counted.group(1) else 2
     noun = counted.group(4)
-    classes = _COUNTED_BODIES | {"Institution"} if noun in _ASSEMBLIES else _COUNTED_BODIES
+    classes: Collection[str] = (
+        _COUNTED_BODIES | {"Institution"} if noun in _ASSEMBLIES else _COUNTED_BODIES
+    )
+    singular = _BODY_PLURALS.get(noun, "")
+    if noun in _INSTRUMENT_PLURALS:
+        classes, singular = INSTRUMENTS, _INSTRUMENT_PLURALS[noun]
     here = by_sentence.get(i, [])
     # Named right there ("de drie regulatoren, X, Y en Z"): the plural needs no referents.
     if any(_NAMED_AFTER.fullmatch(text, counted.end(), m.begin) for m in here):
@@ -982,7 +1002,7 @@ def _counted_referents(
     colon = text.find(":", counted.end(), e)
     if colon >= 0 and any(m.begin > colon and m.cls in classes for m in here):
         return None
-    kind = _plain(counted.group(3)[: -len(noun)] + _BODY_PLURALS[noun])
+    kind = _plain(counted.group(3)[: -len(noun)] + singular)
 
     def named_in(j: int) -> dict[str, Candidate]:
         # "de Nederlandse Peppol-autoriteit, Logius": the kind alone, before a name, is no

@@ -687,7 +687,9 @@ _WITHIN_THIS = re.compile(r"\s*(?:Binnen|Onder)\s+(?:dit|deze)\s+[\w-]+\s")
 # onder het directiecomité.", "Onder de werkgroep valt X": the only group of that kind
 # named before.
 _KIND_OF_PARENT = (
-    r"(?:de|het|dit|deze)\s+(?P<kind>werkgroep|taskforce|stuurgroep|netwerk|directiecomité)"
+    r"(?:de|het|dit|deze)\s+"
+    # (round 41: also "onder het overleg", "onder het platform", "onder het forum")
+    r"(?P<kind>werkgroep|taskforce|stuurgroep|netwerk|directiecomité|overleg|platform|forum)"
 )
 _UNDER_KIND_RELATIVE = re.compile(
     rf",\s+(?:dat|die)\s+(?:[a-z]+\s+){{0,3}}?onder\s+{_KIND_OF_PARENT}\s+"

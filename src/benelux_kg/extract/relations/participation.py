@@ -43,6 +43,7 @@ from .focus import (
     _last_group_unless_new,
     _last_instrument,
     _last_meeting_after_group,
+    _name_of,
     _present,
     _referred_group,
     _region_anaphor,
@@ -361,15 +362,19 @@ _THERETO = re.compile(r"(?<!\w)(?:[Dd]aaraan|[Hh]ieraan|[Ee]raan)(?!\w)")
 # deel van uit", "X heeft er zitting in", "X vaardigt er een expert naar af"; or the members
 # named by a noun: "Deelnemers zijn X en Y", "Leden waren X en Y".
 _THERE_SPLIT = re.compile(
-    r"(?<!\w)(?:[Ee]r|[Dd]aar|[Hh]ier)(?:\s+[^\s.;:,]+){0,4}?\s+(?:aan|in|van|bij|naar)"
+    # (round 41: the members listed between, "Er namen België, Nederland en NRW aan deel")
+    r"(?<!\w)(?:[Ee]r|[Dd]aar|[Hh]ier)(?:\s+[^\s.;:,]+,?){0,20}?\s+(?:aan|in|van|bij|naar)"
     r"(?:\s+(?:deel|uit|af|toe|mee|betrokken|vertegenwoordigd))?\s*(?:[.;]|,\s*(?:evenals|net\s+als)\s)"
 )
 _MEMBERS_OPENING = re.compile(
     r"\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*)?(?:De\s+)?(?:Leden|Deelnemers)\s+(?:zijn|waren)\s"
     # "De (andere) leden zijn X en Y", "Haar overige leden zijn": the article or possessive
     # before the noun in lower case, as the sentence's subject.
-    r"|\s*(?:De|Haar|Zijn)\s+(?:andere\s+|overige\s+|vaste\s+)?(?:leden|deelnemers)"
+    r"|\s*(?:De|Haar|Zijn)\s+(?:andere\s+|overige\s+|vaste\s+)?(?:leden|deelnemers"
+    r"|deelnemende\s+(?:landen|organisaties|partijen|diensten|instanties))"
     r"\s+(?:zijn|waren)\s"
+    # "Tot de (vaste) leden behoren X en Y" (round 41).
+    r"|\s*Tot\s+(?:de|haar|zijn)\s+(?:vaste\s+)?(?:leden|deelnemers)\s+(?:behoren|behoorden)\s"
 )
 # The same after a clause of its own: "Opgericht in 2019; leden zijn X en Y".
 _MEMBERS_CLAUSE = re.compile(r";\s*(?:[Ll]eden|[Dd]eelnemers)\s+(?:zijn|waren)\s")
@@ -474,7 +479,15 @@ _TAKEN_PART_OPENING = re.compile(
 )
 # A personal pronoun opening the sentence, a few words before the verb: "Zij bestaat uit",
 # "Zij telt sinds 2024 ook".
+# "Het" only before a verb of what a group is made of (round 41: "Het bestaat uit X", "Het
+# wordt gedragen door X"), not as a dummy ("Het is de bedoeling dat X deelneemt").
 _PERSONAL_PRONOUN_OPENING = re.compile(r"\s*(?:Zij|Ze|Hij)\s+(?:[^\s.;:,]+\s+){0,4}")
+_IT_OPENING = re.compile(r"\s*Het\s+(?:[^\s.;:,]+\s+){0,3}")
+_NEUTER_GROUP = re.compile(
+    r"(?:netwerk|overleg|platform|forum|comité|comite|college|team|panel|orgaan|bureau"
+    r"|consortium|parlement|secretariaat|samenwerkingsverband)(?![a-z])"
+)
+_IT_MADE_OF = re.compile(r"\s*Het\s+(?:bestaat|bestond|telt|telde|verenigt|wordt|werd)\s")
 _TAKEN_PART_CLAUSE = re.compile(r";\s+aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+$")
 # An auxiliary or modal verb in second place, its participle or infinitive closing the
 # clause: "In de werkgroep zijn ...", "Aan het overleg hebben ...", "Aan de top zal ...".
@@ -577,6 +590,14 @@ _ATTENDED_WORK = re.compile(
     r"|werkzaamheden|activiteiten)\s+(?:(?!van\s|in\s|op\s)[^\s.;:]+\s+){0,3}?bij(?!\w)"
 )
 # "neemt ook de premier aan de top deel": what is taken part in, inside a separable verb.
+# A verb of taking part in a meeting ("nam deel", "woonde bij"), and what may open the
+# sentence before a body of the Union that is its subject ("Ook het Secretariaat-Generaal").
+_TAKES_PART_IN_MEETING = re.compile(r"deel|woon", re.IGNORECASE)
+_INSTITUTION_SUBJECT = re.compile(
+    r"\s*(?:(?:Ook|Daarnaast|Verder|Tevens)\s+)?(?:(?:[Dd]e|[Hh]et)\s+)?"
+)
+# Words for any meeting, whatever its name: "de bijeenkomst" after the Noordzeeconferentie.
+_ANY_MEETING = {"bijeenkomst", "bezoek", "evenement", "ontmoeting"}
 _AAN_KIND_OPENING = re.compile(r"\s*Aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{2,})\s")
 _AAN_KIND_DEEL = re.compile(
     r"(?<!\w)aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{2,})\s+deel(?:nemen|neemt|nam|namen)?(?!\w)"
@@ -1087,6 +1108,11 @@ class ParticipationRelations:
                     compound=True,
                     reach=reach,
                 )
+            if referred is None and meeting_kind is not None and meeting_kind in _ANY_MEETING:
+                # "De conferentie werd ... georganiseerd. Het VK woonde de bijeenkomst bij", "Ook
+                # X nam aan het bezoek deel": a word for any meeting names the one meeting in
+                # focus, whatever its name, if no group competes (round 41).
+                referred = _focus(text, span, mentions, {"Meeting"}, rivals=GROUPS, reach=reach)
             if (
                 referred is None
                 and text.find("woon", span[0], span[1]) >= 0
@@ -1131,6 +1157,18 @@ class ParticipationRelations:
             if referred is None and pronoun is not None:
                 # "De werkgroep X is opgericht. Zij bestaat uit Y en Z": the group named last.
                 referred = _focus(text, span, mentions, GROUPS, reach=_REFERENCE_REACH, own=False)
+            if (
+                referred is None
+                and pronoun is None
+                and _IT_MADE_OF.match(text, span[0], span[1])
+                and _IT_OPENING.fullmatch(text, span[0], verb.start())
+            ):
+                # "Onder de werkgroep valt het Benelux-netwerk X. Het wordt gedragen door Y en
+                # Z" (round 41): the one group of a kind that takes "het", named in this
+                # sentence or the one before (not "het strategisch overleg" that no name names).
+                referred = _focus(text, span, mentions, GROUPS, own=False)
+                if referred is not None and not _NEUTER_GROUP.search(_name_of(text, referred)):
+                    referred = None
             members_named = _MEMBERS_OPENING.match(text, span[0], span[1]) or (
                 ";" in text[span[0] : verb.start()]
                 and _MEMBERS_CLAUSE.search(text, span[0], span[1])
@@ -1222,6 +1260,23 @@ class ParticipationRelations:
             # het Benelux-Parlement deel aan de jaarzitting": a body of the Union whose
             # delegation attends a meeting takes part in it (not in a group: members are sent).
             places = sorted(places + delegations, key=lambda m: m.begin)
+        if (
+            groups
+            and all(g.cls == "Meeting" for g in groups)
+            and not declaring
+            and _TAKES_PART_IN_MEETING.search(verb.group())
+        ):
+            # "Ook het Secretariaat-Generaal nam aan het bezoek deel": a body of the Union
+            # that is the subject of the verb takes part in the meeting (round 41).
+            subjects = [
+                m
+                for m in here
+                if m.cls == "Institution"
+                and m.end <= verb.start()
+                and m not in places
+                and _INSTITUTION_SUBJECT.fullmatch(text, clause_start, m.begin)
+            ]
+            places = sorted(places + subjects, key=lambda m: m.begin)
         worked_with = {
             p.iri
             for p in places
