@@ -68,6 +68,43 @@ def test_any_text(text: str) -> None:
     check(doc, EXTRACTOR.extract(doc))
 
 
+# Lines of the layouts minutes, tables and lists have: labels, rules, bullets, numbers, rows.
+_LINES = (
+    "Leden",
+    "Aanwezig:",
+    "AANWEZIGEN",
+    "Deelnemers:",
+    "Verontschuldigd",
+    "Samenstelling van de werkgroep",
+    "-" * 30,
+    "- ",
+    "•",
+    "1.",
+    "2. Jan Peeters (FOD Economie)",
+    "België      FOD Economie",
+    "Nederland   Ministerie van EZK",
+    "- mevr. A. Janssens (NL)",
+    "De Benelux-werkgroep Drones vergaderde op 3 maart 2030.",
+    "(vervolg",
+    ")",
+    "",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(lines=st.lists(st.sampled_from(_LINES), max_size=12))
+def test_any_layout_of_lines(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    doc = Document("layout", text, Path("layout.txt"), "0" * 64)
+    check(doc, EXTRACTOR.extract(doc))
+
+
+def test_a_rule_of_dashes_under_a_list_label_is_no_item() -> None:
+    text = "Leden\n" + "-" * 30 + "\nBelgië      FOD Economie\n"
+    doc = Document("rule", text, Path("rule.txt"), "0" * 64)
+    check(doc, EXTRACTOR.extract(doc))  # it raised IndexError
+
+
 def test_every_anchor_in_the_graph_is_the_stored_text_at_its_offsets() -> None:
     from benelux_kg.graph import document_quads
     from benelux_kg.namespaces import NIF

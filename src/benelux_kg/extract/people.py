@@ -722,6 +722,8 @@ class PeopleFinder:
             elif number:
                 break
             words = text[lead:end].split()
+            if not words:
+                continue  # a rule of dashes under a heading or between a table's rows
             titled = {words[0].lower(), " ".join(words[:2]).lower()} & self._title_words
             if text[lead].islower() and not titled:
                 # (not "mevr. A. Janssens (FOD Binnenlandse Zaken)": a title opens the item)
