@@ -13,7 +13,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store,
 
 from benelux_kg.build import PARALLEL_MIN_CHARACTERS, extract_all, extraction_workers
 from benelux_kg.corpus import Document
-from benelux_kg.errors import InputError
+from benelux_kg.errors import ExtractionFailed, InputError
 from benelux_kg.extract import Extractor
 from benelux_kg.graph import document_quads
 from benelux_kg.namespaces import document_graph
@@ -98,6 +98,25 @@ def test_a_failing_chunk_maker_fails_the_publication_with_its_own_error(tmp_path
     with pytest.raises(InputError, match="gave up"):
         publish(tmp_path, [], check=None, nquads=chunks())
     assert sorted((tmp_path / "generations").iterdir()) == before
+
+
+def _fails_on_the_second(extractor: Extractor, doc: Document) -> int:
+    """A task of the worker processes (module level, so that they can import it)."""
+    if doc.doc_id == "second":
+        raise KeyError("no such key")
+    return len(doc.text)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_task_that_fails_names_its_document_in_any_number_of_processes(
+    extractor: Extractor, workers: int
+) -> None:
+    documents = [
+        Document(doc_id, "Het Comité vergaderde.", Path(f"{doc_id}.txt"), "0" * 64)
+        for doc_id in ("first", "second")
+    ]
+    with pytest.raises(ExtractionFailed, match=r"second.txt: the extractor failed .*KeyError"):
+        list(map_documents(documents, extractor, _fails_on_the_second, workers=workers))
 
 
 def _lines(nquads: bytes) -> list[bytes]:

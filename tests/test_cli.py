@@ -59,6 +59,37 @@ def test_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+_FAILING_EXTRACTOR = """
+import sys
+from benelux_kg.extract import Extractor
+def extract(self, doc):
+    raise IndexError("list index out of range")
+Extractor.extract = extract
+from benelux_kg.cli import main
+sys.argv[0] = "benelux-kg"
+main()
+"""
+
+
+def test_an_extractor_failure_names_the_document_not_a_stack_trace(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kort.txt").write_text("Het Comité van Ministers vergaderde.", encoding="utf-8")
+    store = tmp_path / "store"
+    command = ["build", "--corpus", str(corpus), "--store", str(store)]
+    result = subprocess.run(
+        [sys.executable, "-c", _FAILING_EXTRACTOR, *command],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 3
+    said = " ".join(result.stderr.split())  # as the console wraps it
+    assert "kort.txt: the extractor failed on this document (IndexError: list index" in said
+    assert "Traceback" not in said and "Nothing was published" in said
+    assert not (store / "generations").exists() or not any((store / "generations").iterdir())
+
+
 def test_export_nquads_keeps_the_named_graphs(store_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "all.nq"
     result = run("export", "--store", str(store_dir), "--format", "nquads", "--output", str(out))

@@ -58,3 +58,12 @@ class ValidationFailed(BkgError):
     exit_code = 1
     http_status = 422
     title = "Validation failed"
+
+
+class ExtractionFailed(BkgError):
+    """The extractor failed on a document: a bug in benelux-kg, not in the document. The
+    message names the document, so that it can be reported; nothing was published."""
+
+    exit_code = 3
+    http_status = 500
+    title = "Extraction failed"

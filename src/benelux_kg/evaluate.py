@@ -42,6 +42,7 @@ from .errors import InputError
 from .extract import Extraction, Extractor
 from .extract.sentences import sentence_spans
 from .namespaces import BASE, BKG, ELI, ID, ORG
+from .parallel import extract_guarded
 
 # The classes the gold standard annotates, most specific first.
 CLASSES: tuple[str, ...] = (
@@ -231,7 +232,7 @@ def evaluate(
         if doc is None:
             raise InputError(f"no document {gold_doc.doc_id!r} in the corpus for its gold file")
         started = time.perf_counter()
-        extraction = extractor.extract(doc)
+        extraction = extract_guarded(extractor, doc)
         result.seconds += time.perf_counter() - started
         result.characters += len(doc.text)
         _score_document(gold_doc, extraction, extractor, result, any_label, doc.text)

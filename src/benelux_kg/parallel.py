@@ -17,6 +17,7 @@ from typing import TypeVar
 from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 
 from .corpus import Document
+from .errors import BkgError, ExtractionFailed
 from .extract import Extraction, Extractor
 from .graph import document_quads
 from .namespaces import document_graph
@@ -112,6 +113,25 @@ def extract_all(
     return [done[i] for i in range(len(documents))]
 
 
+def _failed(doc: Document, error: Exception) -> ExtractionFailed:
+    return ExtractionFailed(
+        f"the extractor failed on this document ({type(error).__name__}: {error}); this is a "
+        "bug in benelux-kg, not in the document: please report it with the document. "
+        "Nothing was published",
+        source=str(doc.path),
+    )
+
+
+def extract_guarded(extractor: Extractor, doc: Document) -> Extraction:
+    """``extractor.extract(doc)``, a failure of which names the document (ExtractionFailed)."""
+    try:
+        return extractor.extract(doc)
+    except BkgError:
+        raise
+    except Exception as error:
+        raise _failed(doc, error) from error
+
+
 def map_documents(
     documents: list[Document],
     extractor: Extractor,
@@ -130,7 +150,12 @@ def map_documents(
     workers = extraction_workers(documents) if workers is None else max(1, workers)
     if workers == 1:
         for done, doc in enumerate(documents, start=1):
-            result = task(extractor, doc)
+            try:
+                result = task(extractor, doc)
+            except BkgError:
+                raise
+            except Exception as error:
+                raise _failed(doc, error) from error
             if progress is not None:
                 progress(doc.doc_id, done, len(documents))
             yield done - 1, result
@@ -148,7 +173,12 @@ def map_documents(
         pending = {pool.submit(_in_worker, task, documents[i]): i for i in order}
         for done, future in enumerate(as_completed(pending), start=1):
             i = pending[future]
-            result = future.result()
+            try:
+                result = future.result()
+            except BkgError:
+                raise
+            except Exception as error:
+                raise _failed(documents[i], error) from error
             if progress is not None:
                 progress(documents[i].doc_id, done, len(documents))
             yield i, result

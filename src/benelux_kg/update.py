@@ -46,6 +46,7 @@ from .extract import Extractor
 from .graph import document_quads
 from .ingest import Ingested, ingest_file
 from .namespaces import BKG, DCTERMS, PROV, document_graph
+from .parallel import extract_guarded
 from .resources import reference_file
 from .store import (
     add_quads,
@@ -173,7 +174,7 @@ def add_document(
             ingested.sha256,
             {k: v for k, v in entry.items() if k in METADATA_KEYS},
         )
-        extraction = extractor().extract(doc)
+        extraction = extract_guarded(extractor(), doc)
         quads = list(document_quads(doc, extraction))
         summary = UpdateSummary("replaced" if replacing else "added", doc_id)
         summary.mentions = len(extraction.mentions)
