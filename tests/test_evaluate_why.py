@@ -120,7 +120,8 @@ def test_each_missed_entity_and_relation_gets_its_reason(tmp_path: Path) -> None
     lines = table.splitlines()
     places = lines.index(next(line for line in lines if line.startswith("ends found, named")))
     assert lines[places - 2].split() == ["ALL", "4", "1", "1", "0", "1", "1"]
-    assert lines[-1].split() == ["ALL", "1", "0", "0", "1"]
+    falses = lines.index(next(line for line in lines if line.startswith("false relations")))
+    assert lines[falses - 2].split() == ["ALL", "1", "0", "0", "1"]
 
 
 def test_a_relation_missed_with_both_ends_found_is_told_by_where_its_ends_stand(
@@ -165,7 +166,47 @@ def test_a_relation_missed_with_both_ends_found_is_told_by_where_its_ends_stand(
         ("bkg:participant", "apart"): 1,
         ("bkg:participant", "in one sentence"): 1,
     }
-    assert format_why(result).splitlines()[-1].split() == ["ALL", "2", "1", "1", "0"]
+    lines = format_why(result).splitlines()
+    falses = lines.index(next(line for line in lines if line.startswith("false relations")))
+    assert lines[falses - 2].split() == ["ALL", "2", "1", "1", "0"]
+
+
+def test_a_false_relation_is_told_by_its_ends(tmp_path: Path) -> None:
+    text = (
+        "België neemt deel aan de Benelux-werkgroep Drones. Luxemburg is lid van de "
+        "Benelux-werkgroep Bodem. Frankrijk neemt deel aan de Benelux-werkgroep Water."
+    )
+    drones = "id/working-group/benelux-werkgroep-drones"
+    bodem = "id/working-group/benelux-werkgroep-bodem"
+
+    def entity(iri: str, cls: str, label: str) -> dict[str, object]:
+        begin = text.index(label)
+        return {"iri": iri, "class": cls, "label": label, "spans": [[begin, begin + len(label)]]}
+
+    gold = {
+        "document": "false",
+        "entities": [
+            entity(drones, "WorkingGroup", "Benelux-werkgroep Drones"),
+            entity(bodem, "WorkingGroup", "Benelux-werkgroep Bodem"),
+            entity("id/country/belgie", "Country", "België"),
+            entity("id/country/luxemburg", "Country", "Luxemburg"),
+            entity("id/country/frankrijk", "Country", "Frankrijk"),
+        ],
+        # Drones has another member in this gold, Bodem none; Water is no gold entity.
+        "relations": [
+            {"subject": drones, "predicate": "bkg:participant", "object": "id/country/luxemburg"},
+        ],
+        "unannotated": [],
+    }
+    directory = tmp_path / "gold"
+    directory.mkdir()
+    (directory / "false.json").write_text(json.dumps(gold), encoding="utf-8")
+    document = Document("false", text, Path("false.txt"), "0" * 64, {})
+    result = evaluate(load_gold(directory), {"false": document}, Extractor.from_files())
+    assert result.false_relations["bkg:participant", "another object"] == 1  # Drones: België
+    assert result.false_relations["bkg:participant", "between gold ones"] == 1  # Bodem: Lux.
+    assert result.false_relations["bkg:participant", "a false end"] == 1  # Water: Frankrijk
+    assert format_why(result).splitlines()[-1].split() == ["ALL", "3", "1", "1", "1"]
 
 
 def test_the_evaluate_command_prints_the_reasons(tmp_path: Path) -> None:

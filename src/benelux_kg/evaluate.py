@@ -19,7 +19,10 @@ relation is put down to the first of its ends that was missed, or to "ends found
 relation missed with both ends found is told apart by where the gold names its ends: "in one
 sentence" when some sentence names both (a construction the readers do not read), "apart"
 when none does (a relation stated across sentences, in a table or under a heading), "a value"
-when its object is a value (a date).
+when its object is a value (a date). A relation stated falsely has "a false end" when one of
+its ends is no gold entity (a false or unmatched one), "another object" when the gold gives
+its subject that predicate with another object (a wrong date, a wrong parent), and "between
+gold ones" otherwise.
 """
 
 from __future__ import annotations
@@ -186,6 +189,8 @@ class Evaluation:
     missed_relations: Counter[tuple[str, str]] = field(default_factory=Counter)
     # (predicate, where) of each relation missed with both ends found (see the docstring).
     missed_apart: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # (predicate, reason) of each relation stated falsely (see the docstring).
+    false_relations: Counter[tuple[str, str]] = field(default_factory=Counter)
     characters: int = 0
     seconds: float = 0.0
 
@@ -401,7 +406,9 @@ def _score_relations(
             score.tp += 1
         elif triple in predicted:
             score.fp += 1
-            result.errors[gold.doc_id].append(f"FP rel {' '.join(triple)}")
+            reason = _why_false(triple, gold_classes, expected)
+            result.errors[gold.doc_id].append(f"FP rel {' '.join(triple)} ({reason})")
+            result.false_relations[triple[1], reason] += 1
         else:
             score.fn += 1
             ends = [missed[end] for end in (triple[0], triple[2]) if end in missed]
@@ -410,6 +417,23 @@ def _score_relations(
             result.missed_relations[triple[1], ends[0] if ends else "ends found"] += 1
             if not ends:
                 result.missed_apart[triple[1], where(triple[0], triple[2])] += 1
+
+
+# Why a relation was stated falsely (see the module's docstring).
+FALSE_REASONS = ("another object", "between gold ones", "a false end")
+
+
+def _why_false(
+    triple: tuple[str, str, str],
+    gold_classes: Mapping[str, str],
+    expected: set[tuple[str, str, str]],
+) -> str:
+    subject, predicate, value = triple
+    if subject not in gold_classes or (value.startswith("id/") and value not in gold_classes):
+        return "a false end"
+    if any(s == subject and p == predicate for s, p, _ in expected):
+        return "another object"
+    return "between gold ones"
 
 
 # Where the gold names the ends of a relation missed with both ends found.
@@ -482,19 +506,25 @@ def format_why(evaluation: Evaluation) -> str:
     lines.append("")
     lines.append(f"{'ends found, named':24} {'':>5}  " + "  ".join(f"{r:>15}" for r in PLACES))
     lines += _why_rows(evaluation.missed_apart, PLACES)
+    lines.append("")
+    header = f"{'false relations':24} {'':>5}  "
+    lines.append(header + "  ".join(f"{r:>17}" for r in FALSE_REASONS))
+    lines += _why_rows(evaluation.false_relations, FALSE_REASONS, 17)
     return "\n".join(lines)
 
 
-def _why_rows(counts: Counter[tuple[str, str]], reasons: tuple[str, ...]) -> list[str]:
+def _why_rows(
+    counts: Counter[tuple[str, str]], reasons: tuple[str, ...], width: int = 15
+) -> list[str]:
     rows = []
     for name in sorted({name for name, _ in counts}):
         total = sum(counts[name, r] for r in reasons)
         rows.append(
-            f"{name:24} {total:5d}  " + "  ".join(f"{counts[name, r]:15d}" for r in reasons)
+            f"{name:24} {total:5d}  " + "  ".join(f"{counts[name, r]:{width}d}" for r in reasons)
         )
     total = sum(counts.values())
     sums = "  ".join(
-        f"{sum(v for (_, r), v in counts.items() if r == reason):15d}" for reason in reasons
+        f"{sum(v for (_, r), v in counts.items() if r == reason):{width}d}" for reason in reasons
     )
     rows.append(f"{'ALL':24} {total:5d}  " + sums)
     return rows
