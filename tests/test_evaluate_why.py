@@ -209,6 +209,38 @@ def test_a_false_relation_is_told_by_its_ends(tmp_path: Path) -> None:
     assert format_why(result).splitlines()[-1].split() == ["ALL", "3", "1", "1", "1"]
 
 
+@pytest.mark.parametrize(
+    ("text", "gold_label", "how"),
+    [
+        ("De Benelux-werkgroep Drones Noord vergaderde.", "Benelux-werkgroep Drones", "runs on"),
+        ("De Benelux-werkgroep Drones vergaderde.", "werkgroep Drones", "opens before"),
+        (
+            "De Benelux-werkgroep Drones vergaderde.",
+            "Benelux-werkgroep Drones en Robots",
+            "shorter",
+        ),
+        ("De Benelux-werkgroep Drones vergaderde.", "Werkgroep Onbemande Luchtvaart", "other"),
+    ],
+)
+def test_a_name_found_otherwise_is_told_by_how_it_differs(
+    tmp_path: Path, text: str, gold_label: str, how: str
+) -> None:
+    begin = text.index("Benelux-werkgroep Drones")
+    group = {
+        "iri": "id/working-group/x",
+        "class": "WorkingGroup",
+        "label": gold_label,
+        "spans": [[begin, begin + len("Benelux-werkgroep Drones")]],
+    }
+    directory = tmp_path / "gold"
+    directory.mkdir()
+    gold = {"document": "named", "entities": [group], "relations": []}
+    (directory / "named.json").write_text(json.dumps(gold), encoding="utf-8")
+    document = Document("named", text, Path("named.txt"), "0" * 64, {})
+    result = evaluate(load_gold(directory), {"named": document}, Extractor.from_files())
+    assert dict(result.named_otherwise) == {("WorkingGroup", how): 1}
+
+
 def test_the_evaluate_command_prints_the_reasons(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -12,7 +12,9 @@ after mapping predicted IRIs to the gold entities they matched; dates compare as
 
 Why a gold entity was missed, in counts only (``--why``; safe to print for a held-out set):
 "named otherwise" when an unmatched predicted entity of its class has a mention overlapping
-one of its spans (found, but under a label the gold does not list); "typed otherwise" when an
+one of its spans (found, but under a label the gold does not list: the label "runs on" past a
+gold name that opens it, "opens before" one that closes it, is "longer" on both sides, is
+"shorter" (inside a gold name), or "other"); "typed otherwise" when an
 unmatched one of another class does; "inside another" when only entities matched to other gold
 entities do (a name nested in a longer one); "not found" when no mention overlaps. A missed
 relation is put down to the first of its ends that was missed, or to "ends found"; a
@@ -189,6 +191,8 @@ class Evaluation:
     missed_relations: Counter[tuple[str, str]] = field(default_factory=Counter)
     # (predicate, where) of each relation missed with both ends found (see the docstring).
     missed_apart: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # (class, how) of each gold entity found but named otherwise (see the docstring).
+    named_otherwise: Counter[tuple[str, str]] = field(default_factory=Counter)
     # (predicate, reason) of each relation stated falsely (see the docstring).
     false_relations: Counter[tuple[str, str]] = field(default_factory=Counter)
     characters: int = 0
@@ -272,6 +276,8 @@ def _score_document(
             result.entities[g.cls].fn += 1
             errors.append(f"FN {g.cls} {g.iri}")
             missed[g.iri] = _why_missed(g, extraction, predicted, matches)
+            if missed[g.iri] == "named otherwise":
+                result.named_otherwise[g.cls, _how_named(g, extraction, predicted, matches)] += 1
             result.missed_entities[g.cls, missed[g.iri]] += 1
     _score_mentions(gold, extraction, predicted, matches, result)
     _score_relations(gold, extraction, matches, result, missed, text)
@@ -301,6 +307,40 @@ def _why_missed(
         else:
             found.add("named otherwise" if cls == gold.cls else "typed otherwise")
     return next(reason for reason in REASONS if reason in found or reason == "not found")
+
+
+# How a gold entity found but named otherwise was named (see the module's docstring).
+NAMINGS = ("runs on", "opens before", "longer", "shorter", "other")
+
+
+def _how_named(
+    gold: GoldEntity,
+    extraction: Extraction,
+    predicted: list[_Predicted],
+    matches: dict[str, str],
+) -> str:
+    """How the label of the unmatched entity of its class found at its place differs from
+    the gold entity's names: "runs on" past a gold name that opens it, "opens before" a gold
+    name that closes it, "longer" on both sides of one, "shorter" when it stands inside a
+    gold name, "other" otherwise."""
+    by_iri = {p.iri: p for p in predicted if p.cls == gold.cls and p.iri not in matches}
+    names = {*gold.names, normalise(gold.label)}
+    how = "other"
+    for mention in extraction.mentions:
+        if not any(b < mention.end and mention.begin < e for b, e in gold.spans):
+            continue
+        found = by_iri.get(_relative(mention.entity.value))
+        for label in found.names if found is not None else ():
+            inside = [name for name in names if name and name in label]
+            if inside:
+                if any(label.startswith(name) for name in inside):
+                    return "runs on"
+                if any(label.endswith(name) for name in inside):
+                    return "opens before"
+                return "longer"
+            if label and any(label in name for name in names):
+                how = "shorter"
+    return how
 
 
 def _predicted_entities(
@@ -497,6 +537,9 @@ def format_why(evaluation: Evaluation) -> str:
     """Counts only: why gold entities and relations were missed, per class and predicate."""
     lines = [f"{'missed entities':24} {'':>5}  " + "  ".join(f"{r:>15}" for r in REASONS)]
     lines += _why_rows(evaluation.missed_entities, REASONS)
+    lines.append("")
+    lines.append(f"{'named otherwise':24} {'':>5}  " + "  ".join(f"{r:>15}" for r in NAMINGS))
+    lines += _why_rows(evaluation.named_otherwise, NAMINGS)
     relation_reasons = ("ends found", *REASONS)
     lines.append("")
     lines.append(
