@@ -424,6 +424,10 @@ class NamedInstrumentFinder:
             benelux = bool(match.group(1))
             if not benelux and self._trigger_of(head) in self.t.needs_benelux:
                 continue  # a richtlijn without Benelux is an EU act: see acts.py
+            if head.lower() == "loi" and head != "LoI":
+                continue  # "la loi du ...": a French law, not a letter of intent
+            if _spoken_or_reached(text, match, cls):
+                continue  # "gaf een verklaring over ...", "een akkoord ... bereikt"
             begin = self._name_start(text, match)
             if _hypothetical(text, begin):
                 continue  # "onderzoekt of ... in aanmerking komen voor een Benelux-aanbeveling"
@@ -491,6 +495,16 @@ class NamedInstrumentFinder:
             )
         position = match.end()
         date = ""
+        between = None
+        acronym = _ACRONYM_BETWEEN.match(text, position)
+        if acronym is not None and (
+            self._openers.match(text, acronym.end()) or self._parties.match(text, acronym.end())
+        ):
+            # "het memorandum van overeenstemming (MoU) over ...": the short name the text
+            # gives in brackets stands between the type word and its subject or parties; the
+            # name goes without it.
+            between = (position, acronym.end())
+            position = acronym.end()
         compound = benelux and len(match.group(3)) > len(self._trigger_of(match.group(3)))
         dated = re.match(r"\s+(?:van|uit)\s+", text[position:])
         if dated and not DATE.match(text, position + dated.end()):
@@ -533,6 +547,8 @@ class NamedInstrumentFinder:
             if participle is not None:
                 skipped = (position, participle.end())  # left out of the label
                 position = participle.end()
+        if between is not None:
+            skipped = between
         opener = self._openers.match(text, position)
         phrase = self._clause_phrase
         if opener is not None and phrase is not None and phrase.match(text, position):
@@ -587,7 +603,7 @@ class NamedInstrumentFinder:
             date = first_date(when.group(1)) if when else ""
             return self._mint(text, begin, titled, cls, date=date)
         place = _PLACE_AFTER.match(text, match.end())
-        if place and place.group(1).lower() not in _MONTHS and match.group(3)[:1].isupper():
+        if place and place.group(1).lower() not in _MONTHS and self._named_by_place(match, place):
             # "Verdrag van Senningen", "Verklaring van Den Haag"; a subject after the place
             # belongs to the title: "de Verklaring van Luxemburg over een gezamenlijke aanpak
             # van PFAS in de grensstreek".
@@ -616,6 +632,24 @@ class NamedInstrumentFinder:
             # only if the document also names it in full (see aliases.shortened).
             return replace(self._mint(text, begin, match.end(), cls), attributes=((ANCHORED, "1"),))
         return self._short_name(text, match, begin, cls)
+
+    def _named_by_place(self, match: re.Match[str], place: re.Match[str]) -> bool:
+        """ "Verklaring van Den Haag" names a declaration by the place it was made; so does a
+        described one in lower case when an adjective or a compound says what kind it is:
+        "de politieke verklaring van Den Haag", "de slotverklaring van Senningen". A bare
+        "de verklaring van Nederland" is what a country said, and "de gezamenlijke verklaring
+        van Nederland en België" names who made it, not where."""
+        head = match.group(3)
+        if head[:1].isupper():
+            return True
+        if self._class_of(head) not in {"Declaration", "Agreement"}:
+            return False
+        compound = len(head) > len(self._trigger_of(head))
+        if not (match.group(2) or compound) or match.group(1):
+            return False
+        if place.group(1).split()[-1].lower() in _NOT_A_PLACE:
+            return False
+        return _PLACE_CLOSED.match(place.string, place.end()) is not None
 
     def _title_words(self, text: str, match: re.Match[str], begin: int) -> int:
         """The end of a title in capitalised words right after a capitalised type word,
@@ -1115,6 +1149,58 @@ _COUNTRY = r"(?:België|Nederland|Luxemburg|Frankrijk|Duitsland)(?![\w-])"
 _PLACE_AFTER = re.compile(
     r"[ \t\n]+van[ \t\n]+((?:(?:Den|De|La|Le|Les)[ \t]+)?[A-Z][a-zà-ÿ]+)(?![\w-])"
 )
+# Capitalised words after "van" that name who made a declaration, not where: the member
+# states and neighbours (not Luxemburg, a city too), the Benelux, the Belgian regions.
+_NOT_A_PLACE = frozenset(
+    {"nederland", "belgië", "frankrijk", "duitsland", "benelux", "europa", "vlaanderen", "wallonië"}
+)
+# A place that closes a name by place: punctuation, or a lower-case word; never "en" or a
+# further capitalised word ("van Den Haag en Brussel", "van Jan Peeters").
+_PLACE_CLOSED = re.compile(r"(?:[ \t]*[.,;:)]|[ \t\n]+(?!en[ \t\n])[a-zà-ÿ]|[ \t]*$)")
+# A short name in brackets between a type word and its subject: "(MoU)", "(LoI)".
+_ACRONYM_BETWEEN = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,6}\)")
+# A statement given ("gaf een verklaring over", "legde een verklaring af") and an agreement
+# reached ("een akkoord bereikt over", "bereikten een overeenkomst"): no instrument.
+_SPOKEN_BEFORE = re.compile(
+    r"(?<![\w-])(?:gaf|gaven|geeft|geven|gegeven|legde|legden|legt|leggen)"
+    r"(?:[ \t\n]+[\w-]+){0,3}?[ \t\n]+een[ \t\n]+$",
+    re.IGNORECASE,
+)
+# "een akkoord", "geen overeenkomst", "een politiek akkoord".
+_INDEFINITE = re.compile(
+    r"(?<![\w-])(g?)een(?:[ \t\n]+(?:definitief|nieuw))?[ \t\n]+$", re.IGNORECASE
+)
+_REACHED = re.compile(r"(?<![\w-])bereik\w*(?![\w-])", re.IGNORECASE)
+_CLAUSE_BOUND = re.compile(r"[.;:!?]")
+
+
+def _spoken_or_reached(text: str, match: re.Match[str], cls: str) -> bool:
+    """Whether the plain type word at ``match`` ("een verklaring", "een akkoord") is a
+    statement someone gives or an agreement reached in its clause, not an instrument."""
+    if match.group(1):
+        return False
+    head = match.group(3).lower()
+    if cls == "Declaration" and head == "verklaring":
+        if match.group(2):
+            return False  # "gaven een gezamenlijke verklaring uit": a declaration issued
+        return _SPOKEN_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+    if cls == "Agreement" and head in {"akkoord", "overeenkomst"}:
+        start = match.start()
+        indefinite = _INDEFINITE.search(text, max(0, start - 25), start)
+        if indefinite is None:
+            return False  # "het akkoord over ... is bereikt": the one named
+        if indefinite.group(1):
+            return True  # "er is nog geen overeenkomst over ..."
+        bound = max(0, start - 80)
+        before = [b.end() for b in _CLAUSE_BOUND.finditer(text, bound, start)]
+        if before:
+            bound = before[-1]
+        after = _CLAUSE_BOUND.search(text, match.end(), match.end() + 200)
+        stop = after.start() if after else min(len(text), match.end() + 200)
+        return _REACHED.search(text, bound, stop) is not None
+    return False
+
+
 # "uit" and a lower-case noun, the source of what a subject is about: "gegevens uit
 # dopingcontroles", "stoffen uit het afvalwater"; never "uit te voeren" (see _subject_end).
 _SOURCE_AFTER = re.compile(
@@ -1428,7 +1514,18 @@ def _used_as_noun(text: str, noun: str) -> bool:
 def _determined(text: str, position: int) -> bool:
     before = text[max(0, position - 7) : position].lower()
     # A possessive points at one instrument as an article does: "in zijn aanbeveling over ...".
-    return re.search(r"(?<!\w)(?:de|het|een|deze|dit|die|zijn|haar|hun)\s+$", before) is not None
+    if re.search(r"(?<!\w)(?:de|het|een|deze|dit|die|zijn|haar|hun)\s+$", before) is not None:
+        return True
+    # "het in 2024 gesloten akkoord over ...", "de op 3 mei 2024 ondertekende overeenkomst
+    # inzake ...": the article, then a participle of signing and when or where.
+    return _SIGNED_PARTICIPLE_BEFORE.search(text, max(0, position - 60), position) is not None
+
+
+_SIGNED_PARTICIPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:de|het|een)[ \t\n]+(?:(?:in|op|te)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}?"
+    r"[\w-]+[ \t\n]+)?(?:ondertekende|getekende|gesloten|afgesloten|vernieuwde|verlengde"
+    r"|herziene)[ \t\n]+$"
+)
 
 
 # Capitalised words of a title after its type word, then a lower-case word on the same line:
