@@ -66,6 +66,20 @@ _GAZETTEER_LAYERS = {
 }
 
 
+# Classes of the reference whose names end a working group's name after "van de/het" (bodies)
+# or "en" (bodies, countries and regions).
+_NAME_ENDS = (
+    "Institution",
+    "BeneluxUnion",
+    "ExternalOrganisation",
+    "NationalBody",
+    "WorkingGroup",
+    "Country",
+    "MemberState",
+    "NeighbouringRegion",
+)
+
+
 class Extractor:
     def __init__(self, reference: dict[str, ReferenceEntity], patterns: Patterns):
         self.reference = reference
@@ -93,6 +107,14 @@ class Extractor:
                 for n in r.names
             ],
             patterns.words("organisation_nouns", "name_heads"),
+            # Bodies, countries and regions the reference data knows: "werkgroep X van het
+            # Comité van Ministers" or "werkgroep X en Europol" end the group's name there.
+            [
+                (n, _most_specific(r))
+                for r in reference.values()
+                if _most_specific(r) in _NAME_ENDS
+                for n in r.names
+            ],
         )
         self.people = PeopleFinder(patterns.people())
         self.posts = PostReader(reference, patterns.posts())

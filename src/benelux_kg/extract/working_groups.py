@@ -95,6 +95,8 @@ _FUNCTION_WORDS = {
     "samen",
     "vanuit",
 }
+# "van (de/het)" or "en" and a capitalised word inside a group's name: perhaps a known body.
+_KNOWN_LINK = re.compile(r"\s+(?:van(?:\s+(?:de|het))?|en)\s+([A-Z][\w’'.&+-]*)")
 # "van het Senningenoverleg" after a group's name: the name of its parent.
 _PARENT_LINK = re.compile(r"\s+van\s+(?:de|het)\s+([A-Z][\w-]+)(?![\w-])")
 # "Benelux-NRW " or "Benelux " right before a capitalised kind word.
@@ -159,7 +161,11 @@ def _may_end_a_name(text: str, position: int) -> bool:
 
 class WorkingGroupFinder:
     def __init__(
-        self, tables: GroupTables, regions: Collection[str] = (), body_heads: Collection[str] = ()
+        self,
+        tables: GroupTables,
+        regions: Collection[str] = (),
+        body_heads: Collection[str] = (),
+        known: Collection[tuple[str, str]] = (),
     ):
         self.t = tables
         # Heads of a body's own name ("Bureau", "Raad", "Kamer"): "het Bureau voor
@@ -173,10 +179,21 @@ class WorkingGroupFinder:
             if folded
             else None
         )
+        # Names the reference knows (bodies, countries, regions): after "van de/het" or
+        # "van" a body is the group's parent ("de werkgroep X van het Comité van Ministers"),
+        # after "en" another party ("de werkgroep X en Europol"); neither is part of the
+        # group's name. A country after "van" is no parent, but a party ("de werkgroep X van
+        # Nederland en België"). By first word, longest first: a table, no pattern to compile.
+        by_first: dict[str, list[str]] = {}
+        for name, _ in known:
+            if len(name) > 2 and name[:1].isupper():
+                by_first.setdefault(name.split()[0], []).append(" ".join(name.split()))
+        self._known_by_first = {w: sorted(n, key=len, reverse=True) for w, n in by_first.items()}
         # Prefix trees, matched as the alternations longest first (see regex.one_of).
         kinds = one_of(tables.kinds)
         plurals = one_of(tables.plurals)
         self.triggers = tables.kinds
+        self._kind_words = frozenset(k.lower() for k in tables.kinds if " " not in k)
         self._compound = re.compile(
             rf"(?=[A-Z])(?<![\w-])([A-Z][\w]*?(?:-[A-Za-z]+?)*?)(-?)((?i:{kinds}))(?![\w-])"
         )
@@ -433,22 +450,7 @@ class WorkingGroupFinder:
 
     def _named(self, text: str) -> Iterator[Candidate | None]:
         for match in self._kind_then_name.finditer(text):
-            kind = match.group(1)
-            words = match.group(2).split()
-            if kind.isupper() or self._generic_first(words):
-                continue
-            if _PARTICIPLE.fullmatch(match.group(2)):
-                continue
-            if kind.split("-")[-1].lower() in _NOT_BEFORE_NAME or words[0][:1].isdigit():
-                continue
-            end = self._before_parent(text, match.start(2), match.end(2))
-            # "het Benelux-NRW Netwerk Grensinfopunten": a Benelux compound before a
-            # capitalised kind belongs to the name (a bare "Benelux" does not).
-            begin = match.start()
-            prefix = _BENELUX_BEFORE.search(text, max(0, begin - 40), begin)
-            if prefix is not None and kind[:1].isupper():
-                begin = prefix.start()
-            yield self._group(text, begin, end, anchor=match.start(1))
+            yield from self._kind_and_name(text, match)
         yield from self._benelux_spaced_names(text)
         for match in self._kind_of.finditer(text):
             kind = match.group(1).lower()
@@ -499,6 +501,30 @@ class WorkingGroupFinder:
             end = match.end() if tail is None else tail.end()
             yield self._group(text, begin, end, priority=1, anchor=match.start(1))
 
+    def _kind_and_name(self, text: str, match: re.Match[str]) -> Iterator[Candidate | None]:
+        """A kind and the capitalised name after it ("werkgroep SENN-Recherche")."""
+        kind = match.group(1)
+        words = match.group(2).split()
+        if kind.isupper() or self._generic_first(words):
+            return
+        if _PARTICIPLE.fullmatch(match.group(2)):
+            return
+        if kind.split("-")[-1].lower() in _NOT_BEFORE_NAME or words[0][:1].isdigit():
+            return
+        end = self._before_parent(text, match.start(2), match.end(2))
+        # "het Benelux-NRW Netwerk Grensinfopunten": a Benelux compound before a
+        # capitalised kind belongs to the name (a bare "Benelux" does not).
+        begin = match.start()
+        prefix = _BENELUX_BEFORE.search(text, max(0, begin - 40), begin)
+        if prefix is not None and kind[:1].isupper():
+            begin = prefix.start()
+        yield self._group(text, begin, end, anchor=match.start(1))
+        if end < match.end():
+            # The parent or party cut off may be a group named the same way ("werkgroep X
+            # van het Directiecomité Leefmilieu"): the words the match had taken are read again.
+            for inner in self._kind_then_name.finditer(text, end, match.end()):
+                yield from self._kind_and_name(text, inner)
+
     def _benelux_spaced_names(self, text: str) -> Iterator[Candidate | None]:
         """ "het Benelux Overleg Grensarbeid", "het Benelux Crisisoverleg Hoogwater": the name
         runs from "Benelux" over the kind to the capitalised words after it."""
@@ -537,12 +563,15 @@ class WorkingGroupFinder:
 
     def _before_parent(self, text: str, begin: int, end: int) -> int:
         """Where a name stops before its parent group: "werkgroep Politieverdrag van het
-        Senningenoverleg" is the group Politieverdrag of the Senningenoverleg."""
+        Senningenoverleg" is the group Politieverdrag of the Senningenoverleg; before a body
+        the reference knows ("van het Comité van Ministers", "van Europol") or another party
+        after "en" ("werkgroep Grondwater en Europol")."""
         if self._region_after is not None:
             folded = _fold(text[begin:end])
             region = self._region_after.search(folded)
             if region is not None:
                 return begin + region.start()
+        end = self._before_known(text, begin, end)
         for link in _PARENT_LINK.finditer(text, begin, end):
             # The parent's name ends in a compound on a kind word: "het Senningenoverleg",
             # "het Pentalateraal Energieforum".
@@ -550,11 +579,34 @@ class WorkingGroupFinder:
             parent = self._compound.fullmatch(last)
             if parent is not None and parent.group(1).lower() not in self.t.generic_prefixes:
                 return link.start()
+            # Or opens on a capitalised kind: "van het Directiecomité Leefmilieu", "van de
+            # Stuurgroep X" (a kind alone after "van" names no parent: "Werkgroep Veiligheid
+            # van Werkgroepen" is no shape of policy prose, and is left).
+            first = link.group(1)
+            if link.start() > begin and first.lower() in self._kind_words:
+                return link.start()
             # Or the parliament: "de Contactgroep Noordrijn-Westfalen van het Benelux-Parlement"
             # is the contact group of the parliament, named without it.
             body = self._committee_body
             if body is not None and body.match(text, link.start(1)) and link.start() > begin:
                 return link.start()
+        return end
+
+    def _before_known(self, text: str, begin: int, end: int) -> int:
+        """``end``, or where "van (de/het)" or "en" and a body, country or region the
+        reference knows start after the first word of the name."""
+        first = text.find(" ", begin, end)
+        if first < 0 or not self._known_by_first:
+            return end
+        for link in _KNOWN_LINK.finditer(text, first, end):
+            names = self._known_by_first.get(link.group(1))
+            if not names:
+                continue
+            rest = " ".join(text[link.start(1) : end].split())
+            for name in names:
+                after = rest[len(name) : len(name) + 1]
+                if rest.startswith(name) and not (after.isalnum() or after == "-"):
+                    return link.start()
         return end
 
     def _committees(self, text: str) -> Iterator[Candidate | None]:
