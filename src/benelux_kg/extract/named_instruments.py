@@ -73,6 +73,13 @@ class InstrumentTables:
     # Phrases of an amending title before the instrument it amends ("tot wijziging van",
     # "tot herziening van"): that instrument is named inside the title, a mention of its own.
     amending: tuple[str, ...] = ()
+    # Bodies that make instruments ("comité van ministers"): "van" and one of them closing a
+    # subject names who made it, unless a noun of ``issuer_relations`` stands before ("de rol
+    # van het Benelux-Parlement").
+    issuers: tuple[str, ...] = ()
+    issuer_relations: frozenset[str] = frozenset()
+    # Meetings after "tijdens"/"gedurende" ("tijdens de Benelux-top"): when, not what.
+    meeting_nouns: tuple[str, ...] = ()
 
 
 # A quoted title; a straight apostrophe inside a word ("diploma's") does not close it.
@@ -168,6 +175,35 @@ class NamedInstrumentFinder:
                 re.IGNORECASE,
             )
             if tables.clause_phrases
+            else None
+        )
+        issuers = "|".join(
+            r"[ \t\n]+".join(map(re.escape, i.split()))
+            for i in sorted(tables.issuers, key=len, reverse=True)
+        )
+        # "... van het Benelux-Parlement", "... van het Comité van Ministers (van de Benelux
+        # Unie)", closing a subject; a date may follow ("... van de Benelux-premiers van 4
+        # juni 2029").
+        self._issuer_at_end = (
+            re.compile(
+                rf"[ \t\n]+van[ \t\n]+(?:de|het)[ \t\n]+(?:{issuers})"
+                r"(?:[ \t\n]+van[ \t\n]+de[ \t\n]+Benelux(?:[ \t\n]+Unie)?"
+                r"|[ \t\n]+van[ \t\n]+(?-i:[A-Z])[\w-]*(?:(?:[ \t\n]+en[ \t\n]+|,?[ \t\n]+)"
+                r"(?-i:[A-Z])[\w-]*){0,3})?"
+                rf"(?P<dated>[ \t\n]+van[ \t\n]+(?:{DATE.pattern}))?$",
+                re.IGNORECASE,
+            )
+            if tables.issuers
+            else None
+        )
+        nouns = "|".join(re.escape(n) for n in tables.meeting_nouns)
+        self._meeting_adjunct = (
+            re.compile(
+                r"[ \t\n]+(?:tijdens|gedurende)[ \t\n]+(?:(?:de|het|zijn|haar|hun)[ \t\n]+)?"
+                rf"(?:[\w-]+[ \t\n]+){{0,2}}?[\w-]*(?:{nouns})(?![\w-])",
+                re.IGNORECASE,
+            )
+            if tables.meeting_nouns
             else None
         )
         self._document_number = Opened(
@@ -370,6 +406,10 @@ class NamedInstrumentFinder:
             if opener is not None:
                 stop = self._subject_end(text, opener.end())
                 stop = self._subject_tidied(text, opener.end(), stop)
+                dated = _DATE_AT_END.search(text, opener.end(), stop)
+                if dated is not None and dated.start() > opener.end() and _adopted_on(cls, dated):
+                    # "aanbeveling 967/2 over ... van 7 december 2030": when it was adopted.
+                    stop = len(text[: dated.start()].rstrip())
                 if stop > opener.end() + 2 and not self._trails_off(text[opener.end() : stop]):
                     end = stop
                     title = squash(text[match.start() : end])
@@ -510,6 +550,10 @@ class NamedInstrumentFinder:
         if dated and not DATE.match(text, position + dated.end()):
             # "verklaring van de Benelux-premiers van 5 maart 2021": who, then when.
             dated = _AGENT_DATED.match(text[position:])
+            if dated and self.names_subject(dated.group()):
+                # "de aanbeveling van het Benelux-Parlement over ... van 7 december 2030":
+                # the subject stands between who and when; see the agent below.
+                dated = None
         if dated:
             found = DATE.match(text, position + dated.end())
             if found:
@@ -573,6 +617,16 @@ class NamedInstrumentFinder:
                 if self._formal(text, match, begin):
                     end = self._coordinated(text, opener.end(), end)
                 end = _without_year(text, opener.end(), end)
+                issued = self._issuer_closing(text, opener.end(), end)
+                if issued is not None:
+                    # "de verklaring over ... van de Benelux-premiers van 4 juni 2029": the
+                    # maker is left out, the date kept where the type goes by it.
+                    if cls in _DATE_NAMED and skipped is None:
+                        skipped = (issued.start(), issued.start("dated"))
+                    else:
+                        date = date or _trailing_date(text[opener.end() : end])
+                        end = issued.start()
+                date = date or _dated_after(text, end)
                 if not (
                     self._amending_subject is not None
                     and self._amending_subject.match(text, opener.start(1))
@@ -592,7 +646,7 @@ class NamedInstrumentFinder:
                     # "het Verdrag inzake de ... van 20 januari 2015": a printed title names
                     # no date; the date is when it was signed (the mention keeps it).
                     spoken = text[begin : dated_end.start()].rstrip()
-                elif dated_end is not None and skipped is None and cls in _DATE_APART:
+                elif dated_end is not None and skipped is None and _adopted_on(cls, dated_end):
                     # "de beschikking over ... van 18 oktober 2023": a decision goes by its
                     # number or subject; the date says when it was adopted.
                     end = len(text[: dated_end.start()].rstrip())
@@ -1014,6 +1068,13 @@ class NamedInstrumentFinder:
             phrase = self._clause_phrase.search(text, start, end)
             if phrase is not None and phrase.start() > start:
                 end = phrase.start()
+        for adjunct in (self._meeting_adjunct, _ADJUNCT):
+            # When, where and how it was adopted: "... tijdens de Benelux-top", "... op 7
+            # december 2030", "... d.d. 7 december 2030", "... met 35 stemmen", "... – een
+            # belangrijke stap –"; never part of a name.
+            found = adjunct.search(text, start, end) if adjunct is not None else None
+            if found is not None and found.start() > start:
+                end = found.start()
         before: re.Match[str] | None = None
         last: re.Match[str] | None = None
         for word in WORD.finditer(text, start, end):
@@ -1033,6 +1094,16 @@ class NamedInstrumentFinder:
         elif len(words) > 1 and self._infinitive_closes(text, start, words[-2], words[-1]):
             # "zal een ontwerpaanbeveling over grensoverschrijdende spoedzorg | bespreken"
             end = len(text[: words[-1].start()].rstrip())
+        words = list(WORD.finditer(text, start, end))
+        while len(words) > 1 and words[-1].group() in self.t.linking_words:
+            # A name never ends in a preposition or a conjunction: "stelde de beschikking
+            # over laadpunten | tijdens zijn vergadering vast" (a stop word ended it there).
+            words.pop()
+            end = words[-1].end()
+        issuer = self._issuer_closing(text, start, end)
+        if issuer is not None and issuer.group("dated") is None:
+            # "... over grensoverschrijdende zorg | van het Benelux-Parlement": who made it.
+            end = issuer.start()
         number = _NUMBER_AFTER.match(text, end)
         if number and self._trigger_of(
             text[start:end].split()[-1] if text[start:end].split() else ""
@@ -1051,6 +1122,20 @@ class NamedInstrumentFinder:
                 if further > opener.end() + 2 and not self._trails_off(subject):
                     end = further
         return end
+
+    def _issuer_closing(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """ "van het Benelux-Parlement" (and a date) closing the subject ``text[start:end]``:
+        who made the instrument, unless the subject is about that body ("de rol van het
+        Benelux-Parlement"); None otherwise."""
+        if self._issuer_at_end is None:
+            return None
+        found = self._issuer_at_end.search(text, start, end)
+        if found is None or found.start() <= start:
+            return None
+        words = [w.group().lower() for w in WORD.finditer(text, start, found.start())]
+        if not words or words[-1] in self.t.issuer_relations:
+            return None
+        return found
 
     def _infinitive_closes(
         self, text: str, start: int, noun: re.Match[str], word: re.Match[str]
@@ -1214,6 +1299,9 @@ _PERIOD = re.compile(r"[ \t\n]+(?:19|20)\d{2}[ \t]*[-–][ \t]*(?:19|20)\d{2}(?!
 _DATE_NAMED = frozenset({"Declaration"})
 # A decision never goes by its date: a date after its subject is when it was adopted.
 _DATE_APART = frozenset({"Decision"})
+# A recommendation goes by its subject, and by a year where the text gives one ("de aanbeveling
+# over grensarbeid van 2014"); a day after its subject is when it was adopted.
+_DAY_APART = frozenset({"Recommendation"})
 _PROTOCOL = "protocol"
 # What a protocol amends or belongs to: "... wijziging van de Uitvoeringsovereenkomst",
 # "Protocol bij het Benelux-Verdrag".
@@ -1464,6 +1552,34 @@ _MONTHS = {
     "november",
     "december",
 }
+
+
+# Adjuncts that end a subject wherever they stand (see NamedInstrumentFinder._subject_tidied):
+# a day after "op" ("... op 7 december 2030"), a date after "d.d." ("... d.d. 7 december
+# 2030", "dd. 30.06.2021"), a count of votes ("... met 35 stemmen voor"), a spaced dash opening
+# an aside ("... – een belangrijke stap –").
+_ADJUNCT = re.compile(
+    rf"[ \t\n]+op[ \t\n]+\d{{1,2}}[ \t\n]+(?i:{'|'.join(sorted(_MONTHS))})(?![\w-])"
+    r"|[ \t\n]*,?[ \t\n]+(?i:d\.[ \t]?d|dd)(?![\w-])"
+    r"|[ \t\n]+met[ \t\n]+\d+[ \t\n]+stem(?:men)?(?![\w-])"
+    r"|[ \t\n]+[–—-](?=[ \t\n])"
+)
+_DD_DATE = re.compile(rf"[ \t\n]*,?[ \t\n]+(?i:d\.[ \t]?d\.?|dd\.)[ \t\n]*({DATE.pattern})")
+
+
+def _adopted_on(cls: str, dated: re.Match[str]) -> bool:
+    """Whether the date closing a subject (``_DATE_AT_END``) says when an instrument of
+    ``cls`` was adopted, not part of its name: any date of a decision, a day of a
+    recommendation."""
+    if cls in _DATE_APART:
+        return True
+    return cls in _DAY_APART and re.match(r"\d{1,2}\s", dated.group(1)) is not None
+
+
+def _dated_after(text: str, end: int) -> str:
+    """ "... over grensoverschrijdende zorg d.d. 7 december 2030": the date after "d.d."."""
+    found = _DD_DATE.match(text, end)
+    return first_date(found.group(1)) if found else ""
 
 
 # An item ends at ";", ".", the next bullet, or the dotted leaders of an index entry.

@@ -94,6 +94,9 @@ class Patterns:
             ),
             particles=frozenset(_words(names, "verb_particles")),
             clause_phrases=_words(names, "clause_phrases"),
+            issuers=_words(names, "issuers"),
+            issuer_relations=frozenset(_words(names, "issuer_relations")),
+            meeting_nouns=_words(names, "meeting_nouns"),
             external_names=frozenset(_words(acts, "treaty_names")),
             amending=_words(self.table("amendments"), "in_title"),
         )
