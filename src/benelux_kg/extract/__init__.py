@@ -106,7 +106,13 @@ class Extractor:
                 if _most_specific(r) == "NeighbouringRegion"
                 for n in r.names
             ],
-            patterns.words("organisation_nouns", "name_heads"),
+            # Heads of bodies' names ("het Bureau voor X (BX)" is no group); a network is one
+            # unless an adjective opens it (``organisations.ADJECTIVE_HEADS``).
+            [
+                w
+                for w in patterns.words("organisation_nouns", "name_heads")
+                if w.lower() not in {h.lower() for h in organisations.ADJECTIVE_HEADS}
+            ],
             # Bodies, countries and regions the reference data knows: "werkgroep X van het
             # Comité van Ministers" or "werkgroep X en Europol" end the group's name there.
             [
@@ -194,6 +200,7 @@ class Extractor:
             for part in self._column_parts(cleaned, text, c, gaps)
         )
         kept = _named_by_body(text, _drop_inside_known(text, [c for c in minted if c]), self._kinds)
+        kept = _groups_cut_short(text, kept)
         found = aliases.shortened(text, resolve(kept))
         parties = [
             *self.organisations.title_parties(text, found),
@@ -584,6 +591,33 @@ def _named_by_body(text: str, cands: list[Candidate], kinds: Collection[str]) ->
         return False
 
     return [c for c in cands if not kind_and_body(c)]
+
+
+# What goes on a body's name past a group's capitalised words ending in a kind: its task.
+_TASK_AFTER = re.compile(r"\s+(?:voor|van|für)\s")
+
+
+def _groups_cut_short(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A group minted from capitalised words ending in its kind where a body's name opens
+    with the same words and goes on with its task names that body, cut short: "het
+    Internationaal Netwerk voor Waterbeheer", "het Vlaams Netwerk van Ondernemingen" are
+    organisations, "Internationaal Netwerk" no group."""
+    bodies: dict[int, list[int]] = {}
+    for c in cands:
+        if c.cls in _NAMED_BODIES and c.layer == PLACES:
+            bodies.setdefault(c.begin, []).append(c.end)
+    if not bodies:
+        return cands
+
+    def cut_short(c: Candidate) -> bool:
+        if c.cls != "WorkingGroup" or c.priority >= KNOWN or c.layer != NAMES:
+            return False
+        return any(
+            end > c.end and _TASK_AFTER.match(text, c.end) is not None
+            for end in bodies.get(c.begin, ())
+        )
+
+    return [c for c in cands if not cut_short(c)]
 
 
 def _nested_countries(

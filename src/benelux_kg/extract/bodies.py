@@ -78,6 +78,8 @@ class BodyTables:
     described_heads: tuple[str, ...] = ()  # "agentschap": "het Europees Agentschap voor ..."
     associations: tuple[str, ...] = ()  # "vereniging": no state's body, whatever adjective
     land_heads: tuple[str, ...] = ()  # "Ministerium", "Landtag": named with their Land
+    unions: tuple[str, ...] = ()  # "Unie": "de Europese Binnenvaart Unie", "de Taalunie"
+    not_unions: frozenset[str] = frozenset()  # "bankenunie": a policy, no organisation
 
 
 class BodyFinder:
@@ -104,6 +106,8 @@ class BodyFinder:
             r"(?:[ \t\n]+(?:[a-zà-ÿ][\w'’-]*|Europese[ \t\n]+Unie|[A-Z]{2,}[\w-]*-?)){1,9}"
             r"[ \t\n]*$"
         )
+        # A union's head as a word or ending a compound ("Unie", "Taalunie").
+        self._union = re.compile(rf"(?i:{one_of(tables.unions or ('Unie',))})(?![\w'’-])")
         chambers = one_of(tables.chambers or ("Kamer van",))
         self._chamber = re.compile(rf"{chambers}[ \t\n]+[a-zà-ÿ]{{6,}}(?![\w'’-])")
         # Capitalised national adjectives that open a ministry's name ("Vlaams Ministerie").
@@ -115,6 +119,7 @@ class BodyFinder:
     def find(self, text: str) -> Iterator[Candidate]:
         yield from self._adjective_heads(text)
         yield from self._compounds(text)
+        yield from self._unions(text)
         yield from self._alone_heads(text)
         yield from self._ministries(text)
         yield from self._chambers(text)
@@ -227,6 +232,38 @@ class BodyFinder:
                 continue
             yield _body(text, begin, match.end(), _EXTERNAL)
 
+    def _unions(self, text: str) -> Iterator[Candidate]:
+        """ "de Europese Binnenvaart Unie", "de Internationale Telecommunicatie Unie": an
+        adjective above the states, a capitalised noun and the head; "de Internationale
+        Spoorwegunie", "de Nederlandse Taalunie": a compound on it after such an adjective or a
+        member state's. A union of states or of their bodies is no body of one state ("de
+        Europese Bankenunie" is a policy, no organisation; "de Europese Unie" is read by
+        ``_adjective_heads``)."""
+        for match in self._union.finditer(text):
+            start = match.start()
+            while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+                start -= 1
+            before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if before is None or not text[start].isupper():
+                continue
+            word = before.group(1).lower()
+            if start < match.start():
+                if text[start : match.end()].lower() in self.t.not_unions:
+                    continue
+                if word not in self.t.external and word not in self.t.member_adjectives:
+                    continue
+                begin = before.start(1)
+            else:
+                if word in self.t.external or word in self.t.national:
+                    continue  # "de Europese Unie": one adjective, no noun
+                if _ADJECTIVE_END.search(word) or before.group(1).isupper():
+                    continue  # "de Europese Economische Unie", "de Benelux Unie"
+                begin, words = self._adjectives(text, before.start(1))
+                if self._class(words) != _EXTERNAL:
+                    continue
+            if self._opened(text, begin):
+                yield _body(text, begin, match.end(), _EXTERNAL)
+
     def _alone_heads(self, text: str) -> Iterator[Candidate]:
         """ "de Senaat", "de Belgische Senaat" (a member state's), "de Franse Senaat"."""
         for match in self._alone.finditer(text):
@@ -317,6 +354,8 @@ class BodyFinder:
             name in self.t.heads
             or _ONE_WORD.fullmatch(name) is None
             or lowered.endswith((*self.t.associations, *self.t.described_heads))
+            # "de Nederlandse Taalunie": a union of states, no body of one
+            or lowered.endswith(tuple(u.lower() for u in self.t.unions))
         ):
             return cand
         begin = text.find(name, cand.begin, cand.end)
@@ -365,6 +404,8 @@ class BodyFinder:
         return None
 
 
+# The end of an adjective, no noun: "Economische", "Monetaire", "Politieke", "Sociale".
+_ADJECTIVE_END = re.compile(r"(?:isch|ische|sche|se|aire|ale|ele|ieke|ige)$")
 # "van (het)" before a place that closes a German body's name.
 _OF_PLACE = re.compile(r"[ \t\n]+van[ \t\n]+(?:(?:de|het)[ \t\n]+)?")
 # A task after a head, in capitalised words: "voor Grensrivieren", "voor Maas en Schelde".

@@ -55,7 +55,9 @@ _FR_ADJ = (
     # Capitalised, with an ending no Dutch capitalised word has: "Société Nationale de
     # Circulation Automobile", "Institut Luxembourgeois de Régulation", "Police Grand-Ducale".
     r"|[A-ZÀ-Ý][a-zà-ÿ-]*(?:ale|ales|aux|oise|oises|ois|ique|iques|ile|iles|ienne|ée|éen"
-    r"|éenne|ière|ières))"
+    # A country's adjective closing the name: "Société Nationale des Chemins de Fer Belges",
+    # "... Français".
+    r"|éenne|ière|ières|ais|aise|aises)|Belges?)"
 )
 _FR_NOUN = r"[\wÀ-ÿ-]+(?![\w'’])"  # "l'" is an article: "de l'Intégration"
 _FR_JOIN = (
@@ -201,7 +203,23 @@ _ENGLISH_FINAL = (
 # Head words that name a body only with the particle that opens their tail: "de Raad voor
 # Grensverkeer", "het Bureau voor Grensstatistiek", "de Kamer van Ambachten"; "het Bureau van
 # het Benelux Parlement" is the board of an assembly, "de Raad Justitie" a meeting of one.
-_JOINED_HEADS = {"Raad": ("voor",), "Bureau": ("voor",), "Kamer": ("van", "voor")}
+# "het Verbond van Nederlandse Ondernemingen" ("het Verbond" alone refers back); "het Europees
+# Netwerk voor Grensregio's" (see ``ADJECTIVE_HEADS``).
+_JOINED_HEADS = {
+    "Raad": ("voor",),
+    "Bureau": ("voor",),
+    "Kamer": ("van", "voor"),
+    "Verbond": ("van",),
+    "Netwerk": ("voor", "van"),
+}
+# A head word, and the end of a compound, that name an organisation only after an adjective
+# above the states or of a member state: "het Europees Netwerk voor Grensregio's", "het Vlaams
+# Netwerk van Ondernemingen", "het Europees Grensbureau voor Statistiek". Without one, or after
+# "Benelux", a network is a group of its members ("het Netwerk Grensarbeid", "het Benelux
+# Netwerk voor ...": :mod:`.working_groups`) and a compound on "bureau" an office of any kind
+# ("het Bureau voor ..." is a name head of its own, read without an adjective).
+ADJECTIVE_HEADS = frozenset({"Netwerk"})
+_ADJECTIVE_COMPOUNDS = frozenset({"bureau"})
 # Heads of the local governments of the Benelux, named in Dutch: every such body is
 # national ("de Provincie Limburg", "de Gemeente Baarle-Nassau", "het Waterschap Aa en Maas").
 # So is a Belgian local police zone ("de Politiezone Maasland").
@@ -225,6 +243,12 @@ _FR_ABOVE_STATES = frozenset(
     {"européen", "européenne", "européens", "européennes", "international", "internationale"}
 )
 _ELSEWHERE = _FRANCE | _FR_ABOVE_STATES
+# Companies that run a railway are no public bodies, whatever adjective names them national or
+# a member state's (as the reference data types NMBS/SNCB and CFL): "de Société Nationale des
+# Chemins de Fer Belges", "de Nationale Maatschappij der Belgische Spoorwegen" ("de
+# Administration des chemins de fer" is an administration).
+_RAILWAYS = frozenset({"chemins", "spoorwegen"})
+_COMPANY_HEADS = frozenset({"société", "maatschappij"})
 # Capitalised particles of a family name inside a company's name ("Van Oord", "Jan De Nul").
 _PARTICLES = frozenset({"Van", "De", "Den", "Der", "Von", "Le", "La", "Du"})
 # Capitalised adjectives that may open a name before its head ("Europese", "Vlaams",
@@ -661,6 +685,8 @@ class OrganisationFinder:
             joined = _JOINED_HEADS.get(match.group())
             if joined is not None and text[tail.start() : tail.end()].split()[0] not in joined:
                 continue
+            if match.group() in ADJECTIVE_HEADS and not self._adjective_opens(text, match.start()):
+                continue
             head = match.group()
             if not end and head in _SHARED_HEADS:
                 # German or English ("het Institut für ...", "het Office for ..."), not
@@ -677,6 +703,10 @@ class OrganisationFinder:
             word = text[begin : match.end()]
             if not word[:1].isupper() or match.start() - begin < 3:
                 continue
+            if match.group().lstrip("-").lower() in _ADJECTIVE_COMPOUNDS and not (
+                self._adjective_opens(text, begin)
+            ):
+                continue  # "het Grensbureau": an office; "het Europees Grensbureau voor X"
             if match.group()[:1] == "-":
                 begin = self._leading_names(text, begin, 2)  # "het Robert Koch-Instituut"
             else:
@@ -689,6 +719,14 @@ class OrganisationFinder:
             # A compound's head is German or Dutch, never French: "het Fraunhofer-Institut
             # für ...", "het Goethe-Institut" are no public bodies of a French name.
             yield from self._body(text, begin, end, match.group().lstrip("-").lower())
+
+    def _adjective_opens(self, text: str, begin: int) -> bool:
+        """A capitalised adjective above the states or of a member state right before
+        ``begin``: "Europees", "Internationale", "Vlaams", "Nederlandse"."""
+        before = text[max(0, begin - 30) : begin].split()
+        if not before or re.fullmatch(_ADJECTIVE, before[-1]) is None:
+            return False
+        return before[-1] in _NETWORK_OPENERS or before[-1].lower() in self.t.member_ties
 
     def _french_tied(self, text: str, tail: re.Match[str]) -> int:
         """A French tail of adjectives alone ("grand-ducale") ends at its last member state's
@@ -908,6 +946,8 @@ class OrganisationFinder:
             return "NationalBody"
         words = {w.lower() for w in re.split(r"[\s'’-]+", label)}
         words |= {w.lower() for w in label.split()}  # "grand-ducale" is one tie
+        if head.lower() in _COMPANY_HEADS and words & _RAILWAYS:
+            return "ExternalOrganisation"  # a railway company
         if head in _FRENCH_HEADS and words & _FR_PUBLIC and not foreign and not words & _ELSEWHERE:
             return "NationalBody"  # "la Société publique de ...": a public body by its name
         if tie and head in _FRENCH_HEADS and not foreign:

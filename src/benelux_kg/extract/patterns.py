@@ -216,6 +216,8 @@ class Patterns:
             described_heads=_words(table, "described_heads"),
             associations=_words(table, "associations"),
             land_heads=tuple(str(w) for w in table.get("land_heads", ())),
+            unions=tuple(str(w) for w in table.get("unions", ())),
+            not_unions=frozenset(str(w).lower() for w in table.get("not_unions", ())),
         )
 
     def events(self) -> EventTables:
