@@ -106,9 +106,11 @@ def test_development_set_floors(tmp_path: Path) -> None:
     # session 9 entities 0.987/0.973, relations 0.982/0.892; end of session 10 (rounds 25-29)
     # entities 0.987/0.978, relations 0.981/0.903. Session 13 (rounds 30-33: names inside
     # names, representatives, bodies by their names' grammar, people in lists, constructions
-    # of relations): entities 0.987/0.983, relations 0.983/0.929.
+    # of relations): entities 0.987/0.983, relations 0.983/0.929. Session 14 (rounds 37-45:
+    # clauses, relations across sentences, organisations, people in running text, unnumbered
+    # instruments, where names end): entities 0.987/0.983, relations 0.984/0.936.
     assert entities.precision >= 0.98 and entities.recall >= 0.975, entities
-    assert relations.precision >= 0.975 and relations.recall >= 0.92, relations
+    assert relations.precision >= 0.975 and relations.recall >= 0.93, relations
 
 
 def test_scores() -> None:
