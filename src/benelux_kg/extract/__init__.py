@@ -192,7 +192,8 @@ class Extractor:
         collector = Collector(doc, cleaned, self.reference)
         gaps = _column_gaps(cleaned)
         people = list(self.people.find(text, gaps))
-        candidates = self._candidates(text, collector.sentences, people)
+        today = doc.metadata.get("date", "")
+        candidates = self._candidates(text, collector.sentences, people, today)
         minted = (
             _tidy(text, part)
             for c in candidates
@@ -282,7 +283,7 @@ class Extractor:
         return parts
 
     def _candidates(
-        self, text: str, sentences: Sentences, people: list[PersonFound]
+        self, text: str, sentences: Sentences, people: list[PersonFound], today: str = ""
     ) -> Iterator[Candidate]:
         every = self.gazetteer.find_all(text)
         chosen = longest_first(every)
@@ -328,7 +329,7 @@ class Extractor:
         yield from self.named.find(text)
         yield from self.acts.find(text)
         yield from self.groups.find(text)
-        yield from self.events.find(text)
+        yield from self.events.find(text, today)
         yield from self.organisations.find(text)
         yield from self.bodies.find(text)
         for person in people:

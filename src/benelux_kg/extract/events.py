@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..namespaces import ID, slug
 from .candidates import ANCHORED, Candidate
+from .dating import relative_dates
 from .names import (
     FIELD_LABEL,
     MONTHS,
@@ -31,6 +32,12 @@ from .regex import Opened, may_start, one_of
 _CAPITAL = r"(?:[A-Z][\w/’'-]*)"
 # The day of the week a date may open with: "de vergadering van vrijdag 23 januari 2026".
 _WEEKDAY = rf"(?:(?i:{WEEKDAY})\s+)?"
+# The day a body met, however stated: "3 maart 2031", "3 en 4 maart 2031" (the first day),
+# "3 maart" and "3 maart jl." (the year from the document's date, or the year it names last).
+_SOME_DAY = (
+    rf"{_WEEKDAY}\d{{1,2}}(?:[ \t\n]+en[ \t\n]+\d{{1,2}})?[ \t\n]+(?i:{'|'.join(MONTHS)})"
+    r"(?:[ \t\n]+(?:19|20)\d{2}|[ \t\n]+(?:jl\.|jongstleden|laatstleden))?(?![\w-])"
+)
 # A day, a month and a year: only these date a meeting's name.
 # (Opens on its first digit, which ``re`` finds fast; the digit before is looked behind from it.)
 _FULL_DATE = re.compile(rf"\d(?<!\d\d)\d?\s+(?:{'|'.join(MONTHS)})\s+\d{{4}}\b", re.IGNORECASE)
@@ -80,6 +87,8 @@ _MONTHS = "|".join(MONTHS)
 _ORDINALS = "eerste|tweede|derde|vierde|laatste|volgende|vorige|komende|eerstvolgende"
 # A session before or after the one a text speaks of: dated only by its own sentence.
 _OTHER_SESSION = {"volgende", "vorige", "komende", "eerstvolgende"}
+# Which of a group's meetings, counted on: "haar zevende vergadering".
+_COUNTED = "vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
 # A body's name: capitalised words, "van" may join them ("Comité van Ministers").
 _BODY = r"(?:Benelux[ -])?[A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3}"
 # A group named by its kind and a capitalised name: "de stuurgroep Hauts-de-France", "de
@@ -102,7 +111,7 @@ _HELD_BY = re.compile(
     r"(?=[A-Z])(?<![\w-])(?:Benelux[ -])?([A-Z][\w-]+(?:[ \t]+(?:van[ \t]+)?[A-Z][\w-]+){0,3})"
     r"[ \t\n]+(?:hield|houdt|hielden|houden)\b([^.;:]{0,60}?)[ \t\n]+(?:zijn|haar|hun)[ \t\n]+"
     # "haar tweede vergadering", "zijn 9e vergadering": which of its meetings, not a kind.
-    rf"((?:(?:\d{{1,2}}e|{_ORDINALS}|jaarlijkse)[ \t\n]+)?"
+    rf"((?:(?:\d{{1,2}}e|{_ORDINALS}|{_COUNTED}|jaarlijkse)[ \t\n]+)?"
     r"[a-z]*(?:vergadering|zitting|bijeenkomst))(?![\w-])"
 )
 # The body that meets, in the two patterns below: "De commissie Duurzaamheid, Energie en
@@ -130,7 +139,7 @@ _MET_FOR = re.compile(
 _OWN_SESSION = re.compile(
     r"(?<![\w-])(?:op|tijdens)[ \t\n]+(?:zijn|haar|hun)[ \t\n]+"
     r"((?:[a-z]+[ \t\n]+)?[a-z]*(?:vergadering|zitting|bijeenkomst)[ \t\n]+van[ \t\n]+"
-    rf"{_WEEKDAY}(\d{{1,2}}[ \t\n]+(?i:{'|'.join(MONTHS)})[ \t\n]+(?:19|20)\d{{2}}))"
+    rf"({_SOME_DAY}))"
 )
 # The body of that sentence, its subject, then the verb in lower case.
 _SUBJECT = re.compile(_MEETING_BODY + r"[ \t\n]+[a-z]")
@@ -139,8 +148,8 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?:;][ \t\n]+|\n[ \t]*\n[ \t]*)(?=[A-Z])")
 # het Benelux-Parlement vergaderde op vrijdag 6 maart 2026 in Brussel", "de Stuurgroep
 # Grensarbeid vergadert op 3 juni 2026". The body's parent is left out, as above.
 _MET_ON = re.compile(
-    _MEETING_BODY + r"[ \t\n]+(vergaderde|vergaderden|vergadert|vergaderen)[ \t\n]+((?:op[ \t\n]+)?"
-    rf"{_WEEKDAY}\d{{1,2}}[ \t\n]+(?i:{'|'.join(MONTHS)})[ \t\n]+(?:19|20)\d{{2}})"
+    _MEETING_BODY + r"[ \t\n]+(vergaderde|vergaderden|vergadert|vergaderen)[ \t\n]+"
+    rf"((?:op[ \t\n]+)?{_SOME_DAY}|(?i:vandaag|eergisteren|gisteren)(?![\w-]))"
 )
 # A body that met on a day, named by the verb "bijeenkomen": "De Benelux-werkgroep Drones kwam
 # op 12 mei 2029 in Namen bijeen" (with "voor zijn vergadering" after it, read above).
@@ -151,10 +160,8 @@ _MET_TOGETHER = re.compile(
 # The same with the day first, the verb before its subject: "Op 12 juni 2028 vergaderde het
 # Comité van Ministers in Luxemburg", "Op 3 maart 2029 kwam de stuurgroep Grensarbeid bijeen".
 _MET_FRONTED = re.compile(
-    rf"Op[ \t\n]+({_WEEKDAY}\d{{1,2}}[ \t\n]+(?i:{'|'.join(MONTHS)})[ \t\n]+"
-    r"(?:19|20)\d{2})[ \t\n]+(vergaderde|vergaderden|kwam|kwamen)[ \t\n]+(?:de|het)[ \t\n]+"
-    + _MEETING_BODY
-    + r"(?=[ \t\n,.;:])"
+    rf"Op[ \t\n]+({_SOME_DAY})[ \t\n]+(vergaderde|vergaderden|kwam|kwamen)[ \t\n]+"
+    r"(?:de|het)[ \t\n]+" + _MEETING_BODY + r"(?=[ \t\n,.;:])"
 )
 # The meeting named right after: "De vergadering vond plaats in ...", "de commissievergadering"
 # (of a commissie); group 2 the kind a compound opens with.
@@ -323,7 +330,15 @@ def _date_in_sentence(text: str, position: int) -> tuple[str, int, str]:
 
 
 # A Benelux summit, however spelled: "Benelux-Top", "Benelux Top van 7 oktober 2020".
-_SUMMIT = re.compile(r"Benelux[ -]top\b(?!\s+(?:over|inzake)\b)", re.IGNORECASE)
+_SUMMIT = re.compile(r"Benelux[ -]?(?:top|summit)\b(?!\s+(?:over|inzake)\b)", re.IGNORECASE)
+_SUMMIT_EN = re.compile(r"Benelux[ -]?Summit", re.IGNORECASE)
+# The summit named by who meets: "de top van de Benelux-premiers", "de jaarlijkse top van de
+# Benelux-regeringsleiders" (one a year, as "de Benelux-top").
+_LEADERS_SUMMIT = re.compile(
+    r"(?:jaarlijkse\s+)?top\s+(?:van\s+)?(?:de\s+)?Benelux[ -]?"
+    r"(?:premiers|regeringsleiders|regeringsleiders|eerste\s+ministers)(?![\w-])",
+    re.IGNORECASE,
+)
 # A summit the text dates: "de Benelux-top van 2 december 2025", "de Benelux Top 2024".
 _SUMMIT_DATED = re.compile(
     r"Benelux[ -]top\s+(?:van\s+)?(?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d{2}\b",
@@ -417,6 +432,9 @@ _DATE_TAIL = re.compile(rf"\s+van\s+{_WEEKDAY}$")
 _ORDINAL_HEAD = re.compile(rf"^(?i:{_ORDINALS})\s+")
 _KIND_TO_BODY = re.compile(r"\s+van\s+(?:de|het)\s+(?=[A-Za-z])")
 _LISTED_ARTICLE = re.compile(r"(?<=,)\s*(?:de|het)\s+|(?<=\sen)\s+(?:de|het)\s+")
+# A meeting named by its season is the body's meeting of that day: "de najaarsvergadering van
+# het Comité van Ministers" is `vergadering-comite-van-ministers-{day}` (set E, e02).
+_SEASON = re.compile(r"^(?:voorjaars|najaars|zomer|winter|herfst)(?=vergadering\b)", re.I)
 
 
 def _dated_iri(description: str, iso: str) -> str:
@@ -424,6 +442,7 @@ def _dated_iri(description: str, iso: str) -> str:
     date, then the ISO date (tests/heldout/README.md, "Meeting IRIs")."""
     words = _DATE_TAIL.sub("", " ".join(description.split()) + " ").strip()
     words = _ORDINAL_HEAD.sub("", words)
+    words = _SEASON.sub("", words)
     words = _KIND_TO_BODY.sub(" ", words, count=1)
     words = _LISTED_ARTICLE.sub(" ", words)
     return f"{ID}event/{slug(words)}-{iso}"
@@ -454,16 +473,33 @@ def _named_day_end(text: str, end: int) -> int:
     return day.end() if day is not None else end
 
 
+# A meeting named by its kind alone and its day: "Ministeriële vergadering van 3 maart 2031".
+_KIND_ALONE = re.compile(
+    r"(?:[A-Z][a-zà-ÿ]+ [a-z]*|[A-Z][a-z]*)vergadering van "
+    rf"{_WEEKDAY}\d{{1,2}} [a-z]+ (?:19|20)\d{{2}}"
+)
+
+
 def _one_per_day(found: list[Candidate]) -> Iterator[Candidate]:
     """Meetings named with the same full date are one meeting: the longest name labels it
     ("het overleg van 27 juni 2022", "de ministeriële bijeenkomst ... van 27 juni 2022")."""
     by_day: dict[str, Candidate] = {}
+    bodies: dict[str, set[str]] = {}
+    for cand in found:
+        if cand.priority == 3 and cand.iri.startswith(f"{ID}event/vergadering-"):
+            bodies.setdefault(cand.date, set()).add(cand.iri)
     for cand in found:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.date) and cand.priority == 2:
             known = by_day.get(cand.date)
             if known is None or len(cand.label) > len(known.label):
                 by_day[cand.date] = cand
     for cand in found:
+        body = bodies.get(cand.date, set())
+        if cand.priority == 2 and len(body) == 1 and _KIND_ALONE.fullmatch(cand.label):
+            # "Het Comité van Ministers vergaderde op 3 maart 2031. De ministeriële vergadering
+            # van 3 maart 2031 ...": the body's meeting of that day, named by its kind alone.
+            yield replace(cand, iri=next(iter(body)))
+            continue
         chosen = by_day.get(cand.date) if cand.priority == 2 else None
         if chosen is not None and chosen.iri != cand.iri:
             cand = replace(cand, iri=chosen.iri, label=chosen.label)
@@ -579,6 +615,24 @@ def _next_of_minutes(text: str, start: int, words: list[str]) -> Iterator[Candid
         day = _DAY_MONTH.search(text, match.end(), stop.start() if stop else len(text))
         if day is not None and day.group(3):
             yield _body_meeting(words, day, match.start(1), match.end(1))
+
+
+def _stated_day(text: str, begin: int, end: int, days: dict[int, str]) -> str:
+    """The day (ISO) ``text[begin:end]`` states: in full, or resolved against the document's
+    date (``days``: the relative days of the text by offset, "3 maart", "vandaag"), or with
+    the year the text names last before it; "" if none."""
+    relative = next((iso for at, iso in days.items() if begin <= at < end), "")
+    found = _DAY_MONTH.search(text, begin, end)
+    if found is None:
+        return relative
+    month = MONTHS[found.group(2).lower()]
+    year = found.group(3) or (relative[:4] if relative else _year_before(text, begin))
+    return f"{year}-{month:02d}-{int(found.group(1)):02d}" if year else ""
+
+
+def _body_on(words: list[str], iso: str, begin: int, end: int) -> Candidate:
+    """The meeting of a body (its name's ``words``) on the day ``iso``."""
+    return _meeting_of(" ".join(words).replace(" ,", ","), iso, begin, end)
 
 
 def _body_meeting(words: list[str], day: re.Match[str], begin: int, end: int) -> Candidate:
@@ -853,14 +907,25 @@ class EventFinder:
             else None
         )
 
-    def find(self, text: str) -> Iterator[Candidate]:
-        for cand in _one_per_day(list(self._find(text))):
+    def find(self, text: str, today: str = "") -> Iterator[Candidate]:
+        """The meetings of ``text``; ``today`` is the document's date (the manifest's), against
+        which a day without its year ("vergaderde op 3 maart") and "vandaag" are read."""
+        days = {d.begin: d.iso for d in relative_dates(text, today)} if today else {}
+        for cand in _one_per_day(list(self._find(text, days))):
             # "de Benelux Top van 7 oktober 2020" is the summit of 2020, however named.
             if _SUMMIT.match(cand.label) and _YEAR.match(cand.date):
                 cand = replace(cand, iri=_summit(cand.date[:4]))
+            elif _SUMMIT_EN.fullmatch(cand.label) and not cand.date:
+                # "de Benelux Summit van 2031": the summit of the year its sentence names.
+                year = _year_of_sentence(text, cand.begin, cand.end)
+                if year:
+                    cand = replace(cand, iri=_summit(year), label=f"Benelux-top {year}", date=year)
+            elif _LEADERS_SUMMIT.match(cand.label) and _YEAR.match(cand.date):
+                year = cand.date[:4]
+                cand = replace(cand, iri=_summit(year), label=f"Benelux-top {year}")
             yield cand
 
-    def _find(self, text: str) -> Iterator[Candidate]:
+    def _find(self, text: str, days: dict[int, str]) -> Iterator[Candidate]:
         for date in _FULL_DATE.finditer(text):
             match = self._dated.search(text, max(0, date.start() - 120), date.start())
             if match is not None and match.group(1).split()[0].lower() in _STARTERS:
@@ -920,9 +985,9 @@ class EventFinder:
                 if again.start() != match.start(1):
                     yield replace(hosted, begin=again.start(), end=again.end())
         if self._sessions:
-            yield from self._sessions_of_bodies(text)
+            yield from self._sessions_of_bodies(text, days)
             yield from self._joint_sessions(text)
-        yield from self._held_by_body(text)
+        yield from self._held_by_body(text, days)
         yield from _minutes_header(text)
         if "Verslag" in text:
             for match in _MINUTES_OF_HEADED.finditer(text):
@@ -934,8 +999,8 @@ class EventFinder:
                     yield _body_meeting(words, day, match.start(2), match.end(2))
                 yield from _next_of_minutes(text, match.end(), words)
         if "vergader" in lowered:
-            yield from self._met_on(text)
-        yield from self._met_together(text)
+            yield from self._met_on(text, days)
+        yield from self._met_together(text, days)
         if any(k in lowered for k in _DAY_KIND_HINTS):
             yield from self._day_events(text)
         if self._debate is not None:
@@ -961,7 +1026,7 @@ class EventFinder:
                 priority=2,
             )
 
-    def _sessions_of_bodies(self, text: str) -> Iterator[Candidate]:
+    def _sessions_of_bodies(self, text: str, days: dict[int, str]) -> Iterator[Candidate]:
         """Sessions of a named body, one entity per body and month: "De eerste plenaire
         zitting van het Benelux Parlement in 2025 vond plaats ... op 21 en 22 maart", then
         "[Plenaire zitting 21 maart]" and "de plenaire zitting in juni" (of the same body)."""
@@ -990,7 +1055,10 @@ class EventFinder:
                 # Baltische Assemblee": the day the sentence gives before the session.
                 year, month, day = _date_before_in_sentence(text, match.start())
             if month and not year:
-                year = _year_before(text, match.start())
+                # "van 3 maart": the year named last, else the one of the document's date.
+                year = _year_before(text, match.start()) or next(
+                    (iso[:4] for at, iso in days.items() if end <= at < end + 200), ""
+                )
             begin = match.start()
             if year and month:
                 end = _named_day_end(text, end)
@@ -1131,20 +1199,20 @@ class EventFinder:
                 priority=3,
             )
 
-    def _held_by_body(self, text: str) -> Iterator[Candidate]:
+    def _held_by_body(self, text: str, days: dict[int, str]) -> Iterator[Candidate]:
         """ "Het Comité van Ministers hield op 18 november 2024 zijn najaarsvergadering": a
         body holding its own meeting on a day is that meeting, named by body and date."""
         met = _MET_FOR.finditer(text) if "bijeen" in text else ()
         if " zijn " in text or " haar " in text:
-            yield from self._at_own_meeting(text)
+            yield from self._at_own_meeting(text, days)
         for match in (*_HELD_BY.finditer(text), *met):
-            found = _DAY_MONTH.search(match.group(2))
+            iso = _stated_day(text, match.start(2), match.end(2), days)
             words = _body_words(match.group(1))
-            if found is None or not found.group(3) or not words:
+            if not iso or not words:
                 continue
-            yield _body_meeting(words, found, match.start(3), match.end(3))
+            yield _body_on(words, iso, match.start(3), match.end(3))
 
-    def _at_own_meeting(self, text: str) -> Iterator[Candidate]:
+    def _at_own_meeting(self, text: str, days: dict[int, str]) -> Iterator[Candidate]:
         """ "Het Comité van Ministers bespreekt het plan op zijn vergadering van 15 december
         2025": the meeting of that day of the body the sentence opens with. A plenary session
         is read as a session of the month, elsewhere."""
@@ -1169,18 +1237,18 @@ class EventFinder:
                 after = starts[-1].end() + len(subject.group(1).split()[0])
                 subject = _SUBJECT.match(text, after + 1, match.start())
                 words = _body_words(subject.group(1)) if subject is not None else []
-            found = _DAY_MONTH.search(match.group(2))
-            if words and found is not None and found.group(3):
-                yield _body_meeting(words, found, match.start(1), match.end(1))
+            iso = _stated_day(text, match.start(2), match.end(2), days)
+            if words and iso:
+                yield _body_on(words, iso, match.start(1), match.end(1))
 
-    def _met_on(self, text: str) -> Iterator[Candidate]:
+    def _met_on(self, text: str, days: dict[int, str]) -> Iterator[Candidate]:
         """ "De commissie Mobiliteit vergaderde op 6 maart 2026": the meeting of that body on
         that day, named where the text names it again ("de vergadering" soon after, "de
         commissievergadering" of a commissie), else by the verb."""
         for match in _MET_ON.finditer(text):
-            found = _DAY_MONTH.search(match.group(3))
+            iso = _stated_day(text, match.start(3), match.end(3), days)
             words = _body_words(match.group(1))
-            if found is None or not found.group(3) or not words:
+            if not iso or not words:
                 continue
             begin, end = match.start(2), match.end(2)
             for again in _MEETING_AGAIN.finditer(text, match.end()):
@@ -1189,7 +1257,7 @@ class EventFinder:
                 if kind == words[0].lower() or (not kind and again.start() - end < 800):
                     begin, end = again.start(1), again.end(1)
                     break
-            yield _body_meeting(words, found, begin, end)
+            yield _body_on(words, iso, begin, end)
 
     def _meeting_body(self, text: str, name: str, start: int) -> list[str]:
         """The words of the body a sentence says met ("De Benelux-werkgroep Drones kwam ...
@@ -1208,11 +1276,11 @@ class EventFinder:
             return []
         return full
 
-    def _met_together(self, text: str) -> Iterator[Candidate]:
+    def _met_together(self, text: str, days: dict[int, str]) -> Iterator[Candidate]:
         """ "De stuurgroep Grensarbeid kwam op 3 juni 2029 in Brussel bijeen", "Op 12 juni 2028
         vergaderde het Comité van Ministers in Luxemburg": the body's meeting of that day, as
         "vergaderde op" is read, named where the text names it again."""
-        found: list[tuple[str, re.Match[str], int, int, int]] = []
+        found: list[tuple[str, str, int, int, int]] = []
         if "bijeen" in text:
             # Read back from each "kwam": the body pattern tried at every offset of the text
             # would cost more than the rest of the finder.
@@ -1225,9 +1293,8 @@ class EventFinder:
                     if text[verb.start() - 1].isalnum():
                         continue
                     seen.add(match.start())
-                    day = _DAY_MONTH.search(match.group(3))
-                    if day is not None:
-                        found.append((match.group(1), day, match.start(1), *match.span(2)))
+                    iso = _stated_day(text, match.start(3), match.end(3), days)
+                    found.append((match.group(1), iso, match.start(1), *match.span(2)))
         if "Op " in text:
             for match in _MET_FRONTED.finditer(text):
                 if match.start() and (
@@ -1236,12 +1303,11 @@ class EventFinder:
                     continue  # "Stop 3 ...": no "Op" of its own
                 if match.group(2).startswith("kwam") and not _BIJEEN.match(text, match.end()):
                     continue  # "Op 3 mei kwam de werkgroep met een voorstel"
-                day = _DAY_MONTH.search(match.group(1))
-                if day is not None:
-                    found.append((match.group(3), day, match.start(3), *match.span(2)))
-        for name, day, start, _, end in found:
+                iso = _stated_day(text, match.start(1), match.end(1), days)
+                found.append((match.group(3), iso, match.start(3), *match.span(2)))
+        for name, iso, start, _, end in found:
             words = self._meeting_body(text, name, start)
-            if not words or not day.group(3):
+            if not words or not iso:
                 continue
             # Only a meeting the text then names ("De vergadering vond plaats in ...") is one:
             # "kwam het Comité onder mijn voorzitterschap bijeen en werden ..." alone is not
@@ -1252,7 +1318,7 @@ class EventFinder:
             kind = again.group(2)
             if kind and kind != words[0].lower().removeprefix("benelux-"):
                 continue  # "de stuurgroepvergadering" after "de commissie X kwam ... bijeen"
-            yield _body_meeting(words, day, again.start(1), again.end(1))
+            yield _body_on(words, iso, again.start(1), again.end(1))
 
     def _day_events(self, text: str) -> Iterator[Candidate]:
         """ "Op 22 november 2027 organiseerde het Hof een studiedag voor insolventierechters":
@@ -1328,7 +1394,7 @@ class EventFinder:
 
     def _canonical(self, kind: str, body: str) -> tuple[str, str]:
         """One kind for every spelling of a plenary session, one name for its body."""
-        kind = " ".join(kind.lower().split())
+        kind = _SEASON.sub("", " ".join(kind.lower().split()))
         if kind in self.t.plenary_words:
             kind = self.t.plenary_words[0]
         if body and self._plenary_body is not None and self._plenary_body.fullmatch(body):
@@ -1460,7 +1526,7 @@ class EventFinder:
         benelux = prefix.rstrip("-") == "Benelux" or (
             prefix == "BENELUX-" and _upper_line(text, begin, end)
         )
-        if words is None and benelux and text[start:end].lower() == "top":
+        if words is None and benelux and text[start:end].lower() in ("top", "summit"):
             # "de Benelux-top die op 4 december 2023 plaatsvond", "2025: ... de Benelux-top":
             # the summit of the year its sentence names (one a year).
             year = _year_of_sentence(text, begin, end)
