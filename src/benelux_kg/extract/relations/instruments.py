@@ -87,7 +87,9 @@ _SIGNED_AFTER = re.compile(
 # "nam het Parlement op 3 mei de aanbeveling ... aan.", "keurde het parlement twee
 # aanbevelingen goed:", "stelde het Comité de volgende teksten vast:".
 _SPLIT_ADOPTION = re.compile(
-    r"(?<!\w)(?:nam|namen|keurde|keurden|stelde|stelden)\s[^.;]{0,300}?\s(?:aan|goed|vast)"
+    # "jl." in the clause does not close it: "stelde op 3 maart jl. Beschikking ... vast".
+    r"(?<!\w)(?:nam|namen|keurde|keurden|stelde|stelden)\s(?:[^.;]|(?<=\sjl)\.){0,300}?"
+    r"\s(?:aan|goed|vast)"
     # the particle closes the clause, or the subject of the instrument or a second verb
     # follows it: "stelde Beschikking M (2028) 9 vast inzake ...", "nam ... aan en keurde".
     r"(?=\s*(?:[.,;:!]|$)|\s+(?:en|inzake|betreffende|houdende)\s)",
@@ -624,16 +626,72 @@ def _of_kind(text: str, m: Candidate, noun: str) -> bool:
     )
 
 
+# A participle of signing or adoption before the name, with its day: "de op 3 maart 2031
+# ondertekende verklaring", "het op 3 maart 2031 in Luxemburg gesloten verdrag", "de op 3
+# maart jl. door het Comité van Ministers vastgestelde beschikking". Not "in werking getreden",
+# "bekendgemaakte": entry into force and publication are not the instrument's date.
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:de|het|De|Het)\s+(?:op|in)\s+(?P<day>[^,;:()]{3,30}?)"
+    r"(?:\s+(?:door|te|in|tussen)\s+[^,.;:()]{1,80}?)?"
+    r"\s+(?:ondertekende|getekende|vastgestelde|aangenomen|gesloten|goedgekeurde"
+    r"|afgesloten|overeengekomen)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _participle_date(
+    text: str, m: Candidate, span: tuple[int, int], relative: Sequence[RelativeDate]
+) -> str:
+    """The day of a participle of signing or adoption before the instrument's name."""
+    found = _PARTICIPLE_BEFORE.search(text, max(span[0], m.begin - 160), m.begin)
+    if found is None:
+        return ""
+    day = found.start("day")
+    stated = DATE.match(text, day, found.end("day"))
+    if stated is not None and stated.end() == found.end("day"):
+        return first_date(stated.group())
+    return next((d.iso for d in relative if d.begin == day and d.end == found.end("day")), "")
+
+
+# The subject printed after a number, then the date: "M (2002) 4 inzake lijkvervoer van 27
+# juni 2002", "M (2031) 4 betreffende drones, van 3 maart 2031".
+_SUBJECT_THEN_DATE = re.compile(
+    r"[ \t\n]+(?:betreffende|inzake|over|houdende|relative|concernant)[ \t\n][^.;:()]{1,160}?"
+    rf",?[ \t\n]+(?:van|du)[ \t\n]+(?P<day>{DATE.pattern})(?![\w-])"
+    r"(?![ \t\n]*(?:tot|t/m|au|[-–])[ \t\n])"  # "van 1 januari 2031 tot ...": a period
+)
+
+
+def _date_after_subject(
+    text: str, here: Sequence[Candidate], m: Candidate, span: tuple[int, int]
+) -> str:
+    """The day printed after a numbered instrument's subject, in the year of its number,
+    where no other instrument is named between ("... betreffende de uitvoering van het
+    verdrag van 3 maart 2020" is the treaty's)."""
+    if _NUMBERED.match(m.label) is None:
+        return ""
+    found = _SUBJECT_THEN_DATE.match(text, m.end, span[1])
+    if found is None:
+        return ""
+    day = first_date(found.group("day"))
+    if len(day) != 10 or not day.startswith(m.label[2:6] + "-"):
+        return ""
+    if any(o is not m and m.end <= o.begin < found.end() for o in here if o.cls in INSTRUMENTS):
+        return ""
+    return day
+
+
 def _date_of_number_year(
     text: str,
     here: Sequence[Candidate],
     m: Candidate,
     span: tuple[int, int],
     years: bool = False,
+    relative: Sequence[RelativeDate] = (),
 ) -> str:
     """The one full date of the sentence in the year of ``m``'s number M(YYYY)N, when no
     other instrument of the sentence is numbered in that year: "Beschikking M (2025) 5, die
-    op 16 juni 2025 werd vastgesteld"."""
+    op 16 juni 2025 werd vastgesteld". A day the document's date resolves counts as one
+    ("Het Comité stelde op 3 maart jl. Beschikking M (2031) 4 vast", "vandaag")."""
     number = _NUMBERED.match(m.label)
     if number is None:
         return ""
@@ -645,6 +703,8 @@ def _date_of_number_year(
         for d in DATE.finditer(text, *span)
         if not _in_period(text, d) and not any(c.begin <= d.start() < c.end for c in here)
     }
+    if not years:
+        days |= {d.iso for d in relative if span[0] <= d.begin < span[1]}
     if years:
         # The one date of the sentence, a year or a day of the number's year.
         return next(iter(days)) if len(days) == 1 and next(iter(days))[:4] == year else ""
@@ -663,7 +723,7 @@ _ENTRY_DATE = re.compile(
 # ... or with a place or a label that can only introduce the entry's own date, then the
 # end of the line: "Riga, 4 mei 2026.\n  Partijen: ...", "Vastgesteld: 15.06.2026 ....".
 _ENTRY_LABELLED_DATE = re.compile(
-    rf"(?:{_ENTRY_PLACE}|\s+(?:vastgesteld|ondertekend|gedaan|aangenomen)\s*:)\s+"
+    rf"(?:{_ENTRY_PLACE}|\s+(?:vastgesteld|ondertekend|gedaan|aangenomen|datum)\s*:)\s+"
     rf"({DATE.pattern})\.?[ \t]*(?:\n|$)",
     re.IGNORECASE,
 )
@@ -779,7 +839,14 @@ def noted_dates(
 
 # The date an instrument's title closes with: "Décision ... M (2025) 11 relative à la
 # reconnaissance ..., d.d. 16 juni 2025".
-_TITLE_DD = re.compile(rf",\s+d\.\s?d\.\s+({DATE.pattern})", re.IGNORECASE)
+# So does "van"/"du" and the date closing the title's line or sentence: "Beschikking ...
+# betreffende de erkenning van de\n beroepskwalificaties van ambulanciers, van 3 maart 2031",
+# "..., du 15 juin 2026 ....... 12" (not "van 1 januari 2031 tot ...", a period).
+_TITLE_DD = re.compile(
+    rf",\s+(?:d\.\s?d\.\s+(?P<dd>{DATE.pattern})"
+    rf"|(?:van|du)\s+(?P<of>{DATE.pattern})(?=[ \t]*(?:[.;…]|\n|$)))",
+    re.IGNORECASE,
+)
 _TITLE_REACH = 300  # characters of a title between the instrument and its "d.d."
 
 
@@ -789,12 +856,22 @@ def _title_dd_date(
     """The "d.d." date after the title of the first instrument of the sentence, where no
     other instrument is named between."""
     dated = _TITLE_DD.search(text, m.end, min(span[1], m.end + _TITLE_REACH))
-    if dated is None or any(
-        o is not m and o.cls in INSTRUMENTS and o.begin < dated.start() and o.end > m.begin
+    if dated is None:
+        return ""
+    day = first_date(dated.group("dd") or dated.group("of"))
+    own = _NUMBERED.match(m.label) is not None and day.startswith(m.label[2:6] + "-")
+    if any(
+        o is not m
+        and o.cls in INSTRUMENTS
+        and o.begin < dated.start()
+        and o.end > m.begin
+        # "M (2026) 3 modifiant la Décision M (2025) 10 relative à ..., du 15 juin 2026":
+        # a date in the year of the first number, not of the one nested in its title.
+        and not (own and _NUMBERED.match(o.label) and not day.startswith(o.label[2:6] + "-"))
         for o in here
     ):
         return ""
-    return first_date(dated.group(1))
+    return day
 
 
 def _footnote_date(text: str, m: Candidate, span: tuple[int, int]) -> str:
@@ -858,7 +935,8 @@ def _entry_start(text: str, begin: int, position: int) -> int:
 _LIST_ITEM_START = re.compile(r"[•·*–]\s*")
 # A line of an index entry that gives its date under a label: "Vastgesteld: 15.06.2026 ....".
 _LABELLED_DATE = re.compile(
-    rf"\s*(?:Vastgesteld|Ondertekend|Aangenomen|Gedaan)\s*:\s+({DATE.pattern})", re.IGNORECASE
+    rf"\s*(?:Vastgesteld|Ondertekend|Aangenomen|Gedaan|(?P<plain>Datum))\s*:\s+(?P<day>{DATE.pattern})",
+    re.IGNORECASE,
 )
 _ENTRY_REACH = 600  # characters from the start of an index entry to its date line
 
@@ -878,9 +956,18 @@ def _entry_label_date(
             continue
         first = min(instruments, key=lambda m: m.begin)
         # The entry opens with the instrument, or with its type word: "Beschikking M (2026) 4".
-        opened = re.fullmatch(r"\s*(?:[A-Z][\w-]*\s+)?", text[spans[j][0] : first.begin])
+        opened = re.fullmatch(r"\s*(?:([A-Z][\w-]*)\s+)?", text[spans[j][0] : first.begin])
+        if label.group("plain") and opened and opened.group(1):
+            # "Datum: 03-03-2031" says no more than that the line is a date: only under an
+            # entry that opens with the instrument or its type word, not "Betreft ...".
+            opened = opened if opened.group(1).lower() in _KIND_CLASSES else None
         if opened and begin - spans[j][0] <= _ENTRY_REACH:
-            yield Relation(first.iri, DATE_DOCUMENT, first_date(label.group(1)), (spans[j][0], end))
+            yield Relation(
+                first.iri,
+                DATE_DOCUMENT,
+                first_date(label.group("day")),
+                (spans[j][0], end),
+            )
         return
 
 
@@ -1391,9 +1478,16 @@ class InstrumentRelations:
                 yield Relation(m.iri, DATE_DOCUMENT, signed_on, span)
             elif m.date:
                 yield Relation(m.iri, DATE_DOCUMENT, m.date, span)
+            elif attributed := _participle_date(text, m, span, relative):
+                # "de op 3 maart 2031 ondertekende intentieverklaring ...", "de op 3 maart jl.
+                # door het Comité vastgestelde Beschikking M (2031) 4".
+                yield Relation(m.iri, DATE_DOCUMENT, attributed, span)
             elif after and _NUMBERED.match(m.label):
                 # "... (M(2023)4) van 12 december 2023": the date printed after the number.
                 yield Relation(m.iri, DATE_DOCUMENT, first_date(after.group(1)), span)
+            elif subjected := _date_after_subject(text, here, m, span):
+                # "Aanbeveling M (2002) 4 inzake lijkvervoer van 27 juni 2002".
+                yield Relation(m.iri, DATE_DOCUMENT, subjected, span)
             elif (on := _numbered_on(text, m, span)) and _NUMBERED.match(m.label):
                 yield Relation(m.iri, DATE_DOCUMENT, on, span)
             elif listed := _listed_date(text, here, m, span):
@@ -1419,7 +1513,11 @@ class InstrumentRelations:
                 yield Relation(m.iri, DATE_DOCUMENT, own, span)
             elif opening is not None and m is first and not _NUMBERED.match(m.label):
                 yield Relation(m.iri, DATE_DOCUMENT, opened, span)
-            elif adopted and not entry and (same := _date_of_number_year(text, here, m, span)):
+            elif (
+                adopted
+                and not entry
+                and (same := _date_of_number_year(text, here, m, span, relative=relative))
+            ):
                 # "Het Comité stelde op 25 juni 2019 Beschikking M (2019) 11 vast": the one
                 # day of the sentence in the year of the number.
                 yield Relation(m.iri, DATE_DOCUMENT, same, span)
