@@ -17,47 +17,11 @@ reference knows."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from benelux_kg.corpus import Document
-from benelux_kg.extract import Extraction, Extractor
-from benelux_kg.extract.patterns import Patterns
-from extract_helpers import EXTRACTOR, short
-
-_BODIES = ("NationalBody", "ExternalOrganisation")
-# The reference data without its bodies: every body below is read from its name alone.
-_BLIND = Extractor(
-    {
-        iri: entity
-        for iri, entity in EXTRACTOR.reference.items()
-        if not any(t.value.rsplit("#", 1)[-1] in _BODIES for t in entity.types)
-    },
-    Patterns.load(),
-)
-
-
-def _extract(text: str) -> Extraction:
-    return _BLIND.extract(Document("test", text, Path("test.txt"), "0" * 64, {}))
-
-
-def _bodies(text: str) -> dict[str, str]:
-    """Surface at each body mention's offsets -> the class of its entity."""
-    x = _extract(text)
-    classes = {}
-    for e in x.entities:
-        local = {t.value.rsplit("#", 1)[-1] for t in e.types}
-        cls = next((c for c in _BODIES if c in local), None)
-        if cls is not None:
-            classes[e.iri.value] = cls
-    return {
-        text[m.begin : m.end]: classes[m.entity.value]
-        for m in x.mentions
-        if m.entity.value in classes
-    }
+from extract_helpers import blind_bodies, extract_blind, short
 
 
 def _entities(text: str) -> set[str]:
-    return {short(e.iri.value) for e in _extract(text).entities}
+    return {short(e.iri.value) for e in extract_blind(text).entities}
 
 
 # -- a head after the adjectives that say whose body it is -----------------------------------
@@ -71,7 +35,7 @@ def test_adjective_and_head_name_a_body_typed_by_the_adjective() -> None:
         "werkgroep overlegt met de Europese Commissie, het Europees Parlement en de Baltische "
         "Assemblee, en werkt samen met de Internationale Moezelcommissie."
     )
-    found = _bodies(text)
+    found = blind_bodies(text)
     for name in (
         "Federale Politie",
         "Koninklijke Marechaussee",
@@ -91,7 +55,7 @@ def test_adjective_and_head_name_a_body_typed_by_the_adjective() -> None:
     ):
         assert found.get(name) == "ExternalOrganisation", (name, found)
     # Without such an adjective a head names nothing new: it refers back, or is a common noun.
-    found = _bodies(
+    found = blind_bodies(
         "De Federale Politie overlegde met de Commissie. Het Parlement keurde het goed; ook "
         "de Politie was aanwezig, net als de Grensoverschrijdende Commissie van de gemeenten."
     )
@@ -99,7 +63,7 @@ def test_adjective_and_head_name_a_body_typed_by_the_adjective() -> None:
 
 
 def test_a_senate_alone_is_a_member_states_unless_a_foreign_adjective_says_otherwise() -> None:
-    found = _bodies("Het verdrag ligt bij de Belgische Senaat; de Franse Senaat volgt later.")
+    found = blind_bodies("Het verdrag ligt bij de Belgische Senaat; de Franse Senaat volgt later.")
     assert list(found.values()).count("NationalBody") == 1, found
     assert list(found.values()).count("ExternalOrganisation") == 1, found
 
@@ -113,7 +77,7 @@ def test_a_ministry_named_by_its_portfolio_is_a_member_states() -> None:
         "Ministerie van Mobiliteit en Openbare Werken deel. Het Franse Ministerie van "
         "Binnenlandse Zaken is waarnemer; het Ministerie van WWG stuurt de notulen."
     )
-    found = _bodies(text)
+    found = blind_bodies(text)
     assert found.get("Ministerie van Wonen, Werk en Grenszaken") == "NationalBody", found
     assert found.get("Vlaams Ministerie van Mobiliteit en Openbare Werken") == "NationalBody"
     assert not any(s.endswith("Binnenlandse Zaken") for s in found), found
@@ -122,7 +86,7 @@ def test_a_ministry_named_by_its_portfolio_is_a_member_states() -> None:
 
 def test_a_ministry_as_a_letterhead_is_a_body() -> None:
     text = "> Ministerie van Grenszaken en Regio\n\nAan de Voorzitter,\n\nIk bericht u over X."
-    assert _bodies(text).get("Ministerie van Grenszaken en Regio") == "NationalBody"
+    assert blind_bodies(text).get("Ministerie van Grenszaken en Regio") == "NationalBody"
 
 
 def test_chambers_and_councils_named_by_what_follows() -> None:
@@ -131,7 +95,7 @@ def test_chambers_and_councils_named_by_what_follows() -> None:
         "advies, de Raad van Europa volgt het dossier en de Raad van Bestuur van de haven nam "
         "er kennis van."
     )
-    found = _bodies(text)
+    found = blind_bodies(text)
     assert found.get("Kamer van volksvertegenwoordigers") == "NationalBody", found
     assert found.get("Raad van State") == "NationalBody", found
     assert found.get("Raad van Europa") == "ExternalOrganisation", found
@@ -143,7 +107,7 @@ def test_a_council_above_the_states_is_an_organisation_not_a_group() -> None:
         "Het Benelux-Parlement werkt samen met de Noordse Raad en de Interregionale "
         "Parlementaire Raad. Namens de Baltische Raad van Ministers tekende de voorzitter."
     )
-    found = _bodies(text)
+    found = blind_bodies(text)
     assert found.get("Noordse Raad") == "ExternalOrganisation", found
     assert found.get("Interregionale Parlementaire Raad") == "ExternalOrganisation", found
     assert found.get("Baltische Raad van Ministers") == "ExternalOrganisation", found
@@ -159,7 +123,7 @@ def test_a_public_bodys_task_in_lower_case_up_to_its_acronym() -> None:
         "vervoer (EAGV) en met het Federaal agentschap voor nucleaire controle (FANC); ook "
         "het Instituut voor de gelijke behandeling van grensarbeiders (IGBG) is betrokken."
     )
-    found = _bodies(text)
+    found = blind_bodies(text)
     assert found.get("Europees Agentschap voor grensoverschrijdend vervoer") == (
         "ExternalOrganisation"
     ), found
@@ -176,7 +140,7 @@ def test_french_names_of_a_member_states_bodies() -> None:
         "de l'Intégration et de la Jeunesse en het Haut-Commissariat à la Protection "
         "nationale. Ook de Service public de Wallonie neemt deel."
     )
-    found = _bodies(text)
+    found = blind_bodies(text)
     for name in (
         "Police grand-ducale",
         "Corps grand-ducal d'incendie et de secours",
@@ -192,7 +156,7 @@ def test_dutch_administrations_departments_and_authorities() -> None:
         "In de werkgroep zitten de Algemene Administratie van Grensverkeer, het Departement "
         "Landbouw, de Autoriteit Wonen & Markt en het Vlaamse Agentschap Grenswerk."
     )
-    found = _bodies(text)
+    found = blind_bodies(text)
     assert found.get("Algemene Administratie van Grensverkeer") == "NationalBody", found
     assert found.get("Departement Landbouw") == "NationalBody", found
     assert found.get("Autoriteit Wonen & Markt") == "NationalBody", found
@@ -205,7 +169,7 @@ def test_cross_border_associations_and_foreign_parliaments() -> None:
         "Het Secretariaat-Generaal werkt samen met de Euregio Rijn-Waal. Een delegatie "
         "bezocht de Landtag van Nedersaksen."
     )
-    found = _bodies(text)
+    found = blind_bodies(text)
     assert found.get("Euregio Rijn-Waal") == "ExternalOrganisation", found
     assert found.get("Landtag van Nedersaksen") == "ExternalOrganisation", found
 
@@ -214,7 +178,7 @@ def test_cross_border_associations_and_foreign_parliaments() -> None:
 
 
 def test_a_national_adjective_opening_the_name_makes_it_national() -> None:
-    found = _bodies(
+    found = blind_bodies(
         "De werkgroep vergadert met het Nationaal Instituut voor Grensstatistiek. Ook de "
         "Vlaamse Vereniging voor Grensplanning neemt aan het overleg deel."
     )
@@ -228,7 +192,7 @@ def test_a_one_word_body_listed_with_national_bodies_is_national() -> None:
         "In de werkgroep zitten het GRIZ, het Zorginstituut Nederland en de Rijksdienst voor "
         "Grenszorg."
     )
-    assert _bodies(text).get("GRIZ") == "NationalBody"
+    assert blind_bodies(text).get("GRIZ") == "NationalBody"
 
 
 def test_a_lands_german_body_names_the_land_and_a_service_alone_is_national() -> None:
@@ -237,7 +201,7 @@ def test_a_lands_german_body_names_the_land_and_a_service_alone_is_national() ->
         "Noordrijn-Westfalen het werk; de Douanedienst voert de controles uit. De operatoren "
         "Grensnet, Borderlink en Telegrens werken mee."
     )
-    found = _bodies(text)
+    found = blind_bodies(text)
     assert (
         found.get("Ministerium für Grenzverkehr und Häfen van Noordrijn-Westfalen")
         == "ExternalOrganisation"
@@ -253,7 +217,7 @@ def test_french_centres_unions_and_leagues() -> None:
         "grensgemeenten overlegt de VVSG met de Union des Villes et Communes de Grensland; "
         "ook de Ligue des voyageurs schuift aan."
     )
-    found = _bodies(text)
+    found = blind_bodies(text)
     assert found.get("Centre commun de la protection sociale") == "NationalBody", found
     assert found.get("Union des Villes et Communes de Grensland") == "ExternalOrganisation"
     assert found.get("Ligue des voyageurs") == "ExternalOrganisation", found

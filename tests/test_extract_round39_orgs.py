@@ -16,41 +16,11 @@ leave_out.py`` scores them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benelux_kg.corpus import Document
-from benelux_kg.extract import Extractor
-from benelux_kg.extract.patterns import Patterns
-from extract_helpers import EXTRACTOR
+from extract_helpers import blind_bodies
 
-_BODIES = ("NationalBody", "ExternalOrganisation")
-_BLIND = Extractor(
-    {
-        iri: entity
-        for iri, entity in EXTRACTOR.reference.items()
-        if not any(t.value.rsplit("#", 1)[-1] in _BODIES for t in entity.types)
-    },
-    Patterns.load(),
-)
 _EXTERNAL = "ExternalOrganisation"
-
-
-def _bodies(text: str) -> dict[str, str]:
-    """Surface at each body mention's offsets -> the class of its entity."""
-    x = _BLIND.extract(Document("test", text, Path("test.txt"), "0" * 64, {}))
-    classes = {}
-    for e in x.entities:
-        local = {t.value.rsplit("#", 1)[-1] for t in e.types}
-        cls = next((c for c in _BODIES if c in local), None)
-        if cls is not None:
-            classes[e.iri.value] = cls
-    return {
-        text[m.begin : m.end]: classes[m.entity.value]
-        for m in x.mentions
-        if m.entity.value in classes
-    }
 
 
 @pytest.mark.parametrize(
@@ -78,7 +48,7 @@ def _bodies(text: str) -> dict[str, str]:
     ],
 )
 def test_universities_are_external_organisations(text: str, names: list[str]) -> None:
-    bodies = _bodies(text)
+    bodies = blind_bodies(text)
     for name in names:
         assert bodies.get(name) == _EXTERNAL, (name, bodies)
 
@@ -92,7 +62,7 @@ def test_universities_are_external_organisations(text: str, names: list[str]) ->
     ],
 )
 def test_no_university_without_a_name(text: str) -> None:
-    assert _bodies(text) == {}
+    assert blind_bodies(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -109,13 +79,13 @@ def test_no_university_without_a_name(text: str) -> None:
     ],
 )
 def test_foundations(text: str, names: list[str]) -> None:
-    bodies = _bodies(text)
+    bodies = blind_bodies(text)
     for name in names:
         assert bodies.get(name) == _EXTERNAL, (name, bodies)
 
 
 def test_german_institutes_named_by_a_compound_are_external() -> None:
-    bodies = _bodies(
+    bodies = blind_bodies(
         "Het Goethe-Institut en het Max-Planck-Institut für Grenzforschung organiseren een "
         "cursus; het Fraunhofer-Institut für Grenzlogistik deed de studie."
     )
@@ -125,7 +95,7 @@ def test_german_institutes_named_by_a_compound_are_external() -> None:
 
 
 def test_a_first_word_cut_short_joins_the_compound() -> None:
-    bodies = _bodies(
+    bodies = blind_bodies(
         "De Industrie- und Handelskammer Trier en de Industrie- und Handelskammer zu Köln "
         "namen deel."
     )
@@ -135,7 +105,7 @@ def test_a_first_word_cut_short_joins_the_compound() -> None:
 
 
 def test_groupings_for_territorial_cooperation_after_their_legal_form() -> None:
-    bodies = _bodies(
+    bodies = blind_bodies(
         "De EGTS Linieland van Waas en Hulst en het GECT Alzette Belval zijn "
         "grensoverschrijdende samenwerkingsverbanden; ook de BGTS Grensvallei."
     )
@@ -146,7 +116,7 @@ def test_groupings_for_territorial_cooperation_after_their_legal_form() -> None:
 
 
 def test_a_legal_form_before_an_act_is_no_organisation() -> None:
-    bodies = _bodies("De EGTS Verordening werd besproken; een EGTS kan gemeenten omvatten.")
+    bodies = blind_bodies("De EGTS Verordening werd besproken; een EGTS kan gemeenten omvatten.")
     assert _EXTERNAL not in bodies.values(), bodies
 
 
@@ -170,7 +140,7 @@ def test_a_legal_form_before_an_act_is_no_organisation() -> None:
     ],
 )
 def test_bodies_after_a_noun_of_their_sector(text: str, names: list[str]) -> None:
-    bodies = _bodies(text)
+    bodies = blind_bodies(text)
     for name in names:
         assert bodies.get(name) == _EXTERNAL, (name, bodies)
 
@@ -184,4 +154,4 @@ def test_bodies_after_a_noun_of_their_sector(text: str, names: list[str]) -> Non
     ],
 )
 def test_no_bodies_after_a_generic_noun(text: str) -> None:
-    assert _bodies(text) == {}
+    assert blind_bodies(text) == {}

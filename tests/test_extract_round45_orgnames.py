@@ -16,24 +16,10 @@ leave_out.py`` scores them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benelux_kg.corpus import Document
-from benelux_kg.extract import Extractor
-from benelux_kg.extract.patterns import Patterns
-from extract_helpers import EXTRACTOR
+from extract_helpers import extract, extract_blind
 
-_BODIES = ("NationalBody", "ExternalOrganisation")
-_BLIND = Extractor(
-    {
-        iri: entity
-        for iri, entity in EXTRACTOR.reference.items()
-        if not any(t.value.rsplit("#", 1)[-1] in _BODIES for t in entity.types)
-    },
-    Patterns.load(),
-)
 _EXTERNAL = "ExternalOrganisation"
 _NATIONAL = "NationalBody"
 
@@ -41,7 +27,7 @@ _NATIONAL = "NationalBody"
 def _mentions(text: str) -> dict[str, str]:
     """Surface at each mention's offsets -> the class of its entity, read blind to the
     reference data's bodies."""
-    x = _BLIND.extract(Document("test", text, Path("test.txt"), "0" * 64, {}))
+    x = extract_blind(text)
     classes = {}
     for e in x.entities:
         local = [t.value.rsplit("#", 1)[-1] for t in e.types]
@@ -226,7 +212,7 @@ def test_public_societes_stay_national(text: str, name: str) -> None:
 def test_with_the_reference_known_names_win() -> None:
     """With the reference data, a known body keeps its own entity."""
     text = "De werkgroep werkt samen met de Europese Binnenvaart Unie en de Nederlandse Taalunie."
-    x = EXTRACTOR.extract(Document("test", text, Path("test.txt"), "0" * 64, {}))
+    x = extract(text)
     iris = {text[m.begin : m.end]: m.entity.value for m in x.mentions}
     minted = {e.iri.value for e in x.entities if e.labels}  # a reference entity has none
     assert iris["Nederlandse Taalunie"] not in minted
