@@ -515,7 +515,8 @@ _UNDER = re.compile(
     rf"|[,;]?\s*(?:die\s+|dat\s+)(?:[a-z]+\s+){{0,3}}?(?:{_REPORTS_VERB}"
     r"|verantwoording\s+afleg(?:t|gen))\s+(?:[a-z]+\s+){0,3}?aan)"
     r"\s+(?:de\s+|het\s+)?(?:(?:auspiciën|verantwoordelijkheid|leiding|coördinatie|paraplu"
-    r"|vleugels|vleugel|koepel|gezag|bevoegdheid|toezicht|aansturing|regie)\s+van\s+(?:de|het)\s+)?"
+    r"|vleugels|vleugel|koepel|gezag|bevoegdheid|toezicht|aansturing|regie|kader)\s+van\s+(?:de"
+    r"|het)\s+)?"
     r"(?:bredere?\s+)?"
     r"|(?:\s*\([^()]{1,40}\))?\s+van\s+(?:de|het)\s+"
     # "het Digital Transport and Logistics Forum (DTLF), een expertgroep van de Commissie".
@@ -543,12 +544,24 @@ _DENIED = re.compile(
 )
 
 
+# A proposal opening the sentence before both ends (round 48): "Er wordt voorgesteld dat de
+# werkgroep X onder het Directiecomité Y gaat vallen" states no parent yet.
+_PROPOSED = re.compile(
+    r"(?<!\w)(?:voorgesteld|voorstel\s+(?:om|dat|tot)|stelt\s+voor|stellen\s+voor|overweegt|overwegen"
+    r"|overwogen)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _denied(text: str, here: list[Candidate], r: Relation) -> bool:
-    """Whether the words between the part and its parent deny that it belongs to it."""
+    """Whether the words between the part and its parent deny that it belongs to it, or a
+    proposal before both makes it no fact."""
     parts = [m for m in here if m.iri == r.subject]
     parents = [m for m in here if m.iri == r.object]
     for a in parts:
         for b in parents:
+            if _PROPOSED.search(text, r.evidence[0], min(a.begin, b.begin)):
+                return True
             begin, end = (a.end, b.begin) if a.end <= b.begin else (b.end, a.begin)
             if 0 <= end - begin <= 80 and _DENIED.search(text, begin, end):
                 return True
@@ -641,7 +654,7 @@ _OF_THE = re.compile(r"\s+van\s+de\s+")
 # "Onder aansturing van het Directiecomité X werkt ...", "Onder de vleugels van het ...".
 _WITHIN_OPENING = re.compile(
     r"\s*(?:Binnen|Onder|In\s+de\s+schoot\s+van)\s+(?:(?:de\s+|het\s+)?(?:leiding|aansturing"
-    r"|auspiciën|vleugels|vleugel|koepel|gezag|bevoegdheid|toezicht|regie"
+    r"|auspiciën|vleugels|vleugel|koepel|gezag|bevoegdheid|toezicht|regie|kader"
     r"|verantwoordelijkheid)\s+van\s+)?(?:de|het)\s+"
 )
 # The opening of a relative clause whose verb follows the parent body ("..., die onder het
@@ -681,6 +694,75 @@ _SUBJECT_GAP = re.compile(r"\s+(?:(?:[a-z]+|\d{4})\s+){0,2}")
 _PRONOUN_SUBJECT = re.compile(r"[;,]\s*(?:zij|hij|het|deze|die|ze)\s+$")
 # "Binnen dit overleg", "Onder deze werkgroep": a demonstrative for the group named before.
 _WITHIN_THIS = re.compile(r"\s*(?:Binnen|Onder)\s+(?:dit|deze)\s+[\w-]+\s")
+
+
+# Round 48: a parent stated in one sentence in a few more orders.
+# "de onder het Directiecomité Leefmilieu vallende werkgroep X": the participle before the
+# group, the parent after "onder".
+_UNDER_BEFORE = re.compile(r"(?<!\w)onder\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_FALLING_BEFORE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:[a-z]+|\d{4})\s+){0,2}?(?:vallende|ressorterende)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:de\s+|het\s+)?"
+)
+# The parent fronted with its preposition: "Aan het Comité van Ministers rapporteert X",
+# "Tot het Senningenoverleg behoren X en Y".
+_TO_OPENING = re.compile(r"\s*(?:Aan|Tot)\s+(?:de|het)\s+")
+_TO_VERB = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:ook|sinds|\d{4})\s+){0,3}?"
+    rf"(?:{_REPORTS_VERB}|behoort|behoren|behoorde|behoorden)(?!\w)"
+)
+# A passive with the parent between: "X werd in 2022 binnen het Directiecomité opgericht".
+_PASSIVE_WITHIN = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+"
+    r"(?:(?:[a-z]+|\d{4})\s+){0,2}?(?:binnen|in\s+de\s+schoot\s+van)\s+(?:de\s+|het\s+)?"
+)
+_PASSIVE_WITHIN_VERB = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:opgericht|ingesteld|ondergebracht|actief)(?!\w)"
+)
+# The parent counting its groups, then naming them: "Het Senningenoverleg telt drie
+# werkgroepen: X, Y en Z", "Het Directiecomité heeft twee werkgroepen, namelijk X en Y".
+_COUNTS_GROUPS = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:telt|tellen|telde|heeft|hebben|had|omvat|omvatte|kent"
+    r"|kende)\s+(?:(?:[a-z]+|\d{1,2})\s+){0,2}?(?:werkgroepen|subgroepen|subwerkgroepen"
+    r"|stuurgroepen|taskforces|netwerken|onderdelen)(?:\s*:|,?\s+(?:namelijk|te\s+weten)(?!\w)"
+    r"|,?\s*(?:met\s+name)(?!\w))\s*(?:de\s+|het\s+)?"
+)
+
+
+def _stated_orders(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+    """ "de onder Y vallende werkgroep X", "Aan Y rapporteert X", "Tot Y behoren X en Z", "X
+    werd binnen Y opgericht", "Y telt drie werkgroepen: X, Z en W": the groups under Y."""
+    groups = [g for g in here if g.cls in GROUPS]
+    for p in here:
+        if p.cls not in PARENTS:
+            continue
+        others = [g for g in groups if g.iri != p.iri]
+        for g in others:
+            if g.begin >= p.end:
+                falling = _UNDER_BEFORE.search(text, max(span[0], p.begin - 20), p.begin)
+                if (
+                    falling is not None
+                    and _FALLING_BEFORE.fullmatch(text, p.end, g.begin)
+                    and not _NEGATION.search(text, max(span[0], falling.start() - 12), g.begin)
+                ):
+                    yield Relation(g.iri, SUB_ORGANIZATION, p.iri, span)
+            elif (
+                _PASSIVE_WITHIN.fullmatch(text, g.end, p.begin)
+                and _PASSIVE_WITHIN_VERB.match(text, p.end)
+                and not _NEGATION.search(text, g.end, p.begin)
+            ):
+                yield Relation(g.iri, SUB_ORGANIZATION, p.iri, span)
+        fronted = _TO_OPENING.fullmatch(text, span[0], p.begin)
+        verb = _TO_VERB.match(text, p.end, span[1]) if fronted else None
+        if verb is not None and not _NEGATION.search(text, p.end, span[1]):
+            start = verb.end() + len(text[verb.end() :]) - len(text[verb.end() :].lstrip())
+            start += len(text[start:]) - len(re.sub(r"^(?:de|het)\s+", "", text[start:]))
+            for g in _listed(text, others, start, span[1]):
+                yield Relation(g.iri, SUB_ORGANIZATION, p.iri, span)
+        counts = _COUNTS_GROUPS.match(text, p.end, span[1])
+        if counts is not None and not _NEGATION.search(text, p.end, counts.end()):
+            for g in _listed(text, others, counts.end(), span[1]):
+                yield Relation(g.iri, SUB_ORGANIZATION, p.iri, span)
 
 
 # A group under another named by its kind only: "X, dat onder de werkgroep valt", "X valt
@@ -788,6 +870,7 @@ class ParentRelations:
         yield from _reports_via(text, here, span, mentions, previous)
         yield from _housed_where(text, here, span)
         yield from _steered(text, here, span)
+        yield from _stated_orders(text, here, span)
         # "Deze werkgroep rapporteert aan het Comité van Ministers": the group "deze
         # werkgroep" refers to, under the body.
         this = _THIS_SUBJECT.match(text, span[0], span[1])
@@ -950,3 +1033,7 @@ class ParentRelations:
             gap = text[group.end : verb.start()]
             if _SUBJECT_GAP.fullmatch(gap) or _PRONOUN_SUBJECT.search(gap):
                 yield Relation(group.iri, SUB_ORGANIZATION, p.iri, span)
+                # "X en Y rapporteren (beide) aan Z": the whole coordinated subject.
+                if _PLURAL_VERB.match(text, verb.start()) or _PLURAL_VERB.search(gap):
+                    for g in _coordinated_before(text, here, group):
+                        yield Relation(g.iri, SUB_ORGANIZATION, p.iri, span)
