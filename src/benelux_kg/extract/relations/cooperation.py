@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from ..candidates import Candidate
 from ..regex import Opened
@@ -276,7 +277,10 @@ _TOGETHER = re.compile(
     # "X en Y zijn (sinds 2020) partners", not "partners in het project".
     r"|(?:zijn|waren)\s+(?:[^\s.;:,]+\s+){0,2}?partners(?!\s+(?:in|van|binnen|bij)\b)"
     # "X en Y bundelen (sinds 2024) hun krachten".
-    r"|(?:bundelen|bundelden)\s+(?:[^\s.;:,]+\s+){0,3}?(?:hun|de)\s+krachten)(?!\w)"
+    r"|(?:bundelen|bundelden)\s+(?:[^\s.;:,]+\s+){0,3}?(?:hun|de)\s+krachten"
+    # "X en Y slaan (voortaan) de handen ineen", "X en Y hebben de handen ineen geslagen".
+    r"|(?:slaan|sloegen|hebben|hadden)\s+(?:[^\s.;:,]+\s+){0,3}?de\s+handen\s+ineen"
+    r"(?:\s+geslagen)?)(?!\w)"
     r"(?!\s+met\b)(?!\s+(?:in|binnen)\s+(?:de|het)\s(?!kader\s))"
 )
 
@@ -499,6 +503,9 @@ _COOPERATING_VERBS = (
     *("ontwikkel", "stel", "voer", "bereid", "onderzo", "verken"),
     # "X bundelt de krachten met Y".
     *("bundel",),
+    # In another language: "arbeitet mit", "kooperiert mit", "coopère avec", "cooperates
+    # with", "works together with", "collabore avec".
+    *("arbeit", "kooper", "coop", "collab", "work"),
 )
 
 
@@ -623,7 +630,7 @@ def _genitive_subject(
 # met Y", "X hoopt op een samenwerking met Y", "X streeft naar een partnerschap met Y".
 _WISHED = re.compile(
     r"(?<!\w)(?:wil|willen|wilde|wilden|wenst|wensen|wenste|wensten|hoopt|hopen|hoopte"
-    r"|streeft|streven|streefde)(?!\w)",
+    r"|streeft|streven|streefde|van\s+plan|beoogt|beogen|beoogde)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -683,6 +690,187 @@ def _short_form_of_another(text: str, mentions: Sequence[Candidate], m: Candidat
     )
 
 
+# A negation in another language before the verb: "arbeitet nicht mit", "ne coopère pas
+# avec", "does not cooperate with".
+_FOREIGN_NEGATION = re.compile(r"(?<!\w)(?:nicht|kein|keine|ne|n'|pas|not|never)(?!\w)")
+# "arbeitet (eng) mit Y zusammen": the German verb's particle after the partner.
+_ZUSAMMEN = re.compile(r"[^.;:]{1,80}?(?<!\w)zusammen(?!\w)")
+
+# A finite verb right after a name: the name opens a clause of its own ("werkt samen met
+# Europol en Frankrijk neemt als waarnemer deel"), it ends no list of partners.
+_FINITE_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?!(?:met|tot|uit|niet|dat|wat|naast|want|omtrent|net|vast"
+    r"|eerst|echt|slechts|best|meest|recht|licht|zelfs|sinds)\s)"
+    r"(?:[a-z]{2,}t|is|zijn|was|waren|had|hadden|hebben|zal|zullen|kan|kunnen|worden|werd"
+    r"|werden|moeten|nemen|nam|namen|blijven|sturen|leveren|treden|volgen|spelen)\s"
+)
+
+
+def _opens_clause(text: str, m: Candidate) -> bool:
+    """Whether the name ``m`` of a list after "met" is the subject of a clause of its own."""
+    return _FINITE_AFTER.match(text, m.end) is not None
+
+
+# "(De) partners van X zijn Y en Z", "Tot de vaste partners van X behoren Y en Z".
+_PARTNERS_OF = re.compile(
+    r"(?:(?:De|Tot\s+de)\s+)?(?:[a-z]+e\s+)?[Pp]artners\s+van\s+(?:de\s+|het\s+)?"
+)
+_PARTNERS_ARE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:zijn|waren|behoren|behoorden)\s+(?:onder\s+(?:meer|andere)\s+)?"
+    r"(?:(?:ook|sinds\s+\d{4})\s+)?(?:de\s+|het\s+)?"
+)
+
+
+def _partners_are(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+    """ "De partners van het Secretariaat-Generaal zijn Europol en Eurojust": the body after
+    "partners van" works with each body of the list after the verb."""
+    if text.find("artners van", *span) < 0 or _NEGATION.search(text, *span):
+        return
+    bodies = [m for m in here if m.cls in COOPERATORS | PARTNERS]
+    for opening in _PARTNERS_OF.finditer(text, *span):
+        owner = next((m for m in bodies if m.begin == opening.end()), None)
+        if owner is None or owner.cls not in COOPERATORS:
+            continue
+        verb = _PARTNERS_ARE.match(text, owner.end, span[1])
+        first = next((m for m in bodies if verb is not None and m.begin == verb.end()), None)
+        if first is None:
+            continue
+        listed = [first]
+        for m in bodies:
+            if m.begin > listed[-1].end:
+                if not re.fullmatch(_LIST_GLUE, text[listed[-1].end : m.begin]) or _opens_clause(
+                    text, m
+                ):
+                    break
+                listed.append(m)
+        for m in listed:
+            if m.iri != owner.iri and not (owner.iri in MEMBER_STATES and m.iri in MEMBER_STATES):
+                yield Relation(owner.iri, COOPERATES, m.iri, span)
+
+
+def _right_after(bodies: Sequence[Candidate], opening: re.Match[str] | None) -> Candidate | None:
+    """The body right after ``opening``; an adjective of nationality it read may open the
+    name ("de Noordse Raad")."""
+    if opening is None:
+        return None
+    starts = {opening.end(), opening.start("n") if opening.group("n") else opening.end()}
+    return next((m for m in bodies if m.begin in starts), None)
+
+
+# A passive with no agent, whose subject is the body the sentence before is about: "Ook met
+# Y (en Z) wordt (nauw) samengewerkt", "Er wordt daarbij samengewerkt met Y".
+_PASSIVE_FRONTED = re.compile(
+    rf"\s*(?:(?:Ook|Daarnaast|Verder|Tevens)\s+met|Met)\s+(?:de\s+|het\s+)?(?P<n>{_NATIONALITY})?"
+)
+_PASSIVE_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:wordt|werd)\s+(?:[^\s.;:,]+\s+){0,4}?samengewerkt(?!\w)"
+)
+_PASSIVE_THERE = re.compile(
+    r"\s*(?:(?:Ook|Daarnaast|Verder|Tevens|Daarbij|Hierbij)\s+wordt\s+er|Er\s+wordt)\s+"
+    rf"(?:[^\s.;:,]+\s+){{0,4}}?samengewerkt\s+met\s+(?:de\s+|het\s+)?(?P<n>{_NATIONALITY})?"
+)
+
+
+def _passive(
+    text: str,
+    here: list[Candidate],
+    span: tuple[int, int],
+    previous: tuple[int, int] | None,
+    mentions: Sequence[Candidate],
+) -> Iterator[Relation]:
+    """ "X werkt samen met Y. Ook met Z wordt samengewerkt": X works with Z."""
+    if text.find("samengewerkt", *span) < 0 or previous is None:
+        return
+    start = _section_end(text, span)
+    if _NEGATION.search(text, *span) or _NOT_YET.search(text, *span) or _WISHED.search(text, *span):
+        return
+    bodies = [m for m in here if m.cls in COOPERATORS | PARTNERS]
+    fronted = _PASSIVE_FRONTED.match(text, start, span[1])
+    there = _PASSIVE_THERE.match(text, start, span[1])
+    opening = fronted if fronted is not None else there
+    first = _right_after(bodies, opening)
+    if first is None:
+        return
+    listed = [first]
+    for m in bodies:
+        if m.begin > listed[-1].end:
+            if not _AND.fullmatch(text, listed[-1].end, m.begin) or (
+                # "Ook met X en Y wordt samengewerkt": the verb after the list is its own.
+                fronted is None and _opens_clause(text, m)
+            ):
+                break
+            listed.append(m)
+    if fronted is not None and not _PASSIVE_AFTER.match(text, listed[-1].end, span[1]):
+        return
+    subject = _previous_subject(text, mentions, previous)
+    if subject is None or subject.cls not in COOPERATORS:
+        return
+    for m in listed:
+        if m.iri != subject.iri and not (subject.iri in MEMBER_STATES and m.iri in MEMBER_STATES):
+            yield Relation(subject.iri, COOPERATES, m.iri, span)
+
+
+# Joint work with its subject after the verb: "Wel stelt het Agentschap samen met de VVSG een
+# model op", "Daarom voert de NVWA samen met het Landesamt controles uit".
+_JOINT_VERB_BEFORE = re.compile(
+    r"(?<!\w)(?:stelt|stellen|stelde|stelden|voert|voeren|voerde|voerden|ontwikkelt"
+    r"|ontwikkelen|ontwikkelde|ontwikkelden|bereidt|bereiden|bereidde|bereidden|onderzoekt"
+    r"|onderzoeken|onderzocht|verkent|verkennen|verkende)\s+(?:de\s+|het\s+)?\Z"
+)
+_JOINT_WITH_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:nu|ook|al|sinds\s+\d{4}|in\s+\d{4}|nauw)\s+){0,2}"
+    rf"samen\s+met\s+(?:de\s+|het\s+)?(?P<n>{_NATIONALITY})?"
+)
+
+
+def _inverted_joint(text: str, here: list[Candidate], span: tuple[int, int]) -> Iterator[Relation]:
+    """ "Wel stelt het Agentschap Binnenlands Bestuur samen met de VVSG een model op": the
+    body right after the verb works with the one after "samen met"."""
+    if text.find("samen met", *span) < 0:
+        return
+    bodies = [m for m in here if m.cls in COOPERATORS | PARTNERS]
+    for subject in bodies:
+        if subject.cls not in COOPERATORS or not _JOINT_VERB_BEFORE.search(
+            text[max(span[0], subject.begin - 30) : subject.begin]
+        ):
+            continue
+        after = _JOINT_WITH_AFTER.match(text, subject.end, span[1])
+        first = _right_after(bodies, after)
+        if first is None or first.iri == subject.iri:
+            continue
+        window = (max(span[0], subject.begin - 60), after.end() if after else subject.end)
+        if _NEGATION.search(text, *window) or _WISHED.search(text, *window):
+            continue
+        listed = [first]
+        for m in bodies:
+            if m.begin > listed[-1].end:
+                if not _AND.fullmatch(text, listed[-1].end, m.begin) or _opens_clause(text, m):
+                    break
+                listed.append(m)
+        for m in listed:
+            if m.iri != subject.iri and not (
+                subject.iri in MEMBER_STATES and m.iri in MEMBER_STATES
+            ):
+                yield Relation(subject.iri, COOPERATES, m.iri, span)
+
+
+def _long_form(text: str, mentions: Sequence[Candidate], m: Candidate) -> Candidate:
+    """For a short form ("het Landesamt") of the one body named before in full ("het
+    Landesamt für Verbraucherschutz ..."), that body at the short form's place; else ``m``."""
+    if not _short_form_of_another(text, mentions, m):
+        return m
+    word = text[m.begin : m.end]
+    full = {
+        c.iri
+        for c in mentions
+        if c.cls in _ONE_BODY
+        and c.iri != m.iri
+        and c.end <= m.begin
+        and text[c.begin : c.end].startswith(word + " ")
+    }
+    return replace(m, iri=full.pop(), cls=m.cls) if len(full) == 1 else m
+
+
 class CooperationRelations:
     """The method of :class:`~.finder.RelationFinder` for ``bkg:cooperatesWith``. Its pattern
     is built from the tables by ``RelationFinder.__init__``."""
@@ -711,6 +899,12 @@ class CooperationRelations:
                 continue  # "zou kunnen samenwerken met", "werkt niet samen met": not stated
             if _WISHED.search(text, *window):
                 continue  # "wil samenwerken met": only wished for
+            if _FOREIGN_NEGATION.search(text, *window):
+                continue  # "arbeitet nicht mit", "ne coopère pas", "does not cooperate"
+            if match.group().lower().startswith("arbeit") and not _ZUSAMMEN.match(
+                text, start, span[1]
+            ):
+                continue  # "arbeitet mit Y zusammen"; not "arbeitet mit Daten"
             if _between_pair(text, here, span, match, start):
                 yield from _between_pair(text, here, span, match, start)
                 continue
@@ -745,11 +939,14 @@ class CooperationRelations:
             # A subject other than the Union may work with the Union or one of its bodies.
             wanted = PARTNERS | (COOPERATORS if cooperator != BENELUX_UNION else set())
             partners = [
-                m
+                _long_form(text, mentions, m)
                 for m in here
                 if m.cls in wanted
                 and m.iri != cooperator
-                and not _short_form_of_another(text, mentions, m)
+                and (
+                    not _short_form_of_another(text, mentions, m)
+                    or _long_form(text, mentions, m) is not m
+                )
             ]
             first = next((m for m in partners if start <= m.begin < start + 80), None)
             if first is None:
@@ -759,7 +956,11 @@ class CooperationRelations:
             listed = [first]
             for m in partners:
                 if m.begin > listed[-1].end:
-                    if not _AND.fullmatch(text, listed[-1].end, m.begin):
+                    if not _AND.fullmatch(text, listed[-1].end, m.begin) or (
+                        # Only after a verb: "de samenwerking met X en Y wordt voortgezet".
+                        match.group().lower().startswith(_COOPERATING_VERBS)
+                        and _opens_clause(text, m)
+                    ):
                         break
                     listed.append(m)
             # "samen met X, die onder de vlag van Z opereert, en met Y": "met" again.
@@ -789,3 +990,6 @@ class CooperationRelations:
         yield from _joined_hands(text, here, span)
         yield from _fronted_with(text, here, span)
         yield from _with_whom(text, here, span)
+        yield from _partners_are(text, here, span)
+        yield from _passive(text, here, span, before, mentions)
+        yield from _inverted_joint(text, here, span)
