@@ -86,13 +86,21 @@ _SIGNED_AFTER = re.compile(
 # A separable verb of adoption split around its object, the particle closing the clause:
 # "nam het Parlement op 3 mei de aanbeveling ... aan.", "keurde het parlement twee
 # aanbevelingen goed:", "stelde het Comité de volgende teksten vast:".
-_SPLIT_ADOPTION = re.compile(
-    # "jl." in the clause does not close it: "stelde op 3 maart jl. Beschikking ... vast".
-    r"(?<!\w)(?:nam|namen|keurde|keurden|stelde|stelden)\s(?:[^.;]|(?<=\sjl)\.){0,300}?"
+_SPLIT_TAIL = (
     r"\s(?:aan|goed|vast)"
     # the particle closes the clause, or the subject of the instrument or a second verb
     # follows it: "stelde Beschikking M (2028) 9 vast inzake ...", "nam ... aan en keurde".
-    r"(?=\s*(?:[.,;:!]|$)|\s+(?:en|inzake|betreffende|houdende)\s)",
+    r"(?=\s*(?:[.,;:!]|$)|\s+(?:en|inzake|betreffende|houdende)\s)"
+)
+_SPLIT_ADOPTION = re.compile(
+    r"(?<!\w)(?:nam|namen|keurde|keurden|stelde|stelden)\s[^.;]{0,300}?" + _SPLIT_TAIL,
+    re.IGNORECASE,
+)
+# The same where "jl." stands in the clause, which does not close it: "stelde op 3 maart jl.
+# Beschikking ... vast" (slower: tried only in a sentence that holds "jl.").
+_SPLIT_ADOPTION_JL = re.compile(
+    r"(?<!\w)(?:nam|namen|keurde|keurden|stelde|stelden)\s(?:[^.;]|(?<=\sjl)\.){0,300}?"
+    + _SPLIT_TAIL,
     re.IGNORECASE,
 )
 # A second agent of an amendment: "gewijzigd bij X en opnieuw bij Y", "bij X, en bij Y".
@@ -111,6 +119,8 @@ def _split_adoption(sentence: str) -> re.Match[str] | None:
     """_SPLIT_ADOPTION in the sentence, looked for only where one of its verbs stands."""
     if not may_contain(sentence, _SPLIT_VERBS):
         return None
+    if "jl." in sentence.lower():
+        return _SPLIT_ADOPTION_JL.search(sentence)
     return _SPLIT_ADOPTION.search(sentence)
 
 
