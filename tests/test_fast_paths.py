@@ -117,7 +117,7 @@ def test_openings_serve_many_searches_from_one_pass() -> None:
         ]
 
 
-def test_a_copy_that_differs_only_in_case_is_not_scanned_again(
+def test_a_copy_that_differs_in_case_or_one_stretch_is_not_scanned_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     openings = Openings(short=0)
@@ -127,12 +127,47 @@ def test_a_copy_that_differs_only_in_case_is_not_scanned_again(
     assert [m.group() for m in heads.finditer(text)] == ["Raad"]
     scans: list[str] = []
     scan = openings._scan
-    monkeypatch.setattr(openings, "_scan", lambda lowered: scans.append(lowered) or scan(lowered))
+
+    def counted(lowered: str, offset: int = 0) -> list[list[int]]:
+        scans.append(lowered)
+        return scan(lowered, offset)
+
+    monkeypatch.setattr(openings, "_scan", counted)
     assert [m.group() for m in heads.finditer(opened)] == ["Raad", "Zij"]
     assert scans == []  # the positions of its lower case were known
     blanked = text.replace("vergadert", " " * 9)
     assert [m.start() for m in heads.finditer(blanked)] == [3]
-    assert scans == [blanked.lower()]
+    # the blanked stretch and the words' length around it, not the whole text
+    assert len(scans) == 1 and " " * 9 in scans[0] and len(scans[0]) < len(text)
+
+
+_SPACED = re.compile(r"(?i:de minister|de)\s+\w+|(?i:minister raad|raad)\b")
+
+
+@given(
+    text=st.text("mInisterDdeRaad -\n\tıİ’", min_size=1, max_size=80),
+    blank=st.tuples(st.integers(0, 80), st.integers(0, 20)),
+    case=st.integers(0, 80),
+)
+@example(text="de  minister x", blank=(2, 1), case=0)
+@example(text="deXminister raad", blank=(2, 1), case=3)
+@example(text="ministerXraad", blank=(8, 1), case=0)  # a word made by the blank
+def test_a_copy_blanked_or_recased_in_one_stretch_is_searched_as_re_searches_it(
+    text: str, blank: tuple[int, int], case: int
+) -> None:
+    openings = Openings(short=0)
+    opened = Opened(_SPACED, ["de minister", "de", "minister raad", "raad"], openings)
+    filler = " De Raad en de minister Jan. " * 8  # the stretch is a small part of the whole
+    text = filler + text + filler
+    begin = len(filler) + min(blank[0], len(text) - 2 * len(filler))
+    end = min(begin + blank[1], len(text))
+    blanked = text[:begin] + " " * (end - begin) + text[end:]
+    at = len(filler) + min(case, len(text) - 2 * len(filler) - 1)
+    recased = blanked[:at] + blanked[at].upper() + blanked[at + 1 :]
+    for each in (text, blanked, recased, text):  # the text first, so that the copies reuse it
+        assert [m.span() for m in opened.finditer(each)] == [
+            m.span() for m in _SPACED.finditer(each)
+        ]
 
 
 def test_openings_travel_to_a_worker_process_with_their_searches() -> None:

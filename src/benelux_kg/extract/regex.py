@@ -190,6 +190,7 @@ class Openings:
         self.short = short  # texts shorter than this (sentences) are searched the plain way
         self._slots: dict[frozenset[str], int] = {}
         self._automaton: Any = None
+        self._longest = 1  # the length of the longest word, once the automaton is built
         self._lock = threading.Lock()
         # The positions in the last four texts searched: a finder may search a sentence, a
         # slice or a copy of its document (a clause read again) between two searches of it.
@@ -237,15 +238,37 @@ class Openings:
             # A copy that differs from a text searched only in case (a clause read again as
             # a sentence opens, "...; zij valt onder" as "Zij valt onder") has its positions.
             same = (f for _, seen, f in self._last if seen == lowered)
-            found = next(same, None) or self._scan(lowered)
+            found = next(same, None) or self._rescan(lowered) or self._scan(lowered)
         self._last = [(text, lowered, found), *self._last[:3]]  # serving all its searches
         return found
 
-    def _scan(self, lowered: str) -> list[list[int]]:
+    def _rescan(self, lowered: str) -> list[list[int]] | None:
+        """The positions in a copy of a text searched that differs from it in one stretch (a
+        clause blanked out of its sentence): the text's own, and those of the words that
+        overlap the stretch, found by scanning it alone. A superset of the copy's positions,
+        which is all an :class:`Opened` search asks. None if no such text was searched."""
+        for _, seen, found in self._last:
+            if seen is None or found is None or len(seen) != len(lowered):
+                continue
+            first = _common_prefix(seen, lowered)
+            last = len(lowered) - _common_suffix(seen, lowered)
+            if last - first > len(lowered) // 4:
+                continue  # another text: a scan of its own costs as much
+            if self._automaton is None:
+                self._build()  # which measures the longest word
+            begin = max(0, first - self._longest + 1)
+            inside = self._scan(lowered[begin : last + self._longest - 1], begin)
+            return [
+                sorted({*own, *near}) if near else own
+                for own, near in zip(found, inside, strict=True)
+            ]
+        return None
+
+    def _scan(self, lowered: str, offset: int = 0) -> list[list[int]]:
         automaton = self._automaton or self._build()
         found: list[list[int]] = [[] for _ in range(len(self._slots))]
         for end, (length, slots) in automaton.iter(lowered):
-            start = end - length + 1
+            start = end - length + 1 + offset
             for slot in slots:
                 found[slot].append(start)
         # The automaton reports words by their ends: sorted by start, and once each
@@ -262,8 +285,34 @@ class Openings:
             for word, slots in sorted(by_word.items()):
                 automaton.add_word(word, (len(word), tuple(slots)))
             automaton.make_automaton()
+            self._longest = max(map(len, by_word), default=1)
             self._automaton = automaton
             return automaton
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix of ``a`` and ``b`` (of equal length), found by
+    halving: each comparison runs in C."""
+    low, high = 0, len(a)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(a: str, b: str) -> int:
+    """The length of the longest common suffix of ``a`` and ``b`` (of equal length)."""
+    low, high = 0, len(a)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[len(a) - middle :] == b[len(b) - middle :]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 OPENINGS = Openings()
