@@ -37,6 +37,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -452,11 +453,15 @@ def _score_relations(
         else:
             score.fn += 1
             ends = [missed[end] for end in (triple[0], triple[2]) if end in missed]
-            reason = ends[0] if ends else f"ends found, {where(triple[0], triple[2])}"
+            if ends:
+                reason = ends[0]
+                result.missed_relations[triple[1], reason] += 1
+            else:
+                place = where(triple[0], triple[2])
+                reason = f"ends found, {place}"
+                result.missed_relations[triple[1], "ends found"] += 1
+                result.missed_apart[triple[1], place] += 1
             result.errors[gold.doc_id].append(f"FN rel {' '.join(triple)} ({reason})")
-            result.missed_relations[triple[1], ends[0] if ends else "ends found"] += 1
-            if not ends:
-                result.missed_apart[triple[1], where(triple[0], triple[2])] += 1
 
 
 # Why a relation was stated falsely (see the module's docstring).
@@ -485,9 +490,13 @@ class _EndsApart:
     of each (the extractor's sentence splitting of the document's text)."""
 
     def __init__(self, gold: GoldDocument, text: str) -> None:
-        spans = sentence_spans(text) if text else []
-        self._starts = [begin for begin, _ in spans]
+        self._text = text
         self._spans = {g.iri: g.spans for g in gold.entities}
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Where the document's sentences begin: split only once a relation is missed."""
+        return [begin for begin, _ in sentence_spans(self._text)] if self._text else []
 
     def _sentences(self, iri: str) -> set[int]:
         return {bisect_right(self._starts, begin) for begin, _ in self._spans.get(iri, ())}

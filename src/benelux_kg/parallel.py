@@ -11,6 +11,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -113,23 +114,27 @@ def extract_all(
     return [done[i] for i in range(len(documents))]
 
 
-def _failed(doc: Document, error: Exception) -> ExtractionFailed:
-    return ExtractionFailed(
-        f"the extractor failed on this document ({type(error).__name__}: {error}); this is a "
-        "bug in benelux-kg, not in the document: please report it with the document. "
-        "Nothing was published",
-        source=str(doc.path),
-    )
+@contextmanager
+def failure_named(doc: Document) -> Iterator[None]:
+    """An error that is no BkgError, raised by work on ``doc``, becomes ExtractionFailed
+    naming the document: a bug in benelux-kg, not a stack trace for the user."""
+    try:
+        yield
+    except BkgError:
+        raise
+    except Exception as error:
+        raise ExtractionFailed(
+            f"the extractor failed on this document ({type(error).__name__}: {error}); this "
+            "is a bug in benelux-kg, not in the document: please report it with the "
+            "document. Nothing was published",
+            source=str(doc.path),
+        ) from error
 
 
 def extract_guarded(extractor: Extractor, doc: Document) -> Extraction:
     """``extractor.extract(doc)``, a failure of which names the document (ExtractionFailed)."""
-    try:
+    with failure_named(doc):
         return extractor.extract(doc)
-    except BkgError:
-        raise
-    except Exception as error:
-        raise _failed(doc, error) from error
 
 
 def map_documents(
@@ -150,12 +155,8 @@ def map_documents(
     workers = extraction_workers(documents) if workers is None else max(1, workers)
     if workers == 1:
         for done, doc in enumerate(documents, start=1):
-            try:
+            with failure_named(doc):
                 result = task(extractor, doc)
-            except BkgError:
-                raise
-            except Exception as error:
-                raise _failed(doc, error) from error
             if progress is not None:
                 progress(doc.doc_id, done, len(documents))
             yield done - 1, result
@@ -173,12 +174,8 @@ def map_documents(
         pending = {pool.submit(_in_worker, task, documents[i]): i for i in order}
         for done, future in enumerate(as_completed(pending), start=1):
             i = pending[future]
-            try:
+            with failure_named(documents[i]):
                 result = future.result()
-            except BkgError:
-                raise
-            except Exception as error:
-                raise _failed(documents[i], error) from error
             if progress is not None:
                 progress(documents[i].doc_id, done, len(documents))
             yield i, result
