@@ -674,22 +674,6 @@ def _with_whom(text: str, here: list[Candidate], span: tuple[int, int]) -> Itera
 _ONE_BODY = frozenset({"ExternalOrganisation", "NationalBody"})
 
 
-def _short_form_of_another(text: str, mentions: Sequence[Candidate], m: Candidate) -> bool:
-    """Whether ``m`` is a body read from its head word alone ("het Landesamt") that opens the
-    name of another body named before ("het Landesamt für Verbraucherschutz ..."): a short
-    form the entities did not resolve, so no partner to state a relation with."""
-    word = text[m.begin : m.end]
-    if m.cls not in _ONE_BODY or not word.isalpha() or not word[:1].isupper():
-        return False
-    return any(
-        c.cls in _ONE_BODY
-        and c.iri != m.iri
-        and c.end <= m.begin
-        and text[c.begin : c.end].startswith(word + " ")
-        for c in mentions
-    )
-
-
 # A negation in another language before the verb: "arbeitet nicht mit", "ne coopère pas
 # avec", "does not cooperate with".
 _FOREIGN_NEGATION = re.compile(r"(?<!\w)(?:nicht|kein|keine|ne|n'|pas|not|never)(?!\w)")
@@ -854,12 +838,14 @@ def _inverted_joint(text: str, here: list[Candidate], span: tuple[int, int]) -> 
                 yield Relation(subject.iri, COOPERATES, m.iri, span)
 
 
-def _long_form(text: str, mentions: Sequence[Candidate], m: Candidate) -> Candidate:
-    """For a short form ("het Landesamt") of the one body named before in full ("het
-    Landesamt für Verbraucherschutz ..."), that body at the short form's place; else ``m``."""
-    if not _short_form_of_another(text, mentions, m):
-        return m
+def _resolved(text: str, mentions: Sequence[Candidate], m: Candidate) -> Candidate | None:
+    """``m`` as a partner: itself, unless it is a body read from its head word alone ("het
+    Landesamt") that opens the name of another body named before ("het Landesamt für
+    Verbraucherschutz ..."); then that body at the short form's place if it is the only
+    one, else None (a short form the entities did not resolve: no partner)."""
     word = text[m.begin : m.end]
+    if m.cls not in _ONE_BODY or not word.isalpha() or not word[:1].isupper():
+        return m
     full = {
         c.iri
         for c in mentions
@@ -868,7 +854,9 @@ def _long_form(text: str, mentions: Sequence[Candidate], m: Candidate) -> Candid
         and c.end <= m.begin
         and text[c.begin : c.end].startswith(word + " ")
     }
-    return replace(m, iri=full.pop(), cls=m.cls) if len(full) == 1 else m
+    if not full:
+        return m
+    return replace(m, iri=full.pop(), cls=m.cls) if len(full) == 1 else None
 
 
 class CooperationRelations:
@@ -939,14 +927,11 @@ class CooperationRelations:
             # A subject other than the Union may work with the Union or one of its bodies.
             wanted = PARTNERS | (COOPERATORS if cooperator != BENELUX_UNION else set())
             partners = [
-                _long_form(text, mentions, m)
+                partner
                 for m in here
                 if m.cls in wanted
                 and m.iri != cooperator
-                and (
-                    not _short_form_of_another(text, mentions, m)
-                    or _long_form(text, mentions, m) is not m
-                )
+                and (partner := _resolved(text, mentions, m)) is not None
             ]
             first = next((m for m in partners if start <= m.begin < start + 80), None)
             if first is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from ..candidates import Candidate
@@ -1107,6 +1108,16 @@ class InstrumentRelations:
         span: tuple[int, int],
     ) -> Iterator[Relation]:
         preparing = self._preparing.search(text, span[0], span[1]) is not None
+
+        @cache
+        def adopted() -> bool:
+            """Whether the sentence says something was adopted (once, if asked)."""
+            return (
+                self._adopted.search(text, span[0], span[1]) is not None
+                # "Het Comité van Ministers stelde op 16 juni het werkprogramma ... vast".
+                or _split_adoption(text[span[0] : span[1]]) is not None
+            )
+
         for m in here:
             if m.cls == "Treaty":
                 continue  # a treaty is signed by the states, not adopted by an institution
@@ -1136,14 +1147,7 @@ class InstrumentRelations:
                     body = PARLIAMENT if body == COMMITTEE else None
                 if body is not None:
                     yield Relation(m.iri, PASSED_BY, body, span)
-            elif (
-                m.cls in ADOPTED_BY_BODIES
-                and (
-                    self._adopted.search(text, span[0], span[1]) is not None
-                    # "Het Comité van Ministers stelde op 16 juni het werkprogramma ... vast".
-                    or _split_adoption(text[span[0] : span[1]]) is not None
-                )
-            ):
+            elif m.cls in ADOPTED_BY_BODIES and adopted():
                 # "kwam het Comité van Ministers bijeen en werden de prioriteiten vastgelegd
                 # in het Gemeenschappelijk Werkprogramma 2021-2024".
                 # A body named inside the instrument's name is a party to it, not its author:
