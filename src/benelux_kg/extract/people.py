@@ -63,17 +63,6 @@ _QUESTION_HEADER = re.compile(
     rf"(?m)^[ \t]*van[ \t]+({_CAPS_NAME})[ \t]*\n(?:[ \t]*\n)*[ \t]*aan[ \t]+({_CAPS_NAME})[ \t]*$"
 )
 
-# The label of the list of those present in minutes, opening its line: "Aanwezig:",
-# "Aanwezigen:", "Aanwezig waren:". Those excused ("Verhinderd:") are often bodies.
-_PRESENT = re.compile(r"(?m)^[ \t]*Aanwezig(?:en|[ \t]+waren)?[ \t]*:")
-# What ends that list: an empty line, the end of a running list's sentence, another label
-# ("Verhinderd (leden):"), or a numbered item of the minutes.
-_PRESENT_END = re.compile(
-    r"\n[ \t]*\n|\.(?=[ \t]*\n)|\n[ \t]*(?:[A-Z][^\n:]{1,40}:|\d{1,2}[.)][ \t])"
-)
-
-_MEMBERS = re.compile(r"[ \t]*(?:de[ \t]+)?(?:leden|heren|dames)(?![\w-])")
-
 # Lists of people (PeopleFinder._labelled_lists, _headed_lists). A bullet or dash before an
 # item or a label.
 _LEAD = " \t-–•·▪*"
@@ -387,19 +376,6 @@ class PeopleFinder:
         parties = one_of(tables.parties) if tables.parties else "(?!)"
         self._party = re.compile(rf"\(((?:{parties})){_STATE_CODE}\)")
         self._full_name = re.compile(rf"(?<![\w-])({self.long})[ \t]*")
-        # An item of the list of those present in minutes, named in full: a bulleted line
-        # with the person's affiliation or role ("- Sofie Claes (Departement Omgeving)",
-        # "- Tom Reuter, secretaris"), or an item of a running list of members ("Aanwezig: de
-        # leden Kieffer (voorzitter), De Bruijn, Claude Haagen en Pol Wagener."). A bracket
-        # holding one capitalised word ("(LB)", "(Hasselt)") follows a body as often.
-        self._present_bullet = re.compile(
-            rf"\n[ \t]*[-–•*][ \t]+({self.full})"
-            r"(?=[ \t]*\((?:[a-z]|[^()\n]*[ -][^()\n]*\))|,[ \t]+[a-z])"
-        )
-        self._present_member = re.compile(
-            rf"(?:(?<=\bleden)|,|[ \t\n]en)[ \t]*\n?[ \t]*({self.full})"
-            r"(?=[ \t]*\(|,|[ \t\n]+en[ \t\n]|[ \t]*[.;]?[ \t]*(?:\n|$))"
-        )
         # "Wim Claessens (Departement Omgeving) zat de werkgroep voor": a full name and, in
         # brackets, the body the person works for, named by its head word.
         heads = one_of(tables.body_heads)
@@ -540,8 +516,6 @@ class PeopleFinder:
                 found = self._person(header, group)
                 if found is not None:
                     yield found
-        if "Aanwezig" in text:
-            yield from self._present(text)
         if ":" in text:
             yield from self._labelled_lists(text)
         yield from self._heading_lists(text)
@@ -574,23 +548,6 @@ class PeopleFinder:
             if match is not None and match.end() == role.end():
                 end = match.end()
                 yield match
-
-    def _present(self, text: str) -> Iterator[PersonFound]:
-        """The people named in full in the list of those present in minutes."""
-        for label in _PRESENT.finditer(text):
-            end = _PRESENT_END.search(text, label.end())
-            stop = len(text) if end is None else end.start()
-            # A running list of the members only: a list of bodies names no people.
-            members = _MEMBERS.match(text, label.end())
-            items = [*self._present_bullet.finditer(text, label.end(), stop)]
-            if members is not None:
-                items += self._present_member.finditer(text, members.end(), stop)
-            for match in items:
-                found = self._person(match, 1)
-                # "De Bruijn" is a surname alone: its particle is no first name.
-                first = found.name.split()[0].lower() if found is not None else ""
-                if found is not None and "\n" not in found.name and first not in self.t.particles:
-                    yield found
 
     def _labelled_lists(self, text: str) -> Iterator[PersonFound]:
         """The people of a labelled list in minutes or a report's header: "Aanwezig: Jan
