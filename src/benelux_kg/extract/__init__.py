@@ -190,6 +190,7 @@ class Extractor:
         cleaned = clean(doc.text)
         text = _unmarked(cleaned.text)
         collector = Collector(doc, cleaned, self.reference)
+        collector.unmarked = text
         gaps = _column_gaps(cleaned)
         people = list(self.people.find(text, gaps))
         today = doc.metadata.get("date", "")
@@ -232,7 +233,7 @@ class Extractor:
         # name and its verb.
         ruled = [
             *self.relations.find(
-                _unmarked(text), collector.sentences, found, numbered, today, marked=text
+                collector.unmarked, collector.sentences, found, numbered, today, marked=text
             ),
             *self.group_tables.find(text, found),
             *attendance.find(text, collector.sentences, found),

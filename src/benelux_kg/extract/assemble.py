@@ -40,6 +40,8 @@ class Collector:
     def __init__(self, doc: Document, cleaned: CleanText, reference: dict[str, ReferenceEntity]):
         self.doc = doc
         self.cleaned = cleaned
+        # The clean text with glued footnote marks blanked (what the finders read), once set.
+        self.unmarked = cleaned.text
         self.reference = reference
         self.sentences = Sentences(cleaned.text, cleaned.paragraph_breaks())
         self.entities: dict[str, Entity] = {}
