@@ -567,19 +567,27 @@ def _just_named(
     return last if others == {last.iri} else None
 
 
+# The preposition that opens a name's subject: "College van Secretarissen-Generaal".
+_SUBJECT_OPENS = re.compile(r"\s+(?:van|voor|der|inzake|betreffende|tussen)\s+")
+
+
+def _before_subject(name: str) -> list[str]:
+    """The words of a name before its first preposition."""
+    return _SUBJECT_OPENS.split(name.strip(), maxsplit=1)[0].split()
+
+
 def _head_parts(name: str) -> list[str]:
     """The head noun of a name and its hyphenated parts: "College van Secretarissen-Generaal"
     -> college; "Secretariaat-Generaal" -> secretariaat, generaal; "Tweede Kamer" -> kamer."""
-    before = re.split(r"\s+(?:van|voor|der|inzake|betreffende|tussen)\s+", name.strip())[0]
-    last = before.split()[-1] if before.split() else ""
+    words = _before_subject(name)
+    last = words[-1] if words else ""
     return [p.lower() for p in last.split("-") if p]
 
 
 def _words_before_subject(name: str) -> list[str]:
     """The words of a name before its first preposition, and their hyphenated parts, in
     lower case: "Benelux-werkgroep Drinkwater" -> benelux, werkgroep, drinkwater."""
-    before = re.split(r"\s+(?:van|voor|der|inzake|betreffende|tussen)\s+", name.strip())[0]
-    return [p.lower() for word in before.split() for p in word.split("-") if p]
+    return [p.lower() for word in _before_subject(name) for p in word.split("-") if p]
 
 
 def copy_at(cand: Candidate, begin: int, end: int) -> Candidate:

@@ -336,7 +336,7 @@ _SUMMIT_EN = re.compile(r"Benelux[ -]?Summit", re.IGNORECASE)
 # Benelux-regeringsleiders" (one a year, as "de Benelux-top").
 _LEADERS_SUMMIT = re.compile(
     r"(?:jaarlijkse\s+)?top\s+(?:van\s+)?(?:de\s+)?Benelux[ -]?"
-    r"(?:premiers|regeringsleiders|regeringsleiders|eerste\s+ministers)(?![\w-])",
+    r"(?:premiers|regeringsleiders|eerste\s+ministers)(?![\w-])",
     re.IGNORECASE,
 )
 # A summit the text dates: "de Benelux-top van 2 december 2025", "de Benelux Top 2024".
