@@ -80,6 +80,8 @@ class BodyTables:
     land_heads: tuple[str, ...] = ()  # "Ministerium", "Landtag": named with their Land
     unions: tuple[str, ...] = ()  # "Unie": "de Europese Binnenvaart Unie", "de Taalunie"
     not_unions: frozenset[str] = frozenset()  # "bankenunie": a policy, no organisation
+    # "Deutschsprachigen Gemeinschaft": a member state's community named in a foreign name
+    member_names: tuple[str, ...] = ()
 
 
 class BodyFinder:
@@ -383,6 +385,8 @@ class BodyFinder:
         words = [w.lower() for w in re.split(r"[\s'’]+", cand.label) if w]
         if not words:
             return None
+        if any(name in cand.label for name in self.t.member_names):
+            return _NATIONAL  # "het Arbeitsamt der Deutschsprachigen Gemeinschaft"
         if words[0] in self.t.external:
             return _EXTERNAL  # "de Noordse Raad van Ministers", "het Europees Instituut ..."
         if any(w in self.t.external for w in words):

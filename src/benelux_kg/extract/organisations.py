@@ -220,6 +220,11 @@ _JOINED_HEADS = {
 # ("het Bureau voor ..." is a name head of its own, read without an adjective).
 ADJECTIVE_HEADS = frozenset({"Netwerk"})
 _ADJECTIVE_COMPOUNDS = frozenset({"bureau"})
+# Compound heads that end Dutch words too: they name a body only in an unhyphened word with a
+# capitalised name after it ("de Wasserverband Eifel-Rur", "de Zweckverband Nahverkehr
+# Rheinland"); "in Benelux-verband", "het Penta-samenwerkingsverband", "het
+# Samenwerkingsverband" alone are frameworks.
+_SHARED_COMPOUNDS = frozenset({"verband"})
 # Heads of the local governments of the Benelux, named in Dutch: every such body is
 # national ("de Provincie Limburg", "de Gemeente Baarle-Nassau", "het Waterschap Aa en Maas").
 # So is a Belgian local police zone ("de Politiezone Maasland").
@@ -253,7 +258,8 @@ _COMPANY_HEADS = frozenset({"société", "maatschappij"})
 _PARTICLES = frozenset({"Van", "De", "Den", "Der", "Von", "Le", "La", "Du"})
 # Capitalised adjectives that may open a name before its head ("Europese", "Vlaams",
 # "Federaal", "Nationaal", "Hoge").
-_ADJECTIVE = r"[A-Z][a-zà-ÿ]+(?:e|s|aal|al|ijk)"
+# A first part joined by a hyphen: "Rheinisch-Westfälische", "Oost-Vlaamse".
+_ADJECTIVE = r"(?:[A-Z][a-zà-ÿ]+-)?[A-Z][a-zà-ÿ]+(?:e|s|aal|al|ijk)"
 # The first column of a table row before a name: one word alone at the start of its line
 # ("Luxemburg Division de la pharmacie ..."; the clean text keeps one space of a column gap).
 _ROW_START = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Ý][\w-]+)[ \t]+$")
@@ -715,6 +721,8 @@ class OrganisationFinder:
                 if cut_short is not None:
                     begin = cut_short.start()
             tail = self._tail.match(text, match.end())
+            if match.group() in _SHARED_COMPOUNDS and ("-" in word or tail is None):
+                continue
             end = self._cut(text, tail, compound=True) if tail is not None else match.end()
             # A compound's head is German or Dutch, never French: "het Fraunhofer-Institut
             # für ...", "het Goethe-Institut" are no public bodies of a French name.

@@ -218,6 +218,7 @@ class Patterns:
             land_heads=tuple(str(w) for w in table.get("land_heads", ())),
             unions=tuple(str(w) for w in table.get("unions", ())),
             not_unions=frozenset(str(w).lower() for w in table.get("not_unions", ())),
+            member_names=tuple(str(w) for w in table.get("member_names", ())),
         )
 
     def events(self) -> EventTables:
