@@ -59,7 +59,9 @@ _FR_ADJ = (
     # "... Français".
     r"|éenne|ière|ières|ais|aise|aises)|Belges?)"
 )
-_FR_NOUN = r"[\wÀ-ÿ-]+(?![\w'’])"  # "l'" is an article: "de l'Intégration"
+# "l'" is an article: "de l'Intégration". A Dutch noun's ending ends the name: "de Direction
+# de l'aviation civile de vergunningen afgeeft": "de" is the Dutch article there.
+_FR_NOUN = r"(?![\wÀ-ÿ-]*(?:ing|ingen|heid|heden|schap|schappen)(?![\w'’]))[\wÀ-ÿ-]+(?![\w'’])"
 _FR_JOIN = (
     # "pour le patrimoine", "sur les ...": the article joins too, never is a noun of the name.
     r"(?:[ \t]+(?:et[ \t]+)?(?:de[ \t]+la|de|des|du|(?:pour|sur)[ \t]+(?:l(?:a|es?)|une?)|pour"
@@ -210,6 +212,7 @@ _JOINED_HEADS = {
     "Bureau": ("voor",),
     "Kamer": ("van", "voor"),
     "Verbond": ("van",),
+    "Organisatie": ("voor",),
     "Netwerk": ("voor", "van"),
 }
 # A head word, and the end of a compound, that name an organisation only after an adjective
@@ -224,7 +227,10 @@ _ADJECTIVE_COMPOUNDS = frozenset({"bureau"})
 # capitalised name after it ("de Wasserverband Eifel-Rur", "de Zweckverband Nahverkehr
 # Rheinland"); "in Benelux-verband", "het Penta-samenwerkingsverband", "het
 # Samenwerkingsverband" alone are frameworks.
-_SHARED_COMPOUNDS = frozenset({"verband"})
+_SHARED_COMPOUNDS = frozenset({"verband", "organisatie"})
+# A compound opening on the world names a body above the states with no name after it: "de
+# Wereldgezondheidsorganisatie", "de Werelddouaneorganisatie".
+_WORLD = "Wereld"
 # Heads of the local governments of the Benelux, named in Dutch: every such body is
 # national ("de Provincie Limburg", "de Gemeente Baarle-Nassau", "het Waterschap Aa en Maas").
 # So is a Belgian local police zone ("de Politiezone Maasland").
@@ -698,7 +704,7 @@ class OrganisationFinder:
                 # German or English ("het Institut für ...", "het Office for ..."), not
                 # French: the presumption of a French name does not hold.
                 head = head.lower()
-            end = end or self._german_list(text, match.end()) or self._cut(text, tail)
+            end = end or self._german_listed(text, match.end()) or self._cut(text, tail)
             yield from self._body(text, match.start(), end, head, self._unit_of_national(text, end))
         for match in self._compound_head.finditer(text):
             begin = match.start()
@@ -721,7 +727,9 @@ class OrganisationFinder:
                 if cut_short is not None:
                     begin = cut_short.start()
             tail = self._tail.match(text, match.end())
-            if match.group() in _SHARED_COMPOUNDS and ("-" in word or tail is None):
+            if match.group() in _SHARED_COMPOUNDS and (
+                "-" in word or (tail is None and not word.startswith(_WORLD))
+            ):
                 continue
             end = self._cut(text, tail, compound=True) if tail is not None else match.end()
             # A compound's head is German or Dutch, never French: "het Fraunhofer-Institut
@@ -873,12 +881,16 @@ class OrganisationFinder:
             position = text.find(" en ", position + 4, end)
         return self._before_common_noun(text, tail.start(), end, compound)
 
-    @staticmethod
-    def _german_list(text: str, after_head: int) -> int:
+    def _german_listed(self, text: str, after_head: int) -> int:
         """The end of a German name whose subjects are listed with commas: "das Landesamt
-        für Natur, Umwelt und Klimaschutz" (a comma ends a Dutch name, not this one)."""
+        für Natur, Umwelt und Klimaschutz" (a comma ends a Dutch name, not this one); the Land
+        whose body it is may close it ("... und Verbraucherschutz Nordrhein-Westfalen", "...
+        und Verbraucherschutz des Saarlandes")."""
         listed = _GERMAN_LIST.match(text, after_head)
-        return listed.end() if listed is not None else 0
+        if listed is None:
+            return 0
+        tail = self._tail.match(text, listed.end())
+        return self._cut(text, tail) if tail is not None else listed.end()
 
     @staticmethod
     def _before_common_noun(text: str, tail_start: int, end: int, compound: bool) -> int:
