@@ -119,7 +119,9 @@ _ROLE_WORDS = {
     _MEMBER: r"(?:aanwezige\s+|vaste\s+)?leden|lid|waarnemers?|(?:co|vice)?voorzitters?",
     _SECRETARIAT: r"secretariaat(?![\w-])|secretaris|notulist|notulen|verslag(?:legging)?",
     _GUEST: r"te\s+gast|gast(?:en|sprekers?)?|genodigden?|(?:tevens|ook|eveneens)\s+aanwezig",
-    _ABSENT: r"verhinderd|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig"
+    # "Uitgenodigd maar niet aanwezig:", "Uitgenodigd, doch verhinderd:": the invited kept away.
+    _ABSENT: r"(?:uitgenodigd,?\s+(?:maar|doch)\s+(?:niet\s+aanwezig|afwezig|verhinderd))"
+    r"|verhinderd|afwezig(?:\s+met\s+kennisgeving)?|met\s+kennisgeving\s+afwezig"
     r"|verontschuldigd|afgemeld|afmeldingen|excuses|bericht\s+van\s+verhindering"
     r"|niet\s+aanwezig",
 }

@@ -37,9 +37,12 @@ from .relations import PARENTS, PARTICIPANT, PARTNERS, PLACES, SUB_ORGANIZATION,
 
 _REACH = 800  # characters back from a labelled line to the group it describes
 _HEADING = 70  # the longest line that heads a block of a table
-# A labelled line; a paragraph above it may run into it where the layout was lost.
+# A labelled line; a paragraph above it may run into it where the layout was lost, and so may
+# the next labelled line ("Deelnemers: X, Y. Secretariaat: Z"), which ends it.
+_NEXT_LABEL = r"[.;][ \t]+[A-Z][a-zé]+(?:[ \t]+[a-z]+){0,2}[ \t]*:"
 _LABELLED = re.compile(
-    r"(?m)(?:^|(?<=[.!?] ))[ \t]*([A-Z][a-zé]+(?:[ \t]+[a-z]+){0,2})[ \t]*:[ \t]*(\S[^\n]*)?$"
+    r"(?m)(?:^|(?<=[.!?] ))[ \t]*([A-Z][a-zé]+(?:[ \t]+[a-z]+){0,2})[ \t]*:[ \t]*"
+    rf"(\S(?:(?!{_NEXT_LABEL})[^\n])*)?(?={_NEXT_LABEL}|$)"
 )
 # An adjective before a label ("Vaste leden zijn:", "Overige deelnemers:"): the label after it.
 _QUALIFIER = re.compile(r"[a-z]+e\s+")
@@ -542,9 +545,12 @@ class ColumnTableReader:
         return (group, relations) if relations else None
 
     def _refused(self, row: str) -> bool:
-        """Whether a row's role says its body takes no part ("geen lid", "uitgenodigd")."""
+        """Whether a row's role says its body takes no part ("geen lid", "uitgenodigd",
+        "secretariaat"); a word inside a name is none ("Secretariaat-Generaal")."""
         row = row.lower()
-        return any(re.search(rf"(?<!\w){re.escape(r)}(?!\w)", row) for r in self.labels.refusals)
+        return any(
+            re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", row) for r in self.labels.refusals
+        )
 
     def _codes(
         self, text: str, cells: Sequence[Candidate], span: tuple[int, int], group: Candidate
