@@ -95,3 +95,106 @@ def test_invited_but_absent(text: str) -> None:
     found = participants(text)
     assert (MINE_MEETING, RWS) in found and (MINE_MEETING, SG) in found
     assert not any(o == LANUK for _, o in found)
+
+
+# -- "De volgende organisaties nemen deel:" and a list ----------------------------------------
+
+CARE = "working-group/benelux-werkgroep-mantelzorg"
+ZORG, AVIQ = "organisation/departement-zorg", "organisation/agence-pour-une-vie-de-qualite"
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "3.4 Benelux-werkgroep Mantelzorg\n\nDe volgende organisaties nemen deel:\n"
+            "• Departement Zorg\n• AViQ\n",
+            {(CARE, ZORG), (CARE, AVIQ)},
+        ),
+        (
+            "De Benelux-werkgroep Mantelzorg werd in 2029 opgericht. De volgende diensten namen "
+            "aan de werkgroep deel:\n- het Departement Zorg;\n- het AViQ.\n",
+            {(CARE, ZORG), (CARE, AVIQ)},
+        ),
+        (
+            "De Benelux-conferentie Mijnwater vond op 3 mei 2031 plaats in Saarbrücken. De "
+            "volgende regio's namen eraan deel:\n- het Saarland\n- Rijnland-Palts\n",
+            {
+                ("event/benelux-conferentie-mijnwater", "region/saarland"),
+                ("event/benelux-conferentie-mijnwater", "region/rijnland-palts"),
+            },
+        ),
+    ],
+)
+def test_the_following_take_part(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= participants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # invited, not taking part
+        "3.4 Benelux-werkgroep Mantelzorg\n\nDe volgende organisaties werden uitgenodigd:\n"
+        "• Departement Zorg\n• AViQ\n",
+        # two groups compete for the list
+        "De Benelux-werkgroep Mantelzorg en de Benelux-werkgroep Jeugdzorg werden in 2029 "
+        "opgericht. De volgende organisaties nemen deel:\n• Departement Zorg\n• AViQ\n",
+    ],
+)
+def test_the_following_without_one_referent(text: str) -> None:
+    assert not any(o in {ZORG, AVIQ} for _, o in participants(text))
+
+
+# -- "Betrokken partijen:" under a group's heading; a label after a list ---------------------
+
+INSPECTION = "working-group/benelux-werkgroep-arbeidsinspectie"
+NLA = "organisation/nederlandse-arbeidsinspectie"
+ITM = "organisation/inspection-du-travail-et-des-mines"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3.2 De Benelux-werkgroep Arbeidsinspectie\n\nBetrokken partijen:\n"
+        "• Nederlandse Arbeidsinspectie\n• Inspection du travail et des mines\n",
+        "Benelux-werkgroep Arbeidsinspectie\n   Betrokken organisaties: Nederlandse "
+        "Arbeidsinspectie, Inspection du travail et des mines\n",
+    ],
+)
+def test_parties_involved(text: str) -> None:
+    assert {(INSPECTION, NLA), (INSPECTION, ITM)} <= participants(text)
+
+
+def test_parties_involved_without_a_group() -> None:
+    text = (
+        "3.2 Beschikking M (2031) 4 over arbeidsinspectie\n\nBetrokken partijen:\n"
+        "• Nederlandse Arbeidsinspectie\n• Inspection du travail et des mines\n"
+    )
+    assert not any(o in {NLA, ITM} for _, o in participants(text))
+
+
+NETWORK = "working-group/benelux-netwerk-grensoverschrijdende-zorg"
+COMMISSION = "organisation/europese-commissie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6.2 Benelux-netwerk Grensoverschrijdende Zorg\n\nLeden:\n- RIZIV\n"
+        "- Zorginstituut Nederland\n\nWaarnemer: Europese Commissie\n",
+        "6.2 Benelux-netwerk Grensoverschrijdende Zorg\n\nLeden:\n• RIZIV\n"
+        "• Zorginstituut Nederland\nWaarnemers: Europese Commissie\n",
+    ],
+)
+def test_label_after_a_list(text: str) -> None:
+    found = participants(text)
+    assert (NETWORK, COMMISSION) in found and (NETWORK, "organisation/riziv") in found
+
+
+def test_label_under_a_heading_naming_no_group() -> None:
+    text = (
+        "6.2 Benelux-netwerk Grensoverschrijdende Zorg\n\nLeden:\n- RIZIV\n"
+        "- Zorginstituut Nederland\n\nAndere fora\n- Benelux-overleg Zorg\n"
+        "Waarnemer: Europese Commissie\n"
+    )
+    assert (NETWORK, COMMISSION) not in participants(text)

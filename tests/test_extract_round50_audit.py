@@ -62,9 +62,6 @@ Pairs = frozenset[tuple[str, str]]
 
 # What the extractor still gets wrong, by case: those cases are strict xfails.
 MISSING: dict[str, str] = {
-    "plan-labelled-lists": "the observer on a label after a blank line",
-    "plan-de-volgende-nemen-deel": '"De volgende organisaties nemen deel:" and a list',
-    "eval-betrokken-partijen": '"Betrokken partijen:" and a list',
     "eval-alle-deelnemers-colon": '"spraken met alle deelnemers: X, Y en Z"',
     "eval-voorzitterschap-not-secretariaat": '"X heeft het voorzitterschap" of the group before',
     "eval-table-secretariaat-row": "a body's name in a table cell is not found",

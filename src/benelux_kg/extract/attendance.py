@@ -42,6 +42,10 @@ _LIST_OPENING = re.compile(
     # "In de werkgroep zijn vertegenwoordigd:", "In het netwerk zitten:".
     r"|(?<![\w,])In\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+"
     r"(?:zijn\s+vertegenwoordigd|waren\s+vertegenwoordigd|zitten|zaten)\s*:\s*$"
+    # "De volgende organisaties nemen deel:", "De volgende diensten namen aan de werkgroep
+    # deel:": the group or meeting in focus (named in the heading or the sentence before).
+    r"|(?<![\w,])De\s+volgende\s+[a-z']+\s+(?:nemen|namen)\s+(?:(?:eraan|daaraan)\s+"
+    r"|aan\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+)?deel\s*:\s*$"
 )
 _BULLET = re.compile(r"[•·▪◦▸]|\n[ \t]*[*–-][ \t]")
 _MEETING_REACH = 3000  # characters back to the meeting "de zitting" or a speaker refers to
@@ -188,10 +192,13 @@ def _listed(
     opening = _LIST_OPENING.search(text, b, e)
     if opening is None:
         return
-    noun = (opening.group(1) or opening.group(2)).lower()
-    referred = _focus(
-        text, (b, e), mentions, {"Meeting"}, noun, compound=True, reach=_MEETING_REACH
-    ) or _focus(text, (b, e), mentions, GROUPS, noun)
+    noun = (opening.group(1) or opening.group(2) or opening.group(3) or "").lower()
+    if noun:
+        referred = _focus(
+            text, (b, e), mentions, {"Meeting"}, noun, compound=True, reach=_MEETING_REACH
+        ) or _focus(text, (b, e), mentions, GROUPS, noun)
+    else:  # "De volgende organisaties nemen deel:": the one group or meeting in focus
+        referred = _focus(text, (b, e), mentions, {*GROUPS, "Meeting"})
     if referred is None:
         return
     previous_end = e

@@ -46,6 +46,8 @@ _LABELLED = re.compile(
 )
 # An adjective before a label ("Vaste leden zijn:", "Overige deelnemers:"): the label after it.
 _QUALIFIER = re.compile(r"[a-z]+e\s+")
+# A line that is an item of a list: "- de VNG;", "• RIZIV", "2. Forem".
+_ITEM_LINE = re.compile(r"(?:[•·▪*–-]|\d{1,2}[.)])[ \t]")
 # An item of the list that follows a label ending its line ("Leden zijn:"), up to the end of
 # its clause; a full stop inside a word ("de FOD Economie, K.M.O., Middenstand") ends none.
 # (A blank line may stand between a label and its list: "Leden zijn:\n\n- de VNG;".)
@@ -272,7 +274,8 @@ def _heading_above(
         if start >= end:
             return None
         line = text[start:end].strip()
-        if not line or any(b <= start < e for b, e in labelled):
+        # The items of a labelled line's list are of the block too ("Leden:\n- X\n- Y").
+        if not line or any(b <= start < e for b, e in labelled) or _ITEM_LINE.match(line):
             if start == 0:
                 return None
             end = start
