@@ -198,3 +198,45 @@ def test_label_under_a_heading_naming_no_group() -> None:
         "Waarnemer: Europese Commissie\n"
     )
     assert (NETWORK, COMMISSION) not in participants(text)
+
+
+# -- an index entry's note line joined to its title line ------------------------------------
+
+HYDROGEN = "working-group/benelux-werkgroep-waterstof"
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "M (2031) 4\tBeschikking van het Comité van Ministers tot oprichting van een "
+            "Benelux-werkgroep Waterstof ........ 17\n"
+            "\tDeelnemers: België, Nederland, Luxemburg; waarnemer: Noordrijn-Westfalen.\n",
+            {
+                (HYDROGEN, "country/belgie"),
+                (HYDROGEN, "country/luxemburg"),
+                (HYDROGEN, "region/noordrijn-westfalen"),
+            },
+        ),
+        (
+            "M (2031) 12   Beschikking tot oprichting van de Benelux-werkgroep Waterstof,\n"
+            "              d.d. 14.12.2031 ........................ 104\n"
+            "\tLeden: CREG, ACM en ILR.\n",
+            {
+                (HYDROGEN, "organisation/creg"),
+                (HYDROGEN, "organisation/autoriteit-consument-markt"),
+            },
+        ),
+    ],
+)
+def test_note_line_after_the_page_number(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= participants(text)
+
+
+def test_other_note_line_after_the_page_number() -> None:
+    text = (
+        "M (2031) 4\tBeschikking van het Comité van Ministers tot oprichting van een "
+        "Benelux-werkgroep Waterstof ........ 17\n"
+        "\tToepassing: België, Nederland, Luxemburg.\n"
+    )
+    assert not participants(text)

@@ -39,9 +39,12 @@ _REACH = 800  # characters back from a labelled line to the group it describes
 _HEADING = 70  # the longest line that heads a block of a table
 # A labelled line; a paragraph above it may run into it where the layout was lost, and so may
 # the next labelled line ("Deelnemers: X, Y. Secretariaat: Z"), which ends it.
+# So may an index entry's title line ("... Benelux-werkgroep Waterstof ........ 17
+# Deelnemers: België, ..."): the label stands after the page number of its dotted leader.
 _NEXT_LABEL = r"[.;][ \t]+[A-Z][a-zé]+(?:[ \t]+[a-z]+){0,2}[ \t]*:"
+_AFTER_PAGE = "|".join(rf"(?<=\.\.[ \t]\d{{{n}}}[ \t])" for n in (1, 2, 3))
 _LABELLED = re.compile(
-    r"(?m)(?:^|(?<=[.!?] ))[ \t]*([A-Z][a-zé]+(?:[ \t]+[a-z]+){0,2})[ \t]*:[ \t]*"
+    rf"(?m)(?:^|(?<=[.!?] )|{_AFTER_PAGE})[ \t]*([A-Z][a-zé]+(?:[ \t]+[a-z]+){{0,2}})[ \t]*:[ \t]*"
     rf"(\S(?:(?!{_NEXT_LABEL})[^\n])*)?(?={_NEXT_LABEL}|$)"
 )
 # An adjective before a label ("Vaste leden zijn:", "Overige deelnemers:"): the label after it.
