@@ -240,3 +240,77 @@ def test_other_note_line_after_the_page_number() -> None:
         "\tToepassing: België, Nederland, Luxemburg.\n"
     )
     assert not participants(text)
+
+
+# -- chairs: a meeting by its kind; a body that holds the chair ------------------------------
+
+CM_MEETING = "event/vergadering-comite-van-ministers-2031-06-12"
+DRUGS = "working-group/benelux-werkgroep-drugs"
+CRISIS = "working-group/benelux-werkgroep-crisisbeheersing"
+FP, NP = "organisation/federale-politie", "organisation/nationale-politie"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Verslag van de vergadering van het Comité van Ministers van 12 juni 2031\n\n"
+            "De vergadering stond onder voorzitterschap van België.\n",
+            (CM_MEETING, "country/belgie"),
+        ),
+        (
+            "De Benelux-conferentie Mijnwater vond op 3 mei 2031 plaats in Saarbrücken. De "
+            "conferentie stond onder leiding van het Saarland.\n",
+            ("event/benelux-conferentie-mijnwater", "region/saarland"),
+        ),
+        (
+            "4.2 Benelux-werkgroep Crisisbeheersing\n\nAan de werkgroep nemen de crisiscentra "
+            "deel. Het Nationaal Crisiscentrum heeft het voorzitterschap; het "
+            "Secretariaat-Generaal verzorgt het secretariaat.\n",
+            (CRISIS, "organisation/nationaal-crisiscentrum"),
+        ),
+        (
+            "De Benelux-werkgroep Drugs werd in 2020 opgericht. Luxemburg bekleedt sinds 2030 "
+            "het covoorzitterschap van de werkgroep.\n",
+            (DRUGS, "country/luxemburg"),
+        ),
+        (
+            "De Benelux-werkgroep Drugs werd in 2020 opgericht. De Federale Politie neemt het "
+            "voorzitterschap waar.\n",
+            (DRUGS, FP),
+        ),
+    ],
+)
+def test_chair_apart(text: str, pair: tuple[str, str]) -> None:
+    assert pair in participants(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "4.2 Benelux-werkgroep Crisisbeheersing\n\nHet Nationaal Crisiscentrum heeft het "
+            "voorzitterschap; het Secretariaat-Generaal verzorgt het secretariaat.\n",
+            (CRISIS, SG),
+        ),
+        # the chair of what is no group
+        (
+            "De Benelux-werkgroep Drugs kwam in mei bijeen. Nederland heeft in 2031 het "
+            "voorzitterschap van het Comité van Ministers.\n",
+            (DRUGS, "country/nederland"),
+        ),
+        # a chair handed over, a chair denied
+        (
+            "De Benelux-werkgroep Drugs werd in 2020 opgericht. De Federale Politie heeft het "
+            "voorzitterschap in 2030 overgedragen.\n",
+            (DRUGS, FP),
+        ),
+        (
+            "De Benelux-werkgroep Drugs werd in 2020 opgericht. De Federale Politie heeft niet "
+            "langer het voorzitterschap.\n",
+            (DRUGS, FP),
+        ),
+    ],
+)
+def test_no_chair_apart(text: str, pair: tuple[str, str]) -> None:
+    assert pair not in participants(text)

@@ -63,10 +63,8 @@ Pairs = frozenset[tuple[str, str]]
 # What the extractor still gets wrong, by case: those cases are strict xfails.
 MISSING: dict[str, str] = {
     "eval-alle-deelnemers-colon": '"spraken met alle deelnemers: X, Y en Z"',
-    "eval-voorzitterschap-not-secretariaat": '"X heeft het voorzitterschap" of the group before',
     "eval-table-secretariaat-row": "a body's name in a table cell is not found",
     "letter-vergaderde-vertegenwoordigd-door": '"vergaderde het Comité" is no meeting found',
-    "letter-vergadering-onder-voorzitterschap": '"De vergadering stond onder voorzitterschap van"',
     "letter-was-vertegenwoordigd-door-gapped": '"vergaderde het Comité" is no meeting found',
     "letter-host-is-no-participant": '"vergaderde het Comité" is no meeting found',
     "letter-voor-x-nam-deel": '"voor België de minister van Economie": the gapped second clause',

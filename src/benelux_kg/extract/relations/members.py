@@ -39,6 +39,7 @@ from .focus import (
     _GROUP_KINDS,
     _JOINS_CLOSING,
     _KIND_SUBJECT,
+    _MEETING_KINDS,
     _MEETING_REACH,
     _PARTY_INSTRUMENTS,
     _REFERENCE_REACH,
@@ -581,6 +582,16 @@ _ROLE_HELD = re.compile(
     r"(?:de\s+|het\s+)?(?:[A-Z][a-z]+(?:se|sche)\s+)?$"
 )
 _ROLE_HELD_WORDS = ("voorzitterschap", "coördinatie", "leiding")  # one in every match
+# The same said with the body as subject, the clause ending on the role: "Het Nationaal
+# Crisiscentrum heeft het voorzitterschap;", "Luxemburg bekleedt sinds 2030 het
+# covoorzitterschap van de werkgroep.", "X neemt het voorzitterschap waar." (Not "X heeft het
+# voorzitterschap overgedragen", nor "X heeft niet langer het voorzitterschap".)
+_HOLDS_CHAIR = re.compile(
+    r"\s+(?:heeft|had|hebben|hadden|bekleedt|bekleedde|voert|voerde|vervult|vervulde|neemt"
+    r"|nam)\s+(?:(?!niet|geen|nooit)[a-z0-9]+\s+){0,3}?(?:het|de)\s+(?:co)?"
+    r"(?:voorzitterschap|coördinatie|leiding)(?P<of>\s+(?:van|over)\s+[^.;:,]{1,120}?)?"
+    r"(?:\s+(?:waar|op\s+zich))?(?=\s*[.;:,]|\s*$|\s+(?:en|maar)\s)"
+)
 
 
 def _chaired_by(
@@ -606,6 +617,10 @@ def _chaired_by(
         )
         if led is not None and led.iri != chair.iri:
             yield Relation(led.iri, PARTICIPANT, chair.iri, span)
+            continue
+        holds = _HOLDS_CHAIR.match(text, chair.end, span[1]) if holding else None
+        if holds is not None:
+            yield from _holding_the_chair(text, here, span, mentions, chair, holds)
             continue
         held = (
             _ROLE_HELD.search(text, max(span[0], chair.begin - 200), chair.begin)
@@ -635,11 +650,59 @@ def _chaired_by(
             continue
         kind = _KIND_SUBJECT.match(text, span[0], span[1]) if group is None else None
         if kind is not None:
-            group = _focus(text, span, mentions, GROUPS, kind.group(1).lower(), compound=True)
+            noun = kind.group(1).lower()
+            group = _focus(text, span, mentions, GROUPS, noun, compound=True)
+            if group is None and re.fullmatch(_MEETING_KINDS, noun):
+                # "De vergadering stond onder voorzitterschap van België": the meeting.
+                group = _focus(
+                    text, span, mentions, {"Meeting"}, noun, compound=True, reach=_MEETING_REACH
+                )
         elif group is None and _PRONOUN_OPENING.match(text, span[0], span[1]):
             group = _focus(text, span, mentions, GROUPS, reach=_REFERENCE_REACH, own=False)
         if group is not None and group.iri != chair.iri:
             yield Relation(group.iri, PARTICIPANT, chair.iri, span)
+
+
+def _holding_the_chair(
+    text: str,
+    here: list[Candidate],
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    chair: Candidate,
+    holds: re.Match[str],
+) -> Iterator[Relation]:
+    """ "X heeft het voorzitterschap (van de werkgroep Y)": the group or meeting its "van"
+    names, or else the one in focus ("4.2 Benelux-werkgroep Crisisbeheersing ... Het
+    Nationaal Crisiscentrum heeft het voorzitterschap"); the chair of what is no group or
+    meeting ("het voorzitterschap van het Comité van Ministers") gives nothing."""
+    if holds.group("of"):
+        inside = [
+            m
+            for m in here
+            if holds.start("of") <= m.begin < holds.end("of") and m.cls in GROUPS | {"Meeting"}
+        ]
+        if not re.fullmatch(r"\s+(?:van|over)\s+(?:de|het|deze|dit)\s+[a-z]+", holds["of"]):
+            referred = inside[0] if inside else None
+        else:  # "van de werkgroep": the group in focus of that kind
+            noun = holds["of"].split()[-1].lower()
+            referred = _focus(text, span, mentions, GROUPS | {"Meeting"}, noun, compound=True)
+    else:  # the group named before in the sentence, or else the one in focus
+        before = [
+            m
+            for m in here
+            if m.cls in GROUPS | {"Meeting"}
+            and m.end <= chair.begin
+            and not _is_parent_named(text, m)
+        ]
+        referred = (
+            before[-1]
+            if before
+            else _focus(
+                text, span, mentions, GROUPS | {"Meeting"}, reach=_REFERENCE_REACH, own=False
+            )
+        )
+    if referred is not None and referred.iri != chair.iri:
+        yield Relation(referred.iri, PARTICIPANT, chair.iri, span)
 
 
 # "De werkgroep telt vier leden. Het gaat om X, Y en Z.": a sentence that names the members
