@@ -314,3 +314,43 @@ def test_chair_apart(text: str, pair: tuple[str, str]) -> None:
 )
 def test_no_chair_apart(text: str, pair: tuple[str, str]) -> None:
     assert pair not in participants(text)
+
+
+# -- speakers by their principals, in a list ------------------------------------------------
+
+CONFERENCE = "event/benelux-conferentie-mijnwater"
+OPENING = "De Benelux-conferentie Mijnwater vond op 3 mei 2031 plaats in Saarbrücken. "
+
+
+@pytest.mark.parametrize(
+    ("text", "objects"),
+    [
+        (
+            OPENING + "Sprekers waren er namens het Saarland, Wallonië en Rijnland-Palts.\n",
+            {"region/saarland", "organisation/waals-gewest", "region/rijnland-palts"},
+        ),
+        (
+            OPENING + "Er kwamen sprekers namens Europol en Eurojust.\n",
+            {"organisation/europol", "organisation/eurojust"},
+        ),
+        (
+            OPENING + "In de middag gaven sprekers namens de Grande Région en het Saarland een "
+            "toelichting.\n",
+            {"region/grande-region", "region/saarland"},
+        ),
+    ],
+)
+def test_speakers_on_behalf(text: str, objects: set[str]) -> None:
+    assert {(CONFERENCE, o) for o in objects} <= participants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OPENING + "Er waren geen sprekers namens het Saarland of Wallonië.\n",
+        OPENING + "Sprekers namens het Saarland en Wallonië zijn uitgenodigd.\n",
+    ],
+)
+def test_speakers_not_there(text: str) -> None:
+    found = participants(text)
+    assert not {(CONFERENCE, "region/saarland"), (CONFERENCE, "organisation/waals-gewest")} & found

@@ -70,7 +70,6 @@ MISSING: dict[str, str] = {
     "letter-voor-x-nam-deel": '"voor België de minister van Economie": the gapped second clause',
     "letter-guest-and-vertegenwoordigd": '"Minister-president Wüst van Noordrijn-Westfalen"',
     "news-toegetreden-naast": '"telt een nieuw lid. X is toegetreden, naast Y en Z"',
-    "news-sprekers-namens": '"Sprekers waren er namens X, Y en Z"',
     "journal-instelling-leden": '"houdende instelling van de Benelux-werkgroep X": no group found',
     "minutes-voorzitter-in-brackets": '"De voorzitter (X) opent de vergadering"',
     "minutes-deelnemers-label": "\"Deelnemers:\" in minutes is the meeting's, read as the group's",

@@ -25,6 +25,7 @@ from .relations import (
     GROUPS,
     MEETING_BODIES,
     MEMBER_STATES,
+    NOT_STATED,
     PARTICIPANT,
     PARTNERS,
     PLACES,
@@ -55,6 +56,11 @@ _MEETING_REACH = 3000  # characters back to the meeting "de zitting" or a speake
 _SPEAKING_FOR = re.compile(
     r"(?<!\w)(?:sprak|spraken|spreekt|spreken|het\s+woord)\s+(?:[^\s.;:,]+\s+){0,5}?namens\s+"
     r"(?:de\s+|het\s+)?"
+)
+# Speakers by their principals, a list of them: "Sprekers waren er namens het Saarland,
+# Wallonië en Rijnland-Palts", "Er kwamen sprekers namens X en Y".
+_SPEAKERS_FOR = re.compile(
+    r"(?<!\w)[Ss]prekers\s+(?:[^\s.;:,]+\s+){0,4}?namens\s+(?:de\s+|het\s+)?"
 )
 # "Namens Nederland nam minister X deel, namens Luxemburg vice-premier Y": whom the
 # participants of a meeting speak for.
@@ -431,7 +437,8 @@ def _header_group(text: str, position: int, mentions: Sequence[Candidate]) -> Ca
 def _speaking_for(
     text: str, span: tuple[int, int], here: list[Candidate], mentions: Sequence[Candidate]
 ) -> Iterator[Relation]:
-    """ "Zij sprak namens de Grande Région": the speaker's principal attends the meeting."""
+    """ "Zij sprak namens de Grande Région": the speaker's principal attends the meeting;
+    so do the principals of speakers in a list ("Sprekers waren er namens X, Y en Z")."""
     for match in _SPEAKING_FOR.finditer(text, span[0], span[1]):
         principal = next((m for m in here if m.cls in PARTNERS and m.begin == match.end()), None)
         if principal is None:
@@ -439,6 +446,16 @@ def _speaking_for(
         meeting = next((m for m in here if m.cls == "Meeting"), None)
         meeting = meeting or _focus(text, span, mentions, {"Meeting"}, reach=_MEETING_REACH)
         if meeting is not None:
+            yield Relation(meeting.iri, PARTICIPANT, principal.iri, span)
+    if "prekers" not in text[span[0] : span[1]] or any(p.search(text, *span) for p in NOT_STATED):
+        return  # "Er waren geen sprekers namens X", "Sprekers namens X zijn uitgenodigd"
+    for match in _SPEAKERS_FOR.finditer(text, span[0], span[1]):
+        after = [m for m in here if m.cls in PARTNERS and m.begin >= match.end()]
+        if not after or after[0].begin != match.end():
+            continue
+        meeting = next((m for m in here if m.cls == "Meeting"), None)
+        meeting = meeting or _focus(text, span, mentions, {"Meeting"}, reach=_MEETING_REACH)
+        for principal in coordinated(text, after) if meeting is not None else ():
             yield Relation(meeting.iri, PARTICIPANT, principal.iri, span)
 
 
