@@ -455,7 +455,9 @@ def _speaking_for(
             continue
         meeting = next((m for m in here if m.cls == "Meeting"), None)
         meeting = meeting or _focus(text, span, mentions, {"Meeting"}, reach=_MEETING_REACH)
-        for principal in coordinated(text, after) if meeting is not None else ():
+        if meeting is None:
+            continue
+        for principal in coordinated(text, after):
             yield Relation(meeting.iri, PARTICIPANT, principal.iri, span)
 
 
