@@ -354,3 +354,43 @@ def test_speakers_on_behalf(text: str, objects: set[str]) -> None:
 def test_speakers_not_there(text: str) -> None:
     found = participants(text)
     assert not {(CONFERENCE, "region/saarland"), (CONFERENCE, "organisation/waals-gewest")} & found
+
+
+# -- "Deelnemers:" in minutes: those present at the meeting ---------------------------------
+
+MINE = "working-group/benelux-werkgroep-mijnwater"
+SPW = "organisation/service-public-de-wallonie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MINUTES + "Deelnemers:\n- Rijkswaterstaat\n- Service public de Wallonie\n",
+        MINUTES + "Deelnemers: Rijkswaterstaat (voorzitter), Service public de Wallonie\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering.\n",
+    ],
+)
+def test_participants_label_of_minutes(text: str) -> None:
+    found = participants(text)
+    assert {(MINE_MEETING, RWS), (MINE_MEETING, SPW)} <= found
+    assert (MINE, SPW) not in found  # not said to be a member
+
+
+def test_participants_label_of_minutes_with_members() -> None:
+    text = (
+        MINUTES
+        + "Deelnemers:\nLeden: Rijkswaterstaat, Service public de Wallonie\nWaarnemer: LANUK\n"
+    )
+    found = participants(text)
+    assert {(MINE_MEETING, RWS), (MINE_MEETING, LANUK), (MINE, RWS), (MINE, LANUK)} <= found
+
+
+def test_participants_label_of_a_group_block() -> None:
+    """No meeting: the label lists the group's members, as before."""
+    text = (
+        "3.1 Benelux-werkgroep Mijnwater\n\n"
+        "Deelnemers: Rijkswaterstaat, Service public de Wallonie\n"
+    )
+    found = participants(text)
+    assert {(MINE, RWS), (MINE, SPW)} <= found
+    assert not any(s.startswith("event/") for s, _ in found)

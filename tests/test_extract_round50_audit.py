@@ -64,15 +64,11 @@ Pairs = frozenset[tuple[str, str]]
 MISSING: dict[str, str] = {
     "eval-alle-deelnemers-colon": '"spraken met alle deelnemers: X, Y en Z"',
     "eval-table-secretariaat-row": "a body's name in a table cell is not found",
-    "letter-vergaderde-vertegenwoordigd-door": '"vergaderde het Comité" is no meeting found',
-    "letter-was-vertegenwoordigd-door-gapped": '"vergaderde het Comité" is no meeting found',
-    "letter-host-is-no-participant": '"vergaderde het Comité" is no meeting found',
     "letter-voor-x-nam-deel": '"voor België de minister van Economie": the gapped second clause',
     "letter-guest-and-vertegenwoordigd": '"Minister-president Wüst van Noordrijn-Westfalen"',
     "news-toegetreden-naast": '"telt een nieuw lid. X is toegetreden, naast Y en Z"',
     "journal-instelling-leden": '"houdende instelling van de Benelux-werkgroep X": no group found',
     "minutes-voorzitter-in-brackets": '"De voorzitter (X) opent de vergadering"',
-    "minutes-deelnemers-label": "\"Deelnemers:\" in minutes is the meeting's, read as the group's",
 }
 
 
@@ -334,7 +330,8 @@ CASES = [
     case(
         "letter-vergaderde-vertegenwoordigd-door",
         "Op 12 juni 2031 vergaderde het Comité van Ministers van de Benelux Unie in Luxemburg. "
-        "Nederland werd vertegenwoordigd door de minister van Buitenlandse Zaken.\n",
+        "De vergadering was gewijd aan de energietransitie. Nederland werd vertegenwoordigd "
+        "door de minister van Buitenlandse Zaken.\n",
         {(CM_MEETING, NL)},
     ),
     case(
@@ -359,9 +356,10 @@ CASES = [
     ),
     case(
         "letter-was-vertegenwoordigd-door-gapped",
-        "Op 12 juni 2031 vergaderde het Comité van Ministers in Den Haag, onder Nederlands "
-        "voorzitterschap. België was vertegenwoordigd door de staatssecretaris voor Europese "
-        "Zaken en Luxemburg door de minister van Buitenlandse Zaken.\n",
+        "Op 12 juni 2031 vergaderde het Comité van Ministers in Den Haag. De vergadering stond "
+        "in het teken van de energietransitie. België was vertegenwoordigd door de "
+        "staatssecretaris voor Europese Zaken en Luxemburg door de minister van Buitenlandse "
+        "Zaken.\n",
         {(CM_MEETING, BE), (CM_MEETING, LU)},
     ),
     case(
@@ -372,8 +370,9 @@ CASES = [
     ),
     case(
         "letter-host-is-no-participant",
-        "Op 12 juni 2031 vergaderde het Comité van Ministers in Luxemburg. Het Groothertogdom "
-        "trad op als gastheer. Nederland werd vertegenwoordigd door mij.\n",
+        "Op 12 juni 2031 vergaderde het Comité van Ministers in Luxemburg. De vergadering vond "
+        "plaats in Senningen; het Groothertogdom trad op als gastheer. Nederland werd "
+        "vertegenwoordigd door mij.\n",
         {(CM_MEETING, NL)},
     ),
     case(

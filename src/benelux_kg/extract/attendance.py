@@ -120,7 +120,13 @@ _TOGETHER = re.compile(r"(?<!\w)samen(?!\w)")
 # The list of those present in the minutes of a meeting: "Aanwezig:", "Aanwezigen:",
 # "Aanwezig waren:", then one person a line ("mevr. A. de Vries, namens de ACM") or the names
 # on the same line ("Aanwezig: de ACM, het BIPT en het ILR").
-_PRESENT = re.compile(r"Aanwezig(?:en|\s+waren)?(?:[ \t]*\(([^()\n]{1,30})\))?[ \t]*:")
+# "Deelnemers:" heads such a list too where the minutes' header names the meeting and the group
+# ("Verslag van de vergadering van de Benelux-werkgroep X van 3 maart 2031\n\nDeelnemers:").
+_PRESENT = re.compile(
+    r"(?:Aanwezig(?:en|\s+waren)?|(?P<taking>Deelnemers))"
+    r"(?:[ \t]*\((?P<qualifier>[^()\n]{1,30})\))?[ \t]*:"
+)
+_PRESENT_WORDS = ("Aanwezig", "Deelnemers")  # one in every match of _PRESENT
 # What a part of the list says of those in it (set P, q02): members, a chair and observers
 # take part in the meeting and in the group; the secretariat, a minute-taker and a guest in
 # the meeting only; the excused in the group only (members kept away).
@@ -165,7 +171,7 @@ _HEADER_REACH = 500  # characters back from "Aanwezig:" to the group the header 
 
 
 def find(text: str, sentences: Sentences, mentions: Sequence[Candidate]) -> Iterator[Relation]:
-    if "Aanwezig" in text:
+    if any(word in text for word in _PRESENT_WORDS):
         yield from _present(text, mentions)
     by_sentence: dict[int, list[Candidate]] = {}
     for m in mentions:
@@ -224,11 +230,12 @@ def present_blocks(text: str, mentions: Sequence[Candidate]) -> list[tuple[int, 
     """Where the lists of those present in minutes stand, from the label to the last part:
     their lines ("Leden: ...", "Secretariaat: ...") are read here, as the list's parts, and
     no reader of labelled lines of a group's table reads them again (group_tables)."""
-    if "Aanwezig" not in text:
+    if not any(word in text for word in _PRESENT_WORDS):
         return []
     blocks: list[tuple[int, int]] = []
     for label, _, _ in _present_lists(text, mentions):
-        parts = _present_parts(text, label.end(), _role_of(label.group(1) or "", ""), mentions)
+        qualifier = label.group("qualifier") or ""
+        parts = _present_parts(text, label.end(), _role_of(qualifier, ""), mentions)
         blocks.append((label.start(), max((end for _, _, end, _ in parts), default=label.end())))
     return blocks
 
@@ -247,6 +254,8 @@ def _present_lists(
             text, (label.start(), label.end()), mentions, {"Meeting"}, reach=_MEETING_REACH
         )
         group = _header_group(text, label.start(), mentions)
+        if label.group("taking") and (meeting is None or group is None):
+            continue  # "Deelnemers:" under a group's heading lists its members (group_tables)
         if meeting is not None or group is not None:
             yield label, meeting, group
 
@@ -256,7 +265,7 @@ def _present(text: str, mentions: Sequence[Candidate]) -> Iterator[Relation]:
     meeting the minutes are of (the meeting named last before the list); its members, chair
     and observers, and the excused, in the group the minutes' header names."""
     for label, meeting, group in _present_lists(text, mentions):
-        first = _role_of(label.group(1) or "", _UNMARKED)
+        first = _role_of(label.group("qualifier") or "", _UNMARKED)
         for role, begin, end, inline in _present_parts(text, label.end(), first, mentions):
             bodies = _bodies(text, mentions, begin, end, inline)
             in_meeting = role != _ABSENT and not role.startswith(_ABSENT)
