@@ -129,6 +129,9 @@ class Patterns:
             # A committee named without its body, near the parliament's name, is one of its.
             committee_body=str(self.table("events").get("plenary_body", "")),
             committee_body_names=_words(self.table("events"), "plenary_body_names"),
+            # A role of one word ("Minister", "Voorzitter") opens a person, not a name's word.
+            name_enders=frozenset(_words(kinds, "name_enders"))
+            | frozenset(r for r in _words(self.table("roles"), "words") if " " not in r),
         )
 
     def people(self) -> PeopleTables:

@@ -97,6 +97,8 @@ _FUNCTION_WORDS = {
 }
 # "van (de/het)" or "en" and a capitalised word inside a group's name: perhaps a known body.
 _KNOWN_LINK = re.compile(r"\s+(?:van(?:\s+(?:de|het))?|en)\s+([A-Z][\w’'.&+-]*)")
+# A list going on after a name: ", België", " en Luxemburg".
+_LIST_GOES_ON = re.compile(r"(?:,[ \t]*|[ \t]+en[ \t]+)[A-Z]")
 # "van het Senningenoverleg" after a group's name: the name of its parent.
 _PARENT_LINK = re.compile(r"\s+van\s+(?:de|het)\s+([A-Z][\w-]+)(?![\w-])")
 # "Benelux-NRW " or "Benelux " right before a capitalised kind word.
@@ -145,6 +147,9 @@ class GroupTables:
     # Volksgezondheid", after "de commissie Duurzaamheid ... van het Beneluxparlement").
     committee_body: str = ""
     committee_body_names: tuple[str, ...] = ()
+    # Capitalised words that are no word of a name after its kind: a role before a person
+    # ("de werkgroep Luchtkwaliteit Minister Dijkstra opende"), a reference ("Zie bijlage 2").
+    name_enders: frozenset[str] = frozenset()
 
 
 def _may_end_a_name(text: str, position: int) -> bool:
@@ -194,6 +199,9 @@ class WorkingGroupFinder:
         plurals = one_of(tables.plurals)
         self.triggers = tables.kinds
         self._kind_words = frozenset(k.lower() for k in tables.kinds if " " not in k)
+        # Capitalised words that end a name after its kind: a new sentence, a verb of the
+        # clause ("werkgroep Hooligans Besloot"), a role or a reference.
+        self._enders = tables.sentence_starters | tables.subject_stops | tables.name_enders
         self._compound = re.compile(
             rf"(?=[A-Z])(?<![\w-])([A-Z][\w]*?(?:-[A-Za-z]+?)*?)(-?)((?i:{kinds}))(?![\w-])"
         )
@@ -571,7 +579,7 @@ class WorkingGroupFinder:
             region = self._region_after.search(folded)
             if region is not None:
                 return begin + region.start()
-        end = self._before_known(text, begin, end)
+        end = self._before_listed_party(text, begin, self._before_known(text, begin, end))
         for link in _PARENT_LINK.finditer(text, begin, end):
             # The parent's name ends in a compound on a kind word: "het Senningenoverleg",
             # "het Pentalateraal Energieforum".
@@ -607,6 +615,19 @@ class WorkingGroupFinder:
                 after = rest[len(name) : len(name) + 1]
                 if rest.startswith(name) and not (after.isalnum() or after == "-"):
                     return link.start()
+        return end
+
+    def _before_listed_party(self, text: str, begin: int, end: int) -> int:
+        """``end``, or where a body, country or region the reference knows starts that ends
+        the name and opens a list: "de Benelux-werkgroep Grondwater Nederland, België en
+        Luxemburg ..." and "... Grondwater Vlaanderen en Wallonië" name the parties after
+        the group, not its subject."""
+        if not _LIST_GOES_ON.match(text, end):
+            return end
+        for word in re.finditer(r"(?<=\s)[A-Z]\S*", text[begin:end]):
+            rest = " ".join(text[begin + word.start() : end].split())
+            if rest in self._known_by_first.get(word.group(), ()):
+                return begin + len(text[begin : begin + word.start()].rstrip())
         return end
 
     def _committees(self, text: str) -> Iterator[Candidate | None]:
@@ -672,9 +693,7 @@ class WorkingGroupFinder:
         begin, end = trim_to_line(text, begin, end, begin if anchor is None else anchor)
         for word in re.finditer(r"\S+", text[begin:end]):
             after_anchor = anchor is None or begin + word.start() > anchor
-            starter = (
-                word.group()[:1].isupper() and word.group().lower() in self.t.sentence_starters
-            )
+            starter = word.group()[:1].isupper() and word.group().lower() in self._enders
             if word.start() and after_anchor and starter:
                 end = begin + word.start()  # a new sentence, not the rest of the name
                 break
@@ -696,7 +715,7 @@ class WorkingGroupFinder:
         # Nor into a field ("... de Benelux-werkgroep X\nDatum: 14 maart 2029", its lines
         # joined), a day or a time ("Directiecomité Mobiliteit\n21 maart 2029", "werkgroep
         # Drones 12-05-2029, 10.00 uur", "... Interne Markt\nDinsdag 3 maart").
-        for stop in (FIELD_LABEL, _DAY_OR_TIME):
+        for stop in (FIELD_LABEL, _DAY_OR_TIME, _SEASON_YEAR):
             found = stop.search(text, begin, min(len(text), end + 40))
             if found and (begin if anchor is None else anchor) < found.start() < end:
                 end = found.start()
@@ -789,6 +808,14 @@ _DAY_OR_TIME = re.compile(
     r"|([./-])\d{1,2}\1(?:19|20)?\d{2}(?!\d)"
     r"|[.:]\d{2}(?!\d)(?![.,]\d)"
     r"|[ \t]*(?:uur|u)(?![\w-])))"
+)
+
+
+# A month or a part of the year and a year after a group's name: "werkgroep Waterschaarste
+# Januari 2031", "Benelux-werkgroep Grondwater Eind 2031" (a date, however capitalised).
+_SEASON_YEAR = re.compile(
+    rf"\s+(?i:{'|'.join(MONTHS)}|eind|begin|medio|voorjaar|najaar|zomer|winter|lente|herfst)"
+    r"\s+(?:19|20)\d{2}(?!\d)"
 )
 
 
