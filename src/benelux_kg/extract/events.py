@@ -151,6 +151,15 @@ _MET_ON = re.compile(
     _MEETING_BODY + r"[ \t\n]+(vergaderde|vergaderden|vergadert|vergaderen)[ \t\n]+"
     rf"((?:op[ \t\n]+)?{_SOME_DAY}|(?i:vandaag|eergisteren|gisteren)(?![\w-]))"
 )
+# The same with the day before the verb, in a relative clause or the perfect: "Het Comité van
+# Ministers, dat op 12 juni 2031 in Luxemburg vergaderde, ...", "Het Comité van Ministers heeft
+# op 12 juni 2031 vergaderd" (a place may stand between the day and the verb).
+_MET_ON_LATE = re.compile(
+    _MEETING_BODY + r",?[ \t\n]+(?:dat|die|heeft|hebben|had|hadden)[ \t\n]+"
+    rf"((?:op[ \t\n]+)?{_SOME_DAY}|(?i:vandaag|eergisteren|gisteren)(?![\w-]))"
+    r"(?:[ \t\n]+in[ \t\n]+[A-Z][\w'’-]*(?:[ \t\n]+[A-Z][\w'’-]*)?)?"
+    r"[ \t\n]+(vergaderde|vergaderden|vergaderd)(?![\w-])"
+)
 # A body that met on a day, named by the verb "bijeenkomen": "De Benelux-werkgroep Drones kwam
 # op 12 mei 2029 in Namen bijeen" (with "voor zijn vergadering" after it, read above).
 _MET_TOGETHER = re.compile(
@@ -548,6 +557,18 @@ def _sentence_start(text: str, position: int) -> bool:
     return position == 0 or bool(re.search(r"(?:[.!?:;•]\s*|\n)$", before))
 
 
+# The first part of a compound on a meeting word, named with its day: "de
+# evaluatiebijeenkomst van 3 mei 2031", "de jaarvergadering van 24 april 2024" (not "de
+# concessie van ...": only these heads). A kind of one-day meeting is named by its audience or
+# subject as well ("stakeholderbijeenkomst-binnenvaart", set M), read by ``_day_events``.
+_DAY_KIND_COMPOUNDS = "|".join(
+    k for k in _DAY_KINDS.split("|") if " " not in k and k.endswith(("bijeenkomst", "vergadering"))
+)
+_COMPOUND_OPENING = (
+    rf"(?:(?!(?:{_DAY_KIND_COMPOUNDS})\b)[a-zà-ÿ]{{3,}}(?=bijeenkomst\b|vergadering\b))?"
+)
+
+
 @dataclass(frozen=True)
 class EventTables:
     words: tuple[str, ...]
@@ -692,12 +713,38 @@ _HEADER_DATE = re.compile(
 _HEADER_TO_DATE = re.compile(r"[ \t]*(?:,|(?:d\.d\.|dd\.?|van|op|(?i:datum)[ \t]*:))?[ \t]*")
 # A line of its own giving the day: "21 maart 2029", "Datum: 12-05-2029", "Vergadering van 3
 # februari 2029", "Verslag van de 3e vergadering, 3 februari 2029".
+# Its number after the meeting's kind: "Vergadering nr. 5", "Bijeenkomst n° 3", "Vergadering 5".
+_HEADER_NUMBER = r"(?:[ \t]+(?:(?:nr|no|n°|num)\.?[ \t]*)?\d{1,3}(?![\w.-]))?"
+# "Datum: 3 februari 2029", or "Datum" and the day in the next cell of a header table.
+_HEADER_DATE_LABEL = r"(?i:datum)(?:[ \t]*:|[ \t]{2,}(?=\d))[ \t]*"
 _HEADER_DAY_LINE = re.compile(
-    r"[ \t]*(?:(?i:datum)[ \t]*:[ \t]*"
+    rf"[ \t]*(?:{_HEADER_DATE_LABEL}"
     r"|(?:(?:Verslag|Notulen|Besluitenlijst)(?:[ \t]+van[ \t]+de)?[ \t]+)?"
-    rf"(?P<meeting>{_HEADER_ORDINAL}(?:[Vv]ergadering|[Bb]ijeenkomst))"
-    r"(?:[ \t]*,|[ \t]+van|[ \t]+op)?[ \t]+)?"
+    rf"(?P<meeting>{_HEADER_ORDINAL}(?:[Vv]ergadering|[Bb]ijeenkomst)){_HEADER_NUMBER}"
+    r"(?:[ \t]*,|[ \t]*[–—:-]|[ \t]+van|[ \t]+op)?[ \t]+)?"
 )
+# A group's name and which of its meetings, the day on a line below: "Werkgroep
+# Luchtkwaliteit – 7e vergadering", "Benelux-werkgroep Drinkwater, vergadering nr. 5".
+_HEADER_GROUP_LINE = re.compile(
+    _HEADER_GROUP
+    + rf"(?:[ \t]*[,–—-][ \t]*(?P<meeting>{_HEADER_ORDINAL}(?i:vergadering|bijeenkomst))"
+    + _HEADER_NUMBER
+    + r")?[ \t]*"
+)
+# A line naming the meeting alone, its day on the line below: "Verslag 14e vergadering".
+_HEADER_MEETING_ALONE = re.compile(
+    r"[ \t]*(?:(?:Verslag|Notulen|Besluitenlijst)(?:[ \t]+van[ \t]+de)?[ \t]+)?"
+    rf"(?P<meeting>{_HEADER_ORDINAL}(?:[Vv]ergadering|[Bb]ijeenkomst)){_HEADER_NUMBER}[ \t]*"
+)
+# The meeting and its day above the group's name: "Vergadering nr. 5 — 3 februari 2029",
+# "4e vergadering, 3 februari 2029, Brussel" (a place after it).
+_HEADER_MEETING_FIRST = re.compile(
+    rf"[ \t]*{_HEADER_ORDINAL}(?:Vergadering|Bijeenkomst|vergadering|bijeenkomst){_HEADER_NUMBER}"
+    r"(?:[ \t]*,|[ \t]*[–—:-]|[ \t]+van|[ \t]+op)?[ \t]+"
+)
+_HEADER_PLACE = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?[ \t]*")
+# A line of a header table that is only its rule: "|---|---|".
+_TABLE_RULE = re.compile(r"[ \t|:+-]*-[ \t|:+-]*")
 # What ends the header: the list of those present, the agenda, its first item, prose.
 _HEADER_END = re.compile(
     r"[ \t]*(?:Aanwezig|Agenda\b|Afwezig|Verhinderd|Voorzitter[ \t]*:|\d{1,2}[.)][ \t]+[A-Z])"
@@ -707,7 +754,51 @@ _HEADER_PRESENT = re.compile(r"(?m)^[ \t]*(?:Aanwezig|Agenda\b|Verhinderd|Afwezi
 
 def _minutes_header(text: str) -> Iterator[Candidate]:
     """The meeting the minutes at the top of ``text`` are of: the group their header names,
-    on the day it gives (the same line or a line of its own below)."""
+    on the day it gives (the same line or a line of its own below), and the next meeting the
+    minutes announce ("De volgende vergadering vindt plaats op 19 juni 2029")."""
+    if "|" in text[:_HEADER_TOP]:
+        # A header table's cells read as the words of a line: "| Datum | 3 februari 2029 |".
+        text = text.replace("|", " ")
+    lines = _header_lines(text)
+    for i, (begin, end) in enumerate(lines):
+        head = _HEADER_HEAD.match(text, begin, end)
+        if head is not None:
+            meeting = head.start(2) if head.group(2) else head.start(3) if head.group(3) else -1
+            found = list(_header_meeting(text, lines[i:], head, meeting))
+        elif (group := _HEADER_GROUP_LINE.fullmatch(text, begin, end)) is not None:
+            if group.group(1).isupper():
+                return  # "BENELUX-WERKGROEP X": read with the minutes under it, elsewhere
+            found = list(_group_then_day(text, lines[i + 1 : i + 3], group))
+        elif (day := _meeting_day_first(text, begin, end)) is not None:
+            # "Vergadering nr. 5 — 3 februari 2029" above the group's name.
+            below = (
+                _HEADER_GROUP_LINE.fullmatch(text, *lines[i + 1]) if i + 1 < len(lines) else None
+            )
+            if below is None or below.group("meeting") or below.group(1).isupper():
+                return
+            found = list(_header_candidate(below.group(1), day, begin, day.end()))
+        else:
+            continue
+        yield from found
+        if found:
+            words = found[0].label.removeprefix("Vergadering van ").rsplit(", ", 1)[0].split()
+            yield from _next_of_minutes(text, found[0].end, words)
+        return
+
+
+def _meeting_day_first(text: str, begin: int, end: int) -> re.Match[str] | None:
+    """The day of a header line naming the meeting and its day, a place perhaps after it
+    ("Vergadering nr. 5 — 3 februari 2029", "4e vergadering, 3 februari 2029, Brussel")."""
+    first = _HEADER_MEETING_FIRST.match(text, begin, end)
+    day = _HEADER_DATE.match(text, first.end(), end) if first is not None else None
+    if day is None or _HEADER_PLACE.fullmatch(text, day.end(), end) is None:
+        return None
+    return day
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """The lines (begin, end) of the header at the top of ``text``: up to the list of those
+    present or the agenda, no blank line nor a table's rule ("|---|---|")."""
     lines: list[tuple[int, int]] = []
     position = 0
     while len(lines) < _HEADER_LINES and position < min(len(text), _HEADER_TOP):
@@ -715,24 +806,34 @@ def _minutes_header(text: str) -> Iterator[Candidate]:
         end = len(text) if end == -1 else end
         if _HEADER_END.match(text, position, end):
             break
-        if text[position:end].strip():
+        if text[position:end].strip() and not _TABLE_RULE.fullmatch(text, position, end):
             lines.append((position, end))
         position = end + 1
-    for i, (begin, end) in enumerate(lines):
-        head = _HEADER_HEAD.match(text, begin, end)
-        if head is not None:
-            meeting = head.start(2) if head.group(2) else head.start(3) if head.group(3) else -1
-            yield from _header_meeting(text, lines[i:], head, meeting)
+    return lines
+
+
+def _group_then_day(
+    text: str, below: list[tuple[int, int]], group: re.Match[str]
+) -> Iterator[Candidate]:
+    """The meeting of a header's group (``group``, a line of its own) on the day a line below
+    gives: "Benelux-werkgroep Drinkwater\nVergadering van 3 februari 2029", "Werkgroep X – 7e
+    vergadering\nDatum: 3 februari 2029", "Benelux-werkgroep X\nVerslag 14e vergadering\n3
+    februari 2029, Brussel". The meeting must be named: a group's name above a bare date is a
+    letterhead as often."""
+    named = group.start("meeting") if group.group("meeting") else -1
+    for k, (begin, end) in enumerate(below):
+        line = _HEADER_DAY_LINE.match(text, begin, end)
+        day = _HEADER_DATE.match(text, line.end(), end) if line is not None else None
+        if line is not None and line.group("meeting") and named < 0:
+            named = line.start("meeting")
+        if day is not None:
+            if named >= 0:
+                yield from _header_candidate(group.group(1), day, named, day.end())
             return
-        group = re.compile(_HEADER_GROUP + r"[ \t]*").fullmatch(text, begin, end)
-        if group is not None and i + 1 < len(lines) and not group.group(1).isupper():
-            # The day below on a line naming the meeting ("Vergadering van 3 februari 2029"):
-            # a group's name above a bare date is a letterhead as often.
-            below = _HEADER_DAY_LINE.match(text, *lines[i + 1])
-            day = _HEADER_DATE.match(text, below.end(), lines[i + 1][1]) if below else None
-            if below is not None and below.group("meeting") and day is not None:
-                yield from _header_candidate(group.group(1), day, below.start("meeting"), day.end())
+        alone = _HEADER_MEETING_ALONE.fullmatch(text, begin, end)
+        if k or alone is None:
             return
+        named = named if named >= 0 else alone.start("meeting")
 
 
 def _header_meeting(
@@ -793,7 +894,8 @@ class EventFinder:
         )
         dated = one_of(tables.dated_words, fold=True) if tables.dated_words else ""
         self._dated_plain = re.compile(
-            rf"(?<![\w-])(?i:de|het)\s+((?:[A-Za-zà-ÿ]+\s+)?(?i:{words}|{dated or words}))\s+van\s+"
+            rf"(?<![\w-])(?i:de|het)\s+((?:[A-Za-zà-ÿ]+\s+)?{_COMPOUND_OPENING}"
+            rf"(?i:{words}|{dated or words}))\s+van\s+"
             rf"(?:de\s+[\w\s-]{{3,60}}?\s+van\s+)?{_WEEKDAY}$"
         )
         sessions = one_of(tables.session_words, fold=True) if tables.session_words else ""
@@ -1245,12 +1347,16 @@ class EventFinder:
         """ "De commissie Mobiliteit vergaderde op 6 maart 2026": the meeting of that body on
         that day, named where the text names it again ("de vergadering" soon after, "de
         commissievergadering" of a commissie), else by the verb."""
-        for match in _MET_ON.finditer(text):
-            iso = _stated_day(text, match.start(3), match.end(3), days)
+        late = _MET_ON_LATE.finditer(text) if "vergaderd" in text else ()
+        for match, verb, said in (
+            *((m, 2, 3) for m in _MET_ON.finditer(text)),
+            *((m, 3, 2) for m in late),
+        ):
+            iso = _stated_day(text, match.start(said), match.end(said), days)
             words = _body_words(match.group(1))
             if not iso or not words:
                 continue
-            begin, end = match.start(2), match.end(2)
+            begin, end = match.start(verb), match.end(verb)
             for again in _MEETING_AGAIN.finditer(text, match.end()):
                 # "de vergadering" close by; "de commissievergadering" of a commissie anywhere.
                 kind = again.group(1).removesuffix("vergadering")
@@ -1305,7 +1411,7 @@ class EventFinder:
                     continue  # "Op 3 mei kwam de werkgroep met een voorstel"
                 iso = _stated_day(text, match.start(1), match.end(1), days)
                 found.append((match.group(3), iso, match.start(3), *match.span(2)))
-        for name, iso, start, _, end in found:
+        for name, iso, start, start_verb, end in found:
             words = self._meeting_body(text, name, start)
             if not words or not iso:
                 continue
@@ -1314,6 +1420,10 @@ class EventFinder:
             # annotated (seed 001).
             again = _NAMED_AFTER.search(text, end, end + 400)
             if again is None:
+                if text.startswith("vergader", start_verb):
+                    # "Op 12 juni 2028 vergaderde het Comité van Ministers": named by the verb,
+                    # as "Het Comité van Ministers vergaderde op 12 juni 2028" is.
+                    yield _body_on(words, iso, start_verb, end)
                 continue
             kind = again.group(2)
             if kind and kind != words[0].lower().removeprefix("benelux-"):
