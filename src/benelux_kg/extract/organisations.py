@@ -37,8 +37,10 @@ _CAP = rf"(?!{_TITLE})[A-ZÀ-Ý][\w'’&-]*"
 # What joins the words of such a name: "voor (de)", "van (het)", "für (die)", "of (the)",
 # "in der", "en", "und", "and"; "en" only before a capitalised word, never before an article
 # ("het Instituut X en de Universiteit Y" are two).
+# A noun of supervision governs "op" ("de Inspectie Toezicht op de Sociale Wetten", "de
+# Commissie van Toezicht op de Inlichtingendiensten"); elsewhere "op" ends the name.
 _JOIN = (
-    r"(?:[ \t]+(?:(?:voor|van|ter|tot|für|of|for|zur|zum|zu|von|in[ \t]+der)"
+    r"(?:[ \t]+(?:(?:voor|van|ter|tot|für|of|for|zur|zum|zu|von|in[ \t]+der|(?<=oezicht[ \t])op)"
     r"(?:[ \t]+(?:de|het|der|die|das|den|the|des))?|en|und|and|&|der|des))?[ \t]+"
 )
 # The rest of a name after its head: "Grensarbeid en Mobiliteit", "voor Grenseconomie",
@@ -60,8 +62,13 @@ _FR_ADJ = (
     r"|éenne|ière|ières|ais|aise|aises)|Belges?)"
 )
 # "l'" is an article: "de l'Intégration". A Dutch noun's ending ends the name: "de Direction
-# de l'aviation civile de vergunningen afgeeft": "de" is the Dutch article there.
-_FR_NOUN = r"(?![\wÀ-ÿ-]*(?:ing|ingen|heid|heden|schap|schappen)(?![\w'’]))[\wÀ-ÿ-]+(?![\w'’])"
+# de l'aviation civile de vergunningen afgeeft": "de" is the Dutch article there. So does a
+# Dutch plural on a consonant and "-en", which French nouns hardly have ("het Agence wallonne du
+# Patrimoine de monumenten", "de Société Nationale de Contrôle Technique de voertuigen").
+_FR_NOUN = (
+    r"(?![\wÀ-ÿ-]*(?:ing|ingen|heid|heden|schap|schappen|[bcdfgklmnpqrstvwxz]en)(?![\w'’]))"
+    r"[\wÀ-ÿ-]+(?![\w'’])"
+)
 _FR_JOIN = (
     # "pour le patrimoine", "sur les ...": the article joins too, never is a noun of the name.
     r"(?:[ \t]+(?:et[ \t]+)?(?:de[ \t]+la|de|des|du|(?:pour|sur)[ \t]+(?:l(?:a|es?)|une?)|pour"
@@ -93,6 +100,8 @@ _FRENCH_HEADS = {
     "Direction",
     "Institut",
     "Division",
+    # "le Laboratoire national de santé".
+    "Laboratoire",
     "Académie",
     "Agence",
     "Administration",
@@ -164,15 +173,31 @@ _DUTCH_PUBLIC = frozenset(
         "departement",
         # "de Algemene Administratie van Douane en Accijnzen".
         "administratie",
+        # Institutes, offices and centres named in Dutch: "het Instituut voor Natuur- en
+        # Bosonderzoek", "het Centraal Bureau voor de Statistiek", "het Centrum voor Onderzoek
+        # in Diergeneeskunde" ("het Europees Instituut voor ...": above the states).
+        "instituut",
+        "bureau",
+        "centrum",
     }
 )
+# Institutes, offices and centres are an administration's when named by their task ("het
+# Instituut Fysieke Veiligheid", "het Instituut voor ..."), not by one proper name ("het
+# Instituut Clingendael" is a foundation; "het Centraal Bureau Rijvaardigheidsbewijzen" is
+# described by its adjective too).
+_NAMED_BY_TASK = frozenset({"instituut", "bureau", "centrum"})
 # Councils and colleges named by their task ("de Raad voor de rechtspraak", "het College
 # ter Beoordeling van Geneesmiddelen") are a member state's; named by their members ("het
 # College van Commissarissen") they may be anyone's.
 _BOARDS = frozenset({"raad", "college"})
 # So does an authority named by a compound ("de Kansspelautoriteit"); "de Autoriteit X" may
 # be a European one.
-_COMPOUND_ADMINISTRATIONS = frozenset({"inspectie", "agentschap", "autoriteit"})
+# So do compounds on an institute, an office or a council named in Dutch ("het
+# Uitvoeringsinstituut Werknemersverzekeringen", "het Planbureau voor de Leefomgeving", "de
+# Onderzoeksraad voor Veiligheid").
+_COMPOUND_ADMINISTRATIONS = frozenset(
+    {"inspectie", "agentschap", "autoriteit", "instituut", "bureau", "raad"}
+)
 # A compound that opens on the world or Europe is above the states, as the adjective is:
 # "het Wereldantidopingagentschap", "de Europaautoriteit".
 _ABOVE_STATES_PREFIXES = ("wereld", "europ", "internationa")
@@ -215,6 +240,9 @@ _JOINED_HEADS = {
     "Organisatie": ("voor",),
     "Netwerk": ("voor", "van"),
 }
+# Head words that name no body with a particle: "het Centrum van Maastricht" is the town's
+# centre ("het Centrum voor Onderzoek ...", "het Centrum Grensarbeid" are bodies).
+_NOT_JOINED = {"Centrum": ("van",)}
 # A head word, and the end of a compound, that name an organisation only after an adjective
 # above the states or of a member state: "het Europees Netwerk voor Grensregio's", "het Vlaams
 # Netwerk van Ondernemingen", "het Europees Grensbureau voor Statistiek". Without one, or after
@@ -222,7 +250,13 @@ _JOINED_HEADS = {
 # Netwerk voor ...": :mod:`.working_groups`) and a compound on "bureau" an office of any kind
 # ("het Bureau voor ..." is a name head of its own, read without an adjective).
 ADJECTIVE_HEADS = frozenset({"Netwerk"})
+# A compound on "bureau" names a body with a capitalised adjective before it or a name after it
+# ("het Centraal Planbureau", "het Planbureau voor de Leefomgeving", "het Kadasterbureau
+# Zuid-Limburg"); "het Grensbureau" alone is an office.
 _ADJECTIVE_COMPOUNDS = frozenset({"bureau"})
+# Compound heads that name a body only with the particle that opens their tail: "de
+# Onderzoeksraad voor Veiligheid" ("de Gemeenteraad", "de Benelux-Raad" are no new bodies).
+_JOINED_COMPOUNDS = {"raad": "voor"}
 # Compound heads that end Dutch words too: they name a body only in an unhyphened word with a
 # capitalised name after it ("de Wasserverband Eifel-Rur", "de Zweckverband Nahverkehr
 # Rheinland"); "in Benelux-verband", "het Penta-samenwerkingsverband", "het
@@ -234,7 +268,19 @@ _WORLD = "Wereld"
 # Heads of the local governments of the Benelux, named in Dutch: every such body is
 # national ("de Provincie Limburg", "de Gemeente Baarle-Nassau", "het Waterschap Aa en Maas").
 # So is a Belgian local police zone ("de Politiezone Maasland").
-_LOCAL_HEADS = frozenset({"provincie", "gemeente", "waterschap", "politiezone"})
+# So are the safety regions and the Belgian rescue and fire zones ("de Veiligheidsregio
+# Zuid-Limburg", "de Hulpverleningszone Oost-Limburg", "de Brandweerzone Antwerpen").
+_LOCAL_HEADS = frozenset(
+    {
+        "provincie",
+        "gemeente",
+        "waterschap",
+        "politiezone",
+        "veiligheidsregio",
+        "hulpverleningszone",
+        "brandweerzone",
+    }
+)
 # French heads that German or English names open too ("Institut für", "Office for").
 _SHARED_HEADS = frozenset({"Institut", "Office", "Fonds", "Centre"})
 # A first word of a name cut short before "und"/"en"/"et", the compound that ends it naming
@@ -327,6 +373,12 @@ _ACRONYM_FIRST = re.compile(
     rf"(?<![\w&-])([A-Z][A-Z&]{{1,6}})[ \t]+\(({_CAP}(?:{_JOIN}{_CAP}){{1,7}})\)"
 )
 _JOIN_LINES = _JOIN.replace("[ \\t]", "\\s")
+# An inflected adjective that ends a tail waits for its noun ("voor Intellectuele"), which a
+# line break may put on the next line, capitalised and indented.
+_WAITING_ADJECTIVE = re.compile(
+    r"[ \t][A-Z][a-zà-ÿ]+(?:ele|ale|ese|ende|ische|sche|ige|ieke|ijke|bare)$"
+)
+_NEXT_LINE_NAME = re.compile(r"[ \t]*\n[ \t]*[A-ZÀ-Ý][a-zà-ÿ]")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-]){_CAP}(?:{_JOIN_LINES}{_CAP}){{1,7}}\s*$")
 
 
@@ -417,6 +469,7 @@ class OrganisationFinder:
         self._head = re.compile(rf"{one_of(names)}(?![\w'’-])")
         self._head_words = frozenset(names)
         self._tail = re.compile(_TAIL)
+        self._tail_lines = re.compile(rf"(?:{_JOIN_LINES}{_CAP}){{1,7}}")
         self._first_word = re.compile(_CAP)
         self._french = re.compile(_french_tail(tables.clause_words))
         # "het Waterinstituut", "de Vlaamse Milieumaatschappij": a capitalised compound
@@ -689,13 +742,16 @@ class OrganisationFinder:
                     # "la Police grand-ducale"; "de Agence luxembourgeoise antidopage (ALAD)".
                     end = _acronym_complement(text, match.start(), tied)
             if tail is None:
-                tail = self._tail.match(text, match.end())
+                tail = self._over_line(text, self._tail.match(text, match.end()))
             elif not end:
                 end = self._french_end(text, tail)
             if tail is None:
                 continue  # "de Inspectie" alone refers back, it names no new body
+            first = text[tail.start() : tail.end()].split()[0]
             joined = _JOINED_HEADS.get(match.group())
-            if joined is not None and text[tail.start() : tail.end()].split()[0] not in joined:
+            if (joined is not None and first not in joined) or first in _NOT_JOINED.get(
+                match.group(), ()
+            ):
                 continue
             if match.group() in ADJECTIVE_HEADS and not self._adjective_opens(text, match.start()):
                 continue
@@ -715,8 +771,17 @@ class OrganisationFinder:
             word = text[begin : match.end()]
             if not word[:1].isupper() or match.start() - begin < 3:
                 continue
-            if match.group().lstrip("-").lower() in _ADJECTIVE_COMPOUNDS and not (
-                self._adjective_opens(text, begin)
+            lowered = match.group().lstrip("-").lower()
+            tail = self._tail.match(text, match.end())
+            particle = _JOINED_COMPOUNDS.get(lowered)
+            if particle is not None and (
+                tail is None
+                or "-" in word
+                or text[tail.start() : tail.end()].split()[0] != particle
+            ):
+                continue  # "de Gemeenteraad", "de Benelux-Raad"; "de Onderzoeksraad voor X"
+            if lowered in _ADJECTIVE_COMPOUNDS and not (
+                self._adjective_opens(text, begin, any_adjective=True) or tail is not None
             ):
                 continue  # "het Grensbureau": an office; "het Europees Grensbureau voor X"
             if match.group()[:1] == "-":
@@ -726,7 +791,6 @@ class OrganisationFinder:
                 cut_short = _CUT_SHORT.search(text, max(0, begin - 40), begin)
                 if cut_short is not None:
                     begin = cut_short.start()
-            tail = self._tail.match(text, match.end())
             if match.group() in _SHARED_COMPOUNDS and (
                 "-" in word or (tail is None and not word.startswith(_WORLD))
             ):
@@ -736,12 +800,24 @@ class OrganisationFinder:
             # für ...", "het Goethe-Institut" are no public bodies of a French name.
             yield from self._body(text, begin, end, match.group().lstrip("-").lower())
 
-    def _adjective_opens(self, text: str, begin: int) -> bool:
+    def _over_line(self, text: str, tail: re.Match[str] | None) -> re.Match[str] | None:
+        """A tail that ends on an inflected adjective at a line's end goes on with the noun on
+        the next line: "het Bureau voor Intellectuele\n Eigendom van de Europese Unie"."""
+        if tail is None or not _WAITING_ADJECTIVE.search(text, tail.start(), tail.end()):
+            return tail
+        if not _NEXT_LINE_NAME.match(text, tail.end()):
+            return tail
+        return self._tail_lines.match(text, tail.start()) or tail
+
+    def _adjective_opens(self, text: str, begin: int, any_adjective: bool = False) -> bool:
         """A capitalised adjective above the states or of a member state right before
-        ``begin``: "Europees", "Internationale", "Vlaams", "Nederlandse"."""
+        ``begin``: "Europees", "Internationale", "Vlaams", "Nederlandse"; with
+        ``any_adjective``, any capitalised one ("het Centraal Planbureau")."""
         before = text[max(0, begin - 30) : begin].split()
         if not before or re.fullmatch(_ADJECTIVE, before[-1]) is None:
             return False
+        if any_adjective and before[-1] not in self.t.descriptive:
+            return before[-1].lower() not in self.t.starters
         return before[-1] in _NETWORK_OPENERS or before[-1].lower() in self.t.member_ties
 
     def _french_tied(self, text: str, tail: re.Match[str]) -> int:
@@ -1012,6 +1088,8 @@ class OrganisationFinder:
             return False  # "het College van Commissarissen": a board of people, anyone's
         if lowered == "dienst" and len(words) == 1 and len(first) > len(lowered):
             return True  # "de Belastingdienst" alone ("de Veerdienst X" is a service)
+        if first == lowered and lowered in _NAMED_BY_TASK and len(label.split()) == 2:
+            return False  # "het Instituut Clingendael": named by a place or patron, anyone's
         return (first == lowered and lowered in _DUTCH_PUBLIC) or (
             lowered in _COMPOUND_ADMINISTRATIONS
             and first.endswith(lowered)
