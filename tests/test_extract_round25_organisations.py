@@ -191,7 +191,7 @@ def test_a_french_name_stops_before_a_dutch_word() -> None:
         (
             "Wij werken samen met het CGW (Centrum voor Grenswerk). Het CGW adviseert.",
             "centrum-voor-grenswerk",
-            "ExternalOrganisation",
+            "NationalBody",  # named in Dutch by its task (round 53; external before)
         ),
         (
             "Volgens het VBGA (Vlaams Bureau voor Grensarbeid) stijgt het aantal.",

@@ -1374,6 +1374,7 @@ _MISSED = frozenset(
     {
         ("agri", "Instituut voor Landbouw-, Visserij- en Voedingsonderzoek"),
         ("aviation", "Luchtverkeersleiding Nederland"),
+        ("aviation", "Onderzoeksraad voor Veiligheid"),
         ("brussels", "Maatschappij voor het Intercommunaal Vervoer te Brussel"),
         ("culture", "Koninklijke Bibliotheek van België"),
         ("cyber", "Nationaal Cyber Security Centrum"),

@@ -192,11 +192,10 @@ _NAMED_BY_TASK = frozenset({"instituut", "bureau", "centrum"})
 _BOARDS = frozenset({"raad", "college"})
 # So does an authority named by a compound ("de Kansspelautoriteit"); "de Autoriteit X" may
 # be a European one.
-# So do compounds on an institute, an office or a council named in Dutch ("het
-# Uitvoeringsinstituut Werknemersverzekeringen", "het Planbureau voor de Leefomgeving", "de
-# Onderzoeksraad voor Veiligheid").
+# So do compounds on an institute or an office named in Dutch ("het Uitvoeringsinstituut
+# Werknemersverzekeringen", "het Planbureau voor de Leefomgeving").
 _COMPOUND_ADMINISTRATIONS = frozenset(
-    {"inspectie", "agentschap", "autoriteit", "instituut", "bureau", "raad"}
+    {"inspectie", "agentschap", "autoriteit", "instituut", "bureau"}
 )
 # A compound that opens on the world or Europe is above the states, as the adjective is:
 # "het Wereldantidopingagentschap", "de Europaautoriteit".
@@ -254,9 +253,6 @@ ADJECTIVE_HEADS = frozenset({"Netwerk"})
 # ("het Centraal Planbureau", "het Planbureau voor de Leefomgeving", "het Kadasterbureau
 # Zuid-Limburg"); "het Grensbureau" alone is an office.
 _ADJECTIVE_COMPOUNDS = frozenset({"bureau"})
-# Compound heads that name a body only with the particle that opens their tail: "de
-# Onderzoeksraad voor Veiligheid" ("de Gemeenteraad", "de Benelux-Raad" are no new bodies).
-_JOINED_COMPOUNDS = {"raad": "voor"}
 # Compound heads that end Dutch words too: they name a body only in an unhyphened word with a
 # capitalised name after it ("de Wasserverband Eifel-Rur", "de Zweckverband Nahverkehr
 # Rheinland"); "in Benelux-verband", "het Penta-samenwerkingsverband", "het
@@ -773,13 +769,6 @@ class OrganisationFinder:
                 continue
             lowered = match.group().lstrip("-").lower()
             tail = self._tail.match(text, match.end())
-            particle = _JOINED_COMPOUNDS.get(lowered)
-            if particle is not None and (
-                tail is None
-                or "-" in word
-                or text[tail.start() : tail.end()].split()[0] != particle
-            ):
-                continue  # "de Gemeenteraad", "de Benelux-Raad"; "de Onderzoeksraad voor X"
             if lowered in _ADJECTIVE_COMPOUNDS and not (
                 self._adjective_opens(text, begin, any_adjective=True) or tail is not None
             ):
@@ -1088,8 +1077,10 @@ class OrganisationFinder:
             return False  # "het College van Commissarissen": a board of people, anyone's
         if lowered == "dienst" and len(words) == 1 and len(first) > len(lowered):
             return True  # "de Belastingdienst" alone ("de Veerdienst X" is a service)
-        if first == lowered and lowered in _NAMED_BY_TASK and len(label.split()) == 2:
-            return False  # "het Instituut Clingendael": named by a place or patron, anyone's
+        if lowered in _NAMED_BY_TASK and len(label.split()) == (2 if first == lowered else 1):
+            # "het Instituut Clingendael": named by a place or patron, anyone's; "het
+            # Grenseffecteninstituut" alone may be a university's.
+            return False
         return (first == lowered and lowered in _DUTCH_PUBLIC) or (
             lowered in _COMPOUND_ADMINISTRATIONS
             and first.endswith(lowered)
