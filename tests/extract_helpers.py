@@ -49,9 +49,8 @@ def extract_blind(text: str) -> Extraction:
     return BLIND_TO_BODIES.extract(Document("test", text, Path("test.txt"), "0" * 64, {}))
 
 
-def blind_bodies(text: str) -> dict[str, str]:
-    """Surface at each body mention's offsets -> the class of its entity, read blind to the
-    reference data's bodies."""
+def blind_body_spans(text: str) -> list[tuple[int, int, str]]:
+    """(begin, end, class) of each body mention, read blind to the reference data's bodies."""
     x = extract_blind(text)
     classes = {}
     for e in x.entities:
@@ -59,11 +58,15 @@ def blind_bodies(text: str) -> dict[str, str]:
         cls = next((c for c in BODY_CLASSES if c in local), None)
         if cls is not None:
             classes[e.iri.value] = cls
-    return {
-        text[m.begin : m.end]: classes[m.entity.value]
-        for m in x.mentions
-        if m.entity.value in classes
-    }
+    return [
+        (m.begin, m.end, classes[m.entity.value]) for m in x.mentions if m.entity.value in classes
+    ]
+
+
+def blind_bodies(text: str) -> dict[str, str]:
+    """Surface at each body mention's offsets -> the class of its entity, read blind to the
+    reference data's bodies."""
+    return {text[begin:end]: cls for begin, end, cls in blind_body_spans(text)}
 
 
 def short(iri: str) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import BODY_CLASSES, blind_bodies, extract_blind
+from extract_helpers import blind_bodies, blind_body_spans
 
 _N = "NationalBody"
 _E = "ExternalOrganisation"
@@ -442,20 +442,6 @@ _NEGATIVES = [
 ]
 
 
-def _bodies(text: str) -> list[tuple[int, int, str]]:
-    """(begin, end, class) of each body mention, read blind to the reference data's bodies."""
-    x = extract_blind(text)
-    classes = {}
-    for e in x.entities:
-        local = {t.value.rsplit("#", 1)[-1] for t in e.types}
-        cls = next((c for c in BODY_CLASSES if c in local), None)
-        if cls is not None:
-            classes[e.iri.value] = cls
-    return [
-        (m.begin, m.end, classes[m.entity.value]) for m in x.mentions if m.entity.value in classes
-    ]
-
-
 @pytest.mark.parametrize(
     ("field", "text", "name", "cls"),
     [
@@ -467,7 +453,7 @@ def _bodies(text: str) -> list[tuple[int, int, str]]:
 )
 def test_a_body_is_read_whole_with_its_class(field: str, text: str, name: str, cls: str) -> None:
     begin = text.index(name)
-    assert (begin, begin + len(name), cls) in _bodies(text), (field, name)
+    assert (begin, begin + len(name), cls) in blind_body_spans(text), (field, name)
 
 
 @pytest.mark.parametrize("text", _NEGATIVES)
