@@ -22,6 +22,7 @@ from .group_tables import coordinated
 from .relations import (
     COOPERATES,
     COOPERATORS,
+    GATHERINGS,
     GROUPS,
     MEETING_BODIES,
     MEMBER_STATES,
@@ -210,7 +211,7 @@ def _listed(
             text, (b, e), mentions, {"Meeting"}, noun, compound=True, reach=_MEETING_REACH
         ) or _focus(text, (b, e), mentions, GROUPS, noun)
     else:  # "De volgende organisaties nemen deel:": the one group or meeting in focus
-        referred = _focus(text, (b, e), mentions, {*GROUPS, "Meeting"})
+        referred = _focus(text, (b, e), mentions, GATHERINGS)
     if referred is None:
         return
     previous_end = e
@@ -448,25 +449,23 @@ def _speaking_for(
 ) -> Iterator[Relation]:
     """ "Zij sprak namens de Grande Région": the speaker's principal attends the meeting;
     so do the principals of speakers in a list ("Sprekers waren er namens X, Y en Z")."""
+    principals: list[Candidate] = []
     for match in _SPEAKING_FOR.finditer(text, span[0], span[1]):
         principal = next((m for m in here if m.cls in PARTNERS and m.begin == match.end()), None)
-        if principal is None:
-            continue
-        meeting = next((m for m in here if m.cls == "Meeting"), None)
-        meeting = meeting or _focus(text, span, mentions, {"Meeting"}, reach=_MEETING_REACH)
-        if meeting is not None:
-            yield Relation(meeting.iri, PARTICIPANT, principal.iri, span)
-    if "prekers" not in text[span[0] : span[1]] or any(p.search(text, *span) for p in NOT_STATED):
-        return  # "Er waren geen sprekers namens X", "Sprekers namens X zijn uitgenodigd"
-    for match in _SPEAKERS_FOR.finditer(text, span[0], span[1]):
-        after = [m for m in here if m.cls in PARTNERS and m.begin >= match.end()]
-        if not after or after[0].begin != match.end():
-            continue
-        meeting = next((m for m in here if m.cls == "Meeting"), None)
-        meeting = meeting or _focus(text, span, mentions, {"Meeting"}, reach=_MEETING_REACH)
-        if meeting is None:
-            continue
-        for principal in coordinated(text, after):
+        if principal is not None:
+            principals.append(principal)
+    # Not "Er waren geen sprekers namens X", "Sprekers namens X zijn uitgenodigd".
+    if "prekers" in text[span[0] : span[1]] and not any(p.search(text, *span) for p in NOT_STATED):
+        for match in _SPEAKERS_FOR.finditer(text, span[0], span[1]):
+            after = [m for m in here if m.cls in PARTNERS and m.begin >= match.end()]
+            if after and after[0].begin == match.end():
+                principals.extend(coordinated(text, after))
+    if not principals:
+        return
+    meeting = next((m for m in here if m.cls == "Meeting"), None)
+    meeting = meeting or _focus(text, span, mentions, {"Meeting"}, reach=_MEETING_REACH)
+    if meeting is not None:
+        for principal in principals:
             yield Relation(meeting.iri, PARTICIPANT, principal.iri, span)
 
 

@@ -32,6 +32,9 @@ ADOPTED_BY_BODIES = {"LegalInstrument", "Directive", "Agreement"}
 # de ACM samen").
 PARTNERS = PLACES | {"ExternalOrganisation", "NationalBody"}
 GROUPS = {"WorkingGroup"}
+# What a sentence may refer back to as the group or meeting it speaks of ("De werkgroep ...",
+# "Tijdens de vergadering ..."), and what a party takes part in or holds a seat in.
+GATHERINGS = frozenset({"Meeting", *GROUPS})
 # What a body may belong to (the contract's range of org:subOrganizationOf): not a place.
 PARENTS = {"Institution", "BeneluxUnion", "WorkingGroup", "ExternalOrganisation", "NationalBody"}
 MEMBER_STATES = {ID + "country/belgie", ID + "country/nederland", ID + "country/luxemburg"}

@@ -13,6 +13,7 @@ from ..regex import may_contain
 from .common import (
     _AND,
     COOPERATORS,
+    GATHERINGS,
     GROUPS,
     INSTRUMENTS,
     PARENTS,
@@ -352,7 +353,7 @@ def _instrument_after(
         and span[0] - _REFERENCE_REACH <= m.begin
     ]
     if not found or any(
-        m.cls in GROUPS | {"Meeting"} and found[-1].end <= m.begin < span[0] for m in mentions
+        m.cls in GATHERINGS and found[-1].end <= m.begin < span[0] for m in mentions
     ):
         return None
     return found[-1]
@@ -485,9 +486,6 @@ _JOINS_CLOSING = re.compile(
 _REPRESENTED = re.compile(r"\s+(?:is|was|wordt|werd)\s+vertegenwoordigd\s+door\s+(?:de\s+|het\s+)?")
 
 
-_FOCUS = frozenset({"Meeting", *GROUPS})  # what a sentence may refer back to
-
-
 # The sentence before opens on the meeting or group by its kind: "De conferentie werd in Gent
 # georganiseerd. Ook de NAVO nam deel." The kind is a meeting's or a group's.
 _MEETING_KINDS = (
@@ -511,7 +509,7 @@ def _named_by_kind_before(
     before = spans[index - 1]
     found = _KIND_OPENS.match(text, before[0], before[1])
     if found is None or any(
-        before[0] <= m.begin < before[1] and m.cls in _FOCUS | INSTRUMENTS for m in mentions
+        before[0] <= m.begin < before[1] and m.cls in GATHERINGS | INSTRUMENTS for m in mentions
     ):
         return None
     kinds = {"Meeting"} if found.group("meeting") else set(GROUPS)

@@ -22,6 +22,7 @@ from .common import (
     _OWNER_BEFORE,
     _UNIT_SUBJECT,
     COOPERATORS,
+    GATHERINGS,
     GROUPS,
     INSTRUMENTS,
     PARTICIPANT,
@@ -35,7 +36,6 @@ from .common import (
 )
 from .focus import (
     _DEFINITE_NOUN,
-    _FOCUS,
     _GROUP_KINDS,
     _JOINS_CLOSING,
     _KIND_SUBJECT,
@@ -490,7 +490,7 @@ _SIGNED_TOO = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # What the adverb or the verb may stand for: the last thing named that one joins or signs.
-_REFERRED_KINDS = INSTRUMENTS | GROUPS | {"Meeting"}
+_REFERRED_KINDS = INSTRUMENTS | GATHERINGS
 
 
 def _joined_or_signed_too(
@@ -632,7 +632,7 @@ def _chaired_by(
         named = [
             m
             for m in here
-            if m.cls in GROUPS | {"Meeting"}
+            if m.cls in GATHERINGS
             and m.end <= chair.begin
             # "Zij rapporteert aan het Directiecomité X en staat onder voorzitterschap van Y":
             # the parent the group reports to is not what Y chairs.
@@ -679,27 +679,23 @@ def _holding_the_chair(
         inside = [
             m
             for m in here
-            if holds.start("of") <= m.begin < holds.end("of") and m.cls in GROUPS | {"Meeting"}
+            if holds.start("of") <= m.begin < holds.end("of") and m.cls in GATHERINGS
         ]
         if not re.fullmatch(r"\s+(?:van|over)\s+(?:de|het|deze|dit)\s+[a-z]+", holds["of"]):
             referred = inside[0] if inside else None
         else:  # "van de werkgroep": the group in focus of that kind
             noun = holds["of"].split()[-1].lower()
-            referred = _focus(text, span, mentions, GROUPS | {"Meeting"}, noun, compound=True)
+            referred = _focus(text, span, mentions, GATHERINGS, noun, compound=True)
     else:  # the group named before in the sentence, or else the one in focus
         before = [
             m
             for m in here
-            if m.cls in GROUPS | {"Meeting"}
-            and m.end <= chair.begin
-            and not _is_parent_named(text, m)
+            if m.cls in GATHERINGS and m.end <= chair.begin and not _is_parent_named(text, m)
         ]
         referred = (
             before[-1]
             if before
-            else _focus(
-                text, span, mentions, GROUPS | {"Meeting"}, reach=_REFERENCE_REACH, own=False
-            )
+            else _focus(text, span, mentions, GATHERINGS, reach=_REFERENCE_REACH, own=False)
         )
     if referred is not None and referred.iri != chair.iri:
         yield Relation(referred.iri, PARTICIPANT, chair.iri, span)
@@ -730,7 +726,7 @@ def _members_counted_before(
         return []
     if _NEGATION.search(text, *before) or _NEGATION.search(text, *span):
         return []
-    counted = [m for m in there if m.cls in GROUPS | {"Meeting"}]
+    counted = [m for m in there if m.cls in GATHERINGS]
     if any(m.cls in GROUPS for m in here) or len({m.iri for m in counted}) != 1:
         return []
     return [
@@ -1165,7 +1161,7 @@ def _taking_part_there(
         " er " in sentence or " daar " in sentence or " deel" in sentence or " aanwezig" in sentence
     ):
         return
-    if not index or any(m.cls in _FOCUS | INSTRUMENTS for m in here):
+    if not index or any(m.cls in GATHERINGS | INSTRUMENTS for m in here):
         return
     if _NEW_PARAGRAPH.search(text, spans[index - 1][1], span[0]):
         return
@@ -1186,15 +1182,15 @@ def _taking_part_there(
     if inverted is not None:
         tail = _BARE_INVERTED_TAIL.match(text, after, span[1])
         if tail is not None and (tail.group("tail") == "deel") == bool(inverted.group("part")):
-            classes = _FOCUS
+            classes = GATHERINGS
     elif _CLAUSE_OPENING.search(text[span[0] : first.begin]):
         if _THERE_AT_MEETING.match(text, after, span[1]):
             classes = {"Meeting"}
         elif _THERE_OR_BARE.match(text, after, span[1]):
-            classes = _FOCUS
+            classes = GATHERINGS
     if not classes or _NEGATION.search(text, span[0], span[1]):
         return
-    focus = _focus(text, spans[index], mentions, classes, rivals=_FOCUS | INSTRUMENTS)
+    focus = _focus(text, spans[index], mentions, classes, rivals=GATHERINGS | INSTRUMENTS)
     if focus is None:
         focus = _named_by_kind_before(text, spans, index, mentions, classes)
     if focus is not None:
@@ -1235,7 +1231,7 @@ def _taking_part_in_kind(
             if found.end() <= m.begin < verb.end() and m.cls in PARTNERS | MEETING_BODIES
         ]
         if not bodies or any(
-            found.end() <= m.begin < verb.end() and m.cls in _FOCUS | INSTRUMENTS for m in here
+            found.end() <= m.begin < verb.end() and m.cls in GATHERINGS | INSTRUMENTS for m in here
         ):
             continue
         group = _focus(text, spans[index], mentions, GROUPS, found.group("kind"))

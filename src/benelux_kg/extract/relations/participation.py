@@ -21,6 +21,7 @@ from .common import (
     _OWNER_BEFORE,
     _SENTENCE_BREAK,
     _THEREIN,
+    GATHERINGS,
     GROUPS,
     INSTRUMENTS,
     PARTICIPANT,
@@ -614,7 +615,6 @@ _SIGNED = re.compile(r"ondertek|gesloten", re.IGNORECASE)
 
 # What the sentence before may have given members to, that a closing "Z nam als waarnemer
 # deel." speaks of again.
-_GIVEN_MEMBERS = GROUPS | {"Meeting"}
 
 
 def _joined_regions(text: str, m: Candidate, mentions: Sequence[Candidate]) -> Iterator[str]:
@@ -763,7 +763,7 @@ class ParticipationRelations:
                 yield Relation(group.iri, PARTICIPANT, p.iri, span)
         yield from _discussing_in_group(text, here, places, span)
         for m in here:
-            if m.cls not in INSTRUMENTS | GROUPS | {"Meeting"}:
+            if m.cls not in INSTRUMENTS | GATHERINGS:
                 continue
             # A region joined to the Benelux in a group's name ("de stuurgroep Hauts-de-France
             # – Benelux", "het Benelux-NRW Netwerk"), or named right after it ("de Taskforce
@@ -1049,7 +1049,7 @@ class ParticipationRelations:
                 referred = (
                     _focus(text, span, mentions, GROUPS, noun, compound=True) if noun else None
                 )
-                if referred is None and previous is not None and previous.cls in _GIVEN_MEMBERS:
+                if referred is None and previous is not None and previous.cls in GATHERINGS:
                     # "Aan de werkgroep nemen X en Y deel. Frankrijk is waarnemer.": the group
                     # the sentence before gave members to, not a parent named since; or the
                     # meeting ("X en Y waren aanwezig; Z nam als waarnemer deel.").

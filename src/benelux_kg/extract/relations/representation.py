@@ -47,6 +47,7 @@ from ..regex import OPENINGS, may_contain
 from .common import (
     _NEGATION,
     _NOT_YET,
+    GATHERINGS,
     GROUPS,
     INSTRUMENTS,
     MEMBER_STATES,
@@ -218,7 +219,6 @@ _DEFINED = re.compile(
 _SENT_WORDS = ("delegatie", "afvaardiging", "spreker", "vertegenwoordiger")
 _MEETING = frozenset({"Meeting"})
 _GROUP_KINDS = frozenset({"werkgroep", "taskforce", "stuurgroep", "netwerk", "platform"})
-_SEATS = frozenset({"Meeting", *GROUPS})
 _PARTY_INSTRUMENTS = frozenset({"Declaration", "Agreement", "Treaty"})
 # What a role may stand for: a place, a national body ("Vlaanderen", "de Kansspelcommissie"),
 # an organisation ("de voorzitter van de Baltische Assemblee"); not an institution of the
@@ -521,7 +521,9 @@ class Representatives:
             start, stop = _clause_around(text, span, sends.start(), sends.end())
             if _denied(text, start, stop) or not _CLAUSE_OPENING.fullmatch(text, start, body.begin):
                 continue
-            named = [m for m in here if m.cls in _SEATS | INSTRUMENTS and start <= m.begin < stop]
+            named = [
+                m for m in here if m.cls in GATHERINGS | INSTRUMENTS and start <= m.begin < stop
+            ]
             if named:
                 # "stuurde een delegatie naar de conferentie X"; not "naar de werkgroep Y"
                 if named[0].cls == "Meeting":
@@ -563,9 +565,11 @@ class Representatives:
                 return _last_instrument(text, span, self.mentions, "")
             return None
         classes = (
-            _SEATS if kind in {"part", "seat", "have", "be", "represent", "gather"} else _MEETING
+            GATHERINGS
+            if kind in {"part", "seat", "have", "be", "represent", "gather"}
+            else _MEETING
         )
-        named = [m for m in here if m.cls in _SEATS and start <= m.begin < end]
+        named = [m for m in here if m.cls in GATHERINGS and start <= m.begin < end]
         if named:
             # "komen bijeen in het Senningenoverleg"; not "was aanwezig in de werkgroep X"
             return named[0] if named[0].cls in classes else None
@@ -602,7 +606,9 @@ class Representatives:
         """The meeting or group of ``classes`` the sentence refers back to: the one named
         just before, or of the kind the sentence before opens on ("De top sloot ...")."""
         text, span = self.text, spans[index]
-        found = _focus(text, span, self.mentions, classes, rivals=_SEATS, reach=_REFERENCE_REACH)
+        found = _focus(
+            text, span, self.mentions, classes, rivals=GATHERINGS, reach=_REFERENCE_REACH
+        )
         if found is None:
             opens = _KIND_OPENS.match(text, _sentence_before(text, span[0]))
             kinds = _MEETING if opens is not None and opens.group("meeting") else GROUPS
