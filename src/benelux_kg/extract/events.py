@@ -717,11 +717,16 @@ _HEADER_TO_DATE = re.compile(r"[ \t]*(?:,|(?:d\.d\.|dd\.?|van|op|(?i:datum)[ \t]
 _HEADER_NUMBER = r"(?:[ \t]+(?:(?:nr|no|n°|num)\.?[ \t]*)?\d{1,3}(?![\w.-]))?"
 # "Datum: 3 februari 2029", or "Datum" and the day in the next cell of a header table.
 _HEADER_DATE_LABEL = r"(?i:datum)(?:[ \t]*:|[ \t]{2,}(?=\d))[ \t]*"
-_HEADER_DAY_LINE = re.compile(
-    rf"[ \t]*(?:{_HEADER_DATE_LABEL}"
-    r"|(?:(?:Verslag|Notulen|Besluitenlijst)(?:[ \t]+van[ \t]+de)?[ \t]+)?"
+# "Verslag van de", "Notulen" before the meeting a header line names.
+_HEADER_MINUTES = r"(?:(?:Verslag|Notulen|Besluitenlijst)(?:[ \t]+van[ \t]+de)?[ \t]+)?"
+# The meeting a header line names, with its number: "4e vergadering", "Vergadering nr. 5".
+_HEADER_NAMED_MEETING = (
     rf"(?P<meeting>{_HEADER_ORDINAL}(?:[Vv]ergadering|[Bb]ijeenkomst)){_HEADER_NUMBER}"
-    r"(?:[ \t]*,|[ \t]*[–—:-]|[ \t]+van|[ \t]+op)?[ \t]+)?"
+)
+# Between that meeting and its day: "Vergadering van 3 ...", "Vergadering nr. 5 — 3 ...".
+_HEADER_TO_DAY = r"(?:[ \t]*,|[ \t]*[–—:-]|[ \t]+van|[ \t]+op)?[ \t]+"
+_HEADER_DAY_LINE = re.compile(
+    rf"[ \t]*(?:{_HEADER_DATE_LABEL}|{_HEADER_MINUTES}{_HEADER_NAMED_MEETING}{_HEADER_TO_DAY})?"
 )
 # A group's name and which of its meetings, the day on a line below: "Werkgroep
 # Luchtkwaliteit – 7e vergadering", "Benelux-werkgroep Drinkwater, vergadering nr. 5".
@@ -732,16 +737,10 @@ _HEADER_GROUP_LINE = re.compile(
     + r")?[ \t]*"
 )
 # A line naming the meeting alone, its day on the line below: "Verslag 14e vergadering".
-_HEADER_MEETING_ALONE = re.compile(
-    r"[ \t]*(?:(?:Verslag|Notulen|Besluitenlijst)(?:[ \t]+van[ \t]+de)?[ \t]+)?"
-    rf"(?P<meeting>{_HEADER_ORDINAL}(?:[Vv]ergadering|[Bb]ijeenkomst)){_HEADER_NUMBER}[ \t]*"
-)
+_HEADER_MEETING_ALONE = re.compile(rf"[ \t]*{_HEADER_MINUTES}{_HEADER_NAMED_MEETING}[ \t]*")
 # The meeting and its day above the group's name: "Vergadering nr. 5 — 3 februari 2029",
 # "4e vergadering, 3 februari 2029, Brussel" (a place after it).
-_HEADER_MEETING_FIRST = re.compile(
-    rf"[ \t]*{_HEADER_ORDINAL}(?:Vergadering|Bijeenkomst|vergadering|bijeenkomst){_HEADER_NUMBER}"
-    r"(?:[ \t]*,|[ \t]*[–—:-]|[ \t]+van|[ \t]+op)?[ \t]+"
-)
+_HEADER_MEETING_FIRST = re.compile(rf"[ \t]*{_HEADER_NAMED_MEETING}{_HEADER_TO_DAY}")
 _HEADER_PLACE = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)?[ \t]*")
 # A line of a header table that is only its rule: "|---|---|".
 _TABLE_RULE = re.compile(r"[ \t|:+-]*-[ \t|:+-]*")
