@@ -7,7 +7,10 @@ Imported by the test modules as ``from extract_helpers import ...``, like ``spar
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
+
+import pytest
 
 from benelux_kg.corpus import Document
 from benelux_kg.extract import Extraction, Extractor
@@ -151,3 +154,17 @@ def classes(text: str) -> dict[str, str]:
 def labels(text: str) -> dict[str, set[str]]:
     """Entity -> the texts of its labels."""
     return {short(e.iri.value): {label.value for label in e.labels} for e in extract(text).entities}
+
+
+def audited(
+    cases: Iterable[tuple[object, ...]], wrong: Callable[[tuple[object, ...]], str | None]
+) -> list[object]:
+    """The cases of an audit as test parameters; those still read wrong (``wrong`` gives why,
+    or None for a case read right) marked as strict expected failures, so that a fix of one
+    fails the suite until it leaves the list."""
+    params: list[object] = []
+    for case in cases:
+        reason = wrong(case)
+        marks = () if reason is None else pytest.mark.xfail(strict=True, reason=reason)
+        params.append(pytest.param(*case, marks=marks))
+    return params

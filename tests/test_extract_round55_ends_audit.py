@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import iris, participants
+from extract_helpers import audited, iris, participants
 
 WG = "working-group/"
 
@@ -372,16 +372,9 @@ WRONG = {
 }
 
 
-def _cases() -> list[object]:
-    return [
-        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=WRONG[case[0]]))
-        if case[0] in WRONG
-        else pytest.param(*case)
-        for case in CASES
-    ]
-
-
-@pytest.mark.parametrize(("text", "group", "others"), _cases())
+@pytest.mark.parametrize(
+    ("text", "group", "others"), audited(CASES, lambda case: WRONG.get(case[0]))
+)
 def test_a_group_is_named_with_the_span_of_its_name(
     text: str, group: str | None, others: tuple[str, ...]
 ) -> None:
