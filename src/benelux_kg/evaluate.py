@@ -21,10 +21,12 @@ relation is put down to the first of its ends that was missed, or to "ends found
 relation missed with both ends found is told apart by where the gold names its ends: "in one
 sentence" when some sentence names both (a construction the readers do not read), "apart"
 when none does (a relation stated across sentences, in a table or under a heading), "a value"
-when its object is a value (a date). A relation stated falsely has "a false end" when one of
-its ends is no gold entity (a false or unmatched one), "another object" when the gold gives
-its subject that predicate with another object (a wrong date, a wrong parent), and "between
-gold ones" otherwise.
+when its object is a value (a date). Each missed relation is also counted by the class of the
+end it is put down to, or of its subject when both ends were found ("bkg:participant Meeting":
+how many participants of meetings went missing, and why). A relation stated falsely has "a
+false end" when one of its ends is no gold entity (a false or unmatched one), "another object"
+when the gold gives its subject that predicate with another object (a wrong date, a wrong
+parent), and "between gold ones" otherwise.
 """
 
 from __future__ import annotations
@@ -192,6 +194,10 @@ class Evaluation:
     missed_relations: Counter[tuple[str, str]] = field(default_factory=Counter)
     # (predicate, where) of each relation missed with both ends found (see the docstring).
     missed_apart: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # ("predicate class", why) of each missed relation: the class of the end it is put down
+    # to, or of its subject when both ends were found, and the reason or place (see the
+    # docstring).
+    missed_by_end: Counter[tuple[str, str]] = field(default_factory=Counter)
     # (class, how) of each gold entity found but named otherwise (see the docstring).
     named_otherwise: Counter[tuple[str, str]] = field(default_factory=Counter)
     # (predicate, reason) of each relation stated falsely (see the docstring).
@@ -455,12 +461,15 @@ def _score_relations(
             ends = [missed[end] for end in (triple[0], triple[2]) if end in missed]
             if ends:
                 reason = ends[0]
+                end = next(e for e in (triple[0], triple[2]) if e in missed)
                 result.missed_relations[triple[1], reason] += 1
+                result.missed_by_end[f"{triple[1]} {gold_classes[end]}", reason] += 1
             else:
                 place = where(triple[0], triple[2])
                 reason = f"ends found, {place}"
                 result.missed_relations[triple[1], "ends found"] += 1
                 result.missed_apart[triple[1], place] += 1
+                result.missed_by_end[f"{triple[1]} {gold_classes[triple[0]]}", place] += 1
             result.errors[gold.doc_id].append(f"FN rel {' '.join(triple)} ({reason})")
 
 
@@ -559,6 +568,10 @@ def format_why(evaluation: Evaluation) -> str:
     lines.append(f"{'ends found, named':24} {'':>5}  " + "  ".join(f"{r:>15}" for r in PLACES))
     lines += _why_rows(evaluation.missed_apart, PLACES)
     lines.append("")
+    by_end = (*PLACES, *REASONS)
+    lines.append(f"{'missed, by the end':38} {'':>5}  " + "  ".join(f"{r:>15}" for r in by_end))
+    lines += _why_rows(evaluation.missed_by_end, by_end, name_width=38)
+    lines.append("")
     header = f"{'false relations':24} {'':>5}  "
     lines.append(header + "  ".join(f"{r:>17}" for r in FALSE_REASONS))
     lines += _why_rows(evaluation.false_relations, FALSE_REASONS, 17)
@@ -566,19 +579,23 @@ def format_why(evaluation: Evaluation) -> str:
 
 
 def _why_rows(
-    counts: Counter[tuple[str, str]], reasons: tuple[str, ...], width: int = 15
+    counts: Counter[tuple[str, str]],
+    reasons: tuple[str, ...],
+    width: int = 15,
+    name_width: int = 24,
 ) -> list[str]:
     rows = []
     for name in sorted({name for name, _ in counts}):
         total = sum(counts[name, r] for r in reasons)
         rows.append(
-            f"{name:24} {total:5d}  " + "  ".join(f"{counts[name, r]:{width}d}" for r in reasons)
+            f"{name:{name_width}} {total:5d}  "
+            + "  ".join(f"{counts[name, r]:{width}d}" for r in reasons)
         )
     total = sum(counts.values())
     sums = "  ".join(
         f"{sum(v for (_, r), v in counts.items() if r == reason):{width}d}" for reason in reasons
     )
-    rows.append(f"{'ALL':24} {total:5d}  " + sums)
+    rows.append(f"{'ALL':{name_width}} {total:5d}  " + sums)
     return rows
 
 
