@@ -65,6 +65,7 @@ SETS = {
     "T": ("u01", "u02", "u03", "u04", "u05", "u06"),
     "U": ("v01", "v02", "v03", "v04", "v05", "v06"),
     "V": ("w01", "w02", "w03", "w04", "w05", "w06"),
+    "W": ("x01", "x02", "x03", "x04", "x05", "x06"),
 }
 # Unions of sets, evaluated as one corpus. The held-out sets B, N, O, R, T, U and V are never in
 # one.
@@ -113,7 +114,7 @@ def stage(name: str, target: Path) -> tuple[Path, Path]:
 def main(argv: list[str]) -> int:
     if len(argv) < 2 or argv[1].upper() not in {*SETS, *UNIONS}:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        usage = "usage: evaluate_set.py A|B|C|...|V|dev|deva|devb [--errors|--why|--any-label]"
+        usage = "usage: evaluate_set.py A|B|C|...|W|dev|deva|devb [--errors|--why|--any-label]"
         print(usage, file=sys.stderr)
         return 2
     name = argv[1].upper()
