@@ -78,7 +78,7 @@ def test_overall_floors(result: Evaluation) -> None:
 
 
 def test_development_set_floors(tmp_path: Path) -> None:
-    """The development sets (A, C-M, P, Q, S of tests/heldout) must not regress. Sets B, N,
+    """The development sets (A, C-M, P, Q, S, W of tests/heldout) must not regress. Sets B, N,
     O, R, T, U and V are held out: they get no floor, so that nobody tunes against them."""
     spec = importlib.util.spec_from_file_location(
         "evaluate_set", ROOT / "tests" / "heldout" / "evaluate_set.py"
@@ -109,8 +109,10 @@ def test_development_set_floors(tmp_path: Path) -> None:
     # of relations): entities 0.987/0.983, relations 0.983/0.929. Session 14 (rounds 37-45:
     # clauses, relations across sentences, organisations, people in running text, unnumbered
     # instruments, where names end): entities 0.987/0.983, relations 0.984/0.936.
+    # Set W joined in session 16, after its first run (its recall 0.563 on relations): entities
+    # 0.984/0.976, relations 0.979/0.902.
     assert entities.precision >= 0.98 and entities.recall >= 0.975, entities
-    assert relations.precision >= 0.975 and relations.recall >= 0.93, relations
+    assert relations.precision >= 0.975 and relations.recall >= 0.90, relations
 
 
 def test_scores() -> None:
