@@ -20,7 +20,7 @@ from ..namespaces import BKG, ID, slug
 from ..reference import ReferenceEntity, load_reference
 from ..resources import reference_file
 from ..text import CleanText, clean
-from . import aliases, attendance, learned, organisations
+from . import aliases, attendance, events, learned, organisations
 from .acts import ActFinder
 from .assemble import Collector
 from .bodies import BodyFinder
@@ -218,7 +218,7 @@ class Extractor:
         found = organisations.retyped(text, resolve([c for c in listed if c]))
         found = self.bodies.retyped(text, found)
         found = resolve([*found, *self.named.unnamed(text, found, self._signing, self._labels)])
-        found = self._second_mentions(text, found)
+        found = events.meetings_by_full_name(self._second_mentions(text, found))
         collector.add_candidates(found)
         collector.add_people_facts(self.posts.facts(text, found, people, collector.sentences))
         return collector, found

@@ -123,9 +123,13 @@ _TOGETHER = re.compile(r"(?<!\w)samen(?!\w)")
 # on the same line ("Aanwezig: de ACM, het BIPT en het ILR").
 # "Deelnemers:" heads such a list too where the minutes' header names the meeting and the group
 # ("Verslag van de vergadering van de Benelux-werkgroep X van 3 maart 2031\n\nDeelnemers:").
+# "Aanwezig" alone heads the list too where its parts are labelled, the next line opening with
+# a role and its colon ("Aanwezig\n  Leden:   A (OVAM)\n  Waarnemer:   B (NRW)"); alone above
+# a bare list it gave false participants (round 35, withdrawn), so it is not read there.
 _PRESENT = re.compile(
     r"(?:Aanwezig(?:en|\s+waren)?|(?P<taking>Deelnemers))"
-    r"(?:[ \t]*\((?P<qualifier>[^()\n]{1,30})\))?[ \t]*:"
+    r"(?:[ \t]*\((?P<qualifier>[^()\n]{1,30})\))?[ \t]*(?::|(?=\n[ \t]*(?i:(?:aanwezige[ \t]+"
+    r"|vaste[ \t]+)?leden|lid|waarnemers?|(?:co|vice)?voorzitters?)[ \t]*:))"
 )
 _PRESENT_WORDS = ("Aanwezig", "Deelnemers")  # one in every match of _PRESENT
 # What a part of the list says of those in it (set P, q02): members, a chair and observers

@@ -677,6 +677,47 @@ def _meeting_of(body: str, date: str, begin: int, end: int) -> Candidate:
     )
 
 
+_BODY_MEETING = re.compile(
+    rf"{re.escape(ID)}event/vergadering-([a-z0-9-]+)-(\d{{4}}-\d{{2}}-\d{{2}})"
+)
+
+
+def meetings_by_full_name(found: list[Candidate]) -> list[Candidate]:
+    """The meetings of a group named short ("Werkgroep Kustbeheer – 4e vergadering" at the
+    top of minutes) renamed after the group's full name that the document gives elsewhere
+    ("de Benelux-werkgroep Kustbeheer"): one meeting, whichever name of its group a document
+    uses (tests/heldout/README.md, "Meeting IRIs"). The full name must be the one group name
+    of the document that ends in the short one."""
+    groups = {slug(c.label): c.label for c in found if c.cls == "WorkingGroup" and c.label}
+    renamed: dict[str, Candidate | None] = {}
+    out = []
+    for cand in found:
+        if cand.cls != "Meeting" or not cand.iri.startswith(f"{ID}event/vergadering-"):
+            out.append(cand)
+            continue
+        if cand.iri not in renamed:
+            renamed[cand.iri] = _by_full_name(cand, groups)
+        meeting = renamed[cand.iri]
+        out.append(cand if meeting is None else replace(cand, iri=meeting.iri, label=meeting.label))
+    return out
+
+
+def _by_full_name(meeting: Candidate, groups: dict[str, str]) -> Candidate | None:
+    """The meeting under its group's full name (``groups``: slug -> label), if one ends in the
+    name the meeting's IRI holds; None otherwise."""
+    named = _BODY_MEETING.fullmatch(meeting.iri)
+    if named is None:
+        return None
+    full = [
+        label
+        for key, label in groups.items()
+        if key.endswith(f"-{named.group(1)}") and label[:1].isupper()  # not "overleg X"
+    ]
+    if len(full) != 1:
+        return None
+    return _meeting_of(full[0], named.group(2), meeting.begin, meeting.end)
+
+
 # The header of minutes at the top of a document, read by its lines (tests: round 27):
 # "Notulen stuurgroep Grensarbeid d.d. 12.05.2029", "Vergadering van het Directiecomité
 # Mobiliteit\n21 maart 2029", "Besluitenlijst van de vergadering van de werkgroep X,
@@ -700,7 +741,7 @@ _HEADER_GROUP = (
 _HEADER_ORDINAL = r"(?:(?:\d{1,2}(?:e|ste|de)|eerste|tweede|derde|vierde|vijfde)[ \t]+)?"
 _HEADER_HEAD = re.compile(
     r"[ \t]*(?:(Verslag|Notulen|Besluitenlijst|Ontwerpverslag|Ontwerpnotulen)"
-    rf"(?:[ \t]+van[ \t]+de)?(?:[ \t]+({_HEADER_ORDINAL}(?:vergadering|bijeenkomst)))?"
+    rf"(?:[ \t]+van[ \t]+de)?(?:[ \t]+({_HEADER_ORDINAL}(?:vergadering|bijeenkomst|overleg)))?"
     r"|(\d{1,2}(?:e|ste|de)[ \t]+[Vv]ergadering|Vergadering|Bijeenkomst))"
     r"(?:[ \t]+van)?[ \t]+(?:de[ \t]+|het[ \t]+)?" + _HEADER_GROUP
 )
@@ -710,13 +751,13 @@ _HEADER_DATE = re.compile(
     r"|(\d{1,2})([./-])(\d{1,2})\5((?:19|20)\d{2}))(?![\w-])"
 )
 # Between the group's name and its day on one line: ", ", " d.d. ", " van ", " op ".
-_HEADER_TO_DATE = re.compile(r"[ \t]*(?:,|(?:d\.d\.|dd\.?|van|op|(?i:datum)[ \t]*:))?[ \t]*")
+_HEADER_TO_DATE = re.compile(r"[ \t]*(?:[,–—]|(?:d\.d\.|dd\.?|van|op|(?i:datum)[ \t]*:))?[ \t]*")
 # A line of its own giving the day: "21 maart 2029", "Datum: 12-05-2029", "Vergadering van 3
 # februari 2029", "Verslag van de 3e vergadering, 3 februari 2029".
 # Its number after the meeting's kind: "Vergadering nr. 5", "Bijeenkomst n° 3", "Vergadering 5".
 _HEADER_NUMBER = r"(?:[ \t]+(?:(?:nr|no|n°|num)\.?[ \t]*)?\d{1,3}(?![\w.-]))?"
 # "Datum: 3 februari 2029", or "Datum" and the day in the next cell of a header table.
-_HEADER_DATE_LABEL = r"(?i:datum)(?:[ \t]*:|[ \t]{2,}(?=\d))[ \t]*"
+_HEADER_DATE_LABEL = r"(?i:(?:vergader)?datum)(?:[ \t]*:|[ \t]{2,}(?=\d))[ \t]*"
 # "Verslag van de", "Notulen" before the meeting a header line names.
 _HEADER_MINUTES = r"(?:(?:Verslag|Notulen|Besluitenlijst)(?:[ \t]+van[ \t]+de)?[ \t]+)?"
 # The meeting a header line names, with its number: "4e vergadering", "Vergadering nr. 5".
@@ -725,14 +766,18 @@ _HEADER_NAMED_MEETING = (
 )
 # Between that meeting and its day: "Vergadering van 3 ...", "Vergadering nr. 5 — 3 ...".
 _HEADER_TO_DAY = r"(?:[ \t]*,|[ \t]*[–—:-]|[ \t]+van|[ \t]+op)?[ \t]+"
+# A place before the day: "Den Haag, 3 februari 2034".
+_HEADER_PLACE_FIRST = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?[ \t]*,[ \t]*"
 _HEADER_DAY_LINE = re.compile(
-    rf"[ \t]*(?:{_HEADER_DATE_LABEL}|{_HEADER_MINUTES}{_HEADER_NAMED_MEETING}{_HEADER_TO_DAY})?"
+    rf"[ \t]*(?:{_HEADER_DATE_LABEL}|{_HEADER_MINUTES}{_HEADER_NAMED_MEETING}{_HEADER_TO_DAY}"
+    rf"|{_HEADER_PLACE_FIRST})?"
 )
 # A group's name and which of its meetings, the day on a line below: "Werkgroep
 # Luchtkwaliteit – 7e vergadering", "Benelux-werkgroep Drinkwater, vergadering nr. 5".
 _HEADER_GROUP_LINE = re.compile(
     _HEADER_GROUP
-    + rf"(?:[ \t]*[,–—-][ \t]*(?P<meeting>{_HEADER_ORDINAL}(?i:vergadering|bijeenkomst))"
+    + rf"(?:[ \t]*[,–—-][ \t]*(?P<meeting>{_HEADER_ORDINAL}(?i:vergadering|bijeenkomst)"
+    + r"|(?i:verslag|notulen))"
     + _HEADER_NUMBER
     + r")?[ \t]*"
 )
@@ -748,6 +793,64 @@ _TABLE_RULE = re.compile(r"[ \t|:+-]*-[ \t|:+-]*")
 _HEADER_END = re.compile(
     r"[ \t]*(?:Aanwezig|Agenda\b|Afwezig|Verhinderd|Voorzitter[ \t]*:|\d{1,2}[.)][ \t]+[A-Z])"
 )
+# A line naming the kind of document alone: "NOTULEN", "Verslag".
+_MINUTES_ALONE = re.compile(r"[ \t]*(?i:verslag|notulen|besluitenlijst)[ \t]*:?[ \t]*")
+# Words that a header set in capitals writes in lower case when it names a group: articles,
+# prepositions, and the kinds of meeting and group after the first word ("VERSLAG VAN DE 7E
+# VERGADERING VAN DE BENELUX-WERKGROEP KUSTBEHEER").
+_LOWER_IN_NAMES = frozenset(
+    (
+        *("van", "de", "het", "der", "den", "en", "voor", "op", "te", "over", "inzake", "tot"),
+        *("vergadering", "bijeenkomst", "overleg", "werkgroep", "stuurgroep", "subgroep"),
+        *("projectgroep", "expertgroep", "taskforce", "comité", "commissie", "subcommissie"),
+        *("overleggroep", "netwerk", "platform", "directiecomité", "stuurcomité"),
+    )
+)
+_MARKUP = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]|\*\*")
+
+
+def _header_as_names(text: str) -> str:
+    """``text`` with the lines of its header set in capitals written as names are
+    ("BENELUX-WERKGROEP ASBEST" as "Benelux-werkgroep Asbest") and markdown's marks blanked
+    ("# Verslag ...", "**Datum:** ..."); of equal length, so that offsets hold."""
+    top = text[:_HEADER_TOP]
+    changed = _MARKUP.sub(lambda m: re.sub(r"[#*]", " ", m.group()), top)
+    lines = changed.split("\n")
+    for k, line in enumerate(lines):
+        caps = _CAPS_RUN.match(line)
+        if caps is None:
+            continue
+        folded = _as_name(caps.group(1))
+        if len(folded) != len(caps.group(1)):
+            continue
+        # A heading in capitals the clean text joined to the line under it ("... KUSTBEHEER
+        # Den Haag, 3 februari 2034"): the line break where the capitals end.
+        rest = line[caps.end(1) :]
+        lines[k] = folded + ("\n" + rest[1:] if rest[:1] == " " else rest)
+    changed = "\n".join(lines)
+    return text if changed == top else changed + text[_HEADER_TOP:]
+
+
+# A line opening with two or more words in capitals ("BENELUX-WERKGROEP ASBEST" counts two
+# words joined; "VERSLAG VAN DE 7E VERGADERING ..."), the rest of it not in capitals.
+_CAPS_WORD = r"[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9’'.-]*"
+_CAPS_RUN = re.compile(rf"([ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})+)(?=$|[ \t]+[A-Z][a-z])")
+
+
+def _as_name(line: str) -> str:
+    """A line in capitals in the case of a name: the first word and every other word
+    capitalised, articles, prepositions and kinds after the first word in lower case."""
+    out = []
+    for k, word in enumerate(line.split(" ")):
+        parts = word.split("-")
+        cased = [
+            part.lower() if (k or j) and part.lower() in _LOWER_IN_NAMES else part.capitalize()
+            for j, part in enumerate(parts)
+        ]
+        out.append("-".join(cased))
+    return " ".join(out)
+
+
 _HEADER_PRESENT = re.compile(r"(?m)^[ \t]*(?:Aanwezig|Agenda\b|Verhinderd|Afwezig)")
 
 
@@ -758,8 +861,13 @@ def _minutes_header(text: str) -> Iterator[Candidate]:
     if "|" in text[:_HEADER_TOP]:
         # A header table's cells read as the words of a line: "| Datum | 3 februari 2029 |".
         text = text.replace("|", " ")
+    text = _header_as_names(text)
     lines = _header_lines(text)
+    minutes_above = False  # a line "NOTULEN" or "Verslag" alone above the group's name
     for i, (begin, end) in enumerate(lines):
+        if _MINUTES_ALONE.fullmatch(text, begin, end):
+            minutes_above = True
+            continue
         head = _HEADER_HEAD.match(text, begin, end)
         if head is not None:
             meeting = head.start(2) if head.group(2) else head.start(3) if head.group(3) else -1
@@ -767,7 +875,7 @@ def _minutes_header(text: str) -> Iterator[Candidate]:
         elif (group := _HEADER_GROUP_LINE.fullmatch(text, begin, end)) is not None:
             if group.group(1).isupper():
                 return  # "BENELUX-WERKGROEP X": read with the minutes under it, elsewhere
-            found = list(_group_then_day(text, lines[i + 1 : i + 3], group))
+            found = list(_group_then_day(text, lines[i + 1 : i + 3], group, minutes_above))
         elif (day := _meeting_day_first(text, begin, end)) is not None:
             # "Vergadering nr. 5 — 3 februari 2029" above the group's name.
             below = (
@@ -812,14 +920,16 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _group_then_day(
-    text: str, below: list[tuple[int, int]], group: re.Match[str]
+    text: str, below: list[tuple[int, int]], group: re.Match[str], minutes_above: bool = False
 ) -> Iterator[Candidate]:
     """The meeting of a header's group (``group``, a line of its own) on the day a line below
     gives: "Benelux-werkgroep Drinkwater\nVergadering van 3 februari 2029", "Werkgroep X – 7e
     vergadering\nDatum: 3 februari 2029", "Benelux-werkgroep X\nVerslag 14e vergadering\n3
     februari 2029, Brussel". The meeting must be named: a group's name above a bare date is a
-    letterhead as often."""
+    letterhead as often, unless a line "Notulen" or "Verslag" stands above or below it."""
     named = group.start("meeting") if group.group("meeting") else -1
+    if named < 0 and minutes_above:
+        named = group.start()
     for k, (begin, end) in enumerate(below):
         line = _HEADER_DAY_LINE.match(text, begin, end)
         day = _HEADER_DATE.match(text, line.end(), end) if line is not None else None
@@ -830,6 +940,9 @@ def _group_then_day(
                 yield from _header_candidate(group.group(1), day, named, day.end())
             return
         alone = _HEADER_MEETING_ALONE.fullmatch(text, begin, end)
+        if alone is None and not k and _MINUTES_ALONE.fullmatch(text, begin, end):
+            named = named if named >= 0 else group.start()  # "Verslag" alone below the name
+            continue
         if k or alone is None:
             return
         named = named if named >= 0 else alone.start("meeting")
