@@ -66,7 +66,9 @@ _ALVA = body(
     "ALVA",
 )
 _LVVN = body("Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur")
-_SPW = body("Service public de Wallonie", "Service public de Wallonie", "Service Public de Wallonie")
+_SPW = body(
+    "Service public de Wallonie", "Service public de Wallonie", "Service Public de Wallonie"
+)
 _LB = body("Leefmilieu Brussel")
 _ADE = body("Administration de l'environnement")
 _OVAM = body(
@@ -79,7 +81,11 @@ _BHG = body("Brussels Hoofdstedelijk Gewest")
 
 # New to set W, shared by two or three of its documents (one IRI each).
 _DLV = body("Departement Landbouw en Visserij")
-_OV_VC = wg("Benelux-overleg Visserijcontrole", "Benelux-overleg Visserijcontrole", "Overleg Visserijcontrole")
+_OV_VC = wg(
+    "Benelux-overleg Visserijcontrole",
+    "Benelux-overleg Visserijcontrole",
+    "Overleg Visserijcontrole",
+)
 _WG_AS = wg("Benelux-werkgroep Asbest", "Benelux-werkgroep Asbest", "BENELUX-WERKGROEP ASBEST")
 _GWP_2033 = ins("Gemeenschappelijk Werkprogramma 2033-2036", "LegalInstrument")
 _DVW = body("De Vlaamse Waterweg")
@@ -96,10 +102,25 @@ def _iri(label: str) -> str:
     return f"id/instrument/{_slug(label)}"
 
 
-_M = {n: f"id/instrument/m-{n.replace('_', '-')}" for n in (
-    "2019_8", "2029_17", "2033_9", "2034_11", "2035_3", "2035_6", "2035_7", "2035_14",
-    "2035_15", "2035_16", "2035_17", "2021_17", "2012_4", "2027_11",
-)}
+_M = {
+    n: f"id/instrument/m-{n.replace('_', '-')}"
+    for n in (
+        "2019_8",
+        "2029_17",
+        "2033_9",
+        "2034_11",
+        "2035_3",
+        "2035_6",
+        "2035_7",
+        "2035_14",
+        "2035_15",
+        "2035_16",
+        "2035_17",
+        "2021_17",
+        "2012_4",
+        "2027_11",
+    )
+}
 
 SPECS: dict[str, tuple[list[Any], list[Any]]] = {}
 
@@ -198,9 +219,15 @@ SPECS[_X01] = (
         # deel, voor Wallonië Y" gives the region and the body (sets K, S); an observer ministry,
         # NRW only nested in its name (set J). France invited without answer: nothing; Brussels
         # "maakt geen deel uit" (footnote): nothing.
-        *[Rel(_WG_VD.iri, PART, x.iri, "Zitting in de werkgroep hebben") for x in (_FAVV, _NVWA, _ALVA)],
+        *[
+            Rel(_WG_VD.iri, PART, x.iri, "Zitting in de werkgroep hebben")
+            for x in (_FAVV, _NVWA, _ALVA)
+        ],
         Rel(_WG_VD.iri, PART, _LVVN.iri, "Het voorzitterschap ligt in"),
-        *[Rel(_WG_VD.iri, PART, x, "Vlaanderen neemt het Departement") for x in (VLG, _DLV.iri, WAL, _SPW.iri)],
+        *[
+            Rel(_WG_VD.iri, PART, x, "Vlaanderen neemt het Departement")
+            for x in (VLG, _DLV.iri, WAL, _SPW.iri)
+        ],
         Rel(_WG_VD.iri, PART, _MLV_NRW.iri, "werkzaamheden als waarnemer"),
         # The planned decision: issuer (seed rule, set M) and "zal … vervangen" (set J); no date.
         Rel(_D_VB.iri, AMENDS, _M["2019_8"], "Die beschikking zal Aanbeveling M (2019) 8"),
@@ -245,8 +272,14 @@ _M2029_17_X02 = Ent(
     ],
 )
 _M2033_9_X02 = Ent(_M["2033_9"], "Decision", "M(2033)9", ["Beschikking M (2033) 9"])
-_WG_GI = wg("Werkgroep Gezamenlijke Inspecties", "Werkgroep Gezamenlijke Inspecties", "Gezamenlijke Inspecties")
-_WG_GU = wg("Werkgroep Gegevensuitwisseling", "Werkgroep Gegevensuitwisseling", "Gegevensuitwisseling")
+_WG_GI = wg(
+    "Werkgroep Gezamenlijke Inspecties",
+    "Werkgroep Gezamenlijke Inspecties",
+    "Gezamenlijke Inspecties",
+)
+_WG_GU = wg(
+    "Werkgroep Gegevensuitwisseling", "Werkgroep Gegevensuitwisseling", "Gegevensuitwisseling"
+)
 _DZ = body("Dienst Zeevisserij")
 _MARINE = body("Marinecomponent")
 _DEFENSIE = body("Defensie")
@@ -262,7 +295,9 @@ _LAVES = org(
     "Niedersächsisches Landesamt für Verbraucherschutz und Lebensmittelsicherheit",
     "LAVES",
 )
-_EFCA = org("Europees Bureau voor visserijcontrole", "Europees Bureau voor visserijcontrole", "EFCA")
+_EFCA = org(
+    "Europees Bureau voor visserijcontrole", "Europees Bureau voor visserijcontrole", "EFCA"
+)
 _DGAMPA = org("Direction générale des affaires maritimes, de la pêche et de l'aquaculture")
 _COORD = event(
     "Jaarlijks coördinatieoverleg visserijcontrole 15 maart 2033",
@@ -301,7 +336,11 @@ SPECS[_X02] = (
         _DGAMPA,
         _COORD,
         act("Verordening (EU) 2023/2842"),
-        act("Verordening (EG) nr. 1224/2009", "Verordening (EG) nr. 1224/2009", "Controleverordening"),
+        act(
+            "Verordening (EG) nr. 1224/2009",
+            "Verordening (EG) nr. 1224/2009",
+            "Controleverordening",
+        ),
         _ANS,
         bp("Beneluxparlement"),
         _R1055,
@@ -384,7 +423,10 @@ _M2035_15_X03 = Ent(
     _M["2035_15"],
     "Recommendation",
     "M(2035)15",
-    ["Aanbeveling M (2035) 15 inzake smaakstoffen in elektronische sigaretten", "Aanbeveling M (2035) 15"],
+    [
+        "Aanbeveling M (2035) 15 inzake smaakstoffen in elektronische sigaretten",
+        "Aanbeveling M (2035) 15",
+    ],
 )
 _M2021_17_X03 = Ent(_M["2021_17"], "Recommendation", "M(2021)17", ["Aanbeveling M (2021) 17"])
 _M2035_16_X03 = Ent(_M["2035_16"], "Decision", "M(2035)16", ["Beschikking M (2035) 16"])
@@ -476,7 +518,10 @@ SPECS[_X03] = (
         Rel(_M["2021_17"], PASSED, I_CVM, "die vervangt Aanbeveling M (2021) 17"),
         Rel(_M["2021_17"], DATE, "2021-12-13", "die vervangt Aanbeveling M (2021) 17"),
         Rel(_WG_TAB.iri, SUB, _DC_VG.iri, "Beide teksten zijn voorbereid"),
-        *[Rel(_WG_TAB.iri, PART, x.iri, "In de werkgroep zijn de FOD") for x in (_FOD_VVVL, _NVWA, _DSANTE)],
+        *[
+            Rel(_WG_TAB.iri, PART, x.iri, "In de werkgroep zijn de FOD")
+            for x in (_FOD_VVVL, _NVWA, _DSANTE)
+        ],
         # A pronoun subject ("werkt zij samen met X en Y": two relations, sets J, L).
         Rel(_WG_TAB.iri, COOP, _SCIENSANO.iri, "Voor de monitoring werkt zij"),
         Rel(_WG_TAB.iri, COOP, _TRIMBOS.iri, "Voor de monitoring werkt zij"),
@@ -503,7 +548,10 @@ SPECS[_X03] = (
         # "Daarin werken X, Y, Z en W samen" (participants, set F); an observer "sinds 2034";
         # Lower Saxony only interested: nothing.
         Rel(_WG_PV.iri, SUB, _DC_VV.iri, "Het werk lag bij de Benelux-werkgroep Pleziervaart"),
-        *[Rel(_WG_PV.iri, PART, x.iri, "Daarin werken Rijkswaterstaat") for x in (_RWS, _DVW, _SPW, _SDN)],
+        *[
+            Rel(_WG_PV.iri, PART, x.iri, "Daarin werken Rijkswaterstaat")
+            for x in (_RWS, _DVW, _SPW, _SDN)
+        ],
         Rel(_WG_PV.iri, PART, _GDWS.iri, "neemt sinds 2034 als waarnemer deel"),
     ],
 )
@@ -514,14 +562,20 @@ _DECL_GE_X04 = Ent(
     _iri(_DECL_GE_LABEL),
     "Declaration",
     _DECL_GE_LABEL,
-    ["intentieverklaring tussen de Région Grand Est en de Benelux Unie inzake de inzameling en recycling van textiel"],
+    [
+        "intentieverklaring tussen de Région Grand Est en de Benelux Unie inzake de inzameling en recycling van textiel"
+    ],
 )
 _DECL_GR = ins(
     "Intentieverklaring tussen de Benelux Unie en de Grande Région van 28 oktober 2024",
     "Declaration",
     "intentieverklaring tussen de Benelux Unie en de Grande Région van 28 oktober 2024",
 )
-_WG_CT = wg("Benelux-werkgroep Circulair Textiel", "Benelux-werkgroep Circulair Textiel", "werkgroep Circulair Textiel")
+_WG_CT = wg(
+    "Benelux-werkgroep Circulair Textiel",
+    "Benelux-werkgroep Circulair Textiel",
+    "werkgroep Circulair Textiel",
+)
 _DSD = body("Département du Sol et des Déchets")
 _REFASHION = org("Refashion")
 _MEET_CT = event(
@@ -538,7 +592,11 @@ _M2034_11_X04 = Ent(
         "Aanbeveling M (2034) 11",
     ],
 )
-_NET_ST = wg("Benelux-netwerk Sorteercentra Textiel", "Benelux-netwerk Sorteercentra Textiel", "netwerk Sorteercentra")
+_NET_ST = wg(
+    "Benelux-netwerk Sorteercentra Textiel",
+    "Benelux-netwerk Sorteercentra Textiel",
+    "netwerk Sorteercentra",
+)
 _HERWIN = org("Herwin")
 _RESSOURCES = org("Ressources")
 _SYMPANY = org("Sympany")
@@ -604,7 +662,10 @@ SPECS[_X04] = (
         Rel(I_CVM, SUB, BU, "die het Comité van Ministers van de Benelux Unie"),
         Rel(_NET_ST.iri, SUB, _WG_CT.iri, "Daarnaast neemt de regio als waarnemer"),
         Rel(_NET_ST.iri, PART, GRAND_EST, "Daarnaast neemt de regio als waarnemer"),
-        *[Rel(_NET_ST.iri, PART, x.iri, "In het netwerk zitten al") for x in (_HERWIN, _RESSOURCES, _SYMPANY)],
+        *[
+            Rel(_NET_ST.iri, PART, x.iri, "In het netwerk zitten al")
+            for x in (_HERWIN, _RESSOURCES, _SYMPANY)
+        ],
         Rel(_HERWIN.iri, COOP, _REFASHION.iri, "Herwin werkt sinds 2031 samen"),
         # Saarland and Rhineland-Palatinate "belangstelling getoond, maar … nog geen lid":
         # nothing; "sloot zich … aan bij" (set P).
@@ -646,7 +707,10 @@ _M2035_14 = _mx(
     "Beschikking betreffende de grensoverschrijdende handhaving van het verkoopverbod van tabaks- en nicotineproducten aan minderjarigen",
 )
 _M2035_15 = _mx(
-    "2035_15", "Recommendation", "M (2035) 15", "Aanbeveling inzake smaakstoffen in elektronische sigaretten"
+    "2035_15",
+    "Recommendation",
+    "M (2035) 15",
+    "Aanbeveling inzake smaakstoffen in elektronische sigaretten",
 )
 _M2035_16 = _mx(
     "2035_16",
@@ -660,7 +724,9 @@ _M2035_17 = _mx(
     "M (2035) 17",
     "Aanbeveling betreffende veilige asbestsanering bij grensoverschrijdende bouwprojecten",
 )
-_R1064 = ins("Aanbeveling 1064/2 over de onlineverkoop van e-sigaretten aan jongeren", "Recommendation")
+_R1064 = ins(
+    "Aanbeveling 1064/2 over de onlineverkoop van e-sigaretten aan jongeren", "Recommendation"
+)
 SPECS[_X05] = (
     [
         sg(),
@@ -745,13 +811,31 @@ SPECS[_X05] = (
         # verklaring toegetreden" (set S; the accession's date is not the instrument's).
         Rel(_iri(_DECL_GE_LABEL), PART, GRAND_EST, "Intentieverklaring tussen de Région Grand Est"),
         Rel(_iri(_DECL_GE_LABEL), PART, BU, "Intentieverklaring tussen de Région Grand Est"),
-        Rel(_iri(_DECL_GE_LABEL), DATE, "2035-04-02", "Intentieverklaring tussen de Région Grand Est"),
-        *[Rel(_iri(_DECL_RV_LABEL), PART, c, "Verklaring van Den Haag over een rookvrije") for c in (BE, NL, LU)],
+        Rel(
+            _iri(_DECL_GE_LABEL),
+            DATE,
+            "2035-04-02",
+            "Intentieverklaring tussen de Région Grand Est",
+        ),
+        *[
+            Rel(_iri(_DECL_RV_LABEL), PART, c, "Verklaring van Den Haag over een rookvrije")
+            for c in (BE, NL, LU)
+        ],
         Rel(_iri(_DECL_RV_LABEL), DATE, "2035-12-10", "Verklaring van Den Haag over een rookvrije"),
         Rel(_iri(_DECL_RV_LABEL), PART, _DG.iri, "De Duitstalige Gemeenschap is op dezelfde datum"),
         Rel(_iri(_AGR_WHO_LABEL), PART, I_SG, "Administratieve afspraak tussen het Secretariaat"),
-        Rel(_iri(_AGR_WHO_LABEL), PART, _WHO_EU.iri, "Administratieve afspraak tussen het Secretariaat"),
-        Rel(_iri(_AGR_WHO_LABEL), DATE, "2035-12-10", "Administratieve afspraak tussen het Secretariaat"),
+        Rel(
+            _iri(_AGR_WHO_LABEL),
+            PART,
+            _WHO_EU.iri,
+            "Administratieve afspraak tussen het Secretariaat",
+        ),
+        Rel(
+            _iri(_AGR_WHO_LABEL),
+            DATE,
+            "2035-12-10",
+            "Administratieve afspraak tussen het Secretariaat",
+        ),
         Rel(_WHO_EU.iri, SUB, _WHO.iri, "Administratieve afspraak tussen het Secretariaat"),
         # Section C: the heading names the issuing body (set K); "aangenomen op".
         Rel(_iri(_R1061_LABEL), PASSED, I_BP, "Aanbeveling 1061/2 over de pleziervaart"),
