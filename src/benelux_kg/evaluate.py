@@ -188,16 +188,12 @@ class Evaluation:
     relations: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     # What went wrong, per document, to read when a figure drops.
     errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    # Why: (class, reason) of each missed gold entity; (predicate, reason) of each missed
-    # relation (see the module's docstring).
+    # Why: (class, reason) of each missed gold entity (see the module's docstring).
     missed_entities: Counter[tuple[str, str]] = field(default_factory=Counter)
-    missed_relations: Counter[tuple[str, str]] = field(default_factory=Counter)
-    # (predicate, where) of each relation missed with both ends found (see the docstring).
-    missed_apart: Counter[tuple[str, str]] = field(default_factory=Counter)
-    # ("predicate class", why) of each missed relation: the class of the end it is put down
-    # to, or of its subject when both ends were found, and the reason or place (see the
-    # docstring).
-    missed_by_end: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # (predicate, class, why) of each missed relation: the class of the end it is put down
+    # to, or of its subject when both ends were found; why, the end's reason (REASONS) or,
+    # with both ends found, where they stand (PLACES). The views below are counted from it.
+    missed: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     # (class, how) of each gold entity found but named otherwise (see the docstring).
     named_otherwise: Counter[tuple[str, str]] = field(default_factory=Counter)
     # (predicate, reason) of each relation stated falsely (see the docstring).
@@ -205,12 +201,37 @@ class Evaluation:
     characters: int = 0
     seconds: float = 0.0
 
+    @property
+    def missed_relations(self) -> Counter[tuple[str, str]]:
+        """(predicate, reason) of each missed relation, "ends found" when both were."""
+        return _summed(
+            ((p, "ends found" if why in PLACES else why), n)
+            for (p, _, why), n in self.missed.items()
+        )
+
+    @property
+    def missed_apart(self) -> Counter[tuple[str, str]]:
+        """(predicate, where) of each relation missed with both ends found."""
+        return _summed(((p, why), n) for (p, _, why), n in self.missed.items() if why in PLACES)
+
+    @property
+    def missed_by_end(self) -> Counter[tuple[str, str]]:
+        """("predicate class", why) of each missed relation."""
+        return _summed(((f"{p} {cls}", why), n) for (p, cls, why), n in self.missed.items())
+
     @staticmethod
     def total(scores: Mapping[str, Score]) -> Score:
         out = Score()
         for score in scores.values():
             out.add(score)
         return out
+
+
+def _summed(counts: Iterable[tuple[tuple[str, str], int]]) -> Counter[tuple[str, str]]:
+    out: Counter[tuple[str, str]] = Counter()
+    for key, n in counts:
+        out[key] += n
+    return out
 
 
 def entity_class(types: Iterable[NamedNode]) -> str | None:
@@ -458,18 +479,13 @@ def _score_relations(
             result.false_relations[triple[1], reason] += 1
         else:
             score.fn += 1
-            ends = [missed[end] for end in (triple[0], triple[2]) if end in missed]
-            if ends:
-                reason = ends[0]
-                end = next(e for e in (triple[0], triple[2]) if e in missed)
-                result.missed_relations[triple[1], reason] += 1
-                result.missed_by_end[f"{triple[1]} {gold_classes[end]}", reason] += 1
+            end = next((e for e in (triple[0], triple[2]) if e in missed), None)
+            if end is not None:
+                why = reason = missed[end]
             else:
-                place = where(triple[0], triple[2])
-                reason = f"ends found, {place}"
-                result.missed_relations[triple[1], "ends found"] += 1
-                result.missed_apart[triple[1], place] += 1
-                result.missed_by_end[f"{triple[1]} {gold_classes[triple[0]]}", place] += 1
+                why = where(triple[0], triple[2])
+                reason = f"ends found, {why}"
+            result.missed[triple[1], gold_classes[end or triple[0]], why] += 1
             result.errors[gold.doc_id].append(f"FN rel {' '.join(triple)} ({reason})")
 
 
