@@ -758,6 +758,8 @@ _HEADER_TO_DATE = re.compile(r"[ \t]*(?:[,–—]|(?:d\.d\.|dd\.?|van|op|(?i:dat
 _HEADER_NUMBER = r"(?:[ \t]+(?:(?:nr|no|n°|num)\.?[ \t]*)?\d{1,3}(?![\w.-]))?"
 # "Datum: 3 februari 2029", or "Datum" and the day in the next cell of a header table.
 _HEADER_DATE_LABEL = r"(?i:(?:vergader)?datum)(?:[ \t]*:|[ \t]{2,}(?=\d))[ \t]*"
+# The kinds of document minutes are, in any case in the lines of a header ("NOTULEN").
+_MINUTES_KINDS = r"(?i:verslag|notulen|besluitenlijst)"
 # "Verslag van de", "Notulen" before the meeting a header line names.
 _HEADER_MINUTES = r"(?:(?:Verslag|Notulen|Besluitenlijst)(?:[ \t]+van[ \t]+de)?[ \t]+)?"
 # The meeting a header line names, with its number: "4e vergadering", "Vergadering nr. 5".
@@ -777,7 +779,7 @@ _HEADER_DAY_LINE = re.compile(
 _HEADER_GROUP_LINE = re.compile(
     _HEADER_GROUP
     + rf"(?:[ \t]*[,–—-][ \t]*(?P<meeting>{_HEADER_ORDINAL}(?i:vergadering|bijeenkomst)"
-    + r"|(?i:verslag|notulen))"
+    + rf"|{_MINUTES_KINDS})"
     + _HEADER_NUMBER
     + r")?[ \t]*"
 )
@@ -794,7 +796,7 @@ _HEADER_END = re.compile(
     r"[ \t]*(?:Aanwezig|Agenda\b|Afwezig|Verhinderd|Voorzitter[ \t]*:|\d{1,2}[.)][ \t]+[A-Z])"
 )
 # A line naming the kind of document alone: "NOTULEN", "Verslag".
-_MINUTES_ALONE = re.compile(r"[ \t]*(?i:verslag|notulen|besluitenlijst)[ \t]*:?[ \t]*")
+_MINUTES_ALONE = re.compile(rf"[ \t]*{_MINUTES_KINDS}[ \t]*:?[ \t]*")
 # Words that a header set in capitals writes in lower case when it names a group: articles,
 # prepositions, and the kinds of meeting and group after the first word ("VERSLAG VAN DE 7E
 # VERGADERING VAN DE BENELUX-WERKGROEP KUSTBEHEER").
@@ -874,7 +876,9 @@ def _minutes_header(text: str) -> Iterator[Candidate]:
             found = list(_header_meeting(text, lines[i:], head, meeting))
         elif (group := _HEADER_GROUP_LINE.fullmatch(text, begin, end)) is not None:
             if group.group(1).isupper():
-                return  # "BENELUX-WERKGROEP X": read with the minutes under it, elsewhere
+                # "BENELUX-WERKGROEP X" that _header_as_names left in capitals: read with
+                # the minutes under it, elsewhere (_MINUTES_OF_HEADED).
+                return
             found = list(_group_then_day(text, lines[i + 1 : i + 3], group, minutes_above))
         elif (day := _meeting_day_first(text, begin, end)) is not None:
             # "Vergadering nr. 5 — 3 februari 2029" above the group's name.
