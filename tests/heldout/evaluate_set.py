@@ -66,6 +66,7 @@ SETS = {
     "U": ("v01", "v02", "v03", "v04", "v05", "v06"),
     "V": ("w01", "w02", "w03", "w04", "w05", "w06"),
     "W": ("x01", "x02", "x03", "x04", "x05", "x06"),
+    "X": ("y01", "y02", "y03", "y04", "y05", "y06"),
 }
 # Unions of sets, evaluated as one corpus. The held-out sets B, N, O, R, T, U and V are never in
 # one.
