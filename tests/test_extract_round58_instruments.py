@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import AMENDS, audited, dates, facts
+from extract_helpers import AMENDS, audited, dates, facts, of_class
 
 INS = "instrument/"
 
@@ -205,3 +205,34 @@ def test_instrument_dates_and_amendments(
 ) -> None:
     assert dates(text, day=day) == dated, name
     assert facts(text, AMENDS, day=day) == amended, name
+
+
+# -- a declaration named by its parties and a subject of two nouns joined by "en" ------------
+
+DECLARATIONS = [
+    (
+        "lower-case-wrapped",
+        "Op 2 april ondertekenden beide partners in Hasselt een intentie-\nverklaring tussen de "
+        "provincie Limburg en de Benelux Unie inzake de inzameling en recycling van\ntextiel.",
+        "instrument/intentieverklaring-tussen-de-provincie-limburg-en-de-benelux-unie-inzake-de-inzameling-en-recycling-van-textiel",
+    ),
+    (
+        "index-entry-signed-after",
+        "B. VERKLARINGEN EN OVEREENKOMSTEN\n\nIntentieverklaring tussen de Provincie Antwerpen en "
+        "de Benelux Unie inzake het beheer en\n   onderhoud van fietssnelwegen, ondertekend te "
+        "Antwerpen op 5 mei 2033 ............... blz. 17\n",
+        "instrument/intentieverklaring-tussen-de-provincie-antwerpen-en-de-benelux-unie-inzake-het-beheer-en-onderhoud-van-fietssnelwegen",
+    ),
+    # Negative: "en" before another type word joins a second instrument, not the subject.
+    (
+        "second-instrument",
+        "De ministers bespraken een intentieverklaring tussen Nederland en Vlaanderen inzake "
+        "waterbeheer en de verklaring over kustbescherming.",
+        "instrument/intentieverklaring-tussen-nederland-en-vlaanderen-inzake-waterbeheer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "iri"), DECLARATIONS)
+def test_declaration_subject_over_en(name: str, text: str, iri: str) -> None:
+    assert iri in of_class(text, "Declaration"), name
