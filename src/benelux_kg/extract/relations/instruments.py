@@ -1628,6 +1628,8 @@ class InstrumentRelations:
             # demonstrative refers back wherever it stands in the sentence's first clause.
             semicolon = text.find(";", span[0], span[1])
             span = (span[0], span[1] if semicolon < 0 else semicolon)
+            if any(m.cls in INSTRUMENTS and m.begin < span[1] for m in here):
+                return
             kinds = [
                 d
                 for d in _DEMONSTRATIVE_KIND.finditer(text, span[0], span[1])
