@@ -157,6 +157,9 @@ def _number_first_entry(
     if gap is None:
         return None
     begin = gap.end()
+    closed = _entry_closed_by_date(text, begin)
+    if closed is not None:
+        return (begin, closed) if _entry_kind(text[begin:closed], types) else None
     after = _LEADERS_AFTER.search(text, begin, min(len(text), begin + _ENTRY_REACH))
     if after is None:
         return None
@@ -184,6 +187,29 @@ def _number_first_entry(
     if _entry_kind(text[begin:end], types) is None:
         return None
     return begin, end
+
+
+# What closes the line after a date: its end, or the capital of the next line, which the
+# clean text may join to it (a note on the entry: "... d.d. 18.06.2030 Deze beschikking ...").
+_LINE_CLOSED = r"[ \t]*(?:\n|$|(?=(?-i:[A-Z])))"
+# The date closing an entry's line where the entry has no leaders of its own: "M (2030) 9
+# Aanbeveling inzake het vervoer van gevaarlijke stoffen d.d. 08.12.2030".
+_DD_CLOSING = re.compile(
+    rf"[ \t]+d\.[ \t]?d\.[ \t]*(?:{DATE.pattern}){_LINE_CLOSED}", re.IGNORECASE
+)
+
+
+def _entry_closed_by_date(text: str, begin: int) -> int | None:
+    """Where the title of an entry without leaders ends: before the "d.d." and date that
+    close its first line, or its last line before a blank one or another number."""
+    stop = text.find("\n\n", begin, begin + _ENTRY_REACH)
+    stop = min(len(text), begin + _ENTRY_REACH) if stop < 0 else stop
+    following = NUMBER.search(text, begin, stop)
+    stop = following.start() if following else stop
+    closing = _DD_CLOSING.search(text, begin, stop + 1)
+    if closing is None or _LEADERS_AFTER.search(text, begin, closing.start()):
+        return None
+    return closing.start()
 
 
 def _entry_kind(entry: str, types: Mapping[str, str]) -> str | None:
@@ -268,9 +294,18 @@ _LINE_DATE = re.compile(
 )
 
 
+# "M (2030) 8   Beschikking betreffende ...\n   ........... d.d. 02.07.2030", "M (2030) 9
+# Aanbeveling inzake ... d.d. 08.12.2030": "d.d." closing the line, after the entry's leaders
+# or right after its title, dates the entry.
+_ENTRY_DD = re.compile(
+    rf"[ \t\n]*(?:(?:[.…][ \t]*){{3,}})?[ \t]*d\.[ \t]?d\.[ \t]*({DATE.pattern}){_LINE_CLOSED}",
+    re.IGNORECASE,
+)
+
+
 def _line_date(text: str, end: int) -> str:
     """The date that closes the line of a title ending at ``end``, or ""."""
-    found = _LINE_DATE.match(text, end)
+    found = _LINE_DATE.match(text, end) or _ENTRY_DD.match(text, end)
     return first_date(found.group(1)) if found else ""
 
 

@@ -573,7 +573,8 @@ class NamedInstrumentFinder:
             if agent and named and self._openers.match(text, agent.end()):
                 position = agent.end()
         parties = self._parties.match(text, position)
-        if parties and self._openers.match(text, parties.end()):
+        between_parties = bool(parties and self._openers.match(text, parties.end()))
+        if parties and between_parties:
             position = parties.end()
         elif parties and not date and self._by_parties(text, match, parties):
             # "het verdrag met Estland, Letland en Litouwen van 2021": named by its parties.
@@ -614,7 +615,9 @@ class NamedInstrumentFinder:
             end = self._subject_end(text, opener.end())
             end = self._subject_tidied(text, opener.end(), end)
             if end > opener.end() + 2 and not self._trails_off(text[opener.end() : end]):
-                if self._formal(text, match, begin):
+                # A name that gives the parties is a title too: "een intentieverklaring tussen
+                # X en Y inzake de inzameling en recycling van textiel".
+                if between_parties or self._formal(text, match, begin):
                     end = self._coordinated(text, opener.end(), end)
                 end = _without_year(text, opener.end(), end)
                 issued = self._issuer_closing(text, opener.end(), end)
@@ -830,6 +833,8 @@ class NamedInstrumentFinder:
                 # crisisbeheersing van 2006 wordt ...".
                 closed = (
                     _TITLE_CLOSED.match(text, end)
+                    # "..., ondertekend te Metz op 2 april 2035": its signing follows.
+                    or _SIGNED_AFTER_COMMA.match(text, end)
                     or _DATE_AT_END.search(text, start, end)
                     or _SIGNED_AFTER.match(text, end)
                     # A footnote's reference after the title: "..., Kamerstuk 36 512, nr. 1".
@@ -1468,6 +1473,9 @@ _SIGNED_AFTER = re.compile(
     r"(?:ondertekend|getekend|gesloten|aangenomen|vastgesteld|geratificeerd|bekrachtigd)(?!\w)"
 )
 _TITLE_CLOSED = re.compile(r"\s*(?:\(|[.;:](?:\s|$)|,\s*M\s?\(|$)")
+_SIGNED_AFTER_COMMA = re.compile(
+    r",\s+(?:ondertekend|getekend|gesloten|gedaan|aangenomen|vastgesteld)\s+(?:te|op|in|door)\s"
+)
 # "... over de digitale Benelux in 2015": the year says when, it is not part of the subject.
 _IN_YEAR = re.compile(r"\s+in\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?(?:19|20)\d{2}$")
 _ENGLISH_SUBJECT = re.compile(r"[ \t]+(?:on|concerning|regarding)[ \t]+")

@@ -89,9 +89,10 @@ _SIGNED_AFTER = re.compile(
 # aanbevelingen goed:", "stelde het Comité de volgende teksten vast:".
 _SPLIT_TAIL = (
     r"\s(?:aan|goed|vast)"
-    # the particle closes the clause, or the subject of the instrument or a second verb
-    # follows it: "stelde Beschikking M (2028) 9 vast inzake ...", "nam ... aan en keurde".
-    r"(?=\s*(?:[.,;:!]|$)|\s+(?:en|inzake|betreffende|houdende)\s)"
+    # the particle closes the clause, or the subject of the instrument, a second verb or
+    # the day follows it: "stelde Beschikking M (2028) 9 vast inzake ...", "nam ... aan en
+    # keurde", "stelde die beschikking vast op 10 december 2029".
+    r"(?=\s*(?:[.,;:!]|$)|\s+(?:en|inzake|betreffende|houdende)\s|\s+op\s+\d)"
 )
 _SPLIT_ADOPTION = re.compile(
     r"(?<!\w)(?:nam|namen|keurde|keurden|stelde|stelden)\s[^.;]{0,300}?" + _SPLIT_TAIL,
@@ -208,11 +209,11 @@ def _item_opening(text: str, start: int, begin: int) -> bool:
 
 
 # A signing or an adoption told in the past: "ondertekenden de regeringsleiders", "werd de
-# verklaring ondertekend", "is aangenomen".
+# verklaring ondertekend", "is aangenomen", "Het Comité heeft Beschikking ... vastgesteld".
 _PAST_ADOPTION = re.compile(
     r"(?<![\w-])(?:ondertekenden|ondertekende|tekenden|tekende|aannam|aannamen|vaststelde"
     r"|vaststelden|goedkeurde|goedkeurden)(?![\w-])"
-    r"|(?<![\w-])(?:werd|werden|is|zijn)\s(?:[^.;:]{0,200}?\s)?(?:ondertekend|aangenomen"
+    r"|(?<![\w-])(?:werd|werden|is|zijn|heeft|hebben)\s(?:[^.;:]{0,200}?\s)?(?:ondertekend|aangenomen"
     r"|vastgesteld|goedgekeurd)(?![\w-])",
     re.IGNORECASE,
 )
@@ -281,6 +282,18 @@ def _meeting_of(mentions: Sequence[Candidate], today: str, text: str) -> _Meetin
     day, iris = days.popitem()
     bodies = {b for b, word in _BODY_IN_MEETING_IRI.items() if any(word in i for i in iris)}
     return _Meeting(day, frozenset(bodies))
+
+
+def _printed_dates(text: str, here: Sequence[Candidate], span: tuple[int, int]) -> set[int]:
+    """Where the dates printed right after an instrument's name stand, which are that
+    instrument's own: "die vervangt Aanbeveling M (2016) 4 van 20 juni 2016"."""
+    found = set()
+    for m in here:
+        if m.cls in INSTRUMENTS:
+            plain = _PLAIN_DATED_AFTER.match(text, m.end, span[1])
+            if plain is not None:
+                found.add(plain.start(2))
+    return found
 
 
 def _answered(text: str, m: Candidate, span: tuple[int, int]) -> bool:
@@ -515,9 +528,10 @@ def _amends_pronoun_object(
 
 # The subject of a clause that refers back to an instrument: a pronoun before a verb in
 # lower case ("Zij vervangt ...", "; zij werd gewijzigd bij ...", "Het past ... aan"), or
-# "de tekst" ("De tekst bouwt voort op ... en zal Aanbeveling M (2011) 4 vervangen").
+# "de tekst" ("De tekst bouwt voort op ... en zal Aanbeveling M (2011) 4 vervangen"), or
+# "die" opening a clause after a semicolon ("... aan; die vervangt Aanbeveling M (2016) 4").
 _REFERRING_SUBJECT = re.compile(
-    r"\s*(?:(?P<pronoun>[Zz]ij|[Hh]ij|[Hh]et|[Dd]eze|[Dd]it)\s+(?=[a-z])|[Dd]e\s+tekst\s+)"
+    r"\s*(?:(?P<pronoun>[Zz]ij|[Hh]ij|[Hh]et|[Dd]eze|[Dd]it|die)\s+(?=[a-z])|[Dd]e\s+tekst\s+)"
 )
 _PRONOUN_REACH = 400  # characters back to the instrument a pronoun refers to
 # A passive amendment right after the subject, its agent next: "werd gewijzigd bij ",
@@ -526,6 +540,33 @@ _PASSIVE_AMENDED = re.compile(
     r"(?:werd|wordt|is|was)\s+(?:[\w-]+\s+){0,3}?(?:gewijzigd|vervangen|aangevuld|herzien"
     r"|aangepast|verlengd)\s+(?:bij|door)\s+"
 )
+# The same after a fronted adverbial, the pronoun after the verb: "In 2033 werd zij gewijzigd
+# bij ", "; later is het aangevuld door ".
+_INVERTED_AMENDED = re.compile(
+    r"\s*(?:[^\s,;:.]+\s+){1,3}?(?:werd|wordt|is|was)\s+(?P<pronoun>zij|hij|het)\s+"
+    r"(?:(?:nog|opnieuw|ook|al|eerder|nogmaals|daarna|later)\s+){0,2}(?:gewijzigd|vervangen|aangevuld|herzien|aangepast|verlengd)\s+"
+    r"(?:bij|door)\s+"
+)
+
+
+def _amended_after_adverbial(
+    text: str,
+    instruments: Sequence[Candidate],
+    span: tuple[int, int],
+    mentions: Sequence[Candidate],
+    start: int,
+) -> Iterator[Relation]:
+    """ "; in 2033 werd zij gewijzigd bij Beschikking M (2033) 9": the agent named right after
+    the passive amends the instrument the pronoun refers to."""
+    inverted = _INVERTED_AMENDED.match(text, start, span[1])
+    if inverted is None:
+        return
+    agent = next((m for m in instruments if 0 <= m.begin - inverted.end() <= 20), None)
+    antecedent = _antecedent(text, start, mentions, inverted["pronoun"])
+    if agent is not None and antecedent is not None and agent.iri != antecedent.iri:
+        yield Relation(agent.iri, AMENDS, antecedent.iri, span)
+
+
 # The future with its object between: "zal Aanbeveling M (2011) 4 ... vervangen".
 _WILL = re.compile(r"(?<!\w)(?:zal|zullen)\s+(?:de\s+|het\s+)?")
 _AMEND_INFINITIVE = re.compile(r"[^,;.:]{0,120}?(?<!\w)(?:vervangen|wijzigen|herzien)(?!\w)")
@@ -1052,8 +1093,10 @@ def _amends_demonstrative_object(
             yield Relation(m.iri, AMENDS, before[-1].iri, span)
 
 
-# The same anaphor as below, opening a note line run into the sentence before it.
-_NOTE_ANAPHOR = re.compile(r"\n[ \t]*(?:Deze|Dit)\s+([a-z][\w-]{3,})\s+")
+# The same anaphor as below, opening a note line run into the sentence before it: after a
+# line break, or after the date or page number that closes the entry's line, which the clean
+# text joins to the note ("... d.d. 21.06.2032 Deze beschikking vervangt ...").
+_NOTE_ANAPHOR = re.compile(r"(?:\n[ \t]*|(?<=\d)[ \t]+)(?:Deze|Dit)\s+([a-z][\w-]{3,})\s+")
 # The class an anaphor's noun names, for a number whose type word stands elsewhere.
 _KIND_CLASSES = {
     "aanbeveling": "Recommendation",
@@ -1301,6 +1344,7 @@ class InstrumentRelations:
         for start in _clause_starts(text, span):
             subject = _REFERRING_SUBJECT.match(text, start, span[1])
             if subject is None:
+                yield from _amended_after_adverbial(text, instruments, span, mentions, start)
                 continue
             clause = _CLAUSE_END.search(text, subject.end(), span[1])
             end = clause.start() if clause else span[1]
@@ -1573,15 +1617,31 @@ class InstrumentRelations:
         span: tuple[int, int],
         mentions: Sequence[Candidate],
     ) -> Iterator[Relation]:
-        """ "De verklaring werd op 17 mei 2022 in Luxemburg ondertekend door ...": a sentence
-        that opens with a bare anaphor and says, with one date, that it was signed or
-        adopted, dates the instrument of that kind named last before it (a heading)."""
-        if any(m.cls in INSTRUMENTS for m in here):
-            return
+        """ "De verklaring werd op 17 mei 2022 in Luxemburg ondertekend door ...", "Het Comité
+        stelde die beschikking vast op 10 december 2029": a sentence (or its first clause)
+        that opens with a bare anaphor, or names a demonstrative one, and says, with one date,
+        that it was signed or adopted, dates the instrument of that kind named last before it
+        (a heading)."""
         opening = _ANAPHOR_OPENING.match(text, span[0], span[1])
         if opening is None or opening.group(1) not in _KIND_CLASSES:
+            # "Het Comité stelde die beschikking vast op 10 december 2029; ...": a
+            # demonstrative refers back wherever it stands in the sentence's first clause.
+            semicolon = text.find(";", span[0], span[1])
+            span = (span[0], span[1] if semicolon < 0 else semicolon)
+            if any(m.cls in INSTRUMENTS and m.begin < span[1] for m in here):
+                return
+            kinds = [
+                d
+                for d in _DEMONSTRATIVE_KIND.finditer(text, span[0], span[1])
+                if d.group(1) in _KIND_CLASSES
+            ]
+            opening = kinds[0] if len(kinds) == 1 else None
+        if opening is None or opening.group(1) not in _KIND_CLASSES:
             return
-        if self._adopted.search(text, span[0], span[1]) is None:
+        if any(m.cls in INSTRUMENTS and m.begin < span[1] for m in here):
+            return
+        sentence = text[span[0] : span[1]]
+        if self._adopted.search(sentence) is None and _split_adoption(sentence) is None:
             return
         if self._preparing.search(text, span[0], span[1]) is not None:
             return
@@ -1747,8 +1807,11 @@ class InstrumentRelations:
         naming as its actor a body other than the one that met ("Het Comité van Ministers
         stelde daarnaast ... vast" in the report of a summit)."""
         sentence = text[span[0] : span[1]]
+        printed = _printed_dates(text, here, span)
         if any(
-            not _in_period(sentence, d) and not _NUMBER_OPENING.search(sentence, 0, d.start())
+            not _in_period(sentence, d)
+            and not _NUMBER_OPENING.search(sentence, 0, d.start())
+            and span[0] + d.start() not in printed
             for d in DATE.finditer(sentence)
         ):
             return False  # the year of an M-number "M (2028) 9" is no date of the sentence
