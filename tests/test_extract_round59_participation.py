@@ -16,10 +16,10 @@ from extract_helpers import audited, parents, participants, partners
 
 P, S, C = "participant", "sub", "coop"
 G = "working-group/"
-O = "organisation/"
+ORG = "organisation/"
 BE, NL, LU, FR = "country/belgie", "country/nederland", "country/luxemburg", "country/frankrijk"
 NRW, NDS = "region/noordrijn-westfalen", "region/nedersaksen"
-VL, WA = O + "vlaams-gewest", O + "waals-gewest"
+VL, WA = ORG + "vlaams-gewest", ORG + "waals-gewest"
 
 _RAIL = (
     "Het Benelux-overleg Spoorveiligheid valt onder het Directiecomité Verkeer en Vervoer. "
@@ -116,12 +116,12 @@ CASES: list[tuple[str, str, frozenset[tuple[str, str, str]], frozenset[tuple[str
         "De Benelux-werkgroep Grondwater werd in 2030 opgericht. Zitting in de werkgroep hebben de Vlaamse Milieumaatschappij, Rijkswaterstaat en de Administration de la gestion de l'eau.",
         frozenset(
             [
-                (P, G + "benelux-werkgroep-grondwater", O + "vlaamse-milieumaatschappij"),
-                (P, G + "benelux-werkgroep-grondwater", O + "rijkswaterstaat"),
+                (P, G + "benelux-werkgroep-grondwater", ORG + "vlaamse-milieumaatschappij"),
+                (P, G + "benelux-werkgroep-grondwater", ORG + "rijkswaterstaat"),
                 (
                     P,
                     G + "benelux-werkgroep-grondwater",
-                    O + "administration-de-la-gestion-de-l-eau",
+                    ORG + "administration-de-la-gestion-de-l-eau",
                 ),
             ]
         ),
@@ -132,8 +132,8 @@ CASES: list[tuple[str, str, frozenset[tuple[str, str, str]], frozenset[tuple[str
         "De Benelux-werkgroep Grondwater valt onder het Directiecomité Leefmilieu. Voor Vlaanderen neemt de Vlaamse Milieumaatschappij deel, voor Wallonië de Service public de Wallonie.",
         frozenset(
             [
-                (P, G + "benelux-werkgroep-grondwater", O + "vlaamse-milieumaatschappij"),
-                (P, G + "benelux-werkgroep-grondwater", O + "service-public-de-wallonie"),
+                (P, G + "benelux-werkgroep-grondwater", ORG + "vlaamse-milieumaatschappij"),
+                (P, G + "benelux-werkgroep-grondwater", ORG + "service-public-de-wallonie"),
                 (P, G + "benelux-werkgroep-grondwater", VL),
                 (P, G + "benelux-werkgroep-grondwater", WA),
             ]
@@ -149,7 +149,7 @@ CASES: list[tuple[str, str, frozenset[tuple[str, str, str]], frozenset[tuple[str
                 (
                     P,
                     G + "benelux-overleg-havens",
-                    O + "ministere-de-la-mobilite-et-des-travaux-publics",
+                    ORG + "ministere-de-la-mobilite-et-des-travaux-publics",
                 ),
             ]
         ),
@@ -166,9 +166,13 @@ CASES: list[tuple[str, str, frozenset[tuple[str, str, str]], frozenset[tuple[str
         "De Benelux-werkgroep Bodem valt onder het Directiecomité Leefmilieu. Daarin hebben OVAM, Rijkswaterstaat en de Administration de l'environnement zitting.",
         frozenset(
             [
-                (P, G + "benelux-werkgroep-bodem", O + "openbare-vlaamse-afvalstoffenmaatschappij"),
-                (P, G + "benelux-werkgroep-bodem", O + "rijkswaterstaat"),
-                (P, G + "benelux-werkgroep-bodem", O + "administration-de-l-environnement"),
+                (
+                    P,
+                    G + "benelux-werkgroep-bodem",
+                    ORG + "openbare-vlaamse-afvalstoffenmaatschappij",
+                ),
+                (P, G + "benelux-werkgroep-bodem", ORG + "rijkswaterstaat"),
+                (P, G + "benelux-werkgroep-bodem", ORG + "administration-de-l-environnement"),
             ]
         ),
         frozenset(),
@@ -183,7 +187,7 @@ CASES: list[tuple[str, str, frozenset[tuple[str, str, str]], frozenset[tuple[str
         "neg-geen-deel",
         "De Benelux-werkgroep Geluid valt onder het Directiecomité Leefmilieu. Het Brussels Hoofdstedelijk Gewest maakt geen deel uit van de werkgroep, maar wordt over de resultaten geïnformeerd.",
         frozenset(),
-        frozenset([(P, G + "benelux-werkgroep-geluid", O + "brussels-hoofdstedelijk-gewest")]),
+        frozenset([(P, G + "benelux-werkgroep-geluid", ORG + "brussels-hoofdstedelijk-gewest")]),
     ),
     (
         "neg-interest-only",
@@ -244,8 +248,8 @@ CASES: list[tuple[str, str, frozenset[tuple[str, str, str]], frozenset[tuple[str
         "De Benelux-werkgroep Drugspreventie rapporteert aan het Directiecomité Volksgezondheid. Voor de monitoring werkt zij samen met Sciensano en het Trimbos-instituut.",
         frozenset(
             [
-                (C, G + "benelux-werkgroep-drugspreventie", O + "sciensano"),
-                (C, G + "benelux-werkgroep-drugspreventie", O + "trimbos-instituut"),
+                (C, G + "benelux-werkgroep-drugspreventie", ORG + "sciensano"),
+                (C, G + "benelux-werkgroep-drugspreventie", ORG + "trimbos-instituut"),
             ]
         ),
         frozenset(),
@@ -254,7 +258,7 @@ CASES: list[tuple[str, str, frozenset[tuple[str, str, str]], frozenset[tuple[str
         "neg-afgestemd-met",
         "De Benelux-werkgroep Bodem valt onder het Directiecomité Leefmilieu. De methode wordt afgestemd met Sciensano.",
         frozenset(),
-        frozenset([(C, G + "benelux-werkgroep-bodem", O + "sciensano")]),
+        frozenset([(C, G + "benelux-werkgroep-bodem", ORG + "sciensano")]),
     ),
 ]
 
