@@ -80,6 +80,10 @@ class ColumnLabels:
     parents: frozenset[str] = frozenset()
     # What a row's role cell says of a body that does not take part ("geen lid").
     refusals: tuple[str, ...] = ()
+    # The cells of a table whose column heads are its participants: taking part ("lid",
+    # "waarnemer") or not ("–", "uitgenodigd").
+    part_cells: frozenset[str] = frozenset()
+    no_part_cells: frozenset[str] = frozenset()
 
     @classmethod
     def from_patterns(cls, patterns: Patterns) -> ColumnLabels:
@@ -93,6 +97,8 @@ class ColumnLabels:
             words("other"),
             words("parents"),
             tuple(patterns.words("group_table_columns", "refusals")),
+            words("part_cells"),
+            words("no_part_cells"),
         )
 
     def kind(self, word: str) -> str | None:
@@ -325,6 +331,84 @@ class ColumnTableReader:
             yield from self._table(text, mentions, begin, end, kinds)
         if "|" in text:
             yield from self._pipe_tables(text, mentions)
+        yield from self._participation_tables(text, mentions)
+
+    def _participation_tables(self, text: str, mentions: Sequence[Candidate]) -> Iterator[Relation]:
+        """Tables whose column heads are the participants, a group a row and a role a cell
+        (an evaluation's "Deelname per groep")::
+
+                                     België   Nederland   Luxemburg   Nedersaksen
+            Overleg Visserijcontrole lid      lid         waarnemer   waarnemer
+            Gegevensuitwisseling     lid      lid         –           waarnemer
+
+        The head is a line of two or more countries, regions or bodies (or country codes)
+        and nothing else; a row ends in one cell a column, each saying its column takes part
+        ("lid", "waarnemer") or not ("–"), and opens with the name of a group of the
+        document, whole or its last words. Each cell taking part gives ``bkg:participant``."""
+        groups = [m for m in mentions if m.cls == "WorkingGroup"]
+        for end, columns in self._participant_heads(text, mentions):
+            for row_begin, row_end in _rows(text, end + 1):
+                row = self._participation_row(text, groups, (row_begin, row_end), len(columns))
+                if row is None:
+                    continue
+                group, cells = row
+                for column, cell in zip(columns, cells, strict=True):
+                    if cell in self.labels.part_cells and column != group.iri:
+                        yield Relation(group.iri, PARTICIPANT, column, (row_begin, row_end))
+
+    def _participant_heads(
+        self, text: str, mentions: Sequence[Candidate]
+    ) -> Iterator[tuple[int, list[str]]]:
+        """The lines that name two participants or more and nothing else ("België
+        Nederland Luxemburg Nedersaksen", "BE NL LU"): the end of each, and the IRI of each
+        of its columns."""
+        by_line: dict[int, list[Candidate]] = {}
+        for m in mentions:
+            if m.cls in _MEMBER_CLASSES:
+                by_line.setdefault(text.rfind("\n", 0, m.begin) + 1, []).append(m)
+        for line in _CODES_LINE.finditer(text):
+            by_line.setdefault(line.start(), [])
+        for begin in sorted(by_line):
+            end = text.find("\n", begin)
+            end = len(text) if end == -1 else end
+            named = _outermost([m for m in by_line[begin] if m.end <= end])
+            columns = self._head_columns(text, (begin, end), named)
+            if columns is not None and len(columns) >= 2 and len(set(columns)) == len(columns):
+                yield end, columns
+
+    def _head_columns(
+        self, text: str, line: tuple[int, int], named: Sequence[Candidate]
+    ) -> list[str] | None:
+        """The participant of each column of a head line, from its mentions and the country
+        codes between them; None where any other word stands on the line."""
+        columns: list[str] = []
+        position = line[0]
+        for m in [*named, None]:
+            for word in text[position : line[1] if m is None else m.begin].split():
+                country = self.codes.get(word)
+                if country is None:
+                    return None
+                columns.append(f"{ID}country/{country}")
+            if m is not None:
+                columns.append(m.iri)
+                position = m.end
+        return columns
+
+    def _participation_row(
+        self, text: str, groups: Sequence[Candidate], span: tuple[int, int], width: int
+    ) -> tuple[Candidate, list[str]] | None:
+        """The group a row of a participation table names and its cells, lower case; None
+        for a line that is no such row."""
+        words = list(re.finditer(r"\S+", text[span[0] : span[1]]))
+        if len(words) <= width:
+            return None
+        cells = [w.group().lower() for w in words[-width:]]
+        roles = self.labels.part_cells | self.labels.no_part_cells
+        if not all(c in roles for c in cells):
+            return None
+        label = (span[0], span[0] + words[-width - 1].end())
+        group = _named_group(text, groups, [label])
+        return None if group is None else (group, cells)
 
     def _pipe_tables(self, text: str, mentions: Sequence[Candidate]) -> Iterator[Relation]:
         """Markdown tables ("| Werkgroep | valt onder | deelnemers |"): the head is the first
@@ -569,6 +653,8 @@ class ColumnTableReader:
                 yield Relation(group.iri, PARTICIPANT, f"{ID}country/{country}", span)
 
 
+# A line of country codes alone, the head of a table of participation ("BE   NL   LU").
+_CODES_LINE = re.compile(r"(?m)^[ \t]*[A-Z]{2}(?:[ \t]+[A-Z]{2})+[ \t]*$")
 # The head of a pipe table: a line with two pipes or more, with or without the outer ones
 # ("| Land | Organisatie | Rol |", "Land | Organisatie | Rol").
 _PIPE_HEAD = re.compile(r"(?m)^[^|\n]*\|[^|\n]*\|")

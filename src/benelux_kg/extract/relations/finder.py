@@ -56,7 +56,13 @@ from .members import (
     _taking_part_in_kind,
     _taking_part_there,
 )
-from .parents import ParentRelations, _groups_below, _under_group_of_kind
+from .parents import (
+    ParentRelations,
+    _groups_below,
+    _groups_listed_within,
+    _under_group_of_kind,
+    _under_which_it_falls,
+)
 from .participation import ParticipationRelations, _verb_search
 from .representation import Representatives
 
@@ -393,6 +399,12 @@ class RelationFinder(
             yield from _taking_part_there(text, here, sentences.spans, i, mentions)
             yield from _taking_part_in_kind(text, here, sentences.spans, i, mentions)
             for parent in _under_group_of_kind(text, here, sentences.spans, i, mentions):
+                parented.add(parent.subject)
+                yield parent
+            for parent in (
+                *_groups_listed_within(text, here, sentences.spans, i, mentions),
+                *_under_which_it_falls(text, here, sentences.spans, i, mentions),
+            ):
                 parented.add(parent.subject)
                 yield parent
             yield from _following_group(text, here, sentences.spans, i, mentions)

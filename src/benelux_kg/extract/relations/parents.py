@@ -787,6 +787,88 @@ _UNDER_KIND_FRONTED = re.compile(
 )
 
 
+# The parent opening the sentence, then its groups counted and listed after a colon:
+# "Binnen het overleg functioneren twee werkgroepen: X en Y", "Onder het Benelux-platform
+# Waterstof zijn drie werkgroepen actief: X, Y en Z".
+_WITHIN_LISTED = re.compile(
+    r"\s*(?:Binnen|Onder)\s+(?P<parent>[^.;:]{3,120}?)\s+(?:werken|werkten|zijn|waren"
+    r"|functioneren|functioneerden|opereren|bestaan|vallen|vielen)\s+(?:(?:[a-z]+|\d{1,2})\s+){0,3}?"
+    r"(?:werkgroepen|subgroepen|subwerkgroepen|stuurgroepen|taskforces|netwerken)"
+    r"(?:\s+actief)?\s*:\s*(?:de\s+|het\s+)?"
+)
+
+
+def _groups_listed_within(
+    text: str,
+    here: list[Candidate],
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    mentions: Sequence[Candidate],
+) -> Iterator[Relation]:
+    """ "Binnen het overleg functioneren twee werkgroepen: de Werkgroep X en de Werkgroep Y":
+    the groups listed under the parent the sentence opens with, named ("Binnen het
+    Benelux-overleg Havens") or by its kind ("het overleg": the one of that kind named
+    before)."""
+    span = spans[index]
+    found = _WITHIN_LISTED.match(text, span[0], span[1])
+    if found is None or _NEGATION.search(text, span[0], found.end()):
+        return
+    groups = [m for m in here if m.cls in GROUPS and m.begin >= found.end()]
+    b, e = found.span("parent")
+    named = [m for m in here if m.cls in PARENTS and b <= m.begin and m.end <= e]
+    kind = re.fullmatch(_KIND_OF_PARENT, text[b:e])
+    parent = None
+    if named and re.fullmatch(r"(?:de\s+|het\s+)?", text[b : named[0].begin]):
+        parent = named[0]
+    elif kind is not None:
+        parent = _focus(text, span, mentions, GROUPS, kind.group("kind"))
+    if parent is None:
+        return
+    for g in _listed(text, groups, found.end(), span[1]):
+        if g.iri != parent.iri:
+            yield Relation(g.iri, SUB_ORGANIZATION, parent.iri, span)
+
+
+# "De werkgroep legt haar jaarverslag voor aan het Directiecomité Leefmilieu, waaronder zij
+# valt": the clause's subject a pronoun for the group the sentence opens with.
+_UNDER_WHICH_PRONOUN = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,\s*waaronder\s+(?:zij|hij|ze|het)\s+(?:ook\s+)?"
+    r"(?:valt|viel|ressorteert|ressorteerde)(?!\w)"
+)
+# What may stand before the subject of a sentence: a heading it runs on from ("Besluiten\n"),
+# a bullet ("- ").
+_LINE_OPENING = re.compile(r"\s*(?:[^\n.]{0,60}\n)?[ \t]*(?:[-•·*][ \t]+)?")
+_OPENING_KIND = re.compile(rf"{_KIND_OF_PARENT}\s", re.IGNORECASE)
+
+
+def _under_which_it_falls(
+    text: str,
+    here: list[Candidate],
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    mentions: Sequence[Candidate],
+) -> Iterator[Relation]:
+    """ "De werkgroep legt haar jaarverslag voor aan het Directiecomité Leefmilieu, waaronder
+    zij valt": the group the sentence opens with (named, or by its kind: the one of that kind
+    named before) under the body before "waaronder"."""
+    span = spans[index]
+    if text.find("waaronder", *span) < 0:
+        return
+    for p in here:
+        if p.cls not in PARENTS or not _UNDER_WHICH_PRONOUN.match(text, p.end, span[1]):
+            continue
+        opening = _LINE_OPENING.match(text, span[0], span[1])
+        start = opening.end() if opening else span[0]
+        article = re.compile(r"(?:De|Het)\s+").match(text, start, span[1])
+        named = article.end() if article else start
+        subject = next((g for g in here if g.cls in GROUPS and g.begin == named), None)
+        kind = _OPENING_KIND.match(text, start, span[1])
+        if subject is None and kind is not None:
+            subject = _focus(text, span, mentions, GROUPS, kind.group("kind"), besides=p.iri)
+        if subject is not None and subject.iri != p.iri:
+            yield Relation(subject.iri, SUB_ORGANIZATION, p.iri, span)
+
+
 def _under_group_of_kind(
     text: str,
     here: list[Candidate],
