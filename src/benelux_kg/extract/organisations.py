@@ -417,6 +417,8 @@ class OrganisationTables:
     clause_words: frozenset[str] = frozenset()  # Dutch verbs and particles: "deel", "samen"
     other_kinds: tuple[str, ...] = ()  # "werkgroep", "verordening": names of groups, acts
     country_codes: frozenset[str] = frozenset()  # "BE", "NL": a country's code, no body
+    given_names: frozenset[str] = frozenset()  # "Marloes", "Jan": a person's, no body's name
+    roles: frozenset[str] = frozenset()  # "minister", "voorzitter": a person's role, no body
 
 
 class OrganisationFinder:
@@ -487,9 +489,12 @@ class OrganisationFinder:
         # "OpenPeppol, de internationale vereniging die ...", "Grenzwerk, het Duitse
         # adviesbureau voor ...": a name and, in apposition after a comma, an article, up to
         # two adjectives and a noun (or a compound ending in one) that says what the body is.
-        kinds = one_of((*tables.singular, "bureau"), fold=True)
+        # "Zorgpunt, een Belgische vzw voor ...", "Luchtwacht, de Nederlandse beheerder van
+        # ...": "een" too, and a sector's noun (``company_heads``).
+        self._kinds = (*tables.singular, "bureau", *tables.company_heads)
+        kinds = one_of(self._kinds, fold=True)
         self._described = re.compile(
-            r",[ \t\n]+(?:de|het)[ \t\n]+((?:[A-Za-zà-ÿ-]+e[ \t\n]+){0,2})"
+            r",[ \t\n]+(?:de|het|een)[ \t\n]+((?:[A-Za-zà-ÿ-]+e[ \t\n]+){0,2})"
             rf"([a-zà-ÿ-]*(?i:{kinds}))(?![\w'’-])"
         )
         self._described_name = re.compile(
@@ -548,6 +553,8 @@ class OrganisationFinder:
         yield from self._placed(text)
         yield from self._described_names(text)
         yield from self._tied_shapes(text)
+        if "opdracht" in text:
+            yield from self._commissioned(text)
         if "inisterie" in text:
             yield from self._ministries(text)
             yield from self._units_of_ministries(text)
@@ -582,10 +589,13 @@ class OrganisationFinder:
 
     def _described_names(self, text: str) -> Iterator[Candidate]:
         """A name the apposition after it says is a body's: "OpenPeppol, de internationale
-        vereniging die het netwerk beheert", "Grenzwerk, het Duitse adviesbureau". The name
-        stands in a running sentence (a lower-case word, an article, a comma, a semicolon or a
-        bracket before it), never at a sentence's or a line's start, where a capitalised word
-        may be any word ("Kortom, de organisatie ...")."""
+        vereniging die het netwerk beheert", "Grenzwerk, het Duitse adviesbureau", "Zorgpunt,
+        een Belgische vzw voor mantelzorgers". The name stands in a running sentence (a
+        lower-case word, an article, a comma, a semicolon or a bracket before it); at a
+        sentence's or a line's start, where a capitalised word may be any word ("Kortom, de
+        organisatie ..."), only where a comma closes the apposition ("Tafel Nordrhein, de
+        Duitse koepel van voedselbanken, schuift als gast aan"). A given name opens a
+        person's name ("Marloes Brink, de Nederlandse beheerder van ...")."""
         for match in self._described.finditer(text):
             named = self._described_name.search(text, max(0, match.start() - 80), match.start())
             if named is None:
@@ -593,12 +603,15 @@ class OrganisationFinder:
             words = named.group(1).split()
             if words[0] in self.t.not_names or words[0].lower() in self.t.starters:
                 continue
+            if words[0] in self.t.given_names:
+                continue
             if any(w in _PLACE_WORDS or w.lower() in self.t.member_ties for w in words):
                 continue  # "Vlaanderen, het agentschap ...": a place, not the body's name
             before = text[max(0, named.start() - 40) : named.start()].split()
-            if not before or not (self._opens(before[-1]) or before[-1][-1:] in ";("):
+            opened = bool(before) and (self._opens(before[-1]) or before[-1][-1:] in ";(")
+            if not opened and not _CLOSED_APPOSITION.match(text, match.end()):
                 continue
-            if before[-1][-1:] == "," and len(before) > 1 and before[-2][:1].isupper():
+            if opened and before[-1][-1:] == "," and len(before) > 1 and before[-2][:1].isupper():
                 continue  # "Jan Peeters, Marie Dubois, de ...": a list, perhaps of people
             tie = any(a.lower() in self.t.member_ties for a in match.group(1).split())
             # The kind is the longest word of the table that ends the noun: "adviesbureau" is
@@ -610,6 +623,29 @@ class OrganisationFinder:
             yield self._organisation(
                 text, named.start(1), named.end(1), self._class(label, head, tie)
             )
+
+    def _commissioned(self, text: str) -> Iterator[Candidate]:
+        """The author of a commissioned study, named in its colophon at a line's start:
+        "Uitgevoerd door Noordkaap Advies in opdracht van het Secretariaat-Generaal",
+        "Brugman Consult, in opdracht van het Ministerie van ...", "Datalab Zuid – Eindrapport
+        in opdracht van ...". Not a person ("Jan Peeters, in opdracht van ..."), not the
+        study's own title ("Eindrapport Grenswerk, in opdracht van ...") nor a group ("X
+        Group" is a firm's English name, "Working Group" a group's)."""
+        for match in _COMMISSIONED.finditer(text):
+            group = 1 if match.group(1) else 2
+            words = match.group(group).split()
+            first = words[0]
+            if first in self.t.not_names or first.lower() in self.t.starters:
+                continue
+            if first in self.t.given_names or first.lower() in _DATE_WORDS:
+                continue
+            if any(w.lower().endswith(_REPORT_WORDS) for w in words):
+                continue
+            if self._other_kind([w for w in words if w != "Group"]) or "Working" in words:
+                continue
+            label = squash(match.group(group))
+            cls = self._class(label, self._public_word(words), False)
+            yield self._organisation(text, match.start(group), match.end(group), cls)
 
     def _placed(self, text: str) -> Iterator[Candidate]:
         """A body named by a head word and the member state or region it belongs to, with
@@ -1161,18 +1197,23 @@ class OrganisationFinder:
         found this way may carry the list on ("X, Y en Z": Z after Y after the known X)."""
         occupied = {i for c in found for i in range(c.begin, c.end)}
         queue = [(c.begin, c.end, c.cls) for c in found if c.cls in _LISTED_BODIES]
+        bodies = {begin: end for begin, end, _ in queue}
         out: list[Candidate] = []
         while queue:
             begin, end, cls = queue.pop()
             bracket = _BRACKETED.match(text, end)
             after = _AFTER_LINK.match(text, bracket.end() if bracket else end)
             before = _BEFORE_LINK.search(text, max(0, begin - 80), begin)
+            if after is not None and after.group("of") and after.end("of") not in bodies:
+                after = None  # "X van de Y": only a unit of a body the list names
             for match, chained in ((after, True), (before, False)):
                 if match is None:
                     continue
                 cand = self._listed_name(text, match.start(1), match.end(1), occupied, chained)
                 bare = chained and _BARE_COMMA.fullmatch(text, match.start(), match.start(1))
-                if bare and not _LIST_GOES_ON.match(text, match.end(1)):
+                # The list goes on after the name, or after the body it is a unit of.
+                goes_on = bodies[match.end("of")] if chained and match.group("of") else match.end(1)
+                if bare and not _LIST_GOES_ON.match(text, goes_on):
                     cand = None
                 if cand is not None:
                     if cls == "NationalBody" and cand.cls == "ExternalOrganisation":
@@ -1274,6 +1315,12 @@ class OrganisationFinder:
         if not occupied.isdisjoint(range(begin, end)):
             return None
         words = text[begin:end].split()
+        opens_sentence = text[:begin].rstrip()[-1:] in {"", ".", "!", "?", ":"}
+        if len(words) > 1 and words[0] in _SENTENCE_ARTICLES and opens_sentence:
+            # "De Ouderbond en de Ligue des familles ...": the article opening the sentence is
+            # no part of the name (mid-sentence it is: "met De Vlaamse Waterweg en ...").
+            begin = text.index(words[1], begin + len(words[0]))
+            words = words[1:]
         first = words[0]
         if first in self.t.not_names or first.lower() in self.t.starters:
             return None
@@ -1303,6 +1350,10 @@ class OrganisationFinder:
         opener = text[max(0, begin - 40) : begin].split()
         if not opener or (not chained and not _opens_listed(opener[-1])):
             return None  # "Zee en Delta en X", "de vestiging Warstein of X"
+        if len(words) == 1 and first.lower() in self.t.roles:
+            return None  # "De Minister en de Ligue des familles ...": a person by a role
+        if _NAME_GOES_ON.search(" ".join(opener[-3:])):
+            return None  # "de Week van de Mantelzorg en ...": the end of a longer name
         if not self._opens(opener[-1]):
             return None  # a heading or a sentence's first word
         label = squash(text[begin:end])
@@ -1356,6 +1407,23 @@ _TIED_SHAPE = re.compile(
     # A French or German tail runs the name on: "het Luxemburgse Haut-Commissariat à la ...".
     r"(?![ \t\n]+(?:à|au|aux|de|du|des|la|le|les|für|der|van|voor)(?![\w'’-]))"
 )
+# A commissioned study's colophon at a line's start: "Uitgevoerd door X in opdracht van",
+# "X, in opdracht van", "X – Evaluatie in opdracht van" (a dash and the study's kind).
+_COMMISSIONED = re.compile(
+    r"(?m)^[ \t]*(?:(?:Uitgevoerd|Opgesteld|Geschreven|Samengesteld|Verricht)[ \t]+door"
+    rf"[ \t]+({_NAME})[ \t]*,?|({_NAME})[ \t]*(?:,|[ \t][–—-][ \t]+[A-Z][a-zà-ÿ]+"
+    r"(?:[ \t]+[a-zà-ÿ]+){0,2}))[ \t]+in[ \t\n]+opdracht[ \t\n]+van[ \t\n]"
+)
+# Words of a study's or a report's title, no author's name: "Eindrapport X, in opdracht van".
+_REPORT_WORDS = ("rapport", "evaluatie", "studie", "verslag", "nota", "analyse", "onderzoek")
+# The rest of an apposition up to the comma that closes it, within its sentence: "Tafel
+# Nordrhein, de Duitse koepel[ van voedselbanken,] schuift als gast aan".
+_CLOSED_APPOSITION = re.compile(r"[^.;:!?\n,]{0,60},")
+# A capitalised word and "van de"/"voor het" before a listed name: the name ends a longer
+# one ("de Week van de Mantelzorg en de X").
+_NAME_GOES_ON = re.compile(r"^[A-ZÀ-Ý][\w'’-]* (?:van|voor) (?:de|het)$")
+# Articles that open a sentence, capitalised before a listed name.
+_SENTENCE_ARTICLES = frozenset({"De", "Het"})
 # Months and weekdays: a capitalised one in a list is a date's, never a body's name.
 _DATE_WORDS = frozenset({*MONTHS, *WEEKDAYS})
 # Classes of what a list of bodies holds: the known or minted bodies a capitalised name
@@ -1377,7 +1445,9 @@ _LIST_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’&-]*|[a-z]+[A-Z][\w-]*)"
 _GOES_ON = r"(?:van|voor|der|des|du|de|für|of|for)(?![\w'’-])"
 _AFTER_LINK = re.compile(
     rf"{_LIST_LINK}({_LIST_NAME_WORD}(?:[ \t]+{_LIST_NAME_WORD}){{0,3}})"
-    rf"(?=[ \t]*(?:[,;:.)]|\n|$)|[ \t]+(?:en|of)[ \t]|[ \t]+\(|[ \t]+(?!{_GOES_ON})[a-zà-ÿ])"
+    rf"(?=[ \t]*(?:[,;:.)]|\n|$)|[ \t]+(?:en|of)[ \t]|[ \t]+\(|[ \t]+(?!{_GOES_ON})[a-zà-ÿ]"
+    # A unit of a body: "Vogelhuis Zuid van de Universiteit Gent" (the body checked in code).
+    r"|(?P<of>[ \t]+van[ \t]+(?:de|het)[ \t]+)[A-ZÀ-Ý])"
 )
 _BEFORE_LINK = re.compile(
     rf"(?<=[ \t(])({_LIST_NAME_WORD}(?:[ \t]+{_LIST_NAME_WORD}){{0,3}})"

@@ -193,6 +193,8 @@ class Patterns:
             not_names=frozenset(str(w) for w in nouns.get("not_names", ())),
             other_kinds=_words(nouns, "other_kinds"),
             country_codes=frozenset(str(k) for k in self.table("country_codes")),
+            given_names=_given_names(),
+            roles=frozenset(_words(self.table("roles"), "words")),
             starters=frozenset(_words(self.table("working_group_kinds"), "sentence_starters")),
             clause_words=frozenset(
                 w for table, key in _CLAUSE_WORDS for p in self.words(table, key) for w in p.split()
