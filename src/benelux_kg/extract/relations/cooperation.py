@@ -39,6 +39,7 @@ from .focus import (
     _SUBJECT_OPENING,
     _SUBJECT_PRONOUN,
     _focus,
+    _previous_place,
     _previous_subject,
     _section_end,
     _subject_of,
@@ -177,10 +178,12 @@ def _group_by_kind(
 
 
 # An adverb opening the sentence, the verb of cooperation, then a pronoun as its subject:
-# "Daarnaast werkt het samen met", "Sinds 2020 werkt zij nauw samen met".
+# "Daarnaast werkt het samen met", "Sinds 2020 werkt zij nauw samen met", "Voor de
+# monitoring werkt zij samen met", "Op Europees niveau werkt het samen met".
 _INVERTED_PRONOUN = re.compile(
-    r"\s*(?:[A-Z][a-z]+|(?:Sinds|In|Vanaf)\s+\d{4})\s+((?:werkt|werkte)\s+(?:het|zij|ze|hij))\s+"
-    r"(?:[a-z]+\s+){0,2}samen"
+    r"\s*(?:[A-Z][a-z]+|(?:Sinds|In|Vanaf)\s+\d{4}"
+    r"|(?:Voor|Op|Bij|Tijdens)\s+(?:(?:de|het|een|dit|deze)\s+)?(?:[A-Za-zé-]+\s+)?[a-zé-]+)"
+    r"\s+((?:werkt|werkte)\s+(?:het|zij|ze|hij))\s+(?:[a-z]+\s+){0,2}samen"
 )
 
 
@@ -200,7 +203,12 @@ def _pronoun_cooperator(
     inverted_at = _INVERTED_PRONOUN.match(text, _section_end(text, span), span[1])
     if inverted_at is not None and inverted_at.start(1) == verb_start:
         # "Daarnaast werkt het samen met X": the pronoun after the verb.
-        inverted = _previous_subject(text, mentions, previous)
+        if _person_opens(mentions, previous):
+            # "Mevrouw X leidt de werkgroep. Daarnaast werkt zij samen met Y": she, not it.
+            return None
+        inverted = _previous_subject(text, mentions, previous) or _previous_place(
+            text, mentions, previous
+        )
         return inverted if inverted is not None and inverted.cls in COOPERATORS else None
     if _SUBJECT_PRONOUN.match(text, _section_end(text, span)) is None:
         return None
@@ -219,6 +227,15 @@ def _pronoun_cooperator(
         group = _focus(text, span, mentions, GROUPS, reach=_REFERENCE_REACH, own=False)
         return group if group is not None and group.cls in COOPERATORS else None
     return found[0]
+
+
+def _person_opens(mentions: Sequence[Candidate], previous: tuple[int, int] | None) -> bool:
+    """Whether the sentence ``previous`` names a person before any body: "Mevrouw Peeters
+    leidt de werkgroep." (a pronoun after it may stand for her)."""
+    if previous is None:
+        return False
+    first = next((m for m in mentions if previous[0] <= m.begin < previous[1]), None)
+    return first is not None and first.cls == "Person"
 
 
 # A feminine singular pronoun and its verb: "Zij werkt", "Ze werkte".

@@ -76,6 +76,25 @@ def _previous_subject(
     return subject[0]
 
 
+# A sentence opening on its group as the place of its members: "In de werkgroep zijn X en Y
+# vertegenwoordigd", "Binnen het netwerk ...", "Aan het overleg nemen X en Y deel".
+_PLACE_KIND_OPENING = re.compile(r"\s*(?:In|Binnen|Aan)\s+(?:de|het|dit|deze)\s+([a-zé]{4,})\s")
+
+
+def _previous_place(
+    text: str, mentions: Sequence[Candidate], previous: tuple[int, int] | None
+) -> Candidate | None:
+    """The group by its kind the sentence ``previous`` opens on as a place, for a pronoun of
+    the next one: "In de werkgroep zijn X en Y vertegenwoordigd. Daarnaast werkt zij samen
+    met Z" (the werkgroep in focus)."""
+    if previous is None:
+        return None
+    kind = _PLACE_KIND_OPENING.match(text, _section_end(text, previous), previous[1])
+    if kind is None:
+        return None
+    return _focus(text, previous, mentions, GROUPS, kind.group(1).lower(), compound=True)
+
+
 def _named_subject(
     text: str, span: tuple[int, int], here: Sequence[Candidate], mentions: Sequence[Candidate]
 ) -> tuple[Candidate, int] | None:
@@ -435,6 +454,8 @@ def _subject_list(text: str, places: Sequence[Candidate], start: int) -> list[Ca
     for p in sorted((p for p in places if p.begin >= start), key=lambda p: p.begin):
         if found and text.startswith("(", p.begin - 1):
             continue  # "het Office ... (ONE)": the abbreviation of the name before
+        if found and p.begin < found[-1].end:
+            continue  # "de Kustwacht Nederland": the country inside the name before
         if not found:
             if p.begin != start:
                 return []

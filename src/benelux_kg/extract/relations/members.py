@@ -831,6 +831,14 @@ def _joined_forces_in(
             yield Relation(g.iri, PARTICIPANT, m.iri, span)
 
 
+# The seat with the group as its place, the members after the verb: "Zitting in de
+# werkgroep hebben X, Y en Z", "Lid van het netwerk zijn X en Y".
+_SEATED_IN_KIND_OPENING = re.compile(
+    r"\s*(?:Zitting\s+in|Lid\s+van)\s+(?:de|het|dit|deze)\s+(?P<kind>[a-zé]{4,})\s+"
+    r"(?:hebben|heeft|hadden|had|zijn|is|waren|was)\s+(?:de\s+|het\s+)?"
+)
+
+
 def _seated_in_previous(
     text: str,
     here: list[Candidate],
@@ -838,12 +846,21 @@ def _seated_in_previous(
     mentions: Sequence[Candidate],
     before: tuple[int, int] | None,
 ) -> Iterator[Relation]:
+    """ "Zitting hebben X en Y" after a sentence about a group: they take part in it; with
+    the group as the place ("Zitting in de werkgroep hebben X en Y"), in the one of that
+    kind in focus."""
     if not here or not text.startswith(("Z", "L"), _section_end(text, span)):
         return
+    group: Candidate | None
     opening = _SEATED_OPENING.match(text, _section_end(text, span), span[1])
     if opening is None:
-        return
-    group = _previous_subject(text, mentions, before)
+        opening = _SEATED_IN_KIND_OPENING.match(text, _section_end(text, span), span[1])
+        if opening is None or _NEGATION.search(text, span[0], span[1]):
+            return
+        kind = opening.group("kind").lower()
+        group = _focus(text, span, mentions, GROUPS, kind, compound=True)
+    else:
+        group = _previous_subject(text, mentions, before)
     if group is None or group.cls not in GROUPS:
         return
     places = [m for m in here if m.cls in PARTNERS]
@@ -932,13 +949,73 @@ def _spoken_on_behalf(
 
 # A body that follows a group, named by its kind, or its work as an observer: "De DFS volgt
 # de werkgroep sinds dit voorjaar.", "De Europese Commissie volgt de werkzaamheden als
-# waarnemer": it takes part in the group named last, or the one the text is about.
-_FOLLOWS_KIND = re.compile(
-    r"\s+(?:volgt|volgen|volgde|volgden)\s+(?:ook\s+|sinds\s+\d{4}\s+)?"
-    r"(?:de\s+(?P<kind>werkgroep|taskforce|stuurgroep)|de\s+(?P<work>werkzaamheden))"
-    r"(?=[\s.;,])"
+# waarnemer", "Luxemburg volgt het overleg als waarnemer via zijn ministerie", "NRW blijft de
+# werkgroep ook in 2036 als waarnemer volgen", "... meldt dat NRW de werkzaamheden als
+# waarnemer blijft volgen": it takes part in the group named last, or the one the text is
+# about.
+_FOLLOWED = (
+    r"(?:de\s+(?P<kind>werkgroep|taskforce|stuurgroep)|het\s+(?P<neuter>overleg|netwerk|platform"
+    r"|forum)|de\s+(?P<work>werkzaamheden))(?=[\s.;,])"
 )
+_FOLLOWS_KIND = re.compile(
+    r"\s+(?:(?:volgt|volgen|volgde|volgden)\s+(?:ook\s+|sinds\s+\d{4}\s+)?"
+    rf"|(?P<keeps>blijft|blijven)\s+(?:ook\s+)?){_FOLLOWED}"
+)
+# The verb last, in a clause after "dat": "dat NRW de werkzaamheden als waarnemer blijft volgen".
+_FOLLOWS_KIND_LAST = re.compile(
+    rf"\s+{_FOLLOWED}\s+(?:[^\s.;:,]+\s+){{0,4}}?als\s+waarnemer\s+"
+    r"(?:(?:blijft|blijven)\s+volgen|volgt|volgen)(?=[\s.;,])"
+)
+# The subject's second verb: "Luxemburg heeft geen zeehaven en volgt het overleg ...".
+_SECOND_VERB = re.compile(
+    r"\s+[^.;:,]{1,60}?\s+en(?=\s+(?:volgt|volgen|volgde|volgden|blijft|blijven)\s)"
+)
+_THAT_SUBJECT = re.compile(r"(?<!\w)dat\s+(?:de\s+|het\s+)?$")
 _AS_OBSERVER = re.compile(r"\bals\s+waarnemer\b")
+# "blijft ... als waarnemer volgen": the verb closing the observer's clause.
+_KEEPS_AS_OBSERVER = re.compile(r"\s+(?:[^\s.;:,]+\s+){0,4}?als\s+waarnemer\s+volgen(?=[\s.;,])")
+# Through whom it follows: "als waarnemer via het Ministère de ...".
+_AS_OBSERVER_VIA = re.compile(
+    r"\s+(?:[^\s.;:,]+\s+){0,3}?als\s+waarnemer\s+via\s+(?:de\s+|het\s+)?"
+)
+
+
+# Where the clause of a verb of following begins or ends: "Luxemburg heeft geen zeehaven en
+# volgt het overleg ...": the denial of the first clause is not the second's.
+_CLAUSE_JOINT = re.compile(r",\s|\s(?:en|maar|terwijl)\s|[.;]")
+
+
+def _denied_clause(text: str, span: tuple[int, int], subject_end: int, verb: re.Match[str]) -> bool:
+    """Whether the clause of ``verb`` (from its subject's end or the last joint before it, to
+    the next joint) denies or only wishes: "volgt de werkgroep niet meer", "zou ... volgen"."""
+    start = subject_end
+    for joint in _CLAUSE_JOINT.finditer(text, subject_end, verb.start() + 1):
+        start = joint.end()
+    joint_after = _CLAUSE_JOINT.search(text, verb.end(), span[1])
+    end = joint_after.start() if joint_after is not None else span[1]
+    return any(p.search(text, start, end) for p in (_NEGATION, _NOT_YET))
+
+
+_FOLLOWERS = frozenset({*PARTNERS, "Institution"})
+
+
+def _follower(text: str, here: list[Candidate], span: tuple[int, int]) -> Candidate | None:
+    """The body that opens the sentence, or the clause after "dat", as the subject of a verb
+    of following: "De Europese Commissie volgt ...", "Hij meldt dat NRW de werkgroep ..."."""
+    opening = _UNIT_SUBJECT.match(text, _section_end(text, span), span[1])
+    first = min(here, key=lambda m: m.begin)
+    if opening is not None and first.begin == opening.end() and first.cls in _FOLLOWERS:
+        return first
+    return next(
+        (
+            m
+            for m in here
+            if m.cls in PARTNERS
+            and _THAT_SUBJECT.search(text, max(span[0], m.begin - 12), m.begin)
+            and not any(o.begin < m.begin < o.end for o in here)
+        ),
+        None,
+    )
 
 
 def _following_group(
@@ -951,35 +1028,45 @@ def _following_group(
     span = spans[index]
     if not here or text.find("volg", span[0], span[1]) < 0:
         return
-    opening = _UNIT_SUBJECT.match(text, _section_end(text, span), span[1])
-    if opening is None:
-        return
-    first = min(here, key=lambda m: m.begin)
-    if first.begin != opening.end() or first.cls not in PARTNERS | {"Institution"}:
+    first = _follower(text, here, span)
+    if first is None:
         return
     end = first.end
     if text.startswith(" (", end):  # "De Deutsche Flugsicherung (DFS) volgt"
         close = text.find(")", end, min(span[1], end + 40))
         end = close + 1 if close >= 0 else end
-    follows = _FOLLOWS_KIND.match(text, end, span[1])
-    if follows is None or _NEGATION.search(text, span[0], span[1]):
+    second = _SECOND_VERB.match(text, end, span[1])
+    follows = _FOLLOWS_KIND.match(text, second.end() if second is not None else end, span[1])
+    if follows is not None and follows.group("keeps"):
+        # "blijft de werkgroep als waarnemer volgen" (not "blijft de werkgroep trekken").
+        if not _KEEPS_AS_OBSERVER.match(text, follows.end(), span[1]):
+            return
+    elif follows is None:
+        follows = _FOLLOWS_KIND_LAST.match(text, end, span[1])
+    if follows is None or _denied_clause(text, span, first.end, follows):
         return
     # A group named right after the kind is read by the verb tables ("de werkgroep X").
     if any(m.begin <= follows.end() + 1 and m.end > follows.end() for m in here):
         return
     group: Candidate | None
-    if follows.group("kind"):
-        group = _focus(text, span, mentions, GROUPS, follows.group("kind"))
+    kind = follows.group("kind") or follows.group("neuter")
+    if kind:
+        group = _focus(text, span, mentions, GROUPS, kind)
     else:
         # "volgt de werkzaamheden" alone may be a reader following the news: only as an
         # observer, of the group the sentences before are about.
         clause_end = text.find(" en ", follows.end(), span[1])
         clause_end = clause_end if clause_end >= 0 else span[1]
-        if _AS_OBSERVER.search(text, follows.end(), clause_end) is None:
+        if _AS_OBSERVER.search(text, follows.start(), clause_end) is None:
             return
         group = _topic_group(text, spans, index, mentions)
-    if group is not None and group.cls in GROUPS:
-        yield Relation(group.iri, PARTICIPANT, first.iri, span)
+    if group is None or group.cls not in GROUPS:
+        return
+    yield Relation(group.iri, PARTICIPANT, first.iri, span)
+    via = _AS_OBSERVER_VIA.match(text, follows.end(), span[1])
+    body = next((m for m in here if via is not None and m.begin == via.end()), None)
+    if body is not None and body.cls in PARTNERS:
+        yield Relation(group.iri, PARTICIPANT, body.iri, span)
 
 
 # A counted plural of bodies that refers back to bodies named before: "de drie regulatoren",
