@@ -25,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from benelux_kg.namespaces import BKG
-from extract_helpers import audited, extract, short
+from extract_helpers import AMENDS, audited, extract, facts, short
 
 EV = "event/"
 
@@ -175,3 +175,50 @@ def _meetings(text: str, day: str) -> set[str]:
 )
 def test_meetings_named_by_their_day(name: str, text: str, day: str, expected: set[str]) -> None:
     assert _meetings(text, day) == expected, name
+
+
+# -- an instrument referred to by a demonstrative and its kind ----------------------------------
+# "Die beschikking zal Aanbeveling M (2019) 8 ... vervangen" (a planned replacement amends,
+# set J): the beschikking named last before it amends the one named. Audit: 1/5 before the
+# round (the negatives, and "Deze beschikking vervangt", read already), 5/5 after it.
+REFERRED: list[tuple[str, str, set[tuple[str, str]]]] = [
+    (
+        "described-die-beschikking-zal-vervangen",
+        "Het werkplan voorziet in het ontwerp van een beschikking over de erkenning van "
+        "jachtaktes. Die beschikking zal Aanbeveling M (2017) 3 betreffende de jacht in de "
+        "grensstreek vervangen. Het Comité zal haar naar verwachting in juni vaststellen.",
+        {("instrument/beschikking-over-de-erkenning-van-jachtaktes", "instrument/m-2017-3")},
+    ),
+    (
+        "numbered-deze-beschikking-vervangt",
+        "Beschikking M (2031) 4 betreft de erkenning van diploma's. Deze beschikking vervangt "
+        "Beschikking M (2015) 3.",
+        {("instrument/m-2031-4", "instrument/m-2015-3")},
+    ),
+    (
+        "kind-picks-the-antecedent",
+        "Beschikking M (2031) 4 betreft diploma's; Aanbeveling M (2030) 2 betreft zwemwater. "
+        "Die beschikking zal Aanbeveling M (2019) 8 over drinkwater vervangen.",
+        {("instrument/m-2031-4", "instrument/m-2019-8")},
+    ),
+    # Negatives: no instrument of that kind named before; a group as the subject.
+    (
+        "kind-not-named-before",
+        "Aanbeveling M (2030) 2 betreft zwemwater. Die beschikking zal Aanbeveling M (2019) 8 "
+        "vervangen.",
+        set(),
+    ),
+    (
+        "group-demonstrative",
+        "Het werkplan voorziet in een beschikking over jachtaktes. Die werkgroep zal "
+        "Aanbeveling M (2017) 3 evalueren en vervangen.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), REFERRED)
+def test_demonstrative_and_kind_as_subject(
+    name: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert facts(text, AMENDS) == expected, name
