@@ -25,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from benelux_kg.namespaces import BKG
-from extract_helpers import AMENDS, audited, extract, facts, short
+from extract_helpers import AMENDS, audited, extract, facts, of_class, short
 
 EV = "event/"
 
@@ -222,3 +222,34 @@ def test_demonstrative_and_kind_as_subject(
     name: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert facts(text, AMENDS) == expected, name
+
+
+# -- a national act named by a capitalised compound on "-wet" ----------------------------------
+# "de Tabaks- en rookwarenwet" (a first part coordinated with "en"), "de Opiumwet"; not "een
+# Chipwet voor Europa" (a kind of act), nor "de wet" in lower case. Audit: 2/5 before the
+# round (the negatives), 5/5 after it.
+COMPOUND_ACTS: list[tuple[str, str, set[str]]] = [
+    (
+        "coordinated-first-part",
+        "Voor Nederland sluit de werkgroep aan bij de Alcohol- en horecawet.",
+        {"act/alcohol-en-horecawet"},
+    ),
+    (
+        "one-word-compound",
+        "Nederland past de Opiumwet aan; België volgt met een eigen regeling.",
+        {"act/opiumwet"},
+    ),
+    (
+        "two-compounds-in-a-list",
+        "De controles steunen op de Arbeidsomstandighedenwet en de Warenwet.",
+        {"act/arbeidsomstandighedenwet", "act/warenwet"},
+    ),
+    # Negatives: an indefinite article, the head alone in lower case.
+    ("indefinite", "De Commissie kondigde een Zorgwet voor Europa aan.", set()),
+    ("lower-case-head", "De wet regelt de verkoop van tabak aan minderjarigen.", set()),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), COMPOUND_ACTS)
+def test_national_act_compound_on_wet(name: str, text: str, expected: set[str]) -> None:
+    assert of_class(text, "ExternalAct") == expected, name
