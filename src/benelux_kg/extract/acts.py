@@ -132,9 +132,11 @@ class ActFinder:
         )
         # "de Opiumwet", "de Tabaks- en rookwarenwet": a first part coordinated with "en".
         compound = "|".join(map(re.escape, tables.compound_national_heads)) or "(?!)"
+        # Read back from the head (a literal the engine finds fast) to the article.
+        self._national_compound_head = re.compile(rf"(?:{compound})(?![\w-])")
         self._national_compound = re.compile(
             r"(?<![\w-])(?:de|De)[ \t\n]+([A-Z][a-zà-ÿ]{2,}"
-            rf"(?:-[ \t\n]+(?:en|of)[ \t\n]+[a-zà-ÿ]{{3,}})?(?:{compound}))(?![\w-])"
+            rf"(?:-[ \t\n]+(?:en|of)[ \t\n]+[a-zà-ÿ]{{3,}})?(?:{compound}))$"
         )
         # A one-word head names an act only capitalised ("de Wet van ...", not "een wet van
         # ..."); a compound one in either case ("het koninklijk besluit van ...").
@@ -262,8 +264,10 @@ class ActFinder:
         its subject, if given); or a capitalised compound on a head after "de"."""
         for match in self._dated.finditer(text):
             yield self._act(match.start(), match.end(), match.group(), priority=2)
-        for match in self._national_compound.finditer(text):
-            yield self._act(match.start(1), match.end(1), match.group(1), priority=2)
+        for head in self._national_compound_head.finditer(text):
+            named = self._national_compound.search(text, max(0, head.start() - 80), head.end())
+            if named is not None:
+                yield self._act(named.start(1), named.end(1), named.group(1), priority=2)
         for match in self._national.finditer(text):
             if _SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
                 continue  # "Regeling van ..." opening a sentence may be any word

@@ -673,7 +673,7 @@ def in_series(text: str, found: list[Candidate]) -> Iterator[Candidate]:
     taken = [(c.begin, c.end) for c in found if _BODY_MEETING.fullmatch(c.iri)]
     days: dict[str, str] = {}  # "4e vergadering" -> the ISO day it was given
     undated: list[re.Match[str]] = []
-    for match in _IN_SERIES.finditer(text):
+    for match in _series_named(text):
         if any(b < match.end(1) and match.start(1) < e for b, e in taken):
             continue
         day = _series_day(text, match)
@@ -689,6 +689,18 @@ def in_series(text: str, found: list[Candidate]) -> Iterator[Candidate]:
             yield _meeting_of(body, day, match.start(1), match.end(1))
 
 
+def _series_named(text: str) -> Iterator[re.Match[str]]:
+    """The meetings ``text`` names by their place in a series, read from each "vergadering"
+    (a literal the engine finds fast) back to its article."""
+    last = -1
+    for word in _MEETING_WORD.finditer(text):
+        match = _IN_SERIES.search(text, max(0, word.start() - 30), word.end() + 80)
+        if match is not None and match.start() > last and match.start(1) < word.end():
+            last = match.start()
+            yield match
+
+
+_MEETING_WORD = re.compile(r"vergadering(?![\w-])")
 _LABEL_BODY = re.compile(
     r"Vergadering (?:van )?(.+?)"
     rf"(?:, \d{{4}}-\d{{2}}-\d{{2}}| \d{{1,2}} (?:{_MONTHS}) \d{{4}})"
