@@ -93,6 +93,8 @@ class ActTables:
     # National acts: a capitalised head and a lower-case subject ("Wet politiegegevens",
     # "Regeling particuliere beveiligingsorganisaties en recherchebureaus") ...
     national_heads: tuple[str, ...] = ()
+    # ... or a capitalised compound on a head after "de" ("de Tabaks- en rookwarenwet").
+    compound_national_heads: tuple[str, ...] = ()
     # ... or a head and the date of the act ("koninklijk besluit van 8 februari 2024", "Wet
     # van 2 oktober 2017 tot regeling van ...").
     dated_heads: tuple[str, ...] = ()
@@ -127,6 +129,14 @@ class ActFinder:
                 r"(?:[ \t\n]+((?:19|20)\d{2}))?(?![\w-])"
             ),
             [h.capitalize() for h in tables.national_heads],
+        )
+        # "de Opiumwet", "de Tabaks- en rookwarenwet": a first part coordinated with "en".
+        compound = "|".join(map(re.escape, tables.compound_national_heads)) or "(?!)"
+        # Read back from the head (a literal the engine finds fast) to the article.
+        self._national_compound_head = re.compile(rf"(?:{compound})(?![\w-])")
+        self._national_compound = re.compile(
+            r"(?<![\w-])(?:de|De)[ \t\n]+([A-Z][a-zà-ÿ]{2,}"
+            rf"(?:-[ \t\n]+(?:en|of)[ \t\n]+[a-zà-ÿ]{{3,}})?(?:{compound}))$"
         )
         # A one-word head names an act only capitalised ("de Wet van ...", not "een wet van
         # ..."); a compound one in either case ("het koninklijk besluit van ...").
@@ -249,10 +259,15 @@ class ActFinder:
 
     def _national_acts(self, text: str) -> Iterator[Candidate]:
         """ "de Nederlandse Wet politiegegevens", "het koninklijk besluit van 8 februari
-        2024": a national act's head, capitalised inside a sentence, with its lower-case
-        subject; or the head of a dated act with its date (and its subject, if given)."""
+        2024", "de Tabaks- en rookwarenwet": a national act's head, capitalised inside a
+        sentence, with its lower-case subject; or the head of a dated act with its date (and
+        its subject, if given); or a capitalised compound on a head after "de"."""
         for match in self._dated.finditer(text):
             yield self._act(match.start(), match.end(), match.group(), priority=2)
+        for head in self._national_compound_head.finditer(text):
+            named = self._national_compound.search(text, max(0, head.start() - 80), head.end())
+            if named is not None:
+                yield self._act(named.start(1), named.end(1), named.group(1), priority=2)
         for match in self._national.finditer(text):
             if _SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
                 continue  # "Regeling van ..." opening a sentence may be any word

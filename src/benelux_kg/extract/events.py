@@ -290,10 +290,33 @@ _MINUTES_OF_HEADED = re.compile(
     r"((?:\d{1,2}(?:e|ste|de)[ \t]+)?vergadering(?:,|[ \t]+van)?[ \t]+"
     rf"{_WEEKDAY}(\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+(?:19|20)\d{{2}}))"
 )
-# The next meeting in those minutes, named without its body: "De volgende vergadering vindt
-# plaats op 19 juni 2028 in Luxemburg" (a body after it, "van de commissie", is read above).
-_NEXT_MEETING = re.compile(
-    r"(?<![\w-])[Dd]e[ \t\n]+((?:eerst)?volgende[ \t\n]+vergadering)(?![\w-])(?![ \t\n]+van\b)"
+# Another meeting of the body whose meeting a document reports, named by its place in the
+# series rather than by its body: "de 6e vergadering", "de vorige vergadering", "De volgende
+# vergadering", "de tiende vergadering", "De eerste vergadering met Grand Est aan tafel" (a
+# new member at the table). Not of another body ("De volgende vergadering van het Comité").
+_SERIES_WORDS = (
+    r"\d{1,2}(?:e|ste|de)|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende"
+    r"|tiende|elfde|twaalfde|vorige|volgende|eerstvolgende"
+)
+_AT_TABLE = (
+    r"(?:[ \t\n]+met[ \t\n]+[A-Z][\w’'-]*(?:[ \t\n]+[A-Z][\w’'-]*){0,3}[ \t\n]+aan[ \t\n]+tafel)?"
+)
+_IN_SERIES = re.compile(
+    rf"(?<![\w-])[Dd]e[ \t\n]+((?i:{_SERIES_WORDS})[ \t\n]+vergadering(?![\w-]){_AT_TABLE})"
+    rf"(?![ \t\n]+van[ \t\n]+(?!{_WEEKDAY}\d))"
+)
+_SERIES_DATE = rf"{_WEEKDAY}(\d{{1,2}})[ \t\n]+((?i:{_MONTHS}))[ \t\n]+((?:19|20)\d{{2}})(?![\w-])"
+# Its day: in brackets or after "van" right after it ("Verslag van de 4e vergadering (12
+# november 2035)", "het verslag van de vorige vergadering van 3 februari 2029"), or "op" after
+# the verbs that place or plan it ("vindt plaats op", "is gepland op", "vindt op 23 juni 2036
+# in Brussel plaats"), not a deadline ("vóór 1 juni") nor a day in a clause of its own.
+_SERIES_DAY_AFTER = re.compile(
+    r"(?:[ \t]*\([ \t]*|[ \t\n]+van[ \t\n]+|(?:[ \t\n]+(?:vindt|is|wordt|zal|gepland|voorzien"
+    rf"|gehouden|georganiseerd|plaats|plaatsvinden|worden))+[ \t\n]+op[ \t\n]+){_SERIES_DATE}"
+)
+# Or before it: "Op 2 oktober 2031 vindt de volgende vergadering plaats".
+_SERIES_DAY_BEFORE = re.compile(
+    rf"(?<![\w-])[Oo]p[ \t\n]+{_SERIES_DATE}[ \t\n]+(?:vindt|is|wordt|zal)[ \t\n]+$"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -565,7 +588,7 @@ _DAY_KIND_COMPOUNDS = "|".join(
     k for k in _DAY_KINDS.split("|") if " " not in k and k.endswith(("bijeenkomst", "vergadering"))
 )
 _COMPOUND_OPENING = (
-    rf"(?:(?!(?:{_DAY_KIND_COMPOUNDS})\b)[a-zà-ÿ]{{3,}}(?=bijeenkomst\b|vergadering\b))?"
+    rf"(?:(?!(?:{_DAY_KIND_COMPOUNDS})\b)[a-zà-ÿ]{{3,}}(?=bijeenkomst\b|vergadering\b|overleg\b))?"
 )
 
 
@@ -628,14 +651,96 @@ def _body_words(name: str) -> list[str]:
     return words if words and words[0] != "van" else []
 
 
-def _next_of_minutes(text: str, start: int, words: list[str]) -> Iterator[Candidate]:
-    """The body's next meeting in the minutes of its meeting: "De volgende vergadering vindt
-    plaats op 19 juni 2028", the full date in its sentence."""
-    for match in _NEXT_MEETING.finditer(text, start):
-        stop = _SENTENCE_END.search(text, match.end())
-        day = _DAY_MONTH.search(text, match.end(), stop.start() if stop else len(text))
-        if day is not None and day.group(3):
-            yield _body_meeting(words, day, match.start(1), match.end(1))
+def in_series(text: str, found: list[Candidate]) -> Iterator[Candidate]:
+    """The other meetings of the one body whose meetings ``found`` holds, named by their place
+    in the series and their day: in minutes "Verslag van de 4e vergadering (12 november
+    2035)" and "De 6e vergadering vindt plaats op maandag 16 juni 2036", in a letter on the
+    Committee of Ministers' meeting "De volgende vergadering vindt op 23 juni 2036 in Brussel
+    plaats"; the same ordinal again elsewhere ("Het verslag van de 4e vergadering wordt
+    vastgesteld"). Without a meeting reported, a group's first or next meeting is of the
+    group named in full just before ("treedt toe tot de Benelux-werkgroep Circulair Textiel.
+    ... De eerste vergadering met Grand Est aan tafel vindt op 12 juni 2035 plaats")."""
+    bodies = {
+        named.group(1): _body_of(cand.label)
+        for cand in found
+        if (named := _BODY_MEETING.fullmatch(cand.iri)) is not None
+    }
+    if len(bodies) > 1:
+        return  # whose next meeting?
+    body = next(iter(bodies.values()), "")
+    # A body's meeting read here is the one read there; one named by its kind and day alone
+    # ("de vorige vergadering van 3 februari 2029") is one read here.
+    taken = [(c.begin, c.end) for c in found if _BODY_MEETING.fullmatch(c.iri)]
+    days: dict[str, str] = {}  # "4e vergadering" -> the ISO day it was given
+    undated: list[re.Match[str]] = []
+    for match in _series_named(text):
+        if any(b < match.end(1) and match.start(1) < e for b, e in taken):
+            continue
+        day = _series_day(text, match)
+        of = body or _group_before(text, match)
+        if day is None or not of:
+            undated.append(match)
+            continue
+        days[" ".join(match.group(1).lower().split())] = day
+        yield _meeting_of(of, day, match.start(1), match.end(1))
+    for match in undated:
+        day = days.get(" ".join(match.group(1).lower().split()), "")
+        if day and body:
+            yield _meeting_of(body, day, match.start(1), match.end(1))
+
+
+def _series_named(text: str) -> Iterator[re.Match[str]]:
+    """The meetings ``text`` names by their place in a series, read from each "vergadering"
+    (a literal the engine finds fast) back to its article."""
+    last = -1
+    for word in _MEETING_WORD.finditer(text):
+        match = _IN_SERIES.search(text, max(0, word.start() - 30), word.end() + 80)
+        if match is not None and match.start() > last and match.start(1) < word.end():
+            last = match.start()
+            yield match
+
+
+_MEETING_WORD = re.compile(r"vergadering(?![\w-])")
+_LABEL_BODY = re.compile(
+    r"Vergadering (?:van )?(.+?)"
+    rf"(?:, \d{{4}}-\d{{2}}-\d{{2}}| \d{{1,2}} (?:{_MONTHS}) \d{{4}})"
+)
+
+
+def _body_of(label: str) -> str:
+    """The body a meeting's label names: "Comité van Ministers" of "Vergadering Comité van
+    Ministers 10 december 2035", "Benelux-werkgroep Asbest" of "Vergadering van
+    Benelux-werkgroep Asbest, 2036-03-04"; "" if none."""
+    named = _LABEL_BODY.fullmatch(label)
+    return named.group(1) if named is not None else ""
+
+
+def _overlaps(one: Candidate, other: Candidate) -> bool:
+    """Whether two candidates share a character of the text."""
+    return one.begin < other.end and other.begin < one.end
+
+
+def _series_day(text: str, match: re.Match[str]) -> str | None:
+    """The day (ISO) a meeting named by its place in the series is given right after or
+    before its name (``match``: of ``_IN_SERIES``), or None."""
+    day = _SERIES_DAY_AFTER.match(text, match.end())
+    if day is None:
+        day = _SERIES_DAY_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    if day is None or _called_off(text, match.end()):
+        return None
+    return f"{day.group(3)}-{MONTHS[day.group(2).lower()]:02d}-{int(day.group(1)):02d}"
+
+
+def _group_before(text: str, match: re.Match[str]) -> str:
+    """The group named in full in the paragraph of ``match`` or the one before, whose first
+    or next meeting it names ("eerste", "volgende"); "" if none."""
+    if not match.group(1).lower().startswith(("eerste", "volgende")):
+        return ""
+    start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, match.start())))
+    named = _group_named_last(text, _GROUP_KIND, match.start())
+    if not named or named[0][0] < max(start, match.start() - 1500):
+        return ""
+    return named[0][1]
 
 
 def _stated_day(text: str, begin: int, end: int, days: dict[int, str]) -> str:
@@ -858,8 +963,9 @@ _HEADER_PRESENT = re.compile(r"(?m)^[ \t]*(?:Aanwezig|Agenda\b|Verhinderd|Afwezi
 
 def _minutes_header(text: str) -> Iterator[Candidate]:
     """The meeting the minutes at the top of ``text`` are of: the group their header names,
-    on the day it gives (the same line or a line of its own below), and the next meeting the
-    minutes announce ("De volgende vergadering vindt plaats op 19 juni 2029")."""
+    on the day it gives (the same line or a line of its own below). The group's other meetings
+    the minutes name ("De volgende vergadering vindt plaats op 19 juni 2029") are read by
+    ``in_series``."""
     if "|" in text[:_HEADER_TOP]:
         # A header table's cells read as the words of a line: "| Datum | 3 februari 2029 |".
         text = text.replace("|", " ")
@@ -891,9 +997,6 @@ def _minutes_header(text: str) -> Iterator[Candidate]:
         else:
             continue
         yield from found
-        if found:
-            words = found[0].label.removeprefix("Vergadering van ").rsplit(", ", 1)[0].split()
-            yield from _next_of_minutes(text, found[0].end, words)
         return
 
 
@@ -1129,7 +1232,10 @@ class EventFinder:
         """The meetings of ``text``; ``today`` is the document's date (the manifest's), against
         which a day without its year ("vergaderde op 3 maart") and "vandaag" are read."""
         days = {d.begin: d.iso for d in relative_dates(text, today)} if today else {}
-        for cand in _one_per_day(list(self._find(text, days))):
+        found = list(_one_per_day(list(self._find(text, days))))
+        series = list(in_series(text, found))
+        found = [c for c in found if not any(_overlaps(c, s) for s in series)]
+        for cand in [*found, *series]:
             # "de Benelux Top van 7 oktober 2020" is the summit of 2020, however named.
             if _SUMMIT.match(cand.label) and _YEAR.match(cand.date):
                 cand = replace(cand, iri=_summit(cand.date[:4]))
@@ -1215,7 +1321,6 @@ class EventFinder:
                 day = _DAY_MONTH.search(match.group(3))
                 if day is not None and day.group(3):
                     yield _body_meeting(words, day, match.start(2), match.end(2))
-                yield from _next_of_minutes(text, match.end(), words)
         if "vergader" in lowered:
             yield from self._met_on(text, days)
         yield from self._met_together(text, days)
@@ -1257,7 +1362,9 @@ class EventFinder:
                 end = partner.end() if partner is not None else end
             elif match.group(2).split()[0].lower() in _DETERMINERS:
                 continue
-            label = FIELD_LABEL.search(text, match.start(2), end + 1)
+            label = FIELD_LABEL.search(text, match.start(2) - 1, end + 1)
+            if label is not None and label.start() < match.start(2):
+                continue  # "Verslag van de 7e vergadering\n\nDatum: ...": a field, no body
             if label is not None:
                 end = label.start()  # "... Lijkbezorging Datum: 23 januari 2029": a field
             short = " ".join(text[match.start(2) : end].split())

@@ -109,6 +109,7 @@ class Patterns:
             treaty_names=_words(acts, "treaty_names"),
             generic_prefixes=frozenset(_words(acts, "generic_prefixes")),
             national_heads=_words(acts, "national_heads"),
+            compound_national_heads=_words(acts, "compound_national_heads"),
             dated_heads=_words(acts, "dated_heads"),
             acronyms={str(k): str(v) for k, v in self.table("external_act_acronyms").items()},
         )

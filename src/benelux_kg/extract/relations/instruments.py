@@ -529,9 +529,16 @@ def _amends_pronoun_object(
 # The subject of a clause that refers back to an instrument: a pronoun before a verb in
 # lower case ("Zij vervangt ...", "; zij werd gewijzigd bij ...", "Het past ... aan"), or
 # "de tekst" ("De tekst bouwt voort op ... en zal Aanbeveling M (2011) 4 vervangen"), or
-# "die" opening a clause after a semicolon ("... aan; die vervangt Aanbeveling M (2016) 4").
+# "die" opening a clause after a semicolon ("... aan; die vervangt Aanbeveling M (2016) 4"),
+# or a demonstrative and the kind of the instrument ("Die beschikking zal Aanbeveling M
+# (2019) 8 ... vervangen": the beschikking named last).
+_INSTRUMENT_KINDS = (
+    r"(?:[a-z]+-?)?(?:beschikking|aanbeveling|richtlijn|verklaring|overeenkomst|verdrag"
+    r"|protocol|memorandum|akkoord|afspraak|verordening|besluit)"
+)
 _REFERRING_SUBJECT = re.compile(
-    r"\s*(?:(?P<pronoun>[Zz]ij|[Hh]ij|[Hh]et|[Dd]eze|[Dd]it|die)\s+(?=[a-z])|[Dd]e\s+tekst\s+)"
+    rf"\s*(?:(?:[Dd]ie|[Dd]eze|[Dd]it|[Dd]at)\s+(?P<kind>{_INSTRUMENT_KINDS})\s+(?=[a-z])"
+    r"|(?P<pronoun>[Zz]ij|[Hh]ij|[Hh]et|[Dd]eze|[Dd]it|die)\s+(?=[a-z])|[Dd]e\s+tekst\s+)"
 )
 _PRONOUN_REACH = 400  # characters back to the instrument a pronoun refers to
 # A passive amendment right after the subject, its agent next: "werd gewijzigd bij ",
@@ -588,15 +595,18 @@ _OBJECT_PRONOUN_WORDS = (" haar op ", " het op ", " hem op ", " haar in ", " het
 
 
 def _antecedent(
-    text: str, start: int, mentions: Sequence[Candidate], pronoun: str
+    text: str, start: int, mentions: Sequence[Candidate], pronoun: str, kind: str = ""
 ) -> Candidate | None:
     """The instrument named last before ``start`` that a pronoun refers to: "het" and "dit"
-    to one of a kind that takes "het" ("het verdrag"), "zij" and "haar" to another."""
+    to one of a kind that takes "het" ("het verdrag"), "zij" and "haar" to another; "die
+    beschikking" (``kind``) to a beschikking."""
     earlier = [
         m
         for m in mentions
         if m.cls in INSTRUMENTS and start - _PRONOUN_REACH <= m.begin and m.end <= start
     ]
+    if kind:
+        earlier = [m for m in earlier if _of_kind(text, m, kind)]
     pronoun = pronoun.lower()
     if pronoun in ("het", "dit"):
         earlier = [m for m in earlier if _neuter(text, m)]
@@ -1373,7 +1383,9 @@ class InstrumentRelations:
                     objects = [m for m in instruments if 0 <= m.begin - second.end() <= 30][:1]
             if not objects and not agents:
                 continue
-            antecedent = _antecedent(text, start, mentions, subject["pronoun"] or "")
+            antecedent = _antecedent(
+                text, start, mentions, subject["pronoun"] or "", subject["kind"] or ""
+            )
             if antecedent is None:
                 continue
             pairs = [(antecedent, m) for m in objects] + [(m, antecedent) for m in agents]
@@ -1676,6 +1688,7 @@ class InstrumentRelations:
             return
         subject = _REFERRING_SUBJECT.match(text, start, end)
         pronoun = (subject["pronoun"] or "") if subject is not None else ""
+        kind = (subject["kind"] or "") if subject is not None else ""
         if subject is None:
             clause = text[start:end]
             if not any(p in clause for p in _OBJECT_PRONOUN_WORDS):
@@ -1689,7 +1702,7 @@ class InstrumentRelations:
         dates = {first_date(d.group()) for d in DATE.finditer(text, start, end)}
         if len(dates) != 1:
             return
-        antecedent = _antecedent(text, start, mentions, pronoun)
+        antecedent = _antecedent(text, start, mentions, pronoun, kind)
         if antecedent is not None:
             yield Relation(antecedent.iri, DATE_DOCUMENT, dates.pop(), span)
 
