@@ -112,6 +112,20 @@ def parents(text: str) -> set[tuple[str, str]]:
     return facts(text, SUB)
 
 
+# The kinds of fact an audit of groups names: its facts are (kind, subject, object).
+GROUP_FACT_KINDS = {PARTICIPANT: "participant", SUB: "sub", COOPERATES: "coop"}
+
+
+def group_facts(text: str) -> set[tuple[str, str, str]]:
+    """Participants, parents and partners as (kind, subject, object), kind one of
+    ``GROUP_FACT_KINDS``' values, read from one extraction."""
+    return {
+        (GROUP_FACT_KINDS[f.predicate.value], short(f.subject.value), short(f.object.value))
+        for f in extract(text).facts
+        if f.predicate.value in GROUP_FACT_KINDS
+    }
+
+
 def dates(text: str, *, day: str = "") -> set[tuple[str, str]]:
     """(instrument, date of the document) pairs; the date as its literal's text."""
     return facts(text, DATE, day=day)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import audited, parents, participants, partners
+from extract_helpers import audited, group_facts
 
 P, S, C = "participant", "sub", "coop"
 G = "working-group/"
@@ -277,14 +277,6 @@ WRONG: dict[str, str] = {
 }
 
 
-def _read(text: str) -> set[tuple[str, str, str]]:
-    return (
-        {(P, s, o) for s, o in participants(text)}
-        | {(S, s, o) for s, o in parents(text)}
-        | {(C, s, o) for s, o in partners(text)}
-    )
-
-
 @pytest.mark.parametrize(
     ("name", "text", "expected", "forbidden"),
     audited(CASES, lambda case: WRONG.get(str(case[0]))),
@@ -295,6 +287,6 @@ def test_round61_participation(
     expected: frozenset[tuple[str, str, str]],
     forbidden: frozenset[tuple[str, str, str]],
 ) -> None:
-    read = _read(text)
+    read = group_facts(text)
     assert expected <= read, (name, sorted(expected - read))
     assert not forbidden & read, (name, sorted(forbidden & read))
