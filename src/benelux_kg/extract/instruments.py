@@ -194,9 +194,9 @@ def _number_first_entry(
 _LINE_CLOSED = r"[ \t]*(?:\n|$|(?=(?-i:[A-Z])))"
 # The date closing an entry's line where the entry has no leaders of its own: "M (2030) 9
 # Aanbeveling inzake het vervoer van gevaarlijke stoffen d.d. 08.12.2030".
-_DD_CLOSING = re.compile(
-    rf"[ \t]+d\.[ \t]?d\.[ \t]*(?:{DATE.pattern}){_LINE_CLOSED}", re.IGNORECASE
-)
+# "d.d." and the date closing the line, the date its group.
+_DD_DATE = rf"d\.[ \t]?d\.[ \t]*({DATE.pattern}){_LINE_CLOSED}"
+_DD_CLOSING = re.compile(rf"[ \t]+{_DD_DATE}", re.IGNORECASE)
 
 
 def _entry_closed_by_date(text: str, begin: int) -> int | None:
@@ -297,10 +297,7 @@ _LINE_DATE = re.compile(
 # "M (2030) 8   Beschikking betreffende ...\n   ........... d.d. 02.07.2030", "M (2030) 9
 # Aanbeveling inzake ... d.d. 08.12.2030": "d.d." closing the line, after the entry's leaders
 # or right after its title, dates the entry.
-_ENTRY_DD = re.compile(
-    rf"[ \t\n]*(?:(?:[.…][ \t]*){{3,}})?[ \t]*d\.[ \t]?d\.[ \t]*({DATE.pattern}){_LINE_CLOSED}",
-    re.IGNORECASE,
-)
+_ENTRY_DD = re.compile(rf"[ \t\n]*(?:(?:[.…][ \t]*){{3,}})?[ \t]*{_DD_DATE}", re.IGNORECASE)
 
 
 def _line_date(text: str, end: int) -> str:

@@ -560,6 +560,11 @@ class OrganisationFinder:
             yield from self._units_of_ministries(text)
             yield from self._signed_ministry(text)
 
+    def _no_name(self, word: str) -> bool:
+        """Whether ``word`` opens no body's name: a word listed as none ("Kortom") or one
+        that opens sentences ("Daarnaast")."""
+        return word in self.t.not_names or word.lower() in self.t.starters
+
     def _after_form(self, text: str, begin: int, form: str) -> Iterator[Candidate]:
         """A name after a legal form, in the grammar of a body's name: capitalised words
         joined by "van", "voor", "en" ("Linieland van Waas en Hulst")."""
@@ -583,7 +588,7 @@ class OrganisationFinder:
             if match.group(1).lower() not in self.t.member_ties:
                 continue
             name = match.group(3)
-            if name in self.t.not_names or name.lower() in self.t.starters:
+            if self._no_name(name):
                 continue
             yield self._organisation(text, match.start(3), match.end(3), "NationalBody")
 
@@ -601,7 +606,7 @@ class OrganisationFinder:
             if named is None:
                 continue
             words = named.group(1).split()
-            if words[0] in self.t.not_names or words[0].lower() in self.t.starters:
+            if self._no_name(words[0]):
                 continue
             if words[0] in self.t.given_names:
                 continue
@@ -635,7 +640,7 @@ class OrganisationFinder:
             group = 1 if match.group(1) else 2
             words = match.group(group).split()
             first = words[0]
-            if first in self.t.not_names or first.lower() in self.t.starters:
+            if self._no_name(first):
                 continue
             if first in self.t.given_names or first.lower() in _DATE_WORDS:
                 continue
@@ -743,7 +748,7 @@ class OrganisationFinder:
         words = name.split()
         while words and words[-1].lower() in {"en", "of"}:
             words.pop()
-        if not words or words[0] in self.t.not_names or words[0].lower() in self.t.starters:
+        if not words or self._no_name(words[0]):
             return
         surface = " ".join(words)
         end = text.find(words[-1], begin) + len(words[-1])
@@ -1144,7 +1149,7 @@ class OrganisationFinder:
                 break
             if bare in self.t.descriptive:
                 break  # "het Duitse Friedrich-Loeffler-Institut": a German body, not its name
-            if bare in self.t.not_names or bare.lower() in self.t.starters:
+            if self._no_name(bare):
                 # "aan Van Oord B.V.", "Jan De Nul NV": a particle inside a company's name,
                 # not an article opening the sentence.
                 before = words[i - 1] if i else ""
@@ -1322,7 +1327,7 @@ class OrganisationFinder:
             begin = text.index(words[1], begin + len(words[0]))
             words = words[1:]
         first = words[0]
-        if first in self.t.not_names or first.lower() in self.t.starters:
+        if self._no_name(first):
             return None
         if (
             len(words) == 1

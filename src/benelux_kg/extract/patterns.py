@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ PATTERNS_FILE = Path(__file__).with_name("patterns.toml")
 GIVEN_NAMES_FILE = Path(__file__).with_name("given_names.txt")
 
 
+@cache  # read once: the people's and the organisations' tables both use it
 def _given_names(path: Path = GIVEN_NAMES_FILE) -> frozenset[str]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()

@@ -839,6 +839,7 @@ _UNDER_WHICH_PRONOUN = re.compile(
 # a bullet ("- ").
 _LINE_OPENING = re.compile(r"\s*(?:[^\n.]{0,60}\n)?[ \t]*(?:[-•·*][ \t]+)?")
 _OPENING_KIND = re.compile(rf"{_KIND_OF_PARENT}\s", re.IGNORECASE)
+_SUBJECT_ARTICLE = re.compile(r"(?:De|Het)\s+")
 
 
 def _under_which_it_falls(
@@ -854,15 +855,17 @@ def _under_which_it_falls(
     span = spans[index]
     if text.find("waaronder", *span) < 0:
         return
+    # The sentence's subject, the same whichever parent follows.
+    opening = _LINE_OPENING.match(text, span[0], span[1])
+    start = opening.end() if opening else span[0]
+    article = _SUBJECT_ARTICLE.match(text, start, span[1])
+    named = article.end() if article else start
+    group = next((g for g in here if g.cls in GROUPS and g.begin == named), None)
+    kind = _OPENING_KIND.match(text, start, span[1])
     for p in here:
         if p.cls not in PARENTS or not _UNDER_WHICH_PRONOUN.match(text, p.end, span[1]):
             continue
-        opening = _LINE_OPENING.match(text, span[0], span[1])
-        start = opening.end() if opening else span[0]
-        article = re.compile(r"(?:De|Het)\s+").match(text, start, span[1])
-        named = article.end() if article else start
-        subject = next((g for g in here if g.cls in GROUPS and g.begin == named), None)
-        kind = _OPENING_KIND.match(text, start, span[1])
+        subject = group
         if subject is None and kind is not None:
             subject = _focus(text, span, mentions, GROUPS, kind.group("kind"), besides=p.iri)
         if subject is not None and subject.iri != p.iri:
