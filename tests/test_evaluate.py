@@ -79,14 +79,14 @@ def test_overall_floors(result: Evaluation) -> None:
 
 def test_development_set_floors(tmp_path: Path) -> None:
     """The development sets (A, C-M, P, Q, S, W, X of tests/heldout) must not regress. Sets B,
-    N, O, R, T, U and V are held out: they get no floor, so that nobody tunes against them."""
+    N, O, R, T, U, V and Y are held out: they get no floor, so that nobody tunes against them."""
     spec = importlib.util.spec_from_file_location(
         "evaluate_set", ROOT / "tests" / "heldout" / "evaluate_set.py"
     )
     assert spec is not None and spec.loader is not None
     sets = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sets)
-    held_out = {"B", "N", "O", "R", "T", "U", "V"}
+    held_out = {"B", "N", "O", "R", "T", "U", "V", "Y"}
     assert not any(held_out & set(union) for union in sets.UNIONS.values())
     assert set(sets.UNIONS["DEVA"]) | set(sets.UNIONS["DEVB"]) == set(sets.UNIONS["DEV"])
     corpus, gold = sets.stage("DEV", tmp_path)

@@ -67,6 +67,7 @@ SETS = {
     "V": ("w01", "w02", "w03", "w04", "w05", "w06"),
     "W": ("x01", "x02", "x03", "x04", "x05", "x06"),
     "X": ("y01", "y02", "y03", "y04", "y05", "y06"),
+    "Y": ("z01", "z02", "z03", "z04", "z05", "z06"),
 }
 # Unions of sets, evaluated as one corpus. The held-out sets B, N, O, R, T, U and V are never in
 # one. W and X joined after their first runs (sessions 16 and 18).
