@@ -902,8 +902,10 @@ class CooperationRelations:
             window = (max(span[0], start - len(match.group()) - 60), start)
             if _NEGATION.search(text, *window) or _NOT_YET.search(text, *window):
                 continue  # "zou kunnen samenwerken met", "werkt niet samen met": not stated
-            if _WISHED.search(text, *window):
-                continue  # "wil samenwerken met": only wished for
+            # "wil (voor de controle op ...) samenwerken met": only wished for, in its clause.
+            breaks = _clause_breaks(text, here, span[0], span[0] + match.start())
+            if _WISHED.search(text, min(window[0], breaks[-1] if breaks else span[0]), start):
+                continue
             if _FOREIGN_NEGATION.search(text, *window):
                 continue  # "arbeitet nicht mit", "ne coopère pas", "does not cooperate"
             if match.group().lower().startswith("arbeit") and not _ZUSAMMEN.match(

@@ -223,7 +223,7 @@ class RelationFinder(
         self._separable = _split_verbs(tables.participation)
         self._declared = _split_verbs(tables.declaring)
         # "werkt voor het leidingtracé naar Rotterdam al samen met": seven words between.
-        self._cooperates = _any_phrase(tables.cooperation, words=7)
+        self._cooperates = _any_phrase(tables.cooperation, words=10)
         inside = "|".join(re.escape(v) for v in tables.inside) or "werken"
         # "In deze werkgroep werken X, Y en Z": the group the demonstrative names; "In de
         # werkgroep zitten X en Y": the last group of that kind; "In het Benelux-platform

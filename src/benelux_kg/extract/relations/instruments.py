@@ -1257,6 +1257,15 @@ class InstrumentRelations:
                     m for m in instruments if _JUST_BEFORE.fullmatch(text, m.end, phrase.start())
                 ]
             after = [m for m in instruments if 0 <= m.begin - phrase.end() <= 30]
+            if not titled and not after and _AMENDS_FINITE.match(text, phrase.start()):
+                # The verb closing a relative clause after the amended one's subject: "..., die
+                # Beschikking M (2029) 6 inzake de erkenning van certificaten wijzigt".
+                titled = [
+                    m
+                    for m in instruments
+                    if _AMENDS_DESCRIBED.fullmatch(text, m.end, phrase.start())
+                    and not _NEGATION.search(text, m.end, phrase.start())
+                ]
             if after and _NOT_AFTER.match(text, after[0].end):
                 continue  # "Beschikking M (2025) 6 wijzigt Beschikking M (2024) 3 niet"
             if titled and after and titled[0].iri != after[0].iri:

@@ -453,9 +453,18 @@ def _section_level(text: str, position: int) -> int:
     return level
 
 
-_FALLS = r"valt|vallen|viel|vielen"
-_RESSORTS = r"ressorteert|ressorteren"
-_REPORTS_VERB = r"rapporteert|rapporteren|rapporteerde|rapporteerden"
+# The modal future is stated as the present is: "die zal vallen onder", "zal voortaan
+# rapporteren aan" (not "zou": a condition).
+_WILL = r"(?:zal|zullen)\s+(?:(?!niet\s)[a-z]+\s+)?"
+_FALLS = rf"valt|vallen|viel|vielen|{_WILL}vallen"
+_RESSORTS = rf"ressorteert|ressorteren|{_WILL}ressorteren"
+_REPORTS_VERB = rf"rapporteert|rapporteren|rapporteerde|rapporteerden|{_WILL}rapporteren"
+# The kind of body one of several is ("een van de drie werkgroepen onder"): a compound, its
+# parts perhaps split at a line's end ("werk-\ngroepen"); the count before it; the word
+# that links it to its parent.
+_KIND_WORD = r"(?:[\w-]*?(?<=-)\s+)?[\w-]*?"
+_COUNT = r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+)?"
+_OF_UNDER = r"(?:van|onder|binnen)"
 # Other verbs of belonging, up to the preposition before the parent: "maakt deel uit van",
 # "is ondergebracht bij", "is een onderdeel van", "hangt af van", "brengt verslag uit aan",
 # "werkt in opdracht van", "wordt aangestuurd door", "werd opgericht door/binnen".
@@ -471,7 +480,7 @@ _BELONGS = (
     # Reporting with a noun: "brengt (jaarlijks) verslag uit aan", "legt verslag af aan" and
     # the blend of the two, "legt verslag uit aan".
     r"|(?:brengt|brengen|bracht|brachten|legt|leggen|legde|legden)\s+(?:(?:[a-z]+|\d{4})\s+)"
-    r"{0,4}?verslag\s+(?:uit|af)\s+aan"
+    r"{0,4}?(?:verslag\s+(?:uit|af)|verantwoording\s+af)\s+aan"
     r"|(?:werkt|werken|werkte|werkten)\s+(?:[a-z]+\s+){0,2}?in\s+opdracht\s+van"
     # "is ondergeschikt aan", "is (sinds 2024) actief binnen", "behoort tot", "werd in de
     # schoot van X opgericht" (Belgian: founded within X), "is een van de werkgroepen van".
@@ -480,9 +489,9 @@ _BELONGS = (
     r"|(?:behoort|behoren|behoorde|behoorden)\s+(?:[a-z]+\s+){0,2}?tot"
     r"|(?:is|zijn|was|waren|werd|werden)\s+(?:(?:[a-z]+|\d{4})\s+){0,2}?(?:opgericht\s+)?"
     r"in\s+de\s+schoot\s+van"
-    r"|(?:is|was)\s+(?-i:een)\s+van\s+de\s+(?-i:(?:[a-z]+e\s+){0,2}(?=[a-z]))"
-    r"[\w-]*?(?:groep|comité|orgaan|forum|netwerk|platform|overleg|agentschap|dienst"
-    r"|bureau|centrum|instituut|onderdel|commissie)(?:s|en)\s+van"
+    rf"|(?:is|was)\s+(?-i:een)\s+van\s+de\s+{_COUNT}(?-i:(?:[a-z]+e\s+){{0,2}}(?=[a-z]))"
+    rf"{_KIND_WORD}(?:groep|comité|orgaan|forum|netwerk|platform|overleg|agentschap|dienst"
+    rf"|bureau|centrum|instituut|onderdel|commissie)(?:s|en)\s+{_OF_UNDER}"
 )
 # A body of a state under another: "valt (sinds 2019) onder", "ressorteert onder", "maakt
 # deel uit van", "is een onderdeel van", "is ondergebracht bij" (not "opgericht door": a
@@ -523,12 +532,14 @@ _UNDER = re.compile(
     # The noun is no name ("het Europees Parlement, de Raad van de Europese Unie" is a list).
     # "X, een vaste commissie van het Benelux Parlement": adjectives may stand before the noun.
     r"|(?:\s*\([^()]{1,40}\))?,\s+(?:een|de|het)\s+(?-i:(?:[a-z]+e\s+){0,2}(?=[a-z]))"
-    r"[\w-]*?(?:groep|comité|orgaan|forum|netwerk|platform|overleg|raad|agentschap|dienst"
-    r"|bureau|centrum|instituut|onderdeel|commissie)\s+van\s+(?:de|het)\s+"
-    # One of several: "X, een van de directiecomités van het College".
-    r"|(?:\s*\([^()]{1,40}\))?,\s+(?-i:een)\s+van\s+de\s+(?-i:(?:[a-z]+e\s+){0,2}(?=[a-z]))"
-    r"[\w-]*?(?:groep|comité|orgaan|forum|netwerk|platform|overleg|agentschap|dienst"
-    r"|bureau|centrum|instituut|onderdel|commissie)(?:s|en)\s+van\s+(?:de|het)\s+"
+    rf"{_KIND_WORD}(?:groep|comité|orgaan|forum|netwerk|platform|overleg|raad|agentschap|dienst"
+    rf"|bureau|centrum|instituut|onderdeel|commissie)\s+{_OF_UNDER}\s+(?:de|het)\s+"
+    # One of several: "X, een van de directiecomités van het College", "X, een van de drie
+    # werkgroepen onder het Directiecomité".
+    r"|(?:\s*\([^()]{1,40}\))?,\s+(?-i:een)\s+van\s+de\s+"
+    rf"{_COUNT}(?-i:(?:[a-z]+e\s+){{0,2}}(?=[a-z]))"
+    rf"{_KIND_WORD}(?:groep|comité|orgaan|forum|netwerk|platform|overleg|agentschap|dienst"
+    rf"|bureau|centrum|instituut|onderdel|commissie)(?:s|en)\s+{_OF_UNDER}\s+(?:de|het)\s+"
     # "X is een werkgroep van het Y", "ITEM is het expertisecentrum ... van de Universiteit".
     r"|\s+(?:is|was)\s+(?:een|de|het)\s+[\w-]*?(?:groep|comité|orgaan|forum|netwerk|platform"
     r"|overleg|agentschap|dienst|bureau|centrum|instituut|onderdeel)"
@@ -683,10 +694,11 @@ _POINTING_OPENING = re.compile(r"\s*(?:Dit|Deze|Dat|Die)\s")
 _KIND_COMMA = re.compile(r"\s*(?:Het|De|Dit|Deze|Dat)\s+([a-z]{4,})(?=,)")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:dat|die|waarvan|waarin)\s")
 _REPORTS = re.compile(
-    rf"(?<!\w)(?:{_REPORTS_VERB}|legt\s+verantwoording\s+af"
-    # (Not through a body: "rapporteert via het overleg aan het Comité" is read by
-    # _reports_via.)
-    r"|leggen\s+verantwoording\s+af)\s+(?:(?!via\s)[a-z]+\s+){0,3}?aan\s+(?:de|het)\s+$"
+    rf"(?<!\w)(?:{_REPORTS_VERB}"
+    # "legt (op zijn beurt) verantwoording af aan". (Not through a body: "rapporteert via
+    # het overleg aan het Comité" is read by _reports_via.)
+    r"|(?:legt|leggen|legde|legden)\s+(?:[a-z]+\s+){0,4}?verantwoording\s+af)"
+    r"\s+(?:(?!via\s)[a-z]+\s+){0,3}?aan\s+(?:de|het)\s+$"
 )
 # Between a group and its verb: a few words ("De werkgroep X rapporteert"), or a new clause
 # whose subject is a pronoun ("...; zij rapporteert").
@@ -783,7 +795,8 @@ _UNDER_KIND_MAIN = re.compile(
 )
 _UNDER_KIND_FRONTED = re.compile(
     rf"(?:^|[.;:]\s*|\n\s*)Onder\s+{_KIND_OF_PARENT}\s+(?:valt|vallen|viel|vielen|"
-    r"ressorteert|ressorteren)\s+(?:ook\s+|sinds\s+\d{4}\s+)?(?:de\s+|het\s+)?$"
+    r"ressorteert|ressorteren|functioneert|functioneren|opereert|opereren)\s+"
+    r"(?:ook\s+|sinds\s+(?:\d{4}|[a-z]+)\s+)?(?:de\s+|het\s+)?$"
 )
 
 
@@ -831,9 +844,13 @@ def _groups_listed_within(
 
 # "De werkgroep legt haar jaarverslag voor aan het Directiecomité Leefmilieu, waaronder zij
 # valt": the clause's subject a pronoun for the group the sentence opens with.
+# So does "..., waaraan het rapporteert" ("Het directiecomité legt zijn jaarverslag voor aan
+# het College, waaraan het rapporteert").
 _UNDER_WHICH_PRONOUN = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?,\s*waaronder\s+(?:zij|hij|ze|het)\s+(?:ook\s+)?"
-    r"(?:valt|viel|ressorteert|ressorteerde)(?!\w)"
+    r"(?:\s*\([^()]{1,40}\))?,\s*(?:waaronder\s+(?:zij|hij|ze|het)\s+(?:ook\s+)?"
+    r"(?:valt|viel|ressorteert|ressorteerde)"
+    r"|waaraan\s+(?:zij|hij|ze|het)\s+(?:ook\s+)?(?:rapporteert|rapporteerde"
+    r"|verantwoording\s+aflegt))(?!\w)"
 )
 # What may stand before the subject of a sentence: a heading it runs on from ("Besluiten\n"),
 # a bullet ("- ").
@@ -850,10 +867,10 @@ def _under_which_it_falls(
     mentions: Sequence[Candidate],
 ) -> Iterator[Relation]:
     """ "De werkgroep legt haar jaarverslag voor aan het Directiecomité Leefmilieu, waaronder
-    zij valt": the group the sentence opens with (named, or by its kind: the one of that kind
-    named before) under the body before "waaronder"."""
+    zij valt" (or "waaraan zij rapporteert"): the group the sentence opens with (named, or by
+    its kind: the one of that kind named before) under the body before "waaronder"."""
     span = spans[index]
-    if text.find("waaronder", *span) < 0:
+    if text.find("waaronder", *span) < 0 and text.find("waaraan", *span) < 0:
         return
     # The sentence's subject, the same whichever parent follows.
     opening = _LINE_OPENING.match(text, span[0], span[1])
