@@ -45,8 +45,8 @@ _NAME = rf"{_NAME_WORD}(?:{_GAP}(?:{_CONNECTOR}{_GAP})?{_NAME_WORD})*"
 _LISTED_NAME = rf"{_NAME_WORD}(?:(?:,[ \t]*|{_GAP}(?:{_CONNECTOR}{_GAP})?){_NAME_WORD})*"
 # The words before which a word the text uses is a noun (see _named: "Benelux-overleg X").
 _NOUN_BEFORE = ("de", "het", "een", "van", "voor", "over", "zwaar")
-# A name after "Benelux" and a capitalised kind may join its words with "over" too ("het
-# Benelux Overleg Zorg over de Grens").
+# A name after "Benelux" and a capitalised kind, or after a kind, may join its words with
+# "over" too ("het Benelux Overleg Zorg over de Grens", "de werkgroep Zorg over de Grens").
 _SPACED_NAME = (
     rf"{_NAME_WORD}(?:{_GAP}(?:(?:{_CONNECTOR}|over[ \t]+(?:de|het))[ \t]+)?{_NAME_WORD})*"
 )
@@ -212,7 +212,9 @@ class WorkingGroupFinder:
                 rf"{may_start([*tables.kinds, 'benelux', 'strategisch', 'centrale'])}"
                 rf"(?<![\w-])((?:Benelux-(?:[A-Z]{{2,5}}-)?)?(?:[Ss]trategisch\s+|[Cc]entrale\s+)?"
                 rf"(?i:{kinds}))"
-                rf"{_GAP}({_NAME}|{_QUOTED})"
+                # (The name may join its words with "over de" as well: "de Benelux-werkgroep
+                # Apotheekzorg over de Grens".)
+                rf"{_GAP}({_SPACED_NAME}|{_QUOTED})"
             ),
             [*tables.kinds, "benelux", "strategisch", "centrale"],
         )

@@ -12,6 +12,7 @@ from ..candidates import Candidate
 from ..regex import may_contain
 from .common import (
     _AND,
+    _THEREIN,
     COOPERATORS,
     GATHERINGS,
     GROUPS,
@@ -247,20 +248,23 @@ _KIND_AFTER_VERB_OBJECT = re.compile(
     r"\s+(?:[^\s.;:,]+\s+){0,2}?(?:aan|in|bij|tot|van|binnen)\s+(?:de|het|deze|dit)\s+"
     r"([a-z][a-z-]{3,})(?![\w-])"
 )
+_PREPOSITION_CLOSING = re.compile(r"\s(?:aan|in|bij|tot|binnen)$")
+_KIND_RIGHT_AFTER = re.compile(r"\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})(?![\w-])")
 _KIND_INSIDE_VERB = re.compile(
     r"\s(?:aan\s+|in\s+|tot\s+)?(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s"
 )
 # "De regio neemt deel", "de regio zal deelnemen": the region the text is about.
+# "Het Land laat zich vertegenwoordigen door X": a German Land (capitalised) the same way.
 _REGION_ANAPHOR = re.compile(
-    r"(?<![\w-])([Dd](?:e|eze)\s+regio)\s+(?:zal|zullen|neemt|nam|werkt|werkte|is|was"
-    r"|heeft|had|blijft|wil|sloot|ondertekende)(?!\w)"
+    r"(?<![\w-])([Dd](?:e|eze)\s+regio|[Hh]et\s+(?-i:Land))\s+(?:zal|zullen|neemt|nam|werkt"
+    r"|werkte|is|was|heeft|had|blijft|wil|sloot|ondertekende|laat|liet|wordt|werd)(?!\w)"
 )
 _REGION_REACH = 3000  # characters back to the region "de regio" stands for
 
 
 def _region_anaphor_search(text: str, span: tuple[int, int]) -> re.Match[str] | None:
     """_REGION_ANAPHOR in the span, looked for only where "regio" stands."""
-    if text.find("regio", span[0], span[1]) < 0:
+    if text.find("regio", span[0], span[1]) < 0 and text.find(" Land ", span[0], span[1]) < 0:
         return None
     return _REGION_ANAPHOR.search(text, span[0], span[1])
 
@@ -298,6 +302,9 @@ def _kind_next_to(text: str, verb: re.Match[str], start: int, end: int) -> str:
     if before is not None:
         return before.group(1).lower()
     after = _KIND_AFTER_VERB_OBJECT.match(text, verb.end(), end)
+    if after is None and _PREPOSITION_CLOSING.search(verb.group()):
+        # The verb's own preposition: "X zit in de werkgroep", "zit het RIVM in de werkgroep".
+        after = _KIND_RIGHT_AFTER.match(text, verb.end(), end)
     if after is not None:
         return after.group(1).lower()
     # The object inside a separable verb: "X zit de werkgroep voor", "X nam aan het netwerk
@@ -465,12 +472,20 @@ def _subject_list(text: str, places: Sequence[Candidate], start: int) -> list[Ca
     return found
 
 
+def _may_be_therein(text: str, span: tuple[int, int]) -> bool:
+    """Whether _THEREIN may stand in the span: each of its words ends on "rin" or "binnen"."""
+    return text.find("rin", *span) >= 0 or text.find("binnen", *span) >= 0
+
+
 def _member_sentence(text: str, span: tuple[int, int], here: Sequence[Candidate]) -> bool:
     """Whether a sentence only lists members of a group it does not name ("Zitting hebben
     X en Y", "X en Y sluiten zich als partner aan")."""
     start = _section_end(text, span)
     if _SEATED_OPENING.match(text, start, span[1]) is not None:
         return True
+    if _may_be_therein(text, span) and _THEREIN.search(text, start, span[1]):
+        # "X en Y nemen erin zitting": members of the group in focus, which it names not.
+        return not any(m.cls in GROUPS for m in here)
     subject = _subject_list(text, [m for m in here if m.cls in PARTNERS], start)
     return bool(subject) and (
         _JOINS_CLOSING.match(text, subject[-1].end, span[1]) is not None
@@ -504,7 +519,10 @@ _JOINS_CLOSING = re.compile(
     r"\s+(?:(?:sluit|sluiten|sloot|sloten)\s+zich\s+(?:[^\s.;:,]+\s+){0,3}?aan"
     r"|(?:doet|doen|deed|deden)\s+(?:[^\s.;:,]+\s+){0,2}?mee)(?=[\s.;,])"
 )
-_REPRESENTED = re.compile(r"\s+(?:is|was|wordt|werd)\s+vertegenwoordigd\s+door\s+(?:de\s+|het\s+)?")
+# (By its own body: "De Duitstalige Gemeenschap is vertegenwoordigd door haar Ministerium".)
+_REPRESENTED = re.compile(
+    r"\s+(?:is|was|wordt|werd)\s+vertegenwoordigd\s+door\s+(?:de\s+|het\s+|haar\s+|zijn\s+)?"
+)
 
 
 # The sentence before opens on the meeting or group by its kind: "De conferentie werd in Gent

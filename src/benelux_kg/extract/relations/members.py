@@ -247,7 +247,9 @@ _LOCATION_BEFORE = re.compile(r"(?<!\w)(?:in|te)\s+$")
 # role may be shared with a list after it ("X is waarnemer, net als de Europese Commissie.").
 _CLOSING = re.compile(
     r"(?<!\w)(?:deel(?:nemen|neemt|nam|namen|genomen)?|aan|waarnemers?|betrokken"
-    r"|vertegenwoordigd|aangesloten|toegetreden|lid|leden|mee|meegewerkt|meegedaan)"
+    r"|vertegenwoordigd|aangesloten|toegetreden|lid|leden|mee|meegewerkt|meegedaan"
+    # Joining on a settled day: "Het Waals Gewest treedt op 1 september toe."
+    r"|toe)"
     r"(?:,?\s+(?:net\s+als|evenals|alsook|alsmede)\s+[^.;:]{1,120}?"
     # Or a clause of condition after it: "schuiven aan waar het politiesamenwerking betreft".
     r"|,?\s+(?:waar|wanneer|zodra|indien|als)\s+(?:het|de|dit|dat)\s+(?:[^.;:,]{1,80}?\s)?"
@@ -868,6 +870,9 @@ def _seated_in_previous(
         yield Relation(group.iri, PARTICIPANT, m.iri, span)
 
 
+_ARTICLE_OPENING = re.compile(r"(?:De\s+|Het\s+)?")
+
+
 def _members_of_topic(
     text: str,
     here: list[Candidate],
@@ -878,7 +883,9 @@ def _members_of_topic(
     span = spans[index]
     if not here or any(m.cls in TAKING_PART for m in here):
         return
-    start = _section_end(text, span)
+    # (After an article: "De Duitstalige Gemeenschap is vertegenwoordigd door ...".)
+    opening = _ARTICLE_OPENING.match(text, _section_end(text, span), span[1])
+    start = opening.end() if opening is not None else span[0]
     if min(m.begin for m in here) != start:
         return  # (a cheap test first: the sentence opens with a name)
     places = [m for m in here if m.cls in PARTNERS]
@@ -893,7 +900,9 @@ def _members_of_topic(
     represented = _REPRESENTED.match(text, tail, span[1]) if len(subject) == 1 else None
     if represented is not None:
         body = next((m for m in places if m.begin == represented.end()), None)
-        if subject[0].cls in PLACES and body is not None and body.cls not in PLACES:
+        # A state, region or community by its body ("De Duitstalige Gemeenschap is
+        # vertegenwoordigd door haar Ministerium ...").
+        if body is not None and body.cls not in PLACES and body.iri != subject[0].iri:
             members = [subject[0], body]
     if not members:
         return

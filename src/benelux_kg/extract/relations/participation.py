@@ -44,10 +44,12 @@ from .focus import (
     _last_group_unless_new,
     _last_instrument,
     _last_meeting_after_group,
+    _may_be_therein,
     _name_of,
     _present,
     _referred_group,
     _region_anaphor,
+    _subject_list,
 )
 from .members import (
     _CLOSING,
@@ -361,11 +363,13 @@ def _parties_of(
 _THERETO = re.compile(r"(?<!\w)(?:[Dd]aaraan|[Hh]ieraan|[Ee]raan)(?!\w)")
 # The same split, its preposition closing the clause: "X en Y zijn er lid van", "X maakt er
 # deel van uit", "X heeft er zitting in", "X vaardigt er een expert naar af"; or the members
-# named by a noun: "Deelnemers zijn X en Y", "Leden waren X en Y".
+# named by a noun: "Deelnemers zijn X en Y", "Leden waren X en Y". The infinitive of a modal
+# verb may close it: "X en Y zullen er zitting in nemen", "X zal er lid van worden".
 _THERE_SPLIT = re.compile(
     # (round 41: the members listed between, "Er namen België, Nederland en NRW aan deel")
     r"(?<!\w)(?:[Ee]r|[Dd]aar|[Hh]ier)(?:\s+[^\s.;:,]+,?){0,20}?\s+(?:aan|in|van|bij|naar)"
-    r"(?:\s+(?:deel|uit|af|toe|mee|betrokken|vertegenwoordigd))?\s*(?:[.;]|,\s*(?:evenals|net\s+als)\s)"
+    r"(?:\s+(?:deel|uit|af|toe|mee|betrokken|vertegenwoordigd|nemen|hebben|zijn|worden))?"
+    r"\s*(?:[.;]|,\s*(?:evenals|net\s+als)\s)"
 )
 _MEMBERS_OPENING = re.compile(
     r"\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*)?(?:De\s+)?(?:Leden|Deelnemers)\s+(?:zijn|waren)\s"
@@ -380,11 +384,6 @@ _MEMBERS_OPENING = re.compile(
 # The same after a clause of its own: "Opgericht in 2019; leden zijn X en Y".
 _MEMBERS_CLAUSE = re.compile(r";\s*(?:[Ll]eden|[Dd]eelnemers)\s+(?:zijn|waren)\s")
 _MARK = re.compile(r"\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s")
-
-
-def _may_be_therein(text: str, span: tuple[int, int]) -> bool:
-    """Whether _THEREIN may stand in the span: each of its words ends on "rin" or "binnen"."""
-    return text.find("rin", *span) >= 0 or text.find("binnen", *span) >= 0
 
 
 # "aan de Support Groups": the plural of numbered groups' common name.
@@ -475,8 +474,9 @@ _TAKEN_PART_IN = re.compile(
 )
 # A sentence opening with what is taken part in: "Aan de werkgroep nemen X en Y deel".
 # "In de werkgroep zitten X en Y", "Binnen het netwerk werken X en Y": the same.
+# (Also after a demonstrative for the group just named: "In die werkgroep hebben X en Y zitting".)
 _TAKEN_PART_OPENING = re.compile(
-    r"\s*(?:Aan|In|Binnen)\s+(?:de|het|deze|dit)\s+([a-z][a-z-]{3,})\s+"
+    r"\s*(?:Aan|In|Binnen)\s+(?:de|het|deze|dit|die|dat)\s+([a-z][a-z-]{3,})\s+"
 )
 # A personal pronoun opening the sentence, a few words before the verb: "Zij bestaat uit",
 # "Zij telt sinds 2024 ook".
@@ -675,6 +675,49 @@ def _signed_not(text: str, verb: re.Match[str], span: tuple[int, int]) -> bool:
     if _NOT_IN_CLAUSE.match(text, verb.end(), span[1]):
         return True
     return word.startswith("slo") and _CLOSED_OFF.match(text, verb.end(), span[1]) is not None
+
+
+# Members per place, one verb for every pair: "Voor Vlaanderen zit X in de werkgroep, voor
+# Nederland Y en voor Luxemburg Z", "werken erin samen: voor Nederland X, voor België Y en Z".
+_FOR_PLACE = re.compile(r"(?<![\w-])[Vv]oor\s+(?:de\s+|het\s+)?")
+# Between the place and its body in a gapped pair: an article at most ("voor Nederland het RIVM").
+_PLACE_TO_BODY = re.compile(r"\s+(?:de\s+|het\s+)?")
+# Between the place and its body in the pair that holds the verb ("Voor Nederland neemt
+# Rijkswaterstaat deel"): a few words, no clause's punctuation.
+_PLACE_VERB_BODY = re.compile(r"\s+(?:[^\s.;:,()]+\s+){1,3}?(?:de\s+|het\s+)?")
+
+
+def _per_place(
+    text: str, here: Sequence[Candidate], span: tuple[int, int], verb: re.Match[str]
+) -> list[Candidate]:
+    """The places and the bodies named for them in a sentence with a verb of taking part:
+    "Voor Vlaanderen zit het Departement Omgeving in de werkgroep, voor Nederland het RIVM
+    en voor Luxemburg de Administration de l'environnement" (both of each pair take part;
+    the verb stands in the first pair only, or before them all: "In de werkgroep zitten voor
+    België X en voor Nederland Y"). A place with no body right after it gives nothing ("De
+    werkgroep stelt voor Vlaanderen een rapport op")."""
+    if text.find("oor ", span[0], span[1]) < 0:
+        return []
+    bodies = [m for m in here if m.cls in PARTNERS]
+    found: list[Candidate] = []
+    for opening in _FOR_PLACE.finditer(text, span[0], span[1]):
+        place = next((b for b in bodies if b.begin == opening.end()), None)
+        if place is None:
+            continue
+        body = next((b for b in bodies if b.begin >= place.end), None)
+        if body is None:
+            continue
+        gapped = _PLACE_TO_BODY.fullmatch(text, place.end, body.begin) is not None
+        # The pair holding the verb: the verb opens right after the place.
+        holds_verb = (
+            place.end <= verb.start() < body.begin
+            and not text[place.end : verb.start()].strip()
+            and _PLACE_VERB_BODY.fullmatch(text, place.end, body.begin) is not None
+        ) or (verb.start() <= body.begin < verb.end() and place.end <= verb.start())
+        if not (gapped and (found or verb.end() <= opening.start())) and not holds_verb:
+            continue
+        found += [place, *_subject_list(text, bodies, body.begin)]
+    return found
 
 
 class ParticipationRelations:
@@ -1001,6 +1044,8 @@ class ParticipationRelations:
             return  # "Nedersaksen wil op termijn deelnemen aan de werkgroep"
         if self._declined(text, span, verb):
             return  # "Duitsland weigert deel te nemen", "X zal mogelijk toetreden"
+        if _HEDGE.search(text, verb.start(), verb.end()):
+            return  # inside a separable verb: "Het Waals Gewest treedt mogelijk in 2031 toe"
         # "Tot 2021 was X lid van de werkgroep": a membership that ended, in its own clause
         # ("Het UWV nam tot eind 2022 deel; sindsdien is de VDAB lid": the VDAB is one).
         ended = _ended_clauses(text, span)
@@ -1324,6 +1369,12 @@ class ParticipationRelations:
             and not _DEPARTED_BEFORE.search(text, max(span[0], p.begin - 40), p.begin)
             and not any(b <= p.begin < e for b, e in ended)
         ]
+        if groups and all(g.cls in GATHERINGS for g in groups):
+            outside += [
+                p
+                for p in _per_place(text, here, span, verb)
+                if p not in outside and not any(b <= p.begin < e for b, e in ended)
+            ]
         for g in groups:
             for p in outside:
                 yield Relation(g.iri, PARTICIPANT, p.iri, span)
