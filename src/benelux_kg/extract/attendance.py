@@ -71,6 +71,19 @@ _ON_BEHALF_REACH = 600  # characters back to the meeting the sentence reports on
 # A sentence that opens with whom its speaker speaks for: "Namens Noordrijn-Westfalen sprak
 # X", "Namens het Secretariaat-Generaal gaf Y een toelichting", "Namens het Comité van
 # Ministers wees de minister erop dat ...".
+# A speaker named with the body he or she comes from, and a verb of presenting in the
+# sentence: "Tot slot gaf Dirk Peeters van AquaFlanders een overzicht", "Voor Luxemburg
+# lichtte Michèle Weber van de AGE de levering toe", "Anna Claes van het VITO presenteerde".
+_PRESENTING = re.compile(
+    r"(?<!\w)(?:lichtte|lichtten|licht|lichten|gaf|gaven|geeft|geven|schetste|schetsten"
+    r"|schetst|presenteerde|presenteerden|presenteert|sprak|spraken|spreekt)(?!\w)"
+)
+_PRESENTED = re.compile(
+    r"(?<!\w)(?:toe|toelichting|overzicht|presentatie|uiteenzetting|inleiding)(?!\w)"
+)
+_FROM_BODY = re.compile(r"[ \t\n]+van[ \t\n]+(?:de[ \t\n]+|het[ \t\n]+)?")
+# The place a speaker speaks for, opening the sentence: "Voor Luxemburg lichtte ... toe".
+_FOR_PLACE = re.compile(r"\s*(?:Tot\s+slot\s+)?[Vv]oor\s+(?:het\s+|de\s+)?")
 # What announces a meeting still to come: "wordt voorgelegd aan de plenaire zitting van ...",
 # "zal op de volgende top ...".
 _AHEAD = re.compile(r"(?<!\w)(?:voorgelegd|zal|zullen|volgende|komende)(?!\w)")
@@ -192,6 +205,8 @@ def find(text: str, sentences: Sentences, mentions: Sequence[Candidate]) -> Iter
         if here and text.find("amens", b, e) >= 0:
             yield from _speaking_for(text, (b, e), here, mentions)
             yield from _on_behalf(text, (b, e), here, mentions)
+        elif here and _PRESENTING.search(text, b, e):
+            yield from _speaker_from(text, (b, e), here, mentions)
         if here:
             yield from _fronted(text, (b, e), here, mentions)
             yield from _works_with(text, (b, e), here)
@@ -471,6 +486,39 @@ def _speaking_for(
     if meeting is not None:
         for principal in principals:
             yield Relation(meeting.iri, PARTICIPANT, principal.iri, span)
+
+
+def _speaker_from(
+    text: str, span: tuple[int, int], here: list[Candidate], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """ "Tot slot gaf Dirk Peeters van AquaFlanders een overzicht", "Voor Luxemburg lichtte
+    Michèle Weber van de AGE de levering toe": the body a speaker comes from (and the place
+    the sentence opens with) takes part in the meeting the text reports on. A speaker
+    "namens" another is read by ``_speaking_for``: there the employer takes no part."""
+    verb = _PRESENTING.search(text, span[0], span[1])
+    if verb is None or not (verb.group() in _SPOKE or _PRESENTED.search(text, verb.end(), span[1])):
+        return
+    bodies = []
+    for person in (m for m in here if m.cls == "Person"):
+        of = _FROM_BODY.match(text, person.end, span[1])
+        body = next((m for m in here if of and m.begin == of.end()), None)
+        if body is not None and body.cls in PARTNERS:
+            bodies.append(body)
+    if not bodies or any(p.search(text, *span) for p in NOT_STATED):
+        return
+    opening = _FOR_PLACE.match(text, span[0], span[1])
+    place = next((m for m in here if opening and m.begin == opening.end()), None)
+    if place is not None and place.cls in PLACES:
+        bodies.append(place)
+    meeting = next((m for m in here if m.cls == "Meeting"), None)
+    meeting = meeting or _focus(text, span, mentions, {"Meeting"}, reach=_MEETING_REACH)
+    if meeting is None or _AHEAD.search(text, max(0, meeting.begin - 60), meeting.begin):
+        return
+    for body in bodies:
+        yield Relation(meeting.iri, PARTICIPANT, body.iri, span)
+
+
+_SPOKE = {"sprak", "spraken", "spreekt"}
 
 
 def _on_behalf(

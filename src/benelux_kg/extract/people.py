@@ -89,6 +89,9 @@ _FULL_STOP = re.compile(r"\.(?=\s|$)")
 # What a label may follow on a line the clean text joined: the list's line before ("(NL)
 # Verontschuldigd:") or a header's last word, capitalised or a number ("Brussel Aanwezig:").
 _JOINED_AFTER = re.compile(rf"(?:[).,;]|(?<![\w-])[\d{_UPPER}][\w-]*)[ \t]+$")
+# The adjective before a label in lower case, which opens the label's line: "Belgische
+# leden:", "Nederlandse leden:", "Vaste leden:", "Plaatsvervangende leden:".
+_QUALIFIED_BEFORE = re.compile(rf"(?<![\w-])[{_UPPER}][a-zà-ÿ]+e[ \t]+$")
 # The article before the head of a list in running text: "de leden", "De heren".
 _DE_BEFORE = re.compile(r"(?<![\w-])[Dd]e[ \t\n]+$")
 _LIST_CAPS_SURNAME = (
@@ -410,11 +413,15 @@ class PeopleFinder:
         )
         labels = one_of(tables.list_labels, fold=True) if tables.list_labels else "(?!)"
         # The label of a list of people: "Aanwezig:", "Verhinderd (leden):", "Te gast bij
-        # agendapunt 3:", "Voorzitter:"; capitalised, where its line opens (checked after).
+        # agendapunt 3:", "Voorzitter:"; capitalised, where its line opens (checked after), or
+        # in lower case after an adjective that opens the line ("Belgische leden:", "Vaste
+        # leden:", _QUALIFIED_BEFORE); the body it serves may follow ("Secretaris van de commissie:").
         self._list_label = Opened(
             re.compile(
-                rf"(?<![\w-])(?=[{_UPPER}])(?i:{labels})(?:[ \t]*\([^()\n]{{1,40}}\))?"
-                r"(?:[ \t]+(?i:bij|voor|tijdens)[ \t]+agendapunt[^:\n]{0,20})?[ \t]*:"
+                rf"(?<![\w-])(?=[{_UPPER}]|(?<=e[ \t])[a-z])(?i:{labels})"
+                r"(?:[ \t]*\([^()\n]{1,40}\))?"
+                r"(?:[ \t]+(?i:bij|voor|tijdens)[ \t]+agendapunt[^:\n]{0,20}"
+                r"|[ \t]+van[ \t]+(?:de|het)[ \t]+[a-z]{4,})?[ \t]*:"
             ),
             tables.list_labels,
         )
@@ -556,6 +563,11 @@ class PeopleFinder:
         for label in self._list_label.finditer(text):
             line_start = text.rfind("\n", 0, label.start()) + 1
             before = text[line_start : label.start()]
+            if text[label.start()].islower():
+                qualified = _QUALIFIED_BEFORE.search(before)
+                if qualified is None:
+                    continue  # "de leden: ..." inside a sentence
+                before = before[: qualified.start()]  # "Belgische leden:"
             if before.strip(_LEAD) and not (
                 # or follows a heading or the list's line before, which the clean text joined
                 # to it: "... (NL) Verontschuldigd:", "... 3 maart 2025, Brussel Aanwezig:"
@@ -631,7 +643,7 @@ class PeopleFinder:
             if text[start : label.start()].rstrip()[-1:] in ("", ";"):
                 continue  # "Aanwezig: België: Jan Peeters (...); Nederland: ...": an item's head
             if _depth(text[start:end], label.start() - start) == 0:
-                end = label.start()
+                end = self._label_start(text, label.start(), label.end())
                 break
         # The end of a sentence the list ran on into: a full stop after a word that is no
         # title or initial ("dhr.", "A.").
@@ -643,6 +655,16 @@ class PeopleFinder:
                 continue  # "dhr.", "mevr."
             return stop.start()
         return end
+
+    def _label_start(self, text: str, begin: int, end: int) -> int:
+        """Where the label found at ``begin`` inside a joined line opens: at the list's own
+        label, with the adjective before it, where the last names of the list before stand
+        before it ("Sébastien Lecomte Nederlandse leden:" opens at "Nederlandse")."""
+        known = self._list_label.search(text, begin, end)
+        if known is None or known.start() == begin:
+            return begin
+        qualified = _QUALIFIED_BEFORE.search(text, begin, known.start())
+        return qualified.start() if qualified and text[known.start()].islower() else known.start()
 
     def _one_a_line(self, text: str, position: int) -> list[tuple[int, int]]:
         """The items of a list of one person a line, from the line after its label: up to a
