@@ -266,9 +266,11 @@ ADJECTIVE_HEADS = frozenset({"Netwerk"})
 # Zuid-Limburg"); "het Grensbureau" alone is an office.
 # So do compounds on a library, an archive or a museum ("de Stadsbibliotheek Venlo", "het
 # Landesarchiv Baden-Württemberg"; "de Stadsbibliotheek" alone may be any town's).
-_ADJECTIVE_COMPOUNDS = frozenset(
-    {"bureau", "bibliotheek", "bibliothek", "archief", "archiv", "museum"}
-)
+_HERITAGE = frozenset({"bibliotheek", "bibliothek", "archief", "archiv", "museum"})
+_ADJECTIVE_COMPOUNDS = _HERITAGE | {"bureau"}
+# The first parts of a compound that make a library, an archive or a museum a unit of a
+# university, no body of its own ("de Universiteitsbibliotheek Gent").
+_UNIVERSITY_PARTS = ("universiteits", "universitäts", "hogeschool", "hochschul")
 # Compound heads that end Dutch words too: they name a body only in an unhyphened word with a
 # capitalised name after it ("de Wasserverband Eifel-Rur", "de Zweckverband Nahverkehr
 # Rheinland"); "in Benelux-verband", "het Penta-samenwerkingsverband", "het
@@ -865,6 +867,8 @@ class OrganisationFinder:
                 self._adjective_opens(text, begin, any_adjective=True) or tail is not None
             ):
                 continue  # "het Grensbureau": an office; "het Europees Grensbureau voor X"
+            if lowered in _HERITAGE and word.lower().startswith(_UNIVERSITY_PARTS):
+                continue  # "de Universiteitsbibliotheek Gent": the university's library
             if match.group()[:1] == "-":
                 begin = self._leading_names(text, begin, 2)  # "het Robert Koch-Instituut"
             else:
