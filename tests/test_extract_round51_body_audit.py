@@ -1376,7 +1376,6 @@ _MISSED = frozenset(
         ("aviation", "Luchtverkeersleiding Nederland"),
         ("aviation", "Onderzoeksraad voor Veiligheid"),
         ("brussels", "Maatschappij voor het Intercommunaal Vervoer te Brussel"),
-        ("culture", "Koninklijke Bibliotheek van België"),
         ("cyber", "Nationaal Cyber Security Centrum"),
         ("data", "Commission nationale pour la protection des données"),
         ("data", "Europese Toezichthouder voor gegevensbescherming"),

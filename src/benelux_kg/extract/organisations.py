@@ -139,6 +139,11 @@ _FRENCH_HEADS = {
     # "l'Université de Liège", "la Fondation ... pour la Santé" (no public heads: external).
     "Université",
     "Fondation",
+    # Libraries and archives: "la Bibliothèque nationale du Luxembourg" (national by its
+    # adjective), "la Médiathèque départementale du Nord", "les Archives de l'État".
+    "Bibliothèque",
+    "Médiathèque",
+    "Archives",
 }
 # French heads whose name has a capitalised word (a place, a patron): "l'Université de Liège",
 # "la Fondation Roi Baudouin" ("l'Université d'été" is a summer school, not a university).
@@ -225,7 +230,14 @@ _ENGLISH_FINAL = (
     "Union",
     "Stiftung",
     "Institut",
+    # "de Global Crop Diversity Trust", "de Crop Trust", "the British Library": only after an
+    # article (``_ARTICLE_FINAL``).
+    "Trust",
+    "Library",
 )
+# English heads that close a name only after an article, being common words too ("van Public
+# Trust in de instellingen").
+_ARTICLE_FINAL = frozenset({"Trust", "Library"})
 # Head words that name a body only with the particle that opens their tail: "de Raad voor
 # Grensverkeer", "het Bureau voor Grensstatistiek", "de Kamer van Ambachten"; "het Bureau van
 # het Benelux Parlement" is the board of an assembly, "de Raad Justitie" a meeting of one.
@@ -252,7 +264,13 @@ ADJECTIVE_HEADS = frozenset({"Netwerk"})
 # A compound on "bureau" names a body with a capitalised adjective before it or a name after it
 # ("het Centraal Planbureau", "het Planbureau voor de Leefomgeving", "het Kadasterbureau
 # Zuid-Limburg"); "het Grensbureau" alone is an office.
-_ADJECTIVE_COMPOUNDS = frozenset({"bureau"})
+# So do compounds on a library, an archive or a museum ("de Stadsbibliotheek Venlo", "het
+# Landesarchiv Baden-Württemberg"; "de Stadsbibliotheek" alone may be any town's).
+_HERITAGE = frozenset({"bibliotheek", "bibliothek", "archief", "archiv", "museum"})
+_ADJECTIVE_COMPOUNDS = _HERITAGE | {"bureau"}
+# The first parts of a compound that make a library, an archive or a museum a unit of a
+# university, no body of its own ("de Universiteitsbibliotheek Gent").
+_UNIVERSITY_PARTS = ("universiteits", "universitäts", "hogeschool", "hochschul")
 # Compound heads that end Dutch words too: they name a body only in an unhyphened word with a
 # capitalised name after it ("de Wasserverband Eifel-Rur", "de Zweckverband Nahverkehr
 # Rheinland"); "in Benelux-verband", "het Penta-samenwerkingsverband", "het
@@ -362,6 +380,8 @@ _MINISTRY_UNIT = re.compile(
     r"(?=[ \t\n]+van[ \t\n]+(?:het|de)[ \t\n]+[Mm]inisterie[ \t\n]+van[ \t\n]+[A-Z])"
 )
 _LOWER_NEXT = re.compile(r"[ \t\n]+[a-z]")
+# Dotted leaders between the columns of a list ("Jan Peeters ........ Ministerium für ...").
+_LEADERS = re.compile(r"[.…]{3,}")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
 # An acronym of capitals and the name it stands for in brackets after it: "GRM (Grensregio
 # Mobiliteitscentrum)"; the name of two words or more, joined as a body's name is.
@@ -386,6 +406,31 @@ def _follows(letters: str, name: str) -> bool:
         if position == 0:
             return False
     return True
+
+
+# What a unit's name is followed by where it names the body it belongs to: perhaps its
+# acronym, "van (de/het)" and up to three capitalised words ("het Centrum voor X (CX) van
+# Wageningen University & Research", "het Regionaal Bureau voor Europa van de
+# Wereldgezondheidsorganisatie").
+_OF_OWNER = re.compile(
+    r"(?:[ \t]*\([A-Z][\w&-]*\))?[ \t\n]+van[ \t\n]+(?:(?:de|het)[ \t\n]+)?"
+    r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+)
+# Words of an owner's name that make its units no state's bodies: a university's, one above
+# the states ("Wereld...", "Europese ...", "Internationale ...").
+_OWNER_ABROAD = frozenset({"University", "Universiteit", "Université", "Universität", "Hogeschool"})
+
+
+def _unit_abroad(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by that of a university or of a body
+    above the states that it is a unit of: "het Centrum voor Genetische Bronnen Nederland
+    (CGN) van Wageningen University & Research" is the university's, no Dutch body; "het
+    Regionaal Bureau voor Afrika van de Wereldgezondheidsorganisatie" the WHO's."""
+    owner = _OF_OWNER.match(text, end)
+    if owner is None:
+        return False
+    words = owner.group(1).split()
+    return any(w in _OWNER_ABROAD or w.lower().startswith(_ABOVE_STATES_PREFIXES) for w in words)
 
 
 def _ministry_words(text: str) -> Iterator[re.Match[str]]:
@@ -419,6 +464,7 @@ class OrganisationTables:
     country_codes: frozenset[str] = frozenset()  # "BE", "NL": a country's code, no body
     given_names: frozenset[str] = frozenset()  # "Marloes", "Jan": a person's, no body's name
     roles: frozenset[str] = frozenset()  # "minister", "voorzitter": a person's role, no body
+    list_headings: frozenset[str] = frozenset()  # "gasten", "waarnemers": a list's heading
 
 
 class OrganisationFinder:
@@ -606,13 +652,19 @@ class OrganisationFinder:
             if named is None:
                 continue
             words = named.group(1).split()
+            begin = named.start(1)
+            while len(words) > 1 and words[0] not in self.t.not_names and self._no_name(words[0]):
+                # "Namens Vewin, de vereniging van ...": a word that opens the sentence, no
+                # article, before the name.
+                begin = text.index(words[1], begin + len(words[0]))
+                words = words[1:]
             if self._no_name(words[0]):
                 continue
             if words[0] in self.t.given_names:
                 continue
             if any(w in _PLACE_WORDS or w.lower() in self.t.member_ties for w in words):
                 continue  # "Vlaanderen, het agentschap ...": a place, not the body's name
-            before = text[max(0, named.start() - 40) : named.start()].split()
+            before = text[max(0, begin - 40) : begin].split()
             opened = bool(before) and (self._opens(before[-1]) or before[-1][-1:] in ";(")
             if not opened and not _CLOSED_APPOSITION.match(text, match.end()):
                 continue
@@ -624,10 +676,8 @@ class OrganisationFinder:
             noun = match.group(2).lower()
             kinds = (k for k in (*self.t.singular, "bureau") if noun.endswith(k))
             head = max(kinds, key=len, default=noun)
-            label = squash(named.group(1))
-            yield self._organisation(
-                text, named.start(1), named.end(1), self._class(label, head, tie)
-            )
+            label = squash(text[begin : named.end(1)])
+            yield self._organisation(text, begin, named.end(1), self._class(label, head, tie))
 
     def _commissioned(self, text: str) -> Iterator[Candidate]:
         """The author of a commissioned study, named in its colophon at a line's start:
@@ -798,7 +848,10 @@ class OrganisationFinder:
                 # French: the presumption of a French name does not hold.
                 head = head.lower()
             end = end or self._german_listed(text, match.end()) or self._cut(text, tail)
-            yield from self._body(text, match.start(), end, head, self._unit_of_national(text, end))
+            national = self._unit_of_national(text, end)
+            yield from self._body(
+                text, match.start(), end, head, national, not national and _unit_abroad(text, end)
+            )
         for match in self._compound_head.finditer(text):
             begin = match.start()
             if begin == 0 or not (text[begin - 1].isalpha() or text[begin - 1] == "-"):
@@ -814,6 +867,8 @@ class OrganisationFinder:
                 self._adjective_opens(text, begin, any_adjective=True) or tail is not None
             ):
                 continue  # "het Grensbureau": an office; "het Europees Grensbureau voor X"
+            if lowered in _HERITAGE and word.lower().startswith(_UNIVERSITY_PARTS):
+                continue  # "de Universiteitsbibliotheek Gent": the university's library
             if match.group()[:1] == "-":
                 begin = self._leading_names(text, begin, 2)  # "het Robert Koch-Instituut"
             else:
@@ -828,7 +883,9 @@ class OrganisationFinder:
             end = self._cut(text, tail, compound=True) if tail is not None else match.end()
             # A compound's head is German or Dutch, never French: "het Fraunhofer-Institut
             # für ...", "het Goethe-Institut" are no public bodies of a French name.
-            yield from self._body(text, begin, end, match.group().lstrip("-").lower())
+            yield from self._body(
+                text, begin, end, match.group().lstrip("-").lower(), abroad=_unit_abroad(text, end)
+            )
 
     def _over_line(self, text: str, tail: re.Match[str] | None) -> re.Match[str] | None:
         """A tail that ends on an inflected adjective at a line's end goes on with the noun on
@@ -957,18 +1014,14 @@ class OrganisationFinder:
         starts another party ("het Agentschap Grenswerk en België", "het Centrum voor X en
         GOVCERT.LU", "de Vlaamse Milieumaatschappij en Waterschap Y"); so does "en" right
         after the head, and after a compound any "en"."""
-        end = tail.end()
+        end = self._before_heading(text, tail)
         first = text[tail.start() : tail.end()].split()[0]
         if first in {"en", "und", "and"}:
             return tail.start()
         # "de Directie Grensarbeid van de FOD Sociale Zekerheid": "van" and another body's
         # head word start the body it is a unit of, a name of its own.
         parent = _PARENT_HEAD.search(text, tail.start(), end)
-        if (
-            parent is not None
-            and parent.group(1) in self._head_words
-            and parent.group(1) not in _UNIVERSITIES
-        ):
+        if parent is not None and self._parent_body(parent.group(1)):
             end = parent.start()
         if compound and " en " in text[tail.start() : end]:
             # "de Vlaamse Confederatie Bouw en Bouwend Nederland": the compound's name ends
@@ -986,6 +1039,28 @@ class OrganisationFinder:
                 return position
             position = text.find(" en ", position + 4, end)
         return self._before_common_noun(text, tail.start(), end, compound)
+
+    def _before_heading(self, text: str, tail: re.Match[str]) -> int:
+        """The end of a tail, before the heading of an attendance list's next part that the
+        clean text joined to the name's line ("· Jan Peeters ..... Ministerium für Umwelt
+        Saarland Gasten (punt 3)": "Gasten" heads the guests)."""
+        for word in re.finditer(r"[A-ZÀ-Ý][\w'’-]*", text[tail.start() : tail.end()]):
+            if word.group().lower() in self.t.list_headings and word.start() > 0:
+                return text.rfind(" ", tail.start(), tail.start() + word.start())
+        return tail.end()
+
+    def _parent_body(self, word: str) -> bool:
+        """Whether ``word``, after "van de" in a tail, opens the name of the body the named
+        one is a unit of: a head word ("de Directie X van de FOD Y"), or a compound on one
+        ("het Regionaal Bureau voor Europa van de Wereldgezondheidsorganisatie"); not a
+        university, whose units keep it in their names ("het Centrum voor Grensstudies van de
+        Universiteit Hasselt")."""
+        if word in _UNIVERSITIES or word.lower().endswith(("universiteit", "universität")):
+            return False
+        if word in self._head_words:
+            return True
+        head = self._compound_head.search(word)
+        return head is not None and head.end() == len(word) and head.start() >= 3
 
     def _german_listed(self, text: str, after_head: int) -> int:
         """The end of a German name whose subjects are listed with commas: "das Landesamt
@@ -1020,8 +1095,12 @@ class OrganisationFinder:
         return any(w.lower().strip(",.") in self.t.member_ties for w in [parent.group(1), *words])
 
     def _body(
-        self, text: str, begin: int, end: int, head: str, tie: bool = False
+        self, text: str, begin: int, end: int, head: str, tie: bool = False, abroad: bool = False
     ) -> Iterator[Candidate]:
+        """The body named from ``begin`` to ``end`` by ``head``, with the capitalised adjectives
+        before it, where an article or the running sentence opens it; ``tie`` ties it to a
+        member state, ``abroad`` makes it a unit of a body above the states or of a university
+        (``_unit_abroad``), no state's."""
         cell = _ROW_START.search(text, max(0, begin - 40), begin)
         if cell is not None and cell.group(1).lower() in self.t.member_ties:
             # A row of a text table whose first column is the member state ("Nederland
@@ -1059,7 +1138,8 @@ class OrganisationFinder:
         if not before or not self._opens(before[-1]):
             return  # a heading or a sentence's first word, no evidence of a name
         label = squash(text[begin:end])
-        yield self._organisation(text, begin, end, self._class(label, head, tie, foreign))
+        cls = "ExternalOrganisation" if abroad else self._class(label, head, tie, foreign)
+        yield self._organisation(text, begin, end, cls)
 
     def _class(self, label: str, head: str, tie: bool, foreign: bool = False) -> str:
         """A public body tied to a member state or region, by a word of its name or the
@@ -1136,6 +1216,8 @@ class OrganisationFinder:
             return True
         if word.lower() in {"l'", "l’", "d'", "d’"}:
             return True  # "l'Office national de l'enfance", "d'Agence wallonne ..."
+        if _LEADERS.fullmatch(word):
+            return True  # "· Jan Peeters ........ Syndicat des ...": a list's next column
         return word[:1].islower() and word[-1:] not in ".:;!?"
 
     def _leading_names(self, text: str, end: int, most: int) -> int:
@@ -1173,6 +1255,10 @@ class OrganisationFinder:
                 r"(?<![\w-])(?:in|naar)[ \t]+(?:het|de|the)[ \t]+", text[max(0, begin - 12) : begin]
             ):
                 continue  # "kwam in het World Port Center bijeen": a building, a venue
+            if match.group().strip() in _ARTICLE_FINAL:
+                before = text[max(0, begin - 5) : begin].split()[-1:]
+                if not before or before[0].lower() not in _OPENERS:
+                    continue
             tail = self._of_tail.match(text, match.end())
             yield self._organisation(text, begin, tail.end() if tail else match.end())
 

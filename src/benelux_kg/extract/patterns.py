@@ -198,6 +198,9 @@ class Patterns:
             country_codes=frozenset(str(k) for k in self.table("country_codes")),
             given_names=_given_names(),
             roles=frozenset(_words(self.table("roles"), "words")),
+            list_headings=frozenset(
+                w for w in _words(self.table("roles"), "heading_labels") if " " not in w
+            ),
             starters=frozenset(_words(self.table("working_group_kinds"), "sentence_starters")),
             clause_words=frozenset(
                 w for table, key in _CLAUSE_WORDS for p in self.words(table, key) for w in p.split()

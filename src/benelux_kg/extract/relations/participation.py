@@ -333,6 +333,12 @@ _WHEREIN_LIST = re.compile(
 )
 
 
+# An organisation named after a body that is a party ("het Regionaal Bureau voor Europa van
+# de Wereldgezondheidsorganisatie") owns it, no party of its own.
+_OWNERS = frozenset({"ExternalOrganisation"})
+_UNITS = frozenset({"ExternalOrganisation", "NationalBody"})
+
+
 def _parties_of(
     text: str, m: Candidate, here: list[Candidate], places: list[Candidate]
 ) -> list[Candidate]:
@@ -848,8 +854,11 @@ class ParticipationRelations:
                 parties = [p for p in here if p.cls in PARTNERS | SIGNING_BODIES]
             for p in parties:
                 inside = m.begin <= p.begin and p.end <= m.end and m.cls in INSTRUMENTS
-                owned = p.cls in SIGNING_BODIES and any(
-                    _OF_THE_OWNER.fullmatch(text, q.end, p.begin)
+                # (... "en het Regionaal Bureau voor Europa van de Wereldgezondheidsorganisatie":
+                # nor the organisation a body named as a party is a unit of.)
+                owned = any(
+                    (p.cls in SIGNING_BODIES or (p.cls in _OWNERS and q.cls in _UNITS))
+                    and _OF_THE_OWNER.fullmatch(text, q.end, p.begin)
                     for q in parties
                     if q.end < p.begin
                 )
