@@ -139,12 +139,21 @@ _TOGETHER = re.compile(r"(?<!\w)samen(?!\w)")
 # "Aanwezig" alone heads the list too where its parts are labelled, the next line opening with
 # a role and its colon ("Aanwezig\n  Leden:   A (OVAM)\n  Waarnemer:   B (NRW)"); alone above
 # a bare list it gave false participants (round 35, withdrawn), so it is not read there.
+# A heading alone on its line without a colon ("DEELNEMERS", "Aanwezigen") heads the list only
+# where the block's layout confirms it: an indented sub-head ("Delegatie België", "Waarnemer")
+# over a bulleted item with dotted leaders ("· Anne Peeters ...... FOD Economie").
+_BLOCK_HEADING = (
+    r"(?<![^\n])[ \t]*(?:DEELNEMERS|AANWEZIGEN|AANWEZIG|Deelnemers|Aanwezigen)[ \t]*"
+    r"(?=\n(?:[ \t]*\n)?[ \t]*[A-Z][^\n:.]{0,40}\n[ \t]*[•·▪◦▸*–-][ \t]+[^\n]*?\.{4})"
+)
 _PRESENT = re.compile(
+    rf"(?P<block>{_BLOCK_HEADING})|"
     r"(?:Aanwezig(?:en|\s+waren)?|(?P<taking>Deelnemers))"
     r"(?:[ \t]*\((?P<qualifier>[^()\n]{1,30})\))?[ \t]*(?::|(?=\n[ \t]*(?i:(?:aanwezige[ \t]+"
     r"|vaste[ \t]+)?leden|lid|waarnemers?|(?:co|vice)?voorzitters?)[ \t]*:))"
 )
-_PRESENT_WORDS = ("Aanwezig", "Deelnemers")  # one in every match of _PRESENT
+# One in every match of _PRESENT.
+_PRESENT_WORDS = ("Aanwezig", "Deelnemers", "AANWEZIG", "DEELNEMERS")
 # What a part of the list says of those in it (set P, q02): members, a chair and observers
 # take part in the meeting and in the group; the secretariat, a minute-taker and a guest in
 # the meeting only; the excused in the group only (members kept away).
@@ -168,6 +177,9 @@ _ROLE_LABEL = re.compile(
     r"(?:[ \t]+(?i:bij|voor|tijdens)[ \t]+agendapunt(?:en)?[ \t]+\d{1,2}(?:[ \t]*(?:,|en)[ \t]*"
     r"\d{1,2})*)?[ \t]*(?P<colon>:)?"
 )
+# A sub-head naming a country's delegation: "Delegatie België", "Délégation luxembourgeoise".
+_DELEGATION = re.compile(r"[ \t]*(?:Delegatie|Délégation|Delegation)(?=[ \t]+\w)")
+_DELEGATION_GLUED = re.compile(r"(?<=[ \t])(?:Delegatie|Délégation|Delegation)(?=[ \t]+[A-Z])")
 # Any other label ends the list ("Agenda:", "Kopie aan:", "Bijlagen:", "Actie:") unless the
 # name of a body ends where its colon stands ("Leefmilieu Brussel: Ine Wouters").
 _OTHER_LABEL = re.compile(r"[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:")
@@ -331,6 +343,11 @@ def _present_parts(
                 return
         begin = position
         while begin < end:
+            delegation = _DELEGATION.match(text, begin, end) if begin == position else None
+            if delegation is not None:
+                # "Delegatie België": its members, and the country they come for.
+                role, presence, marked, number, items = _MEMBER, "", True, 0, 0
+                begin = delegation.end()
             label, stop = _next_label(text, begin, end, mentions, at_start=begin == position)
             if label is not None and not text[begin : label.start()].strip(_LEAD):
                 role = _label_role(label)
@@ -349,10 +366,17 @@ def _present_parts(
                 number = items = 0
                 continue
             part_end = label.start() if label is not None else stop
+            glued = _DELEGATION_GLUED.search(text, begin, part_end)
+            if glued is not None:
+                part_end = glued.start()  # "... (IGJ) Delegatie Luxemburg", lines joined
             if text[begin:part_end].strip():
                 shown = _ABSENT + role if presence == _ABSENT else role
                 yield shown, begin, part_end, n == 0
                 items += 1
+            if glued is not None:
+                role, presence, marked, number, items = _MEMBER, "", True, 0, 0
+                begin = glued.end()
+                continue
             if label is None and stop < end:
                 return  # another label, or the agenda, on the same line
             begin = part_end

@@ -621,6 +621,11 @@ class EventTables:
     visit_words: tuple[str, ...] = ()
 
 
+_CAP_WORD = r"[A-Z][\w’'-]+"
+# A name's list of subjects closed by "en": "Duurzaamheid, Energie en Mobiliteit".
+_LIST_REST = rf"(?:(?:,[ \t]+{_CAP_WORD})+[ \t]+en[ \t]+{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*)?"
+
+
 # A group of a kind the text names in full: "de Benelux-werkgroep Drones", "het
 # Benelux-netwerk van grensgemeenten" (a compound on "Benelux-" may go on in lower case).
 def _group_named_last(text: str, kind: str, position: int) -> list[tuple[int, str]]:
@@ -628,7 +633,8 @@ def _group_named_last(text: str, kind: str, position: int) -> list[tuple[int, st
     name); none if it names none."""
     name = re.compile(
         rf"(?<![\w-])(Benelux-)?(?i:{kind})(?![\w-])"
-        r"(?:((?:[ \t]+(?:en[ \t]+)?[A-Z][\w’'-]+)+)|([ \t]+van[ \t]+[a-z][\w’'-]+(?![\w-])))?"
+        rf"(?:((?:[ \t]+(?:en[ \t]+)?{_CAP_WORD})+{_LIST_REST})"
+        r"|([ \t]+van[ \t]+[a-z][\w’'-]+(?![\w-])))?"
     )
     last = None
     for match in name.finditer(text, max(0, position - 3000), position):
@@ -847,7 +853,9 @@ _HEADER_ORDINAL = r"(?:(?:\d{1,2}(?:e|ste|de)|eerste|tweede|derde|vierde|vijfde)
 _HEADER_HEAD = re.compile(
     r"[ \t]*(?:(Verslag|Notulen|Besluitenlijst|Ontwerpverslag|Ontwerpnotulen)"
     rf"(?:[ \t]+van[ \t]+de)?(?:[ \t]+({_HEADER_ORDINAL}(?:vergadering|bijeenkomst|overleg)))?"
-    r"|(\d{1,2}(?:e|ste|de)[ \t]+[Vv]ergadering|Vergadering|Bijeenkomst))"
+    # "van de vergadering van ...": the line under "VERSLAG" alone (read only there).
+    r"|(?:(?<![^\n])van[ \t]+de[ \t]+(?=(?:\d{1,2}(?:e|ste|de)[ \t]+)?vergadering))?"
+    r"(\d{1,2}(?:e|ste|de)[ \t]+[Vv]ergadering|Vergadering|Bijeenkomst|(?<=de )vergadering))"
     r"(?:[ \t]+van)?[ \t]+(?:de[ \t]+|het[ \t]+)?" + _HEADER_GROUP
 )
 # The day of the meeting: "dinsdag 14 oktober 2029", "12.05.2029", "12-05-2029", "12/05/2029".
@@ -857,6 +865,10 @@ _HEADER_DATE = re.compile(
 )
 # Between the group's name and its day on one line: ", ", " d.d. ", " van ", " op ".
 _HEADER_TO_DATE = re.compile(r"[ \t]*(?:[,–—]|(?:d\.d\.|dd\.?|van|op|(?i:datum)[ \t]*:))?[ \t]*")
+# The rest of a name whose word a header line breaks ("Benelux-\nParlement"), to the day.
+_HEADER_WRAPPED = re.compile(r"[ \t]*[\w’'-]+[ \t]*(?:,|van|op)?[ \t]*")
+# A group's parent at the end of its name: "... van het Benelux-Parlement".
+_HEADER_PARENT = re.compile(r"[ \t]+van[ \t]+(?:de|het)[ \t]+(?:Benelux[ -])?[A-Z][\w-]*$")
 # A line of its own giving the day: "21 maart 2029", "Datum: 12-05-2029", "Vergadering van 3
 # februari 2029", "Verslag van de 3e vergadering, 3 februari 2029".
 # Its number after the meeting's kind: "Vergadering nr. 5", "Bijeenkomst n° 3", "Vergadering 5".
@@ -977,6 +989,8 @@ def _minutes_header(text: str) -> Iterator[Candidate]:
             minutes_above = True
             continue
         head = _HEADER_HEAD.match(text, begin, end)
+        if head is not None and not minutes_above and text[begin:end].lstrip()[:4] == "van ":
+            head = None  # "van de vergadering ..." under no "VERSLAG"
         if head is not None:
             meeting = head.start(2) if head.group(2) else head.start(3) if head.group(3) else -1
             found = list(_header_meeting(text, lines[i:], head, meeting))
@@ -1068,6 +1082,9 @@ def _header_meeting(
         return  # "Verslag van de werkgroep X over 2028": more than a header's name
     if day is None and len(lines) > 1:
         below = _HEADER_DAY_LINE.match(text, *lines[1])
+        if head.group(4).endswith("-") and head.end() == end:
+            # "... van het Benelux-\nParlement van vrijdag 21 maart 2039": the name goes on.
+            below = _HEADER_WRAPPED.match(text, *lines[1])
         day = _HEADER_DATE.match(text, below.end(), lines[1][1]) if below else None
     if day is None:
         return
@@ -1079,7 +1096,10 @@ def _header_meeting(
 
 
 def _header_candidate(group: str, day: re.Match[str], begin: int, end: int) -> Iterator[Candidate]:
-    """The meeting of ``group`` on the day ``day`` (a match of ``_HEADER_DATE``)."""
+    """The meeting of ``group`` on the day ``day`` (a match of ``_HEADER_DATE``); the group's
+    parent left out of its name ("commissie Cultuur, Onderwijs en Jeugd van het
+    Benelux-Parlement" meets as "commissie Cultuur, Onderwijs en Jeugd")."""
+    group = _HEADER_PARENT.sub("", group.rstrip("-"))
     if day.group(1):
         numbers = (int(day.group(3)), MONTHS[day.group(2).lower()], int(day.group(1)))
     else:
@@ -1126,7 +1146,8 @@ class EventFinder:
             re.compile(
                 rf"{session_start}(?<![\w-])((?i:{sessions or 'zitting'}))"
                 r"\s+(?:van\s+(?:de|het)\s+)?"
-                rf"((?:{_GROUP_KIND}\s+)?{_BODY})"
+                # "de commissie Duurzaamheid, Energie en Mobiliteit": a group's list of names.
+                rf"({_GROUP_KIND}\s+{_BODY}{_LIST_REST}|{_BODY})"
             ),
             tables.session_words or ["zitting"],
         )

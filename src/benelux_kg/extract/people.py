@@ -415,7 +415,8 @@ class PeopleFinder:
         # The label of a list of people: "Aanwezig:", "Verhinderd (leden):", "Te gast bij
         # agendapunt 3:", "Voorzitter:"; capitalised, where its line opens (checked after), or
         # in lower case after an adjective that opens the line ("Belgische leden:", "Vaste
-        # leden:", _QUALIFIED_BEFORE); the body it serves may follow ("Secretaris van de commissie:").
+        # leden:", _QUALIFIED_BEFORE); the body it serves may follow ("Secretaris van de
+        # commissie:").
         self._list_label = Opened(
             re.compile(
                 rf"(?<![\w-])(?=[{_UPPER}]|(?<=e[ \t])[a-z])(?i:{labels})"
