@@ -126,6 +126,19 @@ def group_facts(text: str) -> set[tuple[str, str, str]]:
     }
 
 
+def assert_group_facts(
+    name: str,
+    text: str,
+    expected: frozenset[tuple[str, str, str]],
+    forbidden: frozenset[tuple[str, str, str]],
+) -> None:
+    """An audit case of groups: every ``expected`` fact read from ``text``, no ``forbidden``
+    one (both as ``group_facts`` gives them)."""
+    read = group_facts(text)
+    assert expected <= read, (name, sorted(expected - read))
+    assert not forbidden & read, (name, sorted(forbidden & read))
+
+
 def dates(text: str, *, day: str = "") -> set[tuple[str, str]]:
     """(instrument, date of the document) pairs; the date as its literal's text."""
     return facts(text, DATE, day=day)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import audited, group_facts
+from extract_helpers import assert_group_facts, audited
 
 P, S, C = "participant", "sub", "coop"
 G = "working-group/"
@@ -326,6 +326,4 @@ def test_round59_participation(
     expected: frozenset[tuple[str, str, str]],
     forbidden: frozenset[tuple[str, str, str]],
 ) -> None:
-    read = group_facts(text)
-    assert expected <= read, (name, sorted(expected - read))
-    assert not forbidden & read, (name, sorted(forbidden & read))
+    assert_group_facts(name, text, expected, forbidden)

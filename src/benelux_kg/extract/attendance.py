@@ -71,6 +71,10 @@ _ON_BEHALF_REACH = 600  # characters back to the meeting the sentence reports on
 # A sentence that opens with whom its speaker speaks for: "Namens Noordrijn-Westfalen sprak
 # X", "Namens het Secretariaat-Generaal gaf Y een toelichting", "Namens het Comité van
 # Ministers wees de minister erop dat ...".
+_SPOKE_FOR = re.compile(
+    r"\s*Namens\s+[^.;:]{3,80}?\s(?:sprak|spraken|gaf|gaven|wees|wezen|lichtte|lichtten"
+    r"|nam\s+(?:[^\s.;:]+\s+){0,3}?het\s+woord)(?!\w)"
+)
 # A speaker named with the body he or she comes from, and a verb of presenting in the
 # sentence: "Tot slot gaf Dirk Peeters van AquaFlanders een overzicht", "Voor Luxemburg
 # lichtte Michèle Weber van de AGE de levering toe", "Anna Claes van het VITO presenteerde".
@@ -87,10 +91,6 @@ _FOR_PLACE = re.compile(r"\s*(?:Tot\s+slot\s+)?[Vv]oor\s+(?:het\s+|de\s+)?")
 # What announces a meeting still to come: "wordt voorgelegd aan de plenaire zitting van ...",
 # "zal op de volgende top ...".
 _AHEAD = re.compile(r"(?<!\w)(?:voorgelegd|zal|zullen|volgende|komende)(?!\w)")
-_SPOKE_FOR = re.compile(
-    r"\s*Namens\s+[^.;:]{3,80}?\s(?:sprak|spraken|gaf|gaven|wees|wezen|lichtte|lichtten"
-    r"|nam\s+(?:[^\s.;:]+\s+){0,3}?het\s+woord)(?!\w)"
-)
 # The partners first: "Samen met de KU Leuven ...", "In (nauwe) samenwerking met X ...",
 # "Met de Duitse FKS werkt ...".
 # "In nauw overleg met X werkt Y", "In partnerschap met X organiseert Y".
