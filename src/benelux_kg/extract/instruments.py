@@ -258,10 +258,25 @@ def find_titles(
     only a mention by number. It never runs over another number.
     """
     items = list(numbered)
+    claimed = -1  # where the title of the last entry that opens with its number ends
+    group = ""  # the day of the meeting heading the entries listed since
     for i, item in enumerate(items):
-        found = _title_before(text, item, named) or _title_after(
-            text, item, named, items[i + 1].begin if i + 1 < len(items) else len(text)
-        )
+        ceiling = items[i + 1].begin if i + 1 < len(items) else len(text)
+        found = _title_before(text, item, named)
+        if found is not None and found[0] < claimed:
+            found = None  # "M (2044) 1 Beschikking ... M (2044) 2": the title is the 1st's
+        column = ""
+        if found is None:
+            listed = claimed == item.begin
+            entry = _number_first_title(text, item, named, ceiling, listed)
+            if entry is not None:
+                found, column = entry[:3], entry[3]
+                claimed = _ENTRY_TAIL.match(text, found[1]).end()  # type: ignore[union-attr]
+                if not listed:
+                    grouped = _GROUP_HEADING.search(text, max(0, item.begin - 120), item.begin)
+                    group = first_date(grouped.group(1)) if grouped else ""
+                column = column or group
+        found = found or _title_after(text, item, named, ceiling)
         if found is None:
             cited = _cited_with_date(text, item, named)
             if cited is not None:
@@ -269,7 +284,7 @@ def find_titles(
             continue
         begin, end, head = found
         end, date = without_date(text, begin, end)
-        date = date or _line_date(text, end)
+        date = column or date or _line_date(text, end)
         title = squash(text[begin:end])
         cls = named.class_of(head) or item.kind or "LegalInstrument"
         yield Candidate(
@@ -283,6 +298,50 @@ def find_titles(
             priority=4,
             attributes=(("numbered", "1"),),
         )
+
+
+# An index or a table that gives each entry's number first, then its date (a column, or
+# between dashes) or only a gap, then its title: "M (2044) 1    Beschikking betreffende ...",
+# "M (2040) 3 — 12.03.2040 — Aanbeveling inzake ...", "M (2042) 2   14.06.2042   Richtlijn
+# over ...". The clean text joins the lines of such a list, so an entry's title runs to the
+# next number; the date between number and title is the entry's.
+_NUMBER_FIRST_GAP = re.compile(
+    rf"[ \t]*[-–—][ \t]*(?P<dashed>{DATE.pattern})[ \t]*[-–—][ \t]*"
+    rf"|[ \t]+(?:d\.[ \t]?d\.[ \t]*)?(?P<column>{DATE.pattern})[ \t]+(?=[A-ZÀ-Ý])"
+    r"|[ \t]+(?=[A-ZÀ-Ý])"
+)
+# A line heading a group of such entries with the day of the meeting that adopted them:
+# "Vergadering van 12 maart 2044", "Zitting van 3 december 2045:", "Séance du 5 juin 2046".
+_GROUP_HEADING = re.compile(
+    r"(?:^|\n)[ \t]*(?:Vergadering|Zitting|Bijeenkomst|Séance|Réunion|Meeting)[ \t]+"
+    rf"(?:van|d\.[ \t]?d\.|du|of|on)[ \t]+({DATE.pattern})[ \t]*:?[ \t]*\n[ \t\n]*$",
+    re.IGNORECASE,
+)
+# What may follow an entry's title before the next number: spaces, a line break.
+_ENTRY_TAIL = re.compile(r"[ \t\n]*")
+
+
+def _number_first_title(
+    text: str, item: NumberedInstrument, named: NamedInstrumentFinder, ceiling: int, listed: bool
+) -> tuple[int, int, str, str] | None:
+    """The title (and the date, or "") of an entry that opens with its number, on a line of
+    its own or right after the title of the entry before (``listed``)."""
+    if not listed and not re.search(r"(?:^|\n)[ \t]*$", text[max(0, item.begin - 40) : item.begin]):
+        return None
+    gap = _NUMBER_FIRST_GAP.match(text, item.end)
+    if gap is None:
+        return None
+    begin = gap.end()
+    head = named.title_head(text[begin : begin + 40])
+    if head is None or head.start() != 0:
+        return None
+    stop = _TITLE_END.search(text, begin, ceiling)
+    end = stop.start() if stop else ceiling
+    end = begin + len(text[begin:end].rstrip(" \t\n,;:"))
+    if end <= begin or not named.names_subject(squash(text[begin:end])):
+        return None
+    day = gap.group("dashed") or gap.group("column") or ""
+    return begin, end, head.group(1) or head.group(2), first_date(day) if day else ""
 
 
 # "M (2025) 4 — Beschikking ... tot wijziging van de Beschikking M (2019) 2 — d.d.
