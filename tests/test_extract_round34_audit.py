@@ -307,10 +307,8 @@ def test_no_amendment_denied_doubted_or_by_a_comma_of_an_index() -> None:
     assert not amends(
         "De wijziging van Beschikking M (2024) 3 wordt voorbereid door het Secretariaat-Generaal."
     )
-    # Round 69 reads a withdrawal by a named instrument as an amendment as a whole, as a
-    # replacement is ("tot intrekking van", "trekt ... in"); a withdrawal denied still is not.
-    assert amends("Beschikking M (2025) 6 tot intrekking van Beschikking M (2024) 3.")
-    assert not amends("Beschikking M (2025) 6 trekt Beschikking M (2024) 3 niet in.")
+    # Repeal is not amendment (the conventions are silent on it; left out).
+    assert not amends("Beschikking M (2025) 6 tot intrekking van Beschikking M (2024) 3.")
     # A comma alone may open the next entry of an index.
     found = amends(
         "M (2025) 1 tot wijziging van de Beschikking M (2020) 11, M (2025) 2 betreffende de "

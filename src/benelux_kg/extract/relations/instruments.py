@@ -395,41 +395,6 @@ def _amends_split_named(
         yield Relation(amending.iri, AMENDS, amended.iri, span)
 
 
-# Withdrawing an instrument amends it as a whole (as replacing does): "Beschikking M (2040) 2
-# trekt Aanbeveling M (2029) 5 in", or with the amending one as the agent: "Met Beschikking
-# M (2040) 2 trekt het Comité Aanbeveling M (2029) 5 in". What stands between the two.
-_WITHDRAWS = re.compile(
-    rf"{_JUST_BEFORE.pattern}(?:trekt|trok|trekken|trokken)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?$"
-)
-_WITHDRAWS_BY_AGENT = re.compile(
-    r"[ \t\n]*,?[ \t\n]*(?:trekt|trok|trekken|trokken)\s+(?:[\w-]+\s+){1,4}?"
-    r"(?:(?:de|het)\s+)?(?:[\w-]+\s+)?$"
-)
-_AGENT_OPENING = re.compile(r"(?<!\w)(?:[Bb]ij|[Mm]et)\s+(?:(?:de|het)\s+)?(?:[\w-]+\s+)?$")
-# The particle "in" closing the clause: "trekt Y in.", "trekt Y in met ingang van 2041".
-_PARTICLE_IN_CLOSING = re.compile(r"\s+in(?=\s*[.;:,]|\s+(?:met|en|per)\s|$)")
-
-
-def _amends_withdrawn(
-    text: str, instruments: Sequence[Candidate], span: tuple[int, int]
-) -> Iterator[Relation]:
-    """ "Beschikking M (2040) 2 trekt Aanbeveling M (2029) 5 in", "Bij Beschikking M (2040)
-    2 trok het Comité Aanbeveling M (2029) 5 in": the instrument that withdraws another
-    amends it; the particle "in" must close the clause right after the one withdrawn."""
-    for amending, amended in pairwise(instruments):
-        if amending.iri == amended.iri or amended.begin - amending.end > 80:
-            continue
-        if _PARTICLE_IN_CLOSING.match(text, amended.end, span[1]) is None:
-            continue
-        if _NEGATION.search(text, amending.end, amended.begin):
-            continue  # "trekt Aanbeveling M (2029) 5 niet in"
-        if _WITHDRAWS.fullmatch(text, amending.end, amended.begin) or (
-            _WITHDRAWS_BY_AGENT.fullmatch(text, amending.end, amended.begin)
-            and _AGENT_OPENING.search(text, max(span[0], amending.begin - 30), amending.begin)
-        ):
-            yield Relation(amending.iri, AMENDS, amended.iri, span)
-
-
 # "De nieuwe aanbeveling M (2025) 6 van het Comité over de toegankelijkheid van ...
 # vervangt Aanbeveling M (2012) 9": an instrument opening its clause, described by its
 # author or subject (no comma, no relative clause), then the finite amending verb.
@@ -441,9 +406,7 @@ _AMENDS_DESCRIBED = re.compile(
 # What may stand before such an instrument in its clause: an article or demonstrative and
 # adjectives with the type word ("De nieuwe aanbeveling", "Ook de herziene Beschikking").
 _AMENDS_CLAUSE_OPENING = re.compile(r"(?:^|[;:]\s*)(?:[A-Z]?[a-z][\w-]*\s+){0,4}$")
-_AMENDS_FINITE = re.compile(
-    r"(?<!\w)(?:wijzigt|wijzigde|vervangt|verving|herziet|herzag|intrekt|introk)(?!\w)"
-)
+_AMENDS_FINITE = re.compile(r"(?<!\w)(?:wijzigt|wijzigde|vervangt|verving|herziet|herzag)(?!\w)")
 
 
 def _amends_described_subject(
@@ -1272,7 +1235,6 @@ class InstrumentRelations:
         yield from _amends_pronoun_object(text, instruments, span, mentions)
         yield from _amends_described_subject(text, instruments, span)
         yield from _amends_split_named(text, instruments, span)
-        yield from _amends_withdrawn(text, instruments, span)
         yield from _amends_demonstrative_object(text, instruments, span, mentions, self._amend)
         by_phrase: dict[int, Candidate] = {}  # amending instrument's index -> amended one
         for i, m in enumerate(instruments):
