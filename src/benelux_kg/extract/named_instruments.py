@@ -343,6 +343,58 @@ class NamedInstrumentFinder:
                 continue
             cls = self._class_of(text[begin:end].split()[-1]) or "Declaration"
             yield Candidate(begin, end, f"{ID}instrument/{slug(label)}", cls, label=label, date=iso)
+        yield from self._restated(text, taken, verbs)
+
+    def _restated(
+        self, text: str, taken: Sequence[tuple[int, int]], verbs: tuple[str, ...]
+    ) -> Iterator[Candidate]:
+        """An arrangement signed by its kind alone, named by its subject in the next
+        sentence, the kind's head noun standing for it: "X heeft gisteren een administratieve
+        afspraak ondertekend met Y. De afspraak over de gemeenschappelijke meting van
+        windturbinegeluid legt vast ..." gives "Administratieve afspraak over de
+        gemeenschappelijke meting van windturbinegeluid", both phrases its mentions. The
+        signing must be told as done (a signing verb, no modal in its sentence)."""
+        for intro in _introduced_pattern(self._kind_words(), self.t.modifiers).finditer(text):
+            kind = squash(intro.group("type"))
+            clause = _clause_around(text, intro.start("type"), intro.end())
+            if self._openers.match(text, intro.end()) or not _signed_in(
+                text[clause[0] : clause[1]], verbs
+            ):
+                continue  # named there by its subject, or not said to be signed
+            head = kind.split()[-1].lower()
+            named = _restatement(head).search(text, clause[1] - 1, clause[1] + _RESTATED_REACH)
+            if named is None:
+                continue
+            opener = self._openers.match(text, named.end())
+            if opener is None:
+                continue
+            stop = self._subject_end(text, opener.end())
+            stop = self._subject_tidied(text, opener.end(), stop)
+            if stop <= opener.end() + 2 or self._trails_off(text[opener.end() : stop]):
+                continue
+            spans = [intro.span("type"), (named.start("noun"), stop)]
+            if any(b < e2 and b2 < e for b, e in spans for b2, e2 in taken):
+                continue
+            label = f"{_capitalise(kind)} {squash(text[opener.start(1) : stop])}"
+            cls = self._class_of(kind.lower()) or self._class_of(head) or "Agreement"
+            iri = f"{ID}instrument/{slug(label)}"
+            for begin, end in spans:
+                yield Candidate(begin, end, iri, cls, label=label, priority=1)
+
+    def _kind_words(self) -> tuple[str, ...]:
+        """The singular type words of what parties sign, also of two words ("administratieve
+        afspraak"), longest first."""
+        return tuple(
+            sorted(
+                (
+                    w
+                    for w, cls in self.t.types.items()
+                    if cls in {"Declaration", "Agreement"} and not _plural(w, self.t.types)
+                ),
+                key=len,
+                reverse=True,
+            )
+        )
 
     @staticmethod
     def _partners(
@@ -1439,6 +1491,52 @@ def _signers_before(text: str, verb: int) -> tuple[int, int] | None:
     if not re.search(r"\s(?:en|and)\s", subject) or re.search(r"[.;:()]", subject):
         return None
     return start, verb
+
+
+# How far after the sentence that signs an arrangement its restatement by subject may stand.
+_RESTATED_REACH = 300
+_CLAUSE_MARK = re.compile(r"[.!?;]\s|\n\s*\n")
+
+
+@lru_cache(maxsize=4)
+def _introduced_pattern(words: tuple[str, ...], modifiers: tuple[str, ...]) -> re.Pattern[str]:
+    """An arrangement introduced by its kind after the indefinite article ("een
+    administratieve afspraak", "een gezamenlijke intentieverklaring")."""
+    mods = "|".join(re.escape(m) for m in modifiers)
+    kinds = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(
+        rf"(?<![\w-])een\s+(?P<type>(?:(?:{mods})\s+){{0,2}}(?:{kinds}))(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=64)
+def _restatement(head: str) -> re.Pattern[str]:
+    """The definite restatement by the kind's head noun that opens a sentence: "De afspraak
+    over ...", "Het akkoord inzake ..."."""
+    return re.compile(rf"(?:^|[.!?]\s+|\n\s*)(?:De|Het)\s+(?P<noun>{re.escape(head)})(?=\s)")
+
+
+def _clause_around(text: str, begin: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[begin:end]``: from after the last full stop before it to
+    the next one after it."""
+    start = 0
+    for mark in _CLAUSE_MARK.finditer(text, max(0, begin - 300), begin):
+        start = mark.end()
+    after = _CLAUSE_MARK.search(text, end)
+    return start, after.start() + 1 if after else len(text)
+
+
+def _signed_in(sentence: str, verbs: tuple[str, ...]) -> bool:
+    """Whether ``sentence`` tells a signing done: a signing verb in the past ("ondertekend",
+    "tekenden", "gesloten"), no infinitive nor noun, and no modal verb."""
+    if _MODAL.search(sentence):
+        return False
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", sentence, re.IGNORECASE)
+        for v in verbs
+        if " " not in v and (v.endswith(("d", "de", "den")) or "slo" in v)
+    )
 
 
 def _capitalise(words: str) -> str:

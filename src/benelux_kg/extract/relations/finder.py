@@ -36,6 +36,7 @@ from .instruments import (
     _meeting_of,
     _most_precise,
     noted_dates,
+    stated_parties,
 )
 from .members import (
     _accession,
@@ -371,6 +372,7 @@ class RelationFinder(
             organisers = list(_co_organisers(text, here, span, mentions))
             yield from organisers
             yield from _accession(text, here, span, mentions)
+            yield from stated_parties(text, here, span, mentions)
             yield from _chaired_by(text, here, span, mentions)
             # "Hij wordt georganiseerd door X. Estland neemt als waarnemer deel.": the meeting.
             previous = _sole_subject(taking_part or organisers, mentions, e)

@@ -26,12 +26,20 @@ from .common import (
     DATE_DOCUMENT,
     INSTRUMENTS,
     PARLIAMENT,
+    PARTICIPANT,
+    PARTNERS,
     PASSED_BY,
     Relation,
     _name_end,
     _plain,
 )
-from .focus import _KIND_REACH, _name_of, _nearest_before
+from .focus import (
+    _KIND_REACH,
+    _PARTY_INSTRUMENTS,
+    _last_instrument,
+    _name_of,
+    _nearest_before,
+)
 
 _NUMBERED = re.compile(r"M\(\d{4}\)\d+$")
 # A draft ("ontwerpaanbeveling", "ontwerp-beschikking", "Projet de recommandation").
@@ -1912,3 +1920,61 @@ class InstrumentRelations:
             if best is None or mine < best[0]:
                 best = (mine, iso)
         return best[1] if best else ""
+
+
+# -- the parties of an instrument, stated as such ------------------------------------------
+
+# A sentence that names the parties (or signatories) of an instrument as its subject, the
+# instrument by its name or by its kind: "Partijen bij de afspraak zijn X, Y en Z", "De
+# ondertekenaars van het memorandum waren X en Y", "Verdragspartijen zijn X en Y".
+_PARTIES_OPENING = re.compile(
+    r"\s*(?:De\s+)?(?i:(?:verdrags)?partijen|ondertekenaars|signatarissen)"
+    r"(?:\s+(?:bij|van|aan)\s+(?P<ref>[^.;:]{1,200}?))?\s+(?:zijn|waren)\s+"
+)
+# The instrument by its kind alone: "de afspraak", "dit verdrag".
+_KIND_ONLY = re.compile(r"(?:(?:de|het|dit|deze)\s+)?([a-z][\w-]{3,})")
+# Between the parties of the list: "X, Y en Z", "X en de Y", "X, het Y, en Z".
+_PARTY_GLUE = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?")
+_PARTY_ARTICLE = re.compile(r"\s*(?:de\s+|het\s+)?")
+# Who may be a party: places and bodies, and the Union and its institutions.
+_STATED_PARTIES = PARTNERS | {"Institution", "BeneluxUnion"}
+
+
+def stated_parties(
+    text: str, here: list[Candidate], span: tuple[int, int], mentions: Sequence[Candidate]
+) -> Iterator[Relation]:
+    """The parties a sentence names as those of an instrument, the list right after its
+    verb ("Partijen bij de afspraak zijn het Vlaams Gewest, Nederland en de Région
+    Hauts-de-France"): the instrument named there, or the one of that kind named last
+    before ("de afspraak"); without a kind ("Ondertekenaars zijn X en Y"), the one named
+    last before. Nothing where the list does not follow the verb ("Partijen bij het
+    verdrag zijn verplicht ...")."""
+    opening = _PARTIES_OPENING.match(text, span[0], span[1])
+    if opening is None:
+        return
+    instrument = None
+    ref = opening.group("ref")
+    if ref is None:
+        instrument = _last_instrument(text, span, mentions, "")  # "Ondertekenaars zijn ..."
+    elif named := [
+        m
+        for m in here
+        if m.cls in _PARTY_INSTRUMENTS and opening.start("ref") <= m.begin < opening.end("ref")
+    ]:
+        instrument = named[0]  # "Partijen bij het Verdrag van Senningen zijn ..."
+    elif kind := _KIND_ONLY.fullmatch(ref):
+        instrument = _last_instrument(text, span, mentions, kind.group(1).lower())
+    if instrument is None:
+        return
+    article = _PARTY_ARTICLE.match(text, opening.end())
+    position = article.end() if article else opening.end()
+    for m in here:
+        if m.begin < position:
+            continue
+        if m.begin != position or m.cls not in _STATED_PARTIES:
+            break
+        yield Relation(instrument.iri, PARTICIPANT, m.iri, span)
+        glue = _PARTY_GLUE.match(text, m.end, span[1])
+        if glue is None:
+            break
+        position = glue.end()
