@@ -112,9 +112,10 @@ def test_development_set_floors(tmp_path: Path) -> None:
     # Set W joined in session 16, after its first run (its recall 0.563 on relations): entities
     # 0.984/0.976, relations 0.979/0.902. End of session 17: entities 0.986/0.982, relations
     # 0.983/0.930. Set X joined in session 18, after its two held-out runs (its recall 0.453 on
-    # relations): entities 0.982/0.973, relations 0.980/0.899.
-    assert entities.precision >= 0.98 and entities.recall >= 0.97, entities
-    assert relations.precision >= 0.975 and relations.recall >= 0.89, relations
+    # relations): entities 0.982/0.973, relations 0.980/0.899; after rounds 63-69 entities
+    # 0.985/0.981, relations 0.983/0.922.
+    assert entities.precision >= 0.98 and entities.recall >= 0.975, entities
+    assert relations.precision >= 0.975 and relations.recall >= 0.91, relations
 
 
 def test_scores() -> None:
