@@ -82,6 +82,9 @@ _PRESENTING = re.compile(
     r"(?<!\w)(?:lichtte|lichtten|licht|lichten|gaf|gaven|geeft|geven|schetste|schetsten"
     r"|schetst|presenteerde|presenteerden|presenteert|sprak|spraken|spreekt)(?!\w)"
 )
+# Speaking needs no object ("Daarna sprak X van de FOD Economie"); the other verbs of
+# presenting need one of _PRESENTED ("gaf een overzicht", "lichtte de cijfers toe").
+_SPOKE = frozenset({"sprak", "spraken", "spreekt"})
 _PRESENTED = re.compile(
     r"(?<!\w)(?:toe|toelichting|overzicht|presentatie|uiteenzetting|inleiding)(?!\w)"
 )
@@ -540,9 +543,6 @@ def _speaker_from(
         return
     for body in bodies:
         yield Relation(meeting.iri, PARTICIPANT, body.iri, span)
-
-
-_SPOKE = {"sprak", "spraken", "spreekt"}
 
 
 def _on_behalf(

@@ -418,7 +418,7 @@ _OF_OWNER = re.compile(
 )
 # Words of an owner's name that make its units no state's bodies: a university's, one above
 # the states ("Wereld...", "Europese ...", "Internationale ...").
-_OWNER_ABROAD = frozenset({"University", "Universiteit", "Université", "Universität", "Hogeschool"})
+_OWNER_ABROAD = _UNIVERSITIES | {"University", "Hogeschool"}
 
 
 def _unit_abroad(text: str, end: int) -> bool:

@@ -19,6 +19,7 @@ from .common import (
     _ARTICLE_START,
     _ASIDE,
     _ITEM_OPENING,
+    _LIST_GLUE,
     _NEGATION,
     ADOPTED_BY_BODIES,
     AMENDS,
@@ -1933,8 +1934,8 @@ _PARTIES_OPENING = re.compile(
 )
 # The instrument by its kind alone: "de afspraak", "dit verdrag".
 _KIND_ONLY = re.compile(r"(?:(?:de|het|dit|deze)\s+)?([a-z][\w-]{3,})")
-# Between the parties of the list: "X, Y en Z", "X en de Y", "X, het Y, en Z".
-_PARTY_GLUE = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:de\s+|het\s+)?")
+# Between the parties of the list: "X, Y en Z", "X en de Y" (the glue of every list of names).
+_PARTY_GLUE = re.compile(_LIST_GLUE)
 _PARTY_ARTICLE = re.compile(r"\s*(?:de\s+|het\s+)?")
 # Who may be a party: places and bodies, and the Union and its institutions.
 _STATED_PARTIES = PARTNERS | {"Institution", "BeneluxUnion"}
